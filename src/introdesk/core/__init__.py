@@ -1,0 +1,1 @@
+"""Cross-cutting plumbing with no third-party UI, database or report dependencies."""
