@@ -7,12 +7,12 @@ import os
 # Qt aborts without a display unless told to render off-screen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from introdesk.core import paths  # noqa: E402
+from introdesk.core import paths
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ The loader is the only part of ``rules`` that reads files; the rule functions th
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -59,7 +60,7 @@ class DatedTable:
 
     def __post_init__(self) -> None:
         ordered = sorted(self.rows, key=lambda r: r.effective_from)
-        for earlier, later in zip(ordered, ordered[1:], strict=False):
+        for earlier, later in itertools.pairwise(ordered):
             if earlier.effective_to is None or earlier.effective_to >= later.effective_from:
                 raise RuleTableError(
                     f"Rule table {self.name!r}: rows from {earlier.effective_from} and "
