@@ -1,0 +1,116 @@
+"""``introdesk db upgrade|status|check|backup``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.core import paths
+from introdesk.domain.errors import UserInputError
+from introdesk.services import database_admin
+from introdesk.services.database_admin import Database
+
+
+def register(commands: Any) -> None:
+    db = commands.add_parser("db", help="create, upgrade, check and back up the database")
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = actions.add_parser("upgrade", help="bring the schema up to date (backs up first)")
+    upgrade.set_defaults(handler=cmd_upgrade)
+    status = actions.add_parser("status", help="show the current and the newest schema revision")
+    status.add_argument("--format", choices=["text", "json"], default="text")
+    status.set_defaults(handler=cmd_status)
+    check = actions.add_parser("check", help="check the database for damage")
+    check.set_defaults(handler=cmd_check)
+    backup = actions.add_parser("backup", help="copy the database to a file and check the copy")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+
+
+def _open_existing(args: argparse.Namespace) -> Database:
+    """Open without creating: a SQLite path that does not exist is a user error."""
+    database = database_admin.open_database(database_spec(args.database))
+    path = database.sqlite_path
+    if path is not None and not path.exists():
+        database.close()
+        raise UserInputError(f"{path} does not exist (run 'introdesk db upgrade' to create it)")
+    return database
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    locations = paths.current()
+    database, result = database_admin.open_for_use(database_spec(args.database), locations.backups)
+    try:
+        if result.before == result.after:
+            print(f"Database {database.display()} is up to date ({result.after}).")
+        else:
+            print(
+                f"Upgraded {database.display()} from {result.before or 'empty'} to {result.after}."
+            )
+        if result.backup is not None:
+            print(f"Backup of the old version: {result.backup}")
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    database = _open_existing(args)
+    try:
+        status = database.status()
+    finally:
+        database.close()
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "database": database.display(),
+                    "current": status.current,
+                    "head": status.head,
+                    "up_to_date": status.up_to_date,
+                    "newer_than_program": not status.known,
+                }
+            )
+        )
+        return 0
+    print(f"database: {database.display()}")
+    print(f"current:  {status.current or '(empty)'}")
+    print(f"head:     {status.head}")
+    if not status.known:
+        print("state:    made by a newer IntroDesk; this version will not change it")
+    elif status.up_to_date:
+        print("state:    up to date")
+    else:
+        print("state:    needs 'introdesk db upgrade'")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    database = _open_existing(args)
+    try:
+        report = database.check()
+    finally:
+        database.close()
+    if report.sound:
+        print(f"Database {database.display()} is sound ({report.details}).")
+        return 0
+    print(f"Database {database.display()} has problems:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    database = _open_existing(args)
+    try:
+        result = database_admin.backup(database, args.out)
+    finally:
+        database.close()
+    print(
+        f"Backup written to {result.path} and checked: "
+        f"{'sound' if result.report.sound else 'NOT sound'}."
+    )
+    return 0 if result.report.sound else 1

@@ -1,0 +1,29 @@
+"""``introdesk demo``: fill the database with synthetic data."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.errors import UserInputError
+from introdesk.services.container import open_services
+
+
+def register(commands: Any) -> None:
+    demo = commands.add_parser("demo", help="add synthetic demonstration data")
+    demo.add_argument("--participants", type=int, default=40, metavar="N")
+    demo.add_argument("--seed", type=int, default=None, metavar="S")
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if not 0 <= args.participants <= 100_000:
+        raise UserInputError("--participants must be between 0 and 100000")
+    services = open_services(database_spec(args.database))
+    try:
+        result = services.demo.generate(args.participants, seed=args.seed)
+    finally:
+        services.close()
+    print(f"Added {result.participants} synthetic participants and {result.advisers} advisers.")
+    return 0

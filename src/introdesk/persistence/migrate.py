@@ -1,0 +1,234 @@
+"""Schema lifecycle: status, back up then upgrade, refuse a newer schema, check, back up.
+
+Only this module talks to Alembic. The program never calls ``create_all`` on a user's database:
+an empty database is brought to head by running every revision, the same path an old database
+takes, so what users get is what the migration tests exercise.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from introdesk.domain.errors import (
+    DatabaseError,
+    IntroDeskError,
+    NotADatabaseError,
+    SchemaTooNewError,
+)
+from introdesk.persistence.engine import DatabaseTarget
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    if head is None:  # pragma: no cover - the package always ships revisions
+        raise DatabaseError("The program has no database migrations")
+    return head
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None  # None: an empty database
+    head: str
+    known: bool  # False when the database was written by a newer IntroDesk
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.known and not self.up_to_date
+
+
+def _wrap_connect_error(exc: SQLAlchemyError, target: DatabaseTarget) -> IntroDeskError:
+    if isinstance(exc, SADatabaseError) and "file is not a database" in str(exc.orig):
+        return NotADatabaseError(f"{target.display()} is not an IntroDesk database")
+    if isinstance(exc, OperationalError):
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown reason"
+        return DatabaseError(f"Cannot open the database {target.display()}: {reason}")
+    return DatabaseError(f"Cannot use the database {target.display()}: {type(exc).__name__}")
+
+
+def schema_status(engine: Engine, target: DatabaseTarget) -> SchemaStatus:
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current is None and set(inspect(conn).get_table_names()) - {"alembic_version"}:
+                raise NotADatabaseError(
+                    f"{target.display()} has tables but is not an IntroDesk database"
+                )
+    except SQLAlchemyError as exc:
+        raise _wrap_connect_error(exc, target) from None
+    scripts = script_directory()
+    known = current is None or _revision_known(scripts, current)
+    return SchemaStatus(current=current, head=head_revision(), known=known)
+
+
+def _revision_known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def refuse_if_newer(status: SchemaStatus, target: DatabaseTarget) -> None:
+    if not status.known:
+        raise SchemaTooNewError(
+            f"The database {target.display()} was made by a newer version of IntroDesk "
+            f"(schema {status.current}). This version understands up to {status.head}. "
+            "Install the newer IntroDesk; the database has not been changed."
+        )
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def upgrade(
+    engine: Engine, target: DatabaseTarget, backup_dir: Path | None = None
+) -> UpgradeResult:
+    """Bring the schema to head. An existing SQLite database with an older schema is first
+    copied to ``backup_dir`` and the copy verified; a newer schema is refused untouched."""
+    status = schema_status(engine, target)
+    refuse_if_newer(status, target)
+    if status.up_to_date:
+        return UpgradeResult(status.current, status.head, None)
+    backup_path: Path | None = None
+    if status.current is not None and target.sqlite_path is not None and backup_dir is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time in a file name
+        backup_path = backup_dir / f"{target.sqlite_path.stem}-before-{status.head}-{stamp}.sqlite3"
+        backup_sqlite(target.sqlite_path, backup_path)
+    config = alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            from alembic import command
+
+            command.upgrade(config, "head")
+    except SQLAlchemyError as exc:
+        raise _wrap_connect_error(exc, target) from None
+    return UpgradeResult(status.current, head_revision(), backup_path)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """For tests and support staff: step the schema back (data in dropped columns is lost)."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
+def stamp(engine: Engine, revision: str) -> None:
+    """Record ``revision`` as current without running anything (tests use it to fake a newer
+    database; support staff to repair a stamp)."""
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32))"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:r)"), {"r": revision})
+
+
+# --- checking and backing up -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    sound: bool
+    problems: list[str]
+    details: str
+
+
+def check_sqlite_path(path: Path) -> CheckReport:
+    """``integrity_check`` and ``foreign_key_check`` on a SQLite file (opened read-only)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return CheckReport(False, [f"cannot open: {exc}"], "")
+    try:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(False, [f"not a sound database: {exc}"], "")
+    finally:
+        conn.close()
+    problems = [line for line in integrity if line != "ok"]
+    problems += [
+        f"foreign key broken: table {t} row {rowid} → {parent}" for t, rowid, parent, _ in foreign
+    ]
+    return CheckReport(not problems, problems, "integrity_check: ok" if not problems else "")
+
+
+def check(engine: Engine, target: DatabaseTarget) -> CheckReport:
+    status = schema_status(engine, target)
+    if target.sqlite_path is not None:
+        report = check_sqlite_path(target.sqlite_path)
+    else:
+        try:
+            with engine.connect() as conn:
+                answer = conn.execute(text("SELECT 1")).scalar_one()
+            report = CheckReport(
+                answer == 1, [] if answer == 1 else ["round trip failed"], "server answered"
+            )
+        except SQLAlchemyError as exc:
+            raise _wrap_connect_error(exc, target) from None
+    schema_problem = []
+    if not status.known:
+        schema_problem = [f"schema {status.current} is newer than this program ({status.head})"]
+    elif not status.up_to_date:
+        schema_problem = [
+            f"schema {status.current or 'empty'} is older than {status.head}: run 'db upgrade'"
+        ]
+    return CheckReport(
+        report.sound and not schema_problem, report.problems + schema_problem, report.details
+    )
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """SQLite online backup (safe while others read or write), then the copy is opened and
+    checked. A copy that fails its check is deleted and the error raised."""
+    if destination.exists():
+        raise DatabaseError(f"{destination} already exists; choose another file name")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        destination.unlink(missing_ok=True)
+        raise DatabaseError(f"Backup failed: {exc}") from None
+    finally:
+        src.close()
+    report = check_sqlite_path(destination)
+    if not report.sound:
+        destination.unlink(missing_ok=True)
+        raise DatabaseError("The backup copy failed its check: " + "; ".join(report.problems))
+    return destination

@@ -1,0 +1,1 @@
+"""Alembic revisions, named YYYYMMDD_NNNN_slug."""

@@ -1,0 +1,1 @@
+"""Repositories: queries and row mapping. They never commit; the unit of work does."""

@@ -1,0 +1,79 @@
+"""Municipality-wide settings (shared by every user of the database) and advisers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.records import AdviserRecord
+from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import settings as repo
+from introdesk.services.context import ServiceContext
+
+KNOWN_SETTINGS = {
+    "municipality_name": "",
+    "municipality_number": "",
+    "logo_path": "",
+    "payment_period": "monthly",
+    "welfare_leave_days_per_year": "",
+}
+
+
+@dataclass(frozen=True)
+class MunicipalitySettings:
+    values: dict[str, str]
+
+    @property
+    def municipality_name(self) -> str:
+        return self.values.get("municipality_name", "")
+
+
+class SettingsService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def load(self) -> MunicipalitySettings:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            stored = repo.get_all(uow.session)
+        return MunicipalitySettings({**KNOWN_SETTINGS, **stored})
+
+    def save(self, changes: dict[str, str]) -> None:
+        unknown = sorted(set(changes) - set(KNOWN_SETTINGS))
+        if unknown:
+            raise UserInputError(f"Unknown setting: {', '.join(unknown)}")
+        with self._ctx.database.unit_of_work() as uow:
+            for key, value in changes.items():
+                old = repo.put(uow.session, key, value.strip())
+                if old != value.strip():
+                    audit.record(
+                        uow.session,
+                        actor=self._ctx.actor,
+                        action="update",
+                        entity="setting",
+                        entity_id=key,
+                        changes={key: (old, value.strip())},
+                    )
+            uow.commit()
+
+    def advisers(self, *, active_only: bool = False) -> list[AdviserRecord]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return repo.advisers(uow.session, active_only=active_only)
+
+    def add_adviser(self, username: str, full_name: str, email: str = "") -> AdviserRecord:
+        username, full_name = username.strip(), full_name.strip()
+        if not username or not full_name:
+            raise UserInputError("An adviser needs a user name and a full name")
+        with self._ctx.database.unit_of_work() as uow:
+            if repo.find_adviser(uow.session, username) is not None:
+                raise UserInputError(f"An adviser with user name {username!r} already exists")
+            record = repo.add_adviser(uow.session, username, full_name, email)
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="create",
+                entity="adviser",
+                entity_id=record.id,
+                changes={"username": (None, username), "full_name": (None, full_name)},
+            )
+            uow.commit()
+        return record

@@ -1,0 +1,70 @@
+"""Every error the user sees goes through here: known errors as plain messages, anything
+else as a crash dialog with a saved, copyable report that holds no personal data."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from introdesk.domain.errors import (
+    DatabaseError,
+    IntroDeskError,
+    NotFoundError,
+    SchemaTooNewError,
+    UserInputError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def title_for(error: IntroDeskError) -> str:
+    if isinstance(error, SchemaTooNewError):
+        return tr("Database made by a newer IntroDesk")
+    if isinstance(error, DatabaseError):
+        return tr("Database problem")
+    if isinstance(error, ValidationError):
+        return tr("Please correct the input")
+    if isinstance(error, NotFoundError):
+        return tr("Not found")
+    if isinstance(error, UserInputError):
+        return tr("Cannot do that")
+    return tr("Something went wrong")
+
+
+def show_error(parent: QWidget | None, error: IntroDeskError) -> None:
+    """A known error: one clear message, nothing else to do."""
+    log.info("Shown to user: %s", type(error).__name__)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title_for(error))
+    box.setText(str(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def show_crash(parent: QWidget | None, report: str, saved_to: Path | None) -> None:
+    """An unexpected error: what happened, where the report is, and a copy button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("IntroDesk stopped an action"))
+    text = tr(
+        "An unexpected error stopped the last action. Nothing was half-saved: changes are "
+        "saved whole or not at all."
+    )
+    if saved_to is not None:
+        text += "\n\n" + tr("A report without personal data was saved to:") + f"\n{saved_to}"
+    box.setText(text)
+    box.setDetailedText(report)
+    copy = box.addButton(tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(report)

@@ -1,0 +1,21 @@
+"""Norwegian display formats: 05.06.2026, 12,5, 273 098 kr."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def fmt_decimal(value: Decimal, places: int = 2) -> str:
+    quantum = Decimal(1).scaleb(-places)
+    text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,.{places}f}"
+    # Python groups with "," and uses "." for decimals; Norwegian uses a (narrow) space and ",".
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def fmt_money(value: Decimal) -> str:
+    return f"{fmt_decimal(value)}\u00a0kr"

@@ -1,0 +1,80 @@
+"""Interface language: Qt Linguist translations from ``resources/translations``.
+
+Source strings in the code are English; ``introdesk_nb.ts`` carries Norwegian Bokmål, the
+default. The ``.qm`` files Qt loads are compiled from the ``.ts`` sources: by the packaging
+build for installed copies, or on first use into the user's data folder when running from a
+source checkout (PySide6 ships ``lrelease``)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from introdesk.core import paths
+
+log = logging.getLogger(__name__)
+LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
+DEFAULT_LANGUAGE = "nb"
+
+
+def _lrelease() -> str | None:
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / "lrelease"
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The ``.qm`` for ``language``: shipped beside the ``.ts``, or compiled on first use."""
+    source_dir = paths.resources_dir() / "translations"
+    shipped = source_dir / f"introdesk_{language}.qm"
+    ts_file = source_dir / f"introdesk_{language}.ts"
+    if shipped.exists() and (
+        not ts_file.exists() or shipped.stat().st_mtime >= ts_file.stat().st_mtime
+    ):
+        return shipped
+    if not ts_file.exists():
+        return None
+    target = paths.current().data / "translations" / f"introdesk_{language}.qm"
+    if target.exists() and target.stat().st_mtime >= ts_file.stat().st_mtime:
+        return target
+    tool = _lrelease()
+    if tool is None:
+        log.warning("No lrelease found; interface stays in English")
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [tool, "-silent", str(ts_file), "-qm", str(target)], capture_output=True, check=False
+    )
+    if done.returncode != 0 or not target.exists():
+        log.warning("Compiling translations for %s failed", language)
+        return None
+    return target
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load ``language`` into ``app``; English needs no translator (source strings)."""
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English,
+            QLocale.Country.Norway,
+        )
+    )
+    if language == "en":
+        return None
+    qm = compiled_translation(language)
+    if qm is None:
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -1,0 +1,211 @@
+"""The main window: navigation on the left, one page at a time, the open database in the
+status bar. Thin on purpose: pages do the work, services hold the data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from introdesk.domain.errors import IntroDeskError
+from introdesk.services.container import Services
+from introdesk.ui import prefs
+from introdesk.ui.dialogs.about import show_about
+from introdesk.ui.dialogs.open_server import ask_server_url
+from introdesk.ui.errors import show_error
+from introdesk.ui.pages.base import Page, PlaceholderPage
+from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.pages.settings import SettingsPage
+
+PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
+Opener = Callable[[str], Services]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, open_database: Opener | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self._open_database = open_database
+        self.setWindowTitle("IntroDesk")
+        self.setMinimumSize(900, 600)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        self._build_pages()
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.database_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._show_database()
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "participants": self.tr("Participants"),
+            "plans": self.tr("Plans"),
+            "attendance": self.tr("Attendance"),
+            "tests": self.tr("Tests"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _make_page(self, name: str) -> Page:
+        not_yet = self.tr(
+            "This part of IntroDesk is not built yet. It will come in a later version; "
+            "until then, nothing here is saved or computed."
+        )
+        if name == "participants":
+            return ParticipantsPage(self.services.participants, self)
+        if name == "settings":
+            return SettingsPage(self.services.settings, self)
+        return PlaceholderPage(self._page_titles()[name], not_yet, self)
+
+    def _build_pages(self) -> None:
+        for index, name in enumerate(PAGE_NAMES):
+            page = self._make_page(name)
+            page.setObjectName(f"page_{name}")
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self._page_titles()[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.navigation.addItem(item)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            try:
+                page.refresh()
+            except IntroDeskError as error:
+                show_error(self, error)
+
+    def show_page(self, name: str) -> None:
+        self.navigation.setCurrentRow(PAGE_NAMES.index(name))
+
+    def current_page_name(self) -> str:
+        return PAGE_NAMES[self.stack.currentIndex()]
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_file = QAction(self.tr("&Open database file…"), self)
+        open_file.setShortcut(QKeySequence.StandardKey.Open)
+        open_file.triggered.connect(self._choose_database_file)
+        connect = QAction(self.tr("&Connect to database server…"), self)
+        connect.triggered.connect(self._choose_server)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (open_file, connect):
+            action.setEnabled(self._open_database is not None)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for index, (name, title) in enumerate(self._page_titles().items()):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, n=name: self.show_page(n))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About IntroDesk"), self)
+        about.triggered.connect(lambda: show_about(self, self.services.database_display))
+        help_menu.addAction(about)
+
+    def _choose_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database file"),
+            "",
+            self.tr("IntroDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def _choose_server(self) -> None:
+        url = ask_server_url(self)
+        if url:
+            self.switch_database(url)
+
+    def switch_database(self, spec: str) -> bool:
+        """Open another database; on failure the current one stays open and nothing changes."""
+        if self._open_database is None:
+            return False
+        try:
+            services = self._open_database(spec)
+        except IntroDeskError as error:
+            show_error(self, error)
+            return False
+        old = self.services
+        self.services = services
+        current = self.current_page_name()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            if widget is None:
+                break
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        self.pages.clear()
+        self._build_pages()
+        self._show_database()
+        old.close()
+        self.show_page(current)
+        return True
+
+    def _show_database(self) -> None:
+        text = self.tr("Database: %1").replace("%1", self.services.database_display)
+        self.database_label.setText(text)
+        self.database_label.setToolTip(text)
+
+    # --- geometry ------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = prefs.user_settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = prefs.user_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)
+
+
+def page_widget(window: MainWindow, name: str) -> QWidget:
+    return window.pages[name]

@@ -1,0 +1,115 @@
+"""The command line as a user or an IT admin runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def introdesk(*args: str, base: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("INTRODESK_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    from introdesk import __version__
+
+    done = introdesk("--version", base=tmp_path)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"introdesk {__version__}"
+
+
+def test_db_lifecycle_on_a_new_file(tmp_path: Path, database_url: str) -> None:
+    db = ["--database", database_url]
+    assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
+    status = introdesk(*db, "db", "status", "--format", "json", base=tmp_path)
+    assert status.returncode == 0, status.stderr
+    assert json.loads(status.stdout)["up_to_date"] is True
+    assert (
+        introdesk(*db, "demo", "--participants", "5", "--seed", "1", base=tmp_path).returncode == 0
+    )
+    check = introdesk(*db, "db", "check", base=tmp_path)
+    assert check.returncode == 0, check.stderr
+    backup = introdesk(*db, "db", "backup", "--out", str(tmp_path / "copy.sqlite3"), base=tmp_path)
+    if database_url.startswith("postgresql"):
+        assert backup.returncode == 3
+        assert "pg_dump" in backup.stderr
+    else:
+        assert backup.returncode == 0, backup.stderr
+        copy_check = introdesk(
+            "--database", str(tmp_path / "copy.sqlite3"), "db", "check", base=tmp_path
+        )
+        assert copy_check.returncode == 0
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "status"], ["demo"]])
+def test_text_file_as_database_is_refused_cleanly(tmp_path: Path, command: list[str]) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Dette er ikke en database. Æøå.\n", encoding="utf-8")
+    before = _digest(notes)
+    done = introdesk("--database", str(notes), *command, base=tmp_path)
+    assert done.returncode == 3
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "not an IntroDesk database" in done.stderr
+    assert _digest(notes) == before
+
+
+def test_newer_database_is_refused_with_file_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    assert introdesk("--database", str(path), "db", "upgrade", base=tmp_path).returncode == 0
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '29990101_0001'")
+    conn.close()
+    before = _digest(path)
+    done = introdesk("--database", str(path), "db", "upgrade", base=tmp_path)
+    assert done.returncode == 1
+    assert "newer version of IntroDesk" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert _digest(path) == before
+
+
+def test_usage_error_exits_2(tmp_path: Path) -> None:
+    done = introdesk("db", "frobnicate", base=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+
+
+def test_screenshot_writes_a_picture(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    assert introdesk("demo", "--participants", "3", base=tmp_path).returncode == 0
+    done = introdesk(
+        "screenshot",
+        "--page",
+        "participants",
+        "--out",
+        str(out),
+        "--size",
+        "800x600",
+        base=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    bad = introdesk("screenshot", "--page", "nowhere", "--out", str(out), base=tmp_path)
+    assert bad.returncode == 3
+    assert "Unknown page" in bad.stderr

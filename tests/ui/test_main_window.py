@@ -1,0 +1,91 @@
+"""The window as a coordinator uses it, driven by keyboard and mouse through pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from introdesk.domain.records import NewParticipant
+from introdesk.services.container import Services, open_services
+from introdesk.ui.main_window import PAGE_NAMES, MainWindow
+from introdesk.ui.pages.participants import ParticipantsPage
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    for given, family in [("Amira", "Haddad"), ("Yonas", "Tesfay"), ("Åse", "Ødegård")]:
+        services.participants.create(NewParticipant(given, family))
+    win = MainWindow(services, open_database=lambda spec: open_services(spec, actor="t"))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_typing_in_search_filters_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.pages["participants"]
+    assert isinstance(page, ParticipantsPage)
+    assert page.proxy.rowCount() == 3
+    qtbot.keyClicks(page.search, "tesf")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "Tesfay, Yonas"
+    qtbot.keyClicks(page.search, "x")
+    assert page.proxy.rowCount() == 0
+    page.search.clear()
+    assert page.proxy.rowCount() == 3
+
+
+def test_sorting_by_name_uses_norwegian_letters(window: MainWindow) -> None:
+    page = window.pages["participants"]
+    assert isinstance(page, ParticipantsPage)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
+    assert names[0] == "Haddad, Amira"
+    assert "Ødegård, Åse" in names
+
+
+def test_participant_model_passes_qt_model_checks(
+    qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = window.pages["participants"]
+    assert isinstance(page, ParticipantsPage)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_every_page_can_be_reached_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    for index, name in enumerate(PAGE_NAMES):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_name() == name
+
+
+def test_status_bar_names_the_database(window: MainWindow, services: Services) -> None:
+    assert services.database_display in window.database_label.text()
+
+
+def test_opening_a_bad_file_keeps_the_current_database(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "introdesk.ui.main_window.show_error", lambda _parent, error: shown.append(str(error))
+    )
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database", encoding="utf-8")
+    before = window.services
+    assert window.switch_database(str(notes)) is False
+    assert window.services is before
+    assert shown
+    assert "not an IntroDesk database" in shown[0]
+
+
+def test_opening_another_database_switches_everything(window: MainWindow, tmp_path: Path) -> None:
+    assert window.switch_database(str(tmp_path / "other.sqlite3")) is True
+    page = window.pages["participants"]
+    assert isinstance(page, ParticipantsPage)
+    page.refresh()
+    assert page.proxy.rowCount() == 0
+    assert "other.sqlite3" in window.database_label.text()
