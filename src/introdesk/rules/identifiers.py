@@ -26,7 +26,7 @@ Messages are Norwegian Bokmål for the coordinator and never repeat the number i
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -66,7 +66,8 @@ class IdProblem(StrEnum):
 class NationalIdCheck:
     """Outcome of checking a fødselsnummer or D-number. ``ok`` is true when ``problem`` is None."""
 
-    number: str  # compacted digits (for storage); never put this in a message or log
+    # Compacted digits, for storage. Kept out of repr so that logging a result leaks nothing.
+    number: str = field(repr=False)
     problem: IdProblem | None = None
     message: str = ""
     kind: IdKind | None = None
