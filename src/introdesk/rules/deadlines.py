@@ -1,0 +1,160 @@
+"""Start deadlines for the Introduction Programme (brief §1.1, §1.2, §1.3).
+
+Competence mapping, the programme decision and the programme start are each due within three
+months of settlement in the municipality, or of the person's request to take part when that is
+later (brief §1.2 [R4][R13]). The decision must also be made while the person has lived in the
+municipality less than two years (brief §1.1).
+
+How months are counted (``add_months``)
+    "Three months after 15 March" is 15 June: the same day of the month, three months on. When
+    that month is too short the deadline is its last day: 30 November + 3 months = 28 February
+    (29 in a leap year); 31 August + 3 months = 30 November. This is the rule Norwegian law uses
+    for periods in months (domstolloven § 148, applied by forvaltningsloven § 29). The due date
+    itself is still in time: an event on the due date meets the deadline. A due date on a weekend
+    or public holiday is *not* moved: these are duties of the municipality, not a party's
+    procedural deadline.
+
+The two-year window
+    The person has lived in the municipality "less than 2 years" up to and including the day
+    before the second anniversary of settlement (anniversary counted with ``add_months``), so
+    the window's last day is ``add_months(settlement, 24) - 1 day``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from introdesk.domain.participants import ParticipantFacts
+from introdesk.rules.tables import DatedTable
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved ``months`` calendar months, clamped to the end of a shorter month."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month0 = divmod(index, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(day.day, last))
+
+
+class DeadlineKind(StrEnum):
+    MAPPING = "mapping"  # kompetansekartlegging, brief §1.2/§1.3
+    DECISION = "decision"  # vedtak om introduksjonsprogram, brief §1.2
+    PROGRAMME_START = "programme_start"  # brief §1.2
+    DECISION_WINDOW = "decision_window"  # less than 2 years in the municipality, brief §1.1
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineStatus:
+    """One deadline seen from ``as_of``.
+
+    ``days_left`` is negative when the due date has passed. ``met`` is ``None`` while the event
+    has not happened; otherwise whether it happened on or before the due date.
+    """
+
+    kind: DeadlineKind
+    due: date
+    runs_from: date
+    event_date: date | None
+    days_left: int
+    met: bool | None
+    description: str
+
+    @property
+    def overdue(self) -> bool:
+        """Not done and the due date has passed."""
+        return self.event_date is None and self.days_left < 0
+
+
+def deadline_basis(facts: ParticipantFacts) -> date | None:
+    """The date the 3-month deadlines run from: settlement, or the request when later (§1.2)."""
+    candidates = [d for d in (facts.settlement_date, facts.request_date) if d is not None]
+    return max(candidates) if candidates else None
+
+
+def _status(
+    kind: DeadlineKind,
+    due: date,
+    runs_from: date,
+    event: date | None,
+    as_of: date,
+    description: str,
+) -> DeadlineStatus:
+    return DeadlineStatus(
+        kind=kind,
+        due=due,
+        runs_from=runs_from,
+        event_date=event,
+        days_left=(due - as_of).days,
+        met=None if event is None else event <= due,
+        description=description,
+    )
+
+
+def decision_window_last_day(settlement: date, table: DatedTable) -> date:
+    """The last day a decision can be made with less than 2 years in the municipality (§1.1)."""
+    months = int(table.at(settlement)["decision_window_months"])
+    return add_months(settlement, months) - timedelta(days=1)
+
+
+def start_deadlines(
+    facts: ParticipantFacts, *, as_of: date, table: DatedTable
+) -> tuple[DeadlineStatus, ...]:
+    """Each start deadline for ``facts`` as seen on ``as_of`` (brief §1.1, §1.2).
+
+    Empty when neither a settlement date nor a request date is known. The 3-month deadlines use
+    the ``intro_deadlines`` row valid on the date they run from; the 2-year window runs from
+    settlement only (a request does not restart the time lived in the municipality).
+    """
+    basis = deadline_basis(facts)
+    if basis is None:
+        return ()
+    months = table.at(basis)
+    basis_text = (
+        "forespørsel om deltakelse"
+        if facts.request_date is not None and basis == facts.request_date
+        else "bosetting"
+    )
+    result = [
+        _status(
+            DeadlineKind.MAPPING,
+            add_months(basis, int(months["mapping_months"])),
+            basis,
+            facts.mapping_date,
+            as_of,
+            f"Kompetansekartlegging innen {months['mapping_months']} måneder etter "
+            f"{basis_text} (brief §1.2, §1.3).",
+        ),
+        _status(
+            DeadlineKind.DECISION,
+            add_months(basis, int(months["decision_months"])),
+            basis,
+            facts.decision_date,
+            as_of,
+            f"Vedtak om introduksjonsprogram innen {months['decision_months']} måneder etter "
+            f"{basis_text} (brief §1.2).",
+        ),
+        _status(
+            DeadlineKind.PROGRAMME_START,
+            add_months(basis, int(months["programme_start_months"])),
+            basis,
+            facts.programme_start,
+            as_of,
+            f"Programmet skal starte senest {months['programme_start_months']} måneder etter "
+            f"{basis_text} (brief §1.2).",
+        ),
+    ]
+    if facts.settlement_date is not None:
+        result.append(
+            _status(
+                DeadlineKind.DECISION_WINDOW,
+                decision_window_last_day(facts.settlement_date, table),
+                facts.settlement_date,
+                facts.decision_date,
+                as_of,
+                "Vedtak må fattes mens deltakeren har bodd under 2 år i kommunen (brief §1.1).",
+            )
+        )
+    return tuple(result)

@@ -1,0 +1,266 @@
+"""Right and duty to the Introduction Programme (brief §1.1).
+
+``assess_eligibility`` checks each condition of integreringsloven § 8 as the brief describes it
+and keeps a reason for every check, met or not, in plain Bokmål citing the brief. The category is
+the most restrictive outcome of all checks:
+
+- a non-qualifying permit (labour, student, EEA/Nordic, other) or an age under the lower limit
+  → ``NOT_ELIGIBLE``; so is a decision made after 2 years or more in the municipality;
+- over the upper age limit, settled without agreement where agreement is required, a family
+  member of someone outside the target groups → ``MAY_BE_OFFERED`` (kan-tilbud);
+- otherwise ``RIGHT_AND_DUTY``, or ``RIGHT_ONLY`` under chapter 6A (collective protection).
+
+Ages (``completed_years``)
+    Age is in completed years on the permit date: a person is 18 on their 18th birthday. Someone
+    born on 29 February has their birthday on 1 March in other years (the year is not complete
+    until 28 February is over); the brief does not say, so this is our documented choice. "To and
+    including 55" means the person qualifies up to the day before the 56th birthday.
+
+Which age-limit row
+    The row of ``intro_age_limits`` valid on the decision date (or on ``as_of`` before a
+    decision), because the brief asks to record the rule version applied with the decision and
+    no transitional rule is known (brief, opening table on the 2025 amendment).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from introdesk.domain.codes import Category, PermitType, Regime
+from introdesk.domain.participants import ParticipantFacts
+from introdesk.rules.deadlines import add_months
+from introdesk.rules.tables import DatedRow, DatedTable
+
+QUALIFYING_PERMITS = frozenset(
+    {
+        PermitType.REFUGEE,
+        PermitType.RESETTLEMENT,
+        PermitType.HUMANITARIAN,
+        PermitType.COLLECTIVE_PROTECTION,
+        PermitType.FAMILY_IMMIGRATION,
+        PermitType.INDEPENDENT,
+    }
+)
+# § 9 letters f and g: no settlement agreement needed (brief §1.1).
+AGREEMENT_NOT_REQUIRED = frozenset({PermitType.FAMILY_IMMIGRATION, PermitType.INDEPENDENT})
+# Most to least restrictive; the result is the first one any check produced.
+_SEVERITY = (
+    Category.NOT_ELIGIBLE,
+    Category.MAY_BE_OFFERED,
+    Category.RIGHT_ONLY,
+    Category.RIGHT_AND_DUTY,
+)
+
+
+class Check(StrEnum):
+    PERMIT = "permit"
+    AGE = "age"
+    SPONSOR = "sponsor"
+    AGREEMENT = "agreement"
+    TIME_IN_MUNICIPALITY = "time_in_municipality"
+    CHAPTER_6A = "chapter_6a"
+    REGIME = "regime"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One check and its outcome, readable by the coordinator."""
+
+    check: Check
+    met: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Eligibility:
+    category: Category
+    reasons: tuple[Reason, ...]
+    age_at_permit: int
+    reference_date: date  # decision date, or as_of when there is no decision yet
+    age_limit_row: DatedRow
+
+    def texts(self) -> list[str]:
+        return [reason.text for reason in self.reasons]
+
+
+def completed_years(born: date, on: date) -> int:
+    """Age in completed years on ``on`` (29 February birthdays fall on 1 March otherwise)."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _is_chapter_6a(facts: ParticipantFacts) -> bool:
+    return (
+        facts.regime is Regime.CHAPTER_6A or facts.permit_type is PermitType.COLLECTIVE_PROTECTION
+    )
+
+
+def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
+    permit = facts.permit_type
+    if permit in QUALIFYING_PERMITS:
+        return Category.RIGHT_AND_DUTY, Reason(
+            Check.PERMIT,
+            True,
+            "Oppholdstillatelsen gir rett til introduksjonsprogram (brief §1.1).",
+        )
+    if permit is PermitType.LABOUR_FAMILY:
+        return Category.MAY_BE_OFFERED, Reason(
+            Check.PERMIT,
+            False,
+            "Familiemedlem av en person utenfor målgruppen: ingen rett, men kommunen kan tilby "
+            "program (brief §1.1).",
+        )
+    if permit is PermitType.EEA:
+        text = "Nordiske borgere og EØS-borgere er utenfor ordningen (brief §1.1)."
+    else:
+        text = "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (brief §1.1)."
+    return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text)
+
+
+def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
+    low, high = int(row.value["min_age"]), int(row.value["max_age"])
+    note = " Ikrafttredelsen av denne aldersgrensen er ikke bekreftet." if row.unconfirmed else ""
+    limits = f"{low}–{high} år (regel fra {row.effective_from:%d.%m.%Y})"
+    if age < low:
+        return Category.NOT_ELIGIBLE, Reason(
+            Check.AGE,
+            False,
+            f"Var {age} år da tillatelsen ble gitt; aldersgrensen er {limits} (brief §1.1).{note}",
+        )
+    if age > high:
+        return Category.MAY_BE_OFFERED, Reason(
+            Check.AGE,
+            False,
+            f"Var {age} år da tillatelsen ble gitt, over aldersgrensen {limits}: ingen rett, men "
+            f"kommunen kan tilby program (brief §1.1).{note}",
+        )
+    return Category.RIGHT_AND_DUTY, Reason(
+        Check.AGE,
+        True,
+        f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (brief §1.1).{note}",
+    )
+
+
+def _sponsor(facts: ParticipantFacts) -> tuple[Category, Reason] | None:
+    if facts.permit_type is not PermitType.FAMILY_IMMIGRATION:
+        return None
+    if facts.sponsor_settled_under_five_years is False:
+        return Category.MAY_BE_OFFERED, Reason(
+            Check.SPONSOR,
+            False,
+            "Referansepersonen hadde bodd 5 år eller mer i en kommune da søknaden ble fremmet: "
+            "ingen rett, men kommunen kan tilby program (brief §1.1).",
+        )
+    known = "" if facts.sponsor_settled_under_five_years else " (ikke registrert: kontroller)"
+    return Category.RIGHT_AND_DUTY, Reason(
+        Check.SPONSOR,
+        facts.sponsor_settled_under_five_years is True,
+        f"Referansepersonen hadde bodd under 5 år i en kommune{known} (brief §1.1).",
+    )
+
+
+def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
+    if facts.permit_type in AGREEMENT_NOT_REQUIRED:
+        return Category.RIGHT_AND_DUTY, Reason(
+            Check.AGREEMENT,
+            True,
+            "Bosetting etter avtale kreves ikke for familieinnvandring og selvstendig "
+            "tillatelse (brief §1.1).",
+        )
+    if facts.settled_by_agreement:
+        return Category.RIGHT_AND_DUTY, Reason(
+            Check.AGREEMENT, True, "Bosatt etter avtale mellom kommunen og IMDi (brief §1.1)."
+        )
+    return Category.MAY_BE_OFFERED, Reason(
+        Check.AGREEMENT,
+        False,
+        "Bosatt uten avtale med IMDi: ingen rett, men kommunen kan tilby program (brief §1.1).",
+    )
+
+
+def _time_in_municipality(facts: ParticipantFacts, reference: date) -> tuple[Category, Reason]:
+    if facts.settlement_date is None:
+        return Category.RIGHT_AND_DUTY, Reason(
+            Check.TIME_IN_MUNICIPALITY,
+            True,
+            "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (brief §1.1).",
+        )
+    two_years = add_months(facts.settlement_date, 24)
+    when = f"{reference:%d.%m.%Y}"
+    if reference >= two_years:
+        return Category.NOT_ELIGIBLE, Reason(
+            Check.TIME_IN_MUNICIPALITY,
+            False,
+            f"Hadde bodd 2 år eller mer i kommunen {when}; retten gjelder bare ved vedtak før "
+            "2 år i kommunen (brief §1.1).",
+        )
+    return Category.RIGHT_AND_DUTY, Reason(
+        Check.TIME_IN_MUNICIPALITY,
+        True,
+        f"Hadde bodd under 2 år i kommunen {when} (brief §1.1).",
+    )
+
+
+def assess_eligibility(
+    facts: ParticipantFacts, *, as_of: date, age_limits: DatedTable
+) -> Eligibility:
+    """Right/duty category and the reasons for it (brief §1.1).
+
+    The time in the municipality and the age-limit rule are taken on the decision date when one
+    is recorded, else on ``as_of``. ``age_limits`` is the ``intro_age_limits`` table.
+    """
+    reference = facts.decision_date or as_of
+    row = age_limits.row_at(reference)
+    age = completed_years(facts.birth_date, facts.permit_date)
+    outcomes = [_permit(facts), _age(age, row)]
+    sponsor = _sponsor(facts)
+    if sponsor is not None:
+        outcomes.append(sponsor)
+    outcomes += [_agreement(facts), _time_in_municipality(facts, reference)]
+    if _is_chapter_6a(facts):
+        outcomes.append(
+            (
+                Category.RIGHT_ONLY,
+                Reason(
+                    Check.CHAPTER_6A,
+                    True,
+                    "Kollektiv beskyttelse (kapittel 6A): rett, men ikke plikt; kommunen kan avslå "
+                    "ved (tilbud om) nær fulltidsarbeid (brief §1.1).",
+                ),
+            )
+        )
+        if facts.regime is not Regime.CHAPTER_6A or facts.permit_type is not (
+            PermitType.COLLECTIVE_PROTECTION
+        ):
+            outcomes.append(
+                (
+                    Category.RIGHT_ONLY,
+                    Reason(
+                        Check.REGIME,
+                        False,
+                        "Tillatelsestype og regelverk stemmer ikke overens: kollektiv beskyttelse "
+                        "hører under kapittel 6A (brief, innledningen).",
+                    ),
+                )
+            )
+    if facts.regime is Regime.INTRODUCTION_ACT:
+        outcomes.append(
+            (
+                Category.RIGHT_AND_DUTY,
+                Reason(
+                    Check.REGIME,
+                    True,
+                    "Følger introduksjonsloven (tillatelse eller ankomst før 1.1.2021); vurdert "
+                    "etter de samme vilkårene (brief, innledningen).",
+                ),
+            )
+        )
+    category = min((c for c, _ in outcomes), key=_SEVERITY.index)
+    return Eligibility(
+        category=category,
+        reasons=tuple(r for _, r in outcomes),
+        age_at_permit=age,
+        reference_date=reference,
+        age_limit_row=row,
+    )
