@@ -3,7 +3,9 @@
 * A *gap day* is a working day (Monday–Friday in the period, not a public holiday, approved
   leave or planned holiday) on which no activity element runs. Gap days are reported as a
   warning (YEAR_ROUND_GAP): they may be holiday the plan has not yet marked with a
-  ``vacation`` element, so the coordinator is asked to mark them or fill them.
+  ``vacation`` element, so the coordinator is asked to mark them or fill them. "Runs" means
+  the day lies within the element's dates, whatever its weekly hours: a once-a-week course
+  spanning a break hides the break here, and the full-time rule reports the short weeks.
 * Holiday is at most 25 working days per calendar year (table ``plan_fulltime``,
   ``vacation_days_per_year``). Planned holiday days plus gap days above that in one calendar
   year make the programme not year-round: an error (YEAR_ROUND_HOLIDAY_EXCESS). The allowance
