@@ -1,0 +1,159 @@
+"""Day-by-day view of a plan: which days count, which elements run, how many hours.
+
+Conventions every plan rule shares (documented once, here):
+
+* The programme period runs from ``plan.start`` to ``plan.end_with_leave`` (planned end plus
+  approved leave days, brief §1.4).
+* Norwegian public holidays (``holidays.Norway``; Sundays are not included) and approved leave
+  days are *neutral*: no hours are counted on them, they need no activity (never a year-round
+  gap) and they lower the week's full-time requirement (never a shortfall).
+* Days covered by a holiday element (catalogue ``is_vacation``, code ``vacation``) are planned
+  holiday: neutral for full time, but counted against the yearly holiday allowance.
+* A *working day* is a Monday–Friday in the period that is none of the above. Weekend hours
+  still count towards the week (evening/weekend courses exist).
+* Counted hours come straight from each element's ``WeekHours`` (already counted hours,
+  brief §2.1), for each active day of the element inside the period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from holidays.countries.norway import Norway
+
+from introdesk.domain.plans import ZERO, DateRange, Plan, PlanElement, iso_week
+from introdesk.rules.catalogue import ElementType
+
+
+def norwegian_public_holidays(years: Iterable[int]) -> frozenset[date]:
+    """Norwegian public holidays (helligdager, 1 and 17 May) in ``years``."""
+    return frozenset(Norway(years=list(years)).keys())
+
+
+@dataclass(frozen=True)
+class PlanCalendar:
+    """A plan laid out on the calendar. Build with ``PlanCalendar.of``."""
+
+    plan: Plan
+    catalogue: Mapping[str, ElementType]
+    public_holidays: frozenset[date]
+    leave: frozenset[date]
+    vacation: frozenset[date]
+
+    @classmethod
+    def of(
+        cls,
+        plan: Plan,
+        catalogue: Mapping[str, ElementType] | None = None,
+        public_holidays: frozenset[date] | None = None,
+    ) -> PlanCalendar:
+        types = catalogue or {}
+        period = plan.period
+        if public_holidays is None:
+            public_holidays = norwegian_public_holidays(
+                range(period.start.year, period.end.year + 1)
+            )
+        vacation = frozenset(
+            day
+            for element in plan.elements
+            if (kind := types.get(element.code)) is not None and kind.is_vacation
+            for day in _element_days(element, period)
+        )
+        return cls(plan, types, public_holidays, plan.leave_dates, vacation)
+
+    @property
+    def period(self) -> DateRange:
+        return self.plan.period
+
+    def is_neutral(self, day: date) -> bool:
+        """Public holiday, approved leave or planned holiday: no hours, no activity needed."""
+        return day in self.public_holidays or day in self.leave or day in self.vacation
+
+    def is_working_day(self, day: date) -> bool:
+        return day in self.period and day.weekday() < 5 and not self.is_neutral(day)
+
+    def is_activity(self, element: PlanElement) -> bool:
+        kind = self.catalogue.get(element.code)
+        return kind is None or not kind.is_vacation
+
+    def active_elements(self, day: date) -> list[PlanElement]:
+        """Activity elements (not holiday elements) running on ``day``."""
+        return [e for e in self.plan.elements if e.is_active_on(day) and self.is_activity(e)]
+
+    def element_hours_on(self, element: PlanElement, day: date) -> Decimal:
+        if not element.is_active_on(day) or day not in self.period or self.is_neutral(day):
+            return ZERO
+        if not self.is_activity(element):
+            return ZERO
+        return element.hours.on(day)
+
+    def hours_on(self, day: date) -> Decimal:
+        return sum((self.element_hours_on(e, day) for e in self.plan.elements), ZERO)
+
+    def element_total_hours(self, element: PlanElement) -> Decimal:
+        """Counted hours of one element over its dates, inside the period, neutral days left out."""
+        return sum(
+            (self.element_hours_on(element, day) for day in _element_days(element, self.period)),
+            ZERO,
+        )
+
+    def element_session_days(self, element: PlanElement) -> int:
+        """Days on which the element has hours (a proxy for meetings/sessions)."""
+        return sum(
+            1
+            for day in _element_days(element, self.period)
+            if self.element_hours_on(element, day) > 0
+        )
+
+    def weeks(self) -> dict[str, list[date]]:
+        """The days of the period grouped by ISO week, in order."""
+        grouped: dict[str, list[date]] = {}
+        for day in self.period.days():
+            grouped.setdefault(iso_week(day), []).append(day)
+        return grouped
+
+    def weekly_hours(self) -> dict[str, Decimal]:
+        return {
+            week: sum((self.hours_on(day) for day in days), ZERO)
+            for week, days in self.weeks().items()
+        }
+
+
+def _element_days(element: PlanElement, period: DateRange) -> Iterable[date]:
+    start = max(element.start, period.start)
+    end = min(element.end, period.end)
+    if end < start:
+        return ()
+    return DateRange(start, end).days()
+
+
+def weekly_hours(
+    plan: Plan,
+    catalogue: Mapping[str, ElementType] | None = None,
+    public_holidays: frozenset[date] | None = None,
+) -> dict[str, Decimal]:
+    """Counted hours per ISO week (``"2026-W02"``) of the programme period.
+
+    Public holidays and approved leave carry no hours; with a catalogue, holiday elements
+    (``vacation``) carry none either. Every week of the period appears, empty ones as 0.
+    """
+    return PlanCalendar.of(plan, catalogue, public_holidays).weekly_hours()
+
+
+def format_hours(hours: Decimal) -> str:
+    """Norwegian style: ``37,5`` (brief §7 formatting), no trailing zeros."""
+    return f"{hours.normalize():f}".replace(".", ",")
+
+
+def format_date(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def format_weeks(weeks: Iterable[str]) -> str:
+    """``uke 2026-W02, 2026-W03`` style list, shortened after eight weeks."""
+    listed = list(weeks)
+    shown = ", ".join(listed[:8])
+    return shown + (f" (+{len(listed) - 8})" if len(listed) > 8 else "")
