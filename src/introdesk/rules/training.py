@@ -4,7 +4,8 @@ Brief §4.0 (who is covered, when right and duty begin, duration § 32, scope), 
 and §2.1 (lesson counting). Every number comes from a dated table:
 ``training_deadlines`` and ``training_hours`` (chosen by the date right or duty began),
 ``training_age_limits`` (by permit date) and ``lesson_counting`` (by lesson date).
-Warnings about a person's training are in ``introdesk.rules.training_findings``.
+Warnings about a person's training (brief §4.0 (e)) live in ``introdesk.rules.training_findings``
+to keep this module short; they are re-exported here.
 """
 
 from __future__ import annotations
@@ -20,6 +21,32 @@ from introdesk.domain.codes import PermitType, Regime
 from introdesk.domain.errors import FieldProblem, RuleTableError, ValidationError
 from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
 from introdesk.rules.tables import DatedTable
+from introdesk.rules.training_findings import (
+    Finding,
+    Severity,
+    TrainingStatus,
+    training_findings,
+)
+
+__all__ = [
+    "Finding",
+    "LessonCounting",
+    "Severity",
+    "TrainingCategoryResult",
+    "TrainingDeadline",
+    "TrainingFacts",
+    "TrainingLimits",
+    "TrainingStatus",
+    "add_months",
+    "age_on",
+    "counted_minutes",
+    "leave_days",
+    "lesson_counting",
+    "training_category",
+    "training_deadline",
+    "training_findings",
+    "training_limits",
+]
 
 # ---------------------------------------------------------------------------------------------
 # (a) Deadline for free Norwegian training (brief §4.0 Duration, §4.2)
