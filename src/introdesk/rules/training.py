@@ -313,9 +313,13 @@ def training_category(
                 f"Var {age} år da tillatelsen ble gitt: plikten gjelder bare til {duty_end_age} år "
                 f"etter regelen for tillatelsesdatoen."
             )
-        elif on is not None and age_on(facts.birth_date, on) >= end_age:
-            category, basis = _NONE
-            reasons.append(f"Retten og plikten opphørte ved fylte {end_age} år (brief §4.0).")
+    if (
+        category is not TrainingCategory.NONE
+        and on is not None
+        and age_on(facts.birth_date, on) >= end_age
+    ):
+        category, basis = _NONE
+        reasons.append(f"Retten og plikten opphørte ved fylte {end_age} år (brief §4.0).")
     if facts.regime is Regime.INTRODUCTION_ACT:
         reasons.append(
             "Eldre regelverk (introduksjonsloven) med timebasert modell; kontroller mot "

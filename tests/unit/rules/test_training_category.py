@@ -135,6 +135,18 @@ def test_right_and_duty_end_on_the_67th_birthday() -> None:
     assert categorise(PermitType.REFUGEE, birth=birth, on=date(2027, 3, 1)).category is NO
 
 
+def test_old_law_right_only_also_ends_at_67() -> None:
+    birth = date(1959, 1, 1)  # 60 at grant under introduksjonsloven: right only
+    result = categorise(
+        PermitType.REFUGEE,
+        birth=birth,
+        permit_date=date(2019, 3, 1),
+        regime=Regime.INTRODUCTION_ACT,
+        on=date(2026, 1, 1),
+    )
+    assert result.category is NO
+
+
 def test_permit_that_cannot_lead_to_permanent_residence() -> None:
     # §4.0: only permits that can lead to permanent residence count (e.g. § 38 limited).
     result = categorise(PermitType.HUMANITARIAN, permanent=False)
