@@ -311,7 +311,7 @@ def training_category(
                 category, basis = _NONE
             reasons.append(
                 f"Var {age} år da tillatelsen ble gitt: plikten gjelder bare til {duty_end_age} år "
-                f"etter regelen for tillatelsesdatoen."
+                f"etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet i brief §4.0)."
             )
     if (
         category is not TrainingCategory.NONE
