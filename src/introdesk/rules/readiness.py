@@ -1,0 +1,171 @@
+"""Are the language and test requirements for permanent residence or citizenship met?
+
+Brief §4.4 (permanent residence: oral A2 and a passed social-studies test from 1 September
+2025; oral A1 and documented training hours before) and §4.5 (citizenship from 1 October 2022:
+oral B1, A2 for listed exceptions, plus statsborgerprøven or the social-studies test in
+Norwegian). The rule is chosen by application date from ``readiness_permanent_residence`` /
+``readiness_citizenship``. Only results dated on or before the application date count.
+
+This is a coordinator's checklist, not UDI's decision: the result always carries a caveat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.language_tests import TestHistory
+from introdesk.rules.language_tests import (
+    best_levels,
+    citizenship_test_passed,
+    level_reached,
+    social_studies_passed,
+)
+from introdesk.rules.tables import DatedTable
+
+PERMANENT_RESIDENCE_CAVEAT = (
+    "Dekker bare kravene til norskkunnskaper og prøver, ikke de andre vilkårene for permanent "
+    "oppholdstillatelse; UDI avgjør søknaden."
+)
+CITIZENSHIP_CAVEAT = (
+    "Dekker bare kravene til norskkunnskaper og prøver, ikke de andre vilkårene for norsk "
+    "statsborgerskap; UDI avgjør søknaden."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessResult:
+    """``ok`` when nothing is ``missing``; ``notes`` explain which rule was applied."""
+
+    ok: bool
+    missing: tuple[str, ...]
+    caveat: str
+    rule_from: date
+    unconfirmed: bool
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenshipFacts:
+    """What decides whether oral A2 is enough instead of B1 (brief §4.5). ``age`` in years."""
+
+    age: int
+    stateless: bool = False
+    came_as_asylum_seeker_or_resettlement_refugee: bool = False
+    receives_disability_benefit: bool = False
+
+
+def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> list[str]:
+    best = best_levels(history.norskproven)
+    if level_reached(best, SubSkill.ORAL, required):
+        return []
+    held = best.get(SubSkill.ORAL)
+    shown = f"beste resultat {held}" if held is not None else "ingen resultat"
+    return [f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) (brief {section})."]
+
+
+def permanent_residence_readiness(
+    history: TestHistory,
+    *,
+    application_date: date,
+    rules: DatedTable,
+    social_studies_pass_marks: DatedTable,
+    training_documented: bool = False,
+) -> ReadinessResult:
+    """Language/test part of permanent residence (brief §4.4).
+
+    From 1.9.2025: oral A2 and a passed social-studies test in any language. Before: oral A1
+    and documented completed training (the social-studies part of the older rule is marked
+    unconfirmed in the table).
+    """
+    row = rules.row_at(application_date)
+    history = history.up_to(application_date)
+    missing = _oral_missing(history, CefrLevel(row.value["oral_min"]), "§4.4")
+    if row.value["social_studies_test"] and not any(
+        social_studies_passed(r, social_studies_pass_marks) for r in history.social_studies
+    ):
+        missing.append("Bestått samfunnskunnskapsprøve mangler (brief §4.4).")
+    if row.value["training_documented"] and not training_documented:
+        missing.append(
+            "Dokumentert gjennomført opplæring i norsk og samfunnskunnskap mangler "
+            "(regelen før 1.9.2025, brief §4.4)."
+        )
+    return ReadinessResult(
+        ok=not missing,
+        missing=tuple(missing),
+        caveat=PERMANENT_RESIDENCE_CAVEAT,
+        rule_from=row.effective_from,
+        unconfirmed=row.unconfirmed,
+        notes=(f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (brief §4.4).",),
+    )
+
+
+def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) -> tuple[str, str]:
+    over_age = int(rule["reduced_over_age"])
+    if facts.stateless:
+        return str(rule["reduced_oral_min"]), "Statsløs: muntlig A2 er nok (brief §4.5)."
+    if facts.age > over_age and (
+        facts.came_as_asylum_seeker_or_resettlement_refugee or facts.receives_disability_benefit
+    ):
+        return (
+            str(rule["reduced_oral_min"]),
+            f"Over {over_age} år og kom som asylsøker/overføringsflyktning eller mottar "
+            f"uføretrygd: muntlig A2 er nok (brief §4.5).",
+        )
+    return str(rule["oral_min"]), "Hovedregel: muntlig B1 (brief §4.5)."
+
+
+def citizenship_readiness(
+    history: TestHistory,
+    facts: CitizenshipFacts,
+    *,
+    application_date: date,
+    rules: DatedTable,
+    social_studies_pass_marks: DatedTable,
+    citizenship_pass_marks: DatedTable,
+) -> ReadinessResult:
+    """Language/test part of citizenship for applications from 1.10.2022 (brief §4.5).
+
+    Oral B1 (A2 for the listed exceptions) and either a passed statsborgerprøve or a passed
+    social-studies test taken in Norwegian. Applies from ``min_age`` until the ``end_age``
+    birthday (18–67); outside that, no language or test requirement is checked.
+    """
+    row = rules.row_at(application_date)
+    rule = row.value
+    history = history.up_to(application_date)
+    min_age, end_age = int(rule["min_age"]), int(rule["end_age"])
+    missing: list[str] = []
+    if not min_age <= facts.age < end_age:
+        why = f"Kravene til norsk og prøve gjelder søkere fra {min_age} til {end_age} år (§4.5)."
+        return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
+    level, why = _citizenship_oral_level(facts, rule)
+    missing += _oral_missing(history, CefrLevel(level), "§4.5")
+    passed_social = [
+        r for r in history.social_studies if social_studies_passed(r, social_studies_pass_marks)
+    ]
+    test_ok = any(r.in_norwegian for r in passed_social) or any(
+        citizenship_test_passed(r, citizenship_pass_marks) for r in history.citizenship
+    )
+    if not test_ok:
+        extra = " (samfunnskunnskapsprøven er bestått, men ikke på norsk)" if passed_social else ""
+        missing.append(
+            f"Bestått statsborgerprøve eller samfunnskunnskapsprøve på norsk mangler{extra} "
+            f"(brief §4.5)."
+        )
+    return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
+
+
+def _citizenship_result(
+    rule_from: date, unconfirmed: bool, missing: list[str], note: str
+) -> ReadinessResult:
+    return ReadinessResult(
+        ok=not missing,
+        missing=tuple(missing),
+        caveat=CITIZENSHIP_CAVEAT,
+        rule_from=rule_from,
+        unconfirmed=unconfirmed,
+        notes=(note,),
+    )
