@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from introdesk.domain.codes import Regime
@@ -58,7 +59,13 @@ def load_benefit_tables() -> BenefitTables:
 
 def fraction(value: Any) -> Fraction:
     """A table value (``"2/3"``, ``"0.5"``, ``"1850"``, 25) as an exact fraction."""
-    return Fraction(str(value))
+    return _parse_fraction(str(value))
+
+
+@lru_cache(maxsize=1024)
+def _parse_fraction(text: str) -> Fraction:
+    # Table values repeat for every participant and day; parsing them once saves most of a run.
+    return Fraction(text)
 
 
 def round_ore(value: Fraction) -> Decimal:
@@ -97,13 +104,18 @@ class AnnualRate:
 
     @property
     def amount(self) -> Fraction:
-        return Fraction(self.g) * self.multiple * self.share
+        return _annual_amount(self.g, self.multiple, self.share)
 
     def describe(self) -> str:
         return (
             f"{nb.number(self.multiple)} G × {self.share} ({self.share_label}), "
             f"G = {nb.number(self.g)} kr → {nb.kr(round_ore(self.amount))} kr/år"
         )
+
+
+@lru_cache(maxsize=1024)
+def _annual_amount(g: Decimal, multiple: Fraction, share: Fraction) -> Fraction:
+    return Fraction(g) * multiple * share
 
 
 def annual_rate(
