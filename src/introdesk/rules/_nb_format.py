@@ -1,0 +1,50 @@
+"""Norwegian number and date formats for rule explanations (brief §6 locale: ``05.06.2026``,
+``12,5``, ``273 098 kr``). Private to the rule engines; the UI has its own locale handling."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+_MONTHS = (
+    "januar", "februar", "mars", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "desember",
+)  # fmt: skip
+
+
+def kr(value: Decimal) -> str:
+    """``Decimal("273098.5")`` → ``"273 098,50"`` (always two decimals)."""
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
+
+
+def number(value: Decimal | int | Fraction) -> str:
+    """Plain number, no trailing zeros: ``7.50`` → ``"7,5"``, ``136549`` → ``"136 549"``."""
+    if isinstance(value, Fraction):
+        if value.denominator != 1:
+            return str(value)
+        value = value.numerator
+    dec = Decimal(value).normalize()
+    if dec == dec.to_integral_value():
+        return f"{int(dec):,}".replace(",", " ")
+    return format(dec, "f").replace(".", ",")
+
+
+def day(value: date) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def period(start: date, end: date) -> str:
+    return day(start) if start == end else f"{day(start)}–{day(end)}"
+
+
+def month(value: date) -> str:
+    return f"{_MONTHS[value.month - 1]} {value.year}"
+
+
+def percent(value: Decimal | Fraction) -> str:
+    share = Fraction(value) * 100
+    rounded = (Decimal(share.numerator) / Decimal(share.denominator)).quantize(
+        Decimal("0.1"), rounding=ROUND_HALF_UP
+    )
+    return f"{number(rounded)} %"

@@ -1,0 +1,361 @@
+"""Statutory absence checks (brief §2.3, integreringsforskriften ch. 3–4).
+
+Each check reads a participant's attendance history and returns ``AbsenceFinding`` objects with a
+reason and a suggested treatment. Nothing is re-coded: the coordinator decides.
+
+How days are counted: "days" are working days (brief §2.3), i.e. distinct dates with at least one
+registered minute of the code in question; a part-day counts as a day. Entries are only made on
+programme days, so weekends and public holidays are never counted.
+
+- **Egenmelding** (``self_certified_illness``): sick days are grouped into periods; a sick day
+  within ``relapse_days`` (16) calendar days after the previous one belongs to the same period.
+  A period may have at most 3 days; egenmelding may only be used from 8 weeks after the programme
+  start; at most 4 periods may start within any rolling 12 months (the window is the 12 months
+  up to and including the period's first day).
+- **Sick child**: 10 days per rolling 12 months; 15 when caring for more than two children;
+  20 for a sole carer, 30 for a sole carer of more than two children. Egenmelding is allowed from
+  day one, so the 8-week rule does not apply.
+- **Holiday**: 25 days per calendar year. **Welfare leave**: a municipal cap per calendar year
+  (default table row is UNCONFIRMED; pass the municipality's own figure to override).
+- **Warnings** (local thresholds): a run of consecutive planned days with full absence, and an
+  absence rate (absent / planned minutes) above a share. Only the codes listed in the table count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+
+from introdesk.domain.attendance import AbsenceFinding, AbsenceType, AttendanceEntry, Severity
+from introdesk.rules import _nb_format as nb
+from introdesk.rules.tables import DatedTable, load_table
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceTables:
+    self_certification: DatedTable
+    sick_child: DatedTable
+    holiday: DatedTable
+    welfare_leave: DatedTable
+    warnings: DatedTable
+
+
+def load_absence_tables() -> AbsenceTables:
+    """The bundled ``resources/rules/absence_*.json`` tables."""
+    return AbsenceTables(
+        self_certification=load_table("absence_self_certification"),
+        sick_child=load_table("absence_sick_child"),
+        holiday=load_table("absence_holiday"),
+        welfare_leave=load_table("absence_welfare_leave"),
+        warnings=load_table("absence_warnings"),
+    )
+
+
+def one_year_before(day: date) -> date:
+    """The same date a year earlier (29 February → 28 February)."""
+    if day.month == 2 and day.day == 29:
+        return date(day.year - 1, 2, 28)
+    return day.replace(year=day.year - 1)
+
+
+def _days_with(entries: Iterable[AttendanceEntry], code: str) -> list[date]:
+    return sorted({e.day for e in entries if e.absence_code == code and e.absence_minutes > 0})
+
+
+def self_certification_periods(days: Sequence[date], relapse_days: int) -> list[list[date]]:
+    """Group sorted sick days into periods; a relapse within ``relapse_days`` joins the period."""
+    periods: list[list[date]] = []
+    for day in days:
+        if periods and (day - periods[-1][-1]).days <= relapse_days:
+            periods[-1].append(day)
+        else:
+            periods.append([day])
+    return periods
+
+
+def self_certification_findings(
+    participant_id: int,
+    entries: Iterable[AttendanceEntry],
+    programme_start: date,
+    table: DatedTable,
+) -> list[AbsenceFinding]:
+    days = _days_with(entries, AbsenceType.SELF_CERTIFIED_ILLNESS)
+    if not days:
+        return []
+    relapse = int(table.at(days[0])["relapse_days"])
+    periods = self_certification_periods(days, relapse)
+    findings: list[AbsenceFinding] = []
+
+    def finding(rule: str, dates: Sequence[date], message: str, suggestion: str) -> None:
+        findings.append(
+            AbsenceFinding(
+                participant_id=participant_id,
+                rule_id=f"self_certification.{rule}",
+                dates=tuple(dates),
+                message=message,
+                suggestion=suggestion,
+                severity=Severity.VIOLATION,
+                suggested_code=AbsenceType.DOCTOR_CERTIFIED_ILLNESS,
+            )
+        )
+
+    doctor_or_invalid = (
+        "Be om legeerklæring og kod om til sykdom med legeerklæring; uten legeerklæring "
+        "vurderes fraværet som ugyldig fravær."
+    )
+    for index, period in enumerate(periods):
+        limits = table.at(period[0])
+        weeks = int(limits["min_weeks_in_programme"])
+        allowed_from = programme_start + timedelta(weeks=weeks)
+        early = [d for d in period if d < allowed_from]
+        if early:
+            finding(
+                "first_weeks",
+                early,
+                f"Egenmelding brukt før {weeks} uker i programmet; egenmelding kan tidligst "
+                f"brukes fra {nb.day(allowed_from)} (brief §2.3).",
+                doctor_or_invalid,
+            )
+        max_days = int(limits["max_days_per_period"])
+        if len(period) > max_days:
+            finding(
+                "max_days",
+                period[max_days:],
+                f"Egenmeldingsperioden fra {nb.day(period[0])} har {len(period)} dager; "
+                f"egenmelding dekker høyst {max_days} dager (tilbakefall innen {relapse} dager "
+                "regnes som samme periode, brief §2.3).",
+                doctor_or_invalid,
+            )
+        window_start = one_year_before(period[0])
+        count = sum(1 for p in periods[: index + 1] if p[0] > window_start)
+        max_periods = int(limits["max_periods_per_12_months"])
+        if count > max_periods:
+            finding(
+                "max_periods",
+                period,
+                f"Egenmelding nr. {count} innen 12 måneder (fra {nb.day(period[0])}); høyst "
+                f"{max_periods} egenmeldinger per 12 måneder (brief §2.3).",
+                doctor_or_invalid,
+            )
+    return findings
+
+
+def sick_child_quota(table_value: dict[str, int], children: int, sole_carer: bool) -> int:
+    """Sick-child days per 12 months for this household (brief §2.3)."""
+    if children <= 0:
+        return 0
+    many = children >= int(table_value["many_children_from"])
+    if sole_carer:
+        key = "sole_carer_days_many_children" if many else "sole_carer_days"
+    else:
+        key = "days_many_children" if many else "days"
+    return int(table_value[key])
+
+
+def sick_child_findings(
+    participant_id: int,
+    entries: Iterable[AttendanceEntry],
+    children: int,
+    sole_carer: bool,
+    table: DatedTable,
+) -> list[AbsenceFinding]:
+    days = _days_with(entries, AbsenceType.SICK_CHILD)
+    over: list[date] = []
+    quota = 0
+    first = 0  # index of the first day inside the rolling 12-month window
+    for index, day in enumerate(days):
+        while days[first] <= one_year_before(day):
+            first += 1
+        quota = sick_child_quota(table.at(day), children, sole_carer)
+        if index - first + 1 > quota:
+            over.append(day)
+    if not over:
+        return []
+    household = f"{children} barn" + (", aleneomsorg" if sole_carer else "")
+    return [
+        AbsenceFinding(
+            participant_id=participant_id,
+            rule_id="sick_child.quota",
+            dates=tuple(over),
+            message=(
+                f"Fravær for sykt barn utover {quota} dager innen 12 måneder ({household}); "
+                f"{len(over)} dag(er) over kvoten (brief §2.3)."
+            ),
+            suggestion=(
+                "Vurder velferdspermisjon eller ulønnet permisjon for dagene over kvoten; "
+                "ellers ugyldig fravær. Kontroller antall barn og omsorgssituasjon."
+            ),
+            severity=Severity.VIOLATION,
+        )
+    ]
+
+
+def annual_quota_findings(
+    participant_id: int,
+    entries: Iterable[AttendanceEntry],
+    code: AbsenceType,
+    table: DatedTable,
+    rule_id: str,
+    label: str,
+    override: int | None = None,
+) -> list[AbsenceFinding]:
+    """Days of ``code`` beyond the yearly quota in a calendar year (one finding per year).
+
+    The quota is the table's ``days_per_year`` valid on the year's first day of that code, or
+    ``override`` (a municipality's own cap) when given.
+    """
+    by_year: dict[int, list[date]] = defaultdict(list)
+    for day in _days_with(entries, code):
+        by_year[day.year].append(day)
+    findings = []
+    for year, days in sorted(by_year.items()):
+        days_per_year = override
+        if days_per_year is None:
+            days_per_year = int(table.at(days[0])["days_per_year"])
+        if len(days) > days_per_year:
+            findings.append(
+                AbsenceFinding(
+                    participant_id=participant_id,
+                    rule_id=rule_id,
+                    dates=tuple(days[days_per_year:]),
+                    message=(
+                        f"{label} {year}: {len(days)} dager, høyst {days_per_year} dager per år "
+                        "(brief §2.3)."
+                    ),
+                    suggestion=(
+                        "Dagene over kvoten bør kodes som ulønnet permisjon (om innvilget) eller "
+                        "ugyldig fravær."
+                    ),
+                    severity=Severity.VIOLATION,
+                    suggested_code=AbsenceType.UNPAID_LEAVE,
+                )
+            )
+    return findings
+
+
+def _absent_minutes_by_day(
+    entries: Iterable[AttendanceEntry], codes: frozenset[str]
+) -> dict[date, tuple[int, int]]:
+    """Day → (planned minutes, absent minutes in ``codes``), for days with planned time."""
+    totals: dict[date, tuple[int, int]] = {}
+    for e in entries:
+        planned, absent = totals.get(e.day, (0, 0))
+        counted = e.absence_minutes if e.absence_code in codes else 0
+        totals[e.day] = (planned + e.planned_minutes, absent + counted)
+    return {d: t for d, t in totals.items() if t[0] > 0}
+
+
+def consecutive_absence_findings(
+    participant_id: int, entries: Iterable[AttendanceEntry], table: DatedTable, as_of: date
+) -> list[AbsenceFinding]:
+    """Runs of planned days with full absence at least as long as the table's threshold."""
+    settings = table.at(as_of)
+    threshold = int(settings["consecutive_days"])
+    days = _absent_minutes_by_day(entries, frozenset(settings["codes"]))
+    runs: list[list[date]] = [[]]
+    for day in sorted(days):
+        planned, absent = days[day]
+        if absent >= planned:
+            runs[-1].append(day)
+        elif runs[-1]:
+            runs.append([])
+    return [
+        AbsenceFinding(
+            participant_id=participant_id,
+            rule_id="warning.consecutive_days",
+            dates=tuple(run),
+            message=(
+                f"{len(run)} sammenhengende programdager med fravær "
+                f"({nb.period(run[0], run[-1])}); varselgrense {threshold} dager."
+            ),
+            suggestion=(
+                "Ta kontakt med deltakeren. Kontroller at fraværet er dokumentert; ved ugyldig "
+                "fravær vurder oppfølging eller stans (integreringsloven § 18)."
+            ),
+            severity=Severity.WARNING,
+        )
+        for run in runs
+        if len(run) >= threshold
+    ]
+
+
+def absence_rate_findings(
+    participant_id: int, entries: Sequence[AttendanceEntry], table: DatedTable, as_of: date
+) -> list[AbsenceFinding]:
+    """Absence above the table's share of planned time, over all ``entries`` given."""
+    settings = table.at(as_of)
+    limit = Fraction(str(settings["absence_rate"]))
+    days = _absent_minutes_by_day(entries, frozenset(settings["codes"]))
+    planned = sum(p for p, _ in days.values())
+    absent = sum(a for _, a in days.values())
+    if planned == 0 or Fraction(absent, planned) <= limit:
+        return []
+    return [
+        AbsenceFinding(
+            participant_id=participant_id,
+            rule_id="warning.absence_rate",
+            dates=tuple(sorted(d for d, (_, a) in days.items() if a > 0)),
+            message=(
+                f"Fraværet er {nb.percent(Fraction(absent, planned))} av planlagt tid "
+                f"(varselgrense {nb.percent(limit)})."
+            ),
+            suggestion=(
+                "Følg opp fraværet i samtale med deltakeren og vurder om planen må justeres."
+            ),
+            severity=Severity.WARNING,
+        )
+    ]
+
+
+def check_absence(
+    participant_id: int,
+    entries: Sequence[AttendanceEntry],
+    *,
+    programme_start: date,
+    tables: AbsenceTables,
+    children: int = 0,
+    sole_carer: bool = False,
+    period: tuple[date, date] | None = None,
+    welfare_leave_days_per_year: int | None = None,
+) -> list[AbsenceFinding]:
+    """Every absence finding for one participant.
+
+    ``entries`` should reach at least 12 months before ``period`` so the rolling counters are
+    right. Only findings with a date inside ``period`` are returned (all when it is None), and the
+    absence rate is computed over the period's entries.
+    """
+    if any(e.participant_id != participant_id for e in entries):
+        raise ValueError("every entry must belong to the participant checked")
+    as_of = period[1] if period else max((e.day for e in entries), default=programme_start)
+    in_period = [e for e in entries if period is None or period[0] <= e.day <= period[1]]
+    findings = [
+        *self_certification_findings(
+            participant_id, entries, programme_start, tables.self_certification
+        ),
+        *sick_child_findings(participant_id, entries, children, sole_carer, tables.sick_child),
+        *annual_quota_findings(
+            participant_id,
+            entries,
+            AbsenceType.HOLIDAY,
+            tables.holiday,
+            "holiday.annual_quota",
+            "Ferie",
+        ),
+        *annual_quota_findings(
+            participant_id,
+            entries,
+            AbsenceType.WELFARE_LEAVE,
+            tables.welfare_leave,
+            "welfare_leave.annual_quota",
+            "Velferdspermisjon",
+            override=welfare_leave_days_per_year,
+        ),
+        *consecutive_absence_findings(participant_id, entries, tables.warnings, as_of),
+    ]
+    if period is not None:
+        findings = [f for f in findings if any(period[0] <= d <= period[1] for d in f.dates)]
+    findings += absence_rate_findings(participant_id, in_period, tables.warnings, as_of)
+    return findings

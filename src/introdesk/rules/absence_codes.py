@@ -1,0 +1,108 @@
+"""The absence-code catalogue (brief §2.3): labels, validity, pay and documentation per code.
+
+The catalogue is data in ``resources/catalogues/absence_codes.json``; ``load_absence_codes`` is the
+only function here that reads a file. The rule engines take an ``AbsenceCatalogue`` argument.
+The JSON must list exactly the codes of ``domain.attendance.AbsenceType``: a code the rules refer
+to cannot silently go missing.
+
+- ``valid``: lawful absence (illness, compelling welfare reasons or granted leave). Only
+  ``invalid`` is not valid; it reduces the benefit under § 21 (brief §3.3).
+- ``paid``: the benefit continues. Unpaid codes (``unpaid_leave``, ``long_term_illness``,
+  ``invalid``) are deducted hour by hour in ``rules/benefit.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from introdesk.core import paths
+from introdesk.domain.attendance import AbsenceType
+from introdesk.domain.errors import RuleTableError, UserInputError
+
+DOCUMENTATION_KINDS = frozenset(
+    {"none", "self_certification", "medical_certificate", "approval", "notice"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceCodeInfo:
+    code: AbsenceType
+    label_nb: str
+    label_en: str
+    valid: bool
+    paid: bool
+    documentation: str  # one of DOCUMENTATION_KINDS
+    section: str  # where in the brief the rule is described, e.g. "brief §2.3"
+    source: str = ""
+    unconfirmed: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AbsenceCatalogue(Mapping[str, AbsenceCodeInfo]):
+    """Code → information; looking up an unknown code is a user-facing error."""
+
+    codes: tuple[AbsenceCodeInfo, ...]
+
+    def __getitem__(self, code: str) -> AbsenceCodeInfo:
+        for info in self.codes:
+            if info.code == code:
+                return info
+        raise UserInputError(f"Ukjent fraværskode: {code!r}")
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(info.code) for info in self.codes)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+def catalogue_from_dict(data: dict[str, Any]) -> AbsenceCatalogue:
+    infos: list[AbsenceCodeInfo] = []
+    for raw in data.get("codes", []):
+        try:
+            code = AbsenceType(raw["code"])
+        except (KeyError, ValueError) as exc:
+            raise RuleTableError(f"Absence catalogue: unknown code {raw.get('code')!r}") from exc
+        documentation = str(raw.get("documentation", "none"))
+        if documentation not in DOCUMENTATION_KINDS:
+            raise RuleTableError(f"Absence catalogue: {code}: unknown documentation kind")
+        infos.append(
+            AbsenceCodeInfo(
+                code=code,
+                label_nb=str(raw["label_nb"]),
+                label_en=str(raw["label_en"]),
+                valid=bool(raw["valid"]),
+                paid=bool(raw["paid"]),
+                documentation=documentation,
+                section=str(raw.get("section", "")),
+                source=str(raw.get("source", "")),
+                unconfirmed=bool(raw.get("unconfirmed", False)),
+                note=str(raw.get("note", "")),
+            )
+        )
+    listed = [info.code for info in infos]
+    if sorted(listed) != sorted(AbsenceType) or len(set(listed)) != len(listed):
+        raise RuleTableError("Absence catalogue must list every absence code exactly once")
+    return AbsenceCatalogue(tuple(infos))
+
+
+def load_absence_codes_file(path: Path) -> AbsenceCatalogue:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RuleTableError(f"Catalogue file {path.name} is missing") from exc
+    except json.JSONDecodeError as exc:
+        raise RuleTableError(f"Catalogue file {path.name} is not valid JSON: {exc}") from exc
+    return catalogue_from_dict(data)
+
+
+@cache
+def load_absence_codes() -> AbsenceCatalogue:
+    """The bundled catalogue ``resources/catalogues/absence_codes.json`` (cached, read-only)."""
+    return load_absence_codes_file(paths.resources_dir() / "catalogues" / "absence_codes.json")

@@ -1,0 +1,340 @@
+"""The introduction benefit for one participant and one month (brief §3).
+
+How a month is computed (every step becomes a ``BenefitLine`` with a Norwegian explanation):
+
+1. **Annual rate on a day** (brief §3.1): ``G(day) × multiple × share``. The multiple (2) comes
+   from ``benefit_g_multiple``; the share from ``benefit_rate_fractions`` by regime and by the
+   participant's **age on that day**: under the age limit (25), integreringsloven and chapter 6A
+   give 2/3 when not living with parents and 1/3 when living with them; introduksjonsloven gives
+   2/3 to everyone under 25. A person is 25 from the 25th birthday itself (born 29 February: from
+   1 March in years without that date). G comes from ``grunnbelop`` and changes on 1 May, so it
+   never changes inside a month; the engine still splits at any table change date.
+2. **Base lines** (brief §3.3: monthly = annual / 12, daily = monthly / 30). The days counted are
+   the calendar days the participant is in the programme within the month, with two rules: a
+   month with the programme on every calendar day counts as exactly 30 days (so a full month is
+   always annual / 12, whatever its length), and any other month counts at most 30. When the rate
+   changes inside the month (a 25th birthday), each rate gets its calendar days and the **last**
+   part of the month absorbs the difference to that total (31-day month: one day fewer;
+   February: two or one more). Amount per part = annual × days / (12 × 30).
+3. **Absence deductions** (brief §3.3): for each day and each unpaid absence code (``invalid``,
+   ``unpaid_leave``, ``long_term_illness``), ``minutes / 60 × annual(day) / 1 850``, at the rate
+   valid on the day of absence.
+4. **Other benefits** (§ 22, brief §3.1) reduce the month krone for krone.
+5. **Adjustments** booked from corrections of locked months (``adjustment_lines``).
+6. The net is never negative: if the reductions exceed what is due, an adjustment line brings
+   the month to zero and ``unrecovered`` says how much was not taken (to be offset later).
+
+Rounding: each line is computed exactly (rational arithmetic from the table values) and rounded
+once to øre, ROUND_HALF_UP; totals are sums of rounded lines, so the lines add up to the net.
+
+Decision (brief §3.3): ``decision_required`` when the month's deduction for **invalid** absence
+is at least 50 % of the month's gross payment and at least G / 12 (G valid on the first of the
+month). Unpaid leave is not counted: it was granted by its own decision.
+
+Missing registrations (planned minutes with neither attendance nor absence) are paid as attended
+and listed in ``missing_registration_days`` for the coordinator to follow up.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from introdesk.domain.attendance import (
+    BenefitInput,
+    BenefitLine,
+    BenefitLineKind,
+    BenefitResult,
+)
+from introdesk.rules import _nb_format as nb
+from introdesk.rules.absence_codes import AbsenceCatalogue
+from introdesk.rules.benefit_rates import (
+    AnnualRate,
+    BenefitTables,
+    annual_rate,
+    birthday,
+    fraction,
+    load_benefit_tables,
+    round_ore,
+)
+
+__all__ = [
+    "BenefitTables",
+    "adjustment_lines",
+    "compute_benefit",
+    "load_benefit_tables",
+]
+
+ZERO = Decimal("0.00")
+FLOOR_CODE = "floor"
+
+
+def _last_day(month: date) -> date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def _rate_segments(
+    inp: BenefitInput, tables: BenefitTables, start: date, end: date
+) -> list[tuple[date, date, AnnualRate]]:
+    """Split ``start..end`` where the annual rate changes; merge parts with equal rates."""
+    cuts: set[date] = set()
+    for table in tables.all():
+        cuts.update(d for d in table.change_dates() if start < d <= end)
+    for day in (start, end):
+        limit = int(tables.rate_fractions.at(day)["age_limit"])
+        turning = birthday(inp.birth_date, limit)
+        if start < turning <= end:
+            cuts.add(turning)
+    bounds = [start, *sorted(cuts), end + timedelta(days=1)]
+    segments: list[tuple[date, date, AnnualRate]] = []
+    for seg_start, next_start in itertools.pairwise(bounds):
+        rate = annual_rate(tables, inp.regime, inp.birth_date, inp.lives_with_parents, seg_start)
+        seg_end = next_start - timedelta(days=1)
+        if segments and segments[-1][2] == rate:
+            segments[-1] = (segments[-1][0], seg_end, rate)
+        else:
+            segments.append((seg_start, seg_end, rate))
+    return segments
+
+
+def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
+    month_end = _last_day(inp.month)
+    start = max(inp.month, inp.programme_start)
+    end = month_end if inp.programme_end is None else min(month_end, inp.programme_end)
+    if start > end:
+        return []
+    monthly = fraction(tables.monthly_divisor.at(inp.month))
+    daily = int(fraction(tables.daily_divisor.at(inp.month)))
+    calendar_days = (end - start).days + 1
+    full_month = calendar_days == month_end.day
+    counted_total = daily if full_month else min(calendar_days, daily)
+    segments = _rate_segments(inp, tables, start, end)
+    lines: list[BenefitLine] = []
+    for index, (seg_start, seg_end, rate) in enumerate(segments):
+        seg_days = (seg_end - seg_start).days + 1
+        note = (
+            f"hel måned regnes som {daily} dager"
+            if full_month
+            else f"{calendar_days} kalenderdager i programmet, høyst {daily} regnes"
+        )
+        if index == len(segments) - 1 and counted_total != calendar_days:
+            adjusted = seg_days + counted_total - calendar_days
+            if len(segments) > 1:
+                note += f"; siste del av måneden justert fra {seg_days} til {adjusted} dager"
+            seg_days = adjusted
+        if seg_days <= 0:
+            continue  # the 31st alone at a new rate: day 31 is not counted in a 30-day month
+        amount = round_ore(rate.amount * seg_days / (monthly * daily))
+        lines.append(
+            BenefitLine(
+                kind=BenefitLineKind.BASE,
+                start=seg_start,
+                end=seg_end,
+                amount=amount,
+                days=seg_days,
+                rate=round_ore(rate.amount),
+                explanation=(
+                    f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {rate.describe()}; "
+                    f"/ {nb.number(monthly)} / {daily} × {seg_days} dager = {nb.kr(amount)} kr "
+                    f"({note})."
+                ),
+            )
+        )
+    return lines
+
+
+def _check_entries(inp: BenefitInput) -> None:
+    month_end = _last_day(inp.month)
+    for entry in inp.entries:
+        if entry.participant_id != inp.participant_id:
+            raise ValueError("an attendance entry belongs to another participant")
+        if not inp.month <= entry.day <= month_end:
+            raise ValueError("an attendance entry lies outside the benefit month")
+
+
+def _deduction_lines(
+    inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue
+) -> list[BenefitLine]:
+    minutes: dict[tuple[date, str], int] = defaultdict(int)
+    for entry in inp.entries:
+        if entry.absence_code is not None and not codes[entry.absence_code].paid:
+            minutes[(entry.day, entry.absence_code)] += entry.absence_minutes
+    lines = []
+    for (day, code), absent in sorted(minutes.items()):
+        rate = annual_rate(tables, inp.regime, inp.birth_date, inp.lives_with_parents, day)
+        divisor = fraction(tables.hourly_divisor.at(day))
+        amount = -round_ore(rate.amount * absent / (divisor * 60))
+        hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
+        lines.append(
+            BenefitLine(
+                kind=BenefitLineKind.DEDUCTION,
+                start=day,
+                end=day,
+                amount=amount,
+                hours=hours,
+                rate=round_ore(rate.amount / divisor),
+                code=code,
+                explanation=(
+                    f"Trekk for {codes[code].label_nb.lower()} {nb.day(day)}: "
+                    f"{nb.number(hours)} t ({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
+                    f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr (sats gyldig på fraværsdagen: "
+                    f"{rate.describe()})."
+                ),
+            )
+        )
+    return lines
+
+
+def _other_lines(inp: BenefitInput) -> list[BenefitLine]:
+    lines = []
+    for benefit in inp.other_benefits:
+        if benefit.amount < 0:
+            raise ValueError("another benefit cannot be negative")
+        amount = round_ore(Fraction(benefit.amount))
+        lines.append(
+            BenefitLine(
+                kind=BenefitLineKind.OTHER_REDUCTION,
+                start=inp.month,
+                end=_last_day(inp.month),
+                amount=-amount,
+                code=benefit.kind,
+                explanation=(
+                    f"Annen ytelse ({benefit.kind}) {nb.month(inp.month)}: {nb.kr(amount)} kr "
+                    "trekkes krone for krone (integreringsloven § 22)."
+                ),
+            )
+        )
+    return lines
+
+
+def _missing_days(inp: BenefitInput) -> tuple[date, ...]:
+    days = set(inp.missing_registration_days)
+    days.update(e.day for e in inp.entries if e.unregistered_minutes > 0)
+    return tuple(sorted(days))
+
+
+def _decision_required(
+    inp: BenefitInput,
+    tables: BenefitTables,
+    codes: AbsenceCatalogue,
+    gross: Decimal,
+    deductions: list[BenefitLine],
+) -> bool:
+    invalid = -sum(
+        (line.amount for line in deductions if line.code and not codes[line.code].valid), ZERO
+    )
+    threshold = tables.decision_threshold.at(inp.month)
+    g = Decimal(str(tables.grunnbelop.at(inp.month)))
+    return (
+        invalid > 0
+        and Fraction(invalid) >= fraction(threshold["share_of_payment"]) * Fraction(gross)
+        and Fraction(invalid) >= fraction(threshold["g_fraction"]) * Fraction(g)
+    )
+
+
+def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue) -> list[str]:
+    names = [t.name for t in tables.all() if t.row_at(inp.month).unconfirmed]
+    used = {e.absence_code for e in inp.entries if e.absence_code is not None}
+    names += [f"absence_codes:{c}" for c in sorted(used) if codes[c].unconfirmed]
+    return names
+
+
+def compute_benefit(
+    inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue
+) -> BenefitResult:
+    """The month's benefit for one participant, line by line (see the module docstring)."""
+    _check_entries(inp)
+    base = _base_lines(inp, tables)
+    deductions = _deduction_lines(inp, tables, codes)
+    others = _other_lines(inp)
+    adjustments = list(inp.adjustments)
+    if any(line.kind is not BenefitLineKind.ADJUSTMENT for line in adjustments):
+        raise ValueError("only adjustment lines can be booked into a month")
+    gross = sum((line.amount for line in base), ZERO)
+    subtotal = sum((line.amount for line in [*base, *deductions, *others, *adjustments]), ZERO)
+    unrecovered = ZERO
+    if subtotal < 0:
+        unrecovered = -subtotal
+        adjustments.append(
+            BenefitLine(
+                kind=BenefitLineKind.ADJUSTMENT,
+                start=inp.month,
+                end=_last_day(inp.month),
+                amount=unrecovered,
+                code=FLOOR_CODE,
+                explanation=(
+                    f"Utbetalingen kan ikke bli negativ: {nb.kr(unrecovered)} kr i trekk er ikke "
+                    "tatt denne måneden og må vurderes motregnet senere (brief §3.1)."
+                ),
+            )
+        )
+    lines = (*base, *deductions, *others, *adjustments)
+    return BenefitResult(
+        participant_id=inp.participant_id,
+        month=inp.month,
+        gross=gross,
+        deductions=tuple(deductions),
+        other_reductions=tuple(others),
+        adjustments=tuple(adjustments),
+        net=sum((line.amount for line in lines), ZERO),
+        decision_required=_decision_required(inp, tables, codes, gross, deductions),
+        lines=lines,
+        missing_registration_days=_missing_days(inp),
+        unrecovered=unrecovered,
+        unconfirmed_tables=tuple(_unconfirmed(inp, tables, codes)),
+    )
+
+
+_KIND_LABELS = {
+    BenefitLineKind.BASE: "stønad",
+    BenefitLineKind.DEDUCTION: "trekk",
+    BenefitLineKind.OTHER_REDUCTION: "annen ytelse",
+    BenefitLineKind.ADJUSTMENT: "justering",
+}
+
+
+_LineKey = tuple[BenefitLineKind, str | None, date, date, date | None]
+
+
+def adjustment_lines(original: BenefitResult, recomputed: BenefitResult) -> list[BenefitLine]:
+    """Lines to book in the next open month when a locked month is recomputed.
+
+    Lines are matched by (kind, code, period, corrected month); each difference becomes one
+    adjustment line, so the lines sum to ``recomputed.net - original.net`` and each one says
+    what changed. The locked month itself is never rewritten.
+    """
+    if (original.participant_id, original.month) != (recomputed.participant_id, recomputed.month):
+        raise ValueError("an adjustment compares two results for the same participant and month")
+    before: dict[_LineKey, Decimal] = {}
+    after: dict[_LineKey, Decimal] = {}
+    for lines, totals in ((original.lines, before), (recomputed.lines, after)):
+        for line in lines:
+            key: _LineKey = (line.kind, line.code, line.start, line.end, line.corrects_month)
+            totals[key] = totals.get(key, ZERO) + line.amount
+    result = []
+    for key in dict.fromkeys([*before, *after]):
+        old, new = before.get(key, ZERO), after.get(key, ZERO)
+        if old == new:
+            continue
+        kind, code, start, end, _ = key
+        label = _KIND_LABELS[kind] + (f" ({code})" if code else "")
+        result.append(
+            BenefitLine(
+                kind=BenefitLineKind.ADJUSTMENT,
+                start=start,
+                end=end,
+                amount=new - old,
+                code=code,
+                corrects_month=original.month,
+                explanation=(
+                    f"Korreksjon av {nb.month(original.month)}, {label} "
+                    f"{nb.period(start, end)}: var {nb.kr(old)} kr, skal være {nb.kr(new)} kr, "
+                    f"differanse {nb.kr(new - old)} kr."
+                ),
+            )
+        )
+    return result

@@ -1,0 +1,138 @@
+"""Benefit rates: the dated tables and the annual rate valid on a day (brief §3.1).
+
+The annual rate is ``G(day) × multiple × share``: G from ``grunnbelop`` (changes 1 May), the
+multiple (2) from ``benefit_g_multiple`` and the share from ``benefit_rate_fractions`` by regime
+and by the participant's **age on that day**. A person is 25 from the 25th birthday itself (born
+29 February: from 1 March in years without that date). Arithmetic is exact (``Fraction``) until
+``round_ore`` rounds a line once to øre, ROUND_HALF_UP.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from introdesk.domain.codes import Regime
+from introdesk.rules import _nb_format as nb
+from introdesk.rules.tables import DatedTable, load_table
+
+
+@dataclass(frozen=True, slots=True)
+class BenefitTables:
+    grunnbelop: DatedTable
+    g_multiple: DatedTable
+    rate_fractions: DatedTable
+    monthly_divisor: DatedTable
+    daily_divisor: DatedTable
+    hourly_divisor: DatedTable
+    decision_threshold: DatedTable
+
+    def all(self) -> tuple[DatedTable, ...]:
+        return (
+            self.grunnbelop,
+            self.g_multiple,
+            self.rate_fractions,
+            self.monthly_divisor,
+            self.daily_divisor,
+            self.hourly_divisor,
+            self.decision_threshold,
+        )
+
+
+def load_benefit_tables() -> BenefitTables:
+    """The bundled tables from ``resources/rules`` (the only file access of this module)."""
+    return BenefitTables(
+        grunnbelop=load_table("grunnbelop"),
+        g_multiple=load_table("benefit_g_multiple"),
+        rate_fractions=load_table("benefit_rate_fractions"),
+        monthly_divisor=load_table("benefit_monthly_divisor"),
+        daily_divisor=load_table("benefit_daily_divisor"),
+        hourly_divisor=load_table("benefit_hourly_divisor"),
+        decision_threshold=load_table("benefit_decision_threshold"),
+    )
+
+
+def fraction(value: Any) -> Fraction:
+    """A table value (``"2/3"``, ``"0.5"``, ``"1850"``, 25) as an exact fraction."""
+    return _parse_fraction(str(value))
+
+
+@lru_cache(maxsize=1024)
+def _parse_fraction(text: str) -> Fraction:
+    # Table values repeat for every participant and day; parsing them once saves most of a run.
+    return Fraction(text)
+
+
+def round_ore(value: Fraction) -> Decimal:
+    """Round an exact amount once to øre, ROUND_HALF_UP (halves away from zero)."""
+    cents = (abs(value) * 100 + Fraction(1, 2)).__floor__()
+    rounded = Decimal(cents).scaleb(-2)
+    return -rounded if value < 0 else rounded
+
+
+def age_on(birth_date: date, day: date) -> int:
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - int(before_birthday)
+
+
+def birthday(birth_date: date, age: int) -> date:
+    """The day a person reaches ``age`` (29 February → 1 March in other years)."""
+    year = birth_date.year + age
+    if birth_date.month == 2 and birth_date.day == 29 and not calendar.isleap(year):
+        return date(year, 3, 1)
+    return birth_date.replace(year=year)
+
+
+_SHARE_LABELS = {
+    "full": "full sats",
+    "under_age_not_with_parents": "under {limit} år, bor ikke med foreldre",
+    "under_age_with_parents": "under {limit} år, bor med foreldre",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualRate:
+    g: Decimal
+    multiple: Fraction
+    share: Fraction
+    share_label: str
+
+    @property
+    def amount(self) -> Fraction:
+        return _annual_amount(self.g, self.multiple, self.share)
+
+    def describe(self) -> str:
+        return (
+            f"{nb.number(self.multiple)} G × {self.share} ({self.share_label}), "
+            f"G = {nb.number(self.g)} kr → {nb.kr(round_ore(self.amount))} kr/år"
+        )
+
+
+@lru_cache(maxsize=1024)
+def _annual_amount(g: Decimal, multiple: Fraction, share: Fraction) -> Fraction:
+    return Fraction(g) * multiple * share
+
+
+def annual_rate(
+    tables: BenefitTables, regime: Regime, birth_date: date, lives_with_parents: bool, day: date
+) -> AnnualRate:
+    """The annual benefit valid on ``day`` for this participant (brief §3.1)."""
+    fractions_row = tables.rate_fractions.at(day)
+    limit = int(fractions_row["age_limit"])
+    if age_on(birth_date, day) >= limit:
+        key = "full"
+    elif lives_with_parents:
+        key = "under_age_with_parents"
+    else:
+        key = "under_age_not_with_parents"
+    return AnnualRate(
+        g=Decimal(str(tables.grunnbelop.at(day))),
+        multiple=fraction(tables.g_multiple.at(day)),
+        share=fraction(fractions_row[str(regime)][key]),
+        share_label=_SHARE_LABELS[key].format(limit=limit),
+    )
