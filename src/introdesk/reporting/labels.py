@@ -68,7 +68,7 @@ class LabelCatalogue:
         except KeyError:
             raise KeyError(f"no document labels for language {code!r}") from None
 
-    def keys(self) -> list[str]:
+    def label_keys(self) -> list[str]:
         return sorted(self.texts)
 
 
