@@ -11,6 +11,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from introdesk.reporting.fonts import (
     FONT_FACES,
+    FontFace,
     font_runs,
     fonts_dir,
     is_rtl,
@@ -28,12 +29,12 @@ def folded(text: str) -> str:
 
 
 @pytest.mark.parametrize("face", FONT_FACES, ids=[f.name for f in FONT_FACES])
-def test_each_bundled_font_is_static_truetype_and_registers(face: object) -> None:
-    path = fonts_dir() / face.file_name  # type: ignore[attr-defined]
+def test_each_bundled_font_is_static_truetype_and_registers(face: FontFace) -> None:
+    path = fonts_dir() / face.file_name
     data = path.read_bytes()
     assert data[:4] == b"\x00\x01\x00\x00", "TrueType outlines (not CFF 'OTTO')"
     assert b"fvar" not in data[12 : 12 + 16 * 40], "not a variable font"
-    TTFont(face.name + "-probe", str(path))  # type: ignore[attr-defined]  # raises if unusable
+    TTFont(face.name + "-probe", str(path))  # raises if ReportLab cannot use it
 
 
 def test_fonts_and_licence_are_bundled_and_small() -> None:

@@ -195,6 +195,7 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
     )
 
 
+@lru_cache(maxsize=8192)  # labels and names repeat across documents in a batch
 def paragraph_markup(text: str, *, bold: bool = False) -> str:
     """ReportLab Paragraph markup for left-to-right text, with a font tag per non-Latin run.
 
