@@ -144,3 +144,40 @@ def test_missing_logo_file_does_not_stop_printing(pdf_text: TextOf) -> None:
     data = sample_plan("nb")
     data = replace(data, header=replace(data.header, logo_path="/nonexistent/logo.png"))
     assert "Eksempel kommune" in pdf_text(render_integration_plan(data))
+
+
+def _tiny_png() -> bytes:
+    """A 2×2 red PNG written by hand (no image library needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_logo_is_drawn_in_the_header(tmp_path: Any) -> None:
+    import io
+
+    import pypdf
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_tiny_png())
+    data = sample_plan("nb")
+    data = replace(data, header=replace(data.header, logo_path=str(logo)))
+    page = pypdf.PdfReader(io.BytesIO(render_integration_plan(data))).pages[0]
+    assert len(page.images) == 1
+
+
+def test_participant_name_in_arabic_script_prints(pdf_text: TextOf) -> None:
+    data = replace(sample_plan("ar"), participant_name="أمينة حداد")
+    assert "أمينة حداد" in pdf_text(render_integration_plan(data))

@@ -86,6 +86,7 @@ class IntegrationPlanData:
     birth_date: date | None = None
     long_term_goal: str = ""
     version: int = 1
+    appeal_weeks: int = 3  # forvaltningsloven § 29 default; the plan is appealable (§ 46)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,7 @@ class IntegrationPlanDocument(PdfDocument):
         ]
         if d.contact.email:
             story += [Spacer(0, 2 * mm), self.field_table([("common.email", d.contact.email)])]
-        story += [Spacer(0, 4 * mm), self.pair("plan.appeal", "body")]
+        story += [Spacer(0, 4 * mm), self.pair("plan.appeal", "body", weeks=d.appeal_weeks)]
         story += [
             KeepTogether(
                 [
