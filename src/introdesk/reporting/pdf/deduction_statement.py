@@ -1,0 +1,96 @@
+"""Monthly statement of deductions for invalid absence (brief §3.3, §3.4).
+
+Prints the figures it is given (the rules layer computes and rounds them, once); it adds
+nothing up itself, so the paper matches the screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from introdesk.reporting.pdf.base import PdfDocument, boxed_style
+from introdesk.reporting.pdf.data import DeductionStatementData
+from introdesk.reporting.pdf.formatting import fmt_date, fmt_hours, fmt_money, fmt_month
+
+
+class DeductionStatementDocument(PdfDocument):
+    title_key = "deduction.title"
+
+    def __init__(self, data: DeductionStatementData) -> None:
+        super().__init__(data.header, data.language)
+        self.data = data
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [
+            *self.title_block(),
+            self.pair("deduction.intro", "body"),
+            Spacer(0, 4 * mm),
+            self.field_table(
+                [("common.name", d.participant_name), ("deduction.month", fmt_month(d.month))]
+            ),
+            Spacer(0, 6 * mm),
+            self._lines_table(),
+            Spacer(0, 6 * mm),
+            self.field_table(
+                [
+                    ("deduction.gross", fmt_money(d.gross_benefit)),
+                    ("deduction.amount", fmt_money(-d.total_amount)),
+                    ("deduction.net", fmt_money(d.net_benefit)),
+                ]
+            ),
+        ]
+        if d.contact is not None:
+            story += [
+                *self.heading("common.contact_person"),
+                self.pair(
+                    "plan.contact_sentence", "body", name=d.contact.name, phone=d.contact.phone
+                ),
+            ]
+        return story
+
+    def _lines_table(self) -> Table:
+        d = self.data
+        rows: list[list[Any]] = [
+            [
+                self.label("common.date"),
+                self.label("deduction.reason"),
+                self.label("deduction.hours"),
+                self.label("deduction.rate"),
+                self.label("deduction.amount"),
+            ]
+        ]
+        for line in d.lines:
+            rows.append(
+                [
+                    self.text(fmt_date(line.day), "cell"),
+                    self.text(line.reason, "cell"),
+                    self.text(fmt_hours(line.hours), "cell_right"),
+                    self.text(fmt_money(line.hourly_rate), "cell_right"),
+                    self.text(fmt_money(line.amount), "cell_right"),
+                ]
+            )
+        rows.append(
+            [
+                self.label("common.total"),
+                "",
+                self.text(fmt_hours(d.total_hours), "cell_bold_right"),
+                "",
+                self.text(fmt_money(d.total_amount), "cell_bold_right"),
+            ]
+        )
+        fixed = 30 * mm
+        widths = [26 * mm, self.content_width - 26 * mm - 3 * fixed + 6 * mm]
+        widths += [fixed - 12 * mm, fixed + 3 * mm, fixed + 3 * mm]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        last = len(rows) - 1
+        table.setStyle(boxed_style(extra=[("LINEABOVE", (0, last), (-1, last), 1.2, "black")]))
+        return table
+
+
+def render_deduction_statement(data: DeductionStatementData) -> bytes:
+    """The monthly deduction statement as PDF bytes."""
+    return DeductionStatementDocument(data).render()
