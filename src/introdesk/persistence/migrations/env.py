@@ -30,7 +30,10 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    url = config.get_main_option("sqlalchemy.url")
+    # `alembic -x url=sqlite:////tmp/mine.sqlite3 ...` overrides alembic.ini's scratch URL.
+    url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
+        "sqlalchemy.url"
+    )
     if not url:
         raise SystemExit("Set sqlalchemy.url (alembic -x or alembic.ini) to run Alembic directly")
     engine = create_engine(url)
