@@ -69,9 +69,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(services, open_database=open_services)
     if services.upgrade and services.upgrade.backup:
         window.statusBar().showMessage(
-            window.tr("Database upgraded; the old version was backed up to %1").replace(
-                "%1", str(services.upgrade.backup)
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "Database upgraded; the old version was backed up to %1"
+            ).replace("%1", str(services.upgrade.backup)),
             15_000,
         )
     window.show()

@@ -21,22 +21,18 @@ from introdesk.domain.errors import (
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def title_for(error: IntroDeskError) -> str:
     if isinstance(error, SchemaTooNewError):
-        return tr("Database made by a newer IntroDesk")
+        return QCoreApplication.translate("Errors", "Database made by a newer IntroDesk")
     if isinstance(error, DatabaseError):
-        return tr("Database problem")
+        return QCoreApplication.translate("Errors", "Database problem")
     if isinstance(error, ValidationError):
-        return tr("Please correct the input")
+        return QCoreApplication.translate("Errors", "Please correct the input")
     if isinstance(error, NotFoundError):
-        return tr("Not found")
+        return QCoreApplication.translate("Errors", "Not found")
     if isinstance(error, UserInputError):
-        return tr("Cannot do that")
-    return tr("Something went wrong")
+        return QCoreApplication.translate("Errors", "Cannot do that")
+    return QCoreApplication.translate("Errors", "Something went wrong")
 
 
 def show_error(parent: QWidget | None, error: IntroDeskError) -> None:
@@ -54,16 +50,23 @@ def show_crash(parent: QWidget | None, report: str, saved_to: Path | None) -> No
     """An unexpected error: what happened, where the report is, and a copy button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("IntroDesk stopped an action"))
-    text = tr(
+    box.setWindowTitle(QCoreApplication.translate("Errors", "IntroDesk stopped an action"))
+    text = QCoreApplication.translate(
+        "Errors",
         "An unexpected error stopped the last action. Nothing was half-saved: changes are "
-        "saved whole or not at all."
+        "saved whole or not at all.",
     )
     if saved_to is not None:
-        text += "\n\n" + tr("A report without personal data was saved to:") + f"\n{saved_to}"
+        text += (
+            "\n\n"
+            + QCoreApplication.translate("Errors", "A report without personal data was saved to:")
+            + f"\n{saved_to}"
+        )
     box.setText(text)
     box.setDetailedText(report)
-    copy = box.addButton(tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("Errors", "Copy report"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

@@ -7,19 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from introdesk.domain.codes import ParticipantStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(status: ParticipantStatus) -> str:
     labels = {
-        ParticipantStatus.REFERRED: _t("Referred"),
-        ParticipantStatus.MAPPED: _t("Mapped"),
-        ParticipantStatus.DECIDED: _t("Decided"),
-        ParticipantStatus.IN_PROGRAMME: _t("In programme"),
-        ParticipantStatus.ON_LEAVE: _t("On leave"),
-        ParticipantStatus.STOPPED: _t("Stopped"),
-        ParticipantStatus.COMPLETED: _t("Completed"),
-        ParticipantStatus.INTERRUPTED: _t("Interrupted"),
+        ParticipantStatus.REFERRED: QCoreApplication.translate("Labels", "Referred"),
+        ParticipantStatus.MAPPED: QCoreApplication.translate("Labels", "Mapped"),
+        ParticipantStatus.DECIDED: QCoreApplication.translate("Labels", "Decided"),
+        ParticipantStatus.IN_PROGRAMME: QCoreApplication.translate("Labels", "In programme"),
+        ParticipantStatus.ON_LEAVE: QCoreApplication.translate("Labels", "On leave"),
+        ParticipantStatus.STOPPED: QCoreApplication.translate("Labels", "Stopped"),
+        ParticipantStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
+        ParticipantStatus.INTERRUPTED: QCoreApplication.translate("Labels", "Interrupted"),
     }
     return labels[status]

@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         self._build_pages()
@@ -51,7 +52,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1100])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 

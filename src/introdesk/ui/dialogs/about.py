@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from introdesk import __version__
@@ -13,14 +14,17 @@ def about_text(parent: QWidget, database: str) -> str:
         [
             f"<h3>IntroDesk {__version__}</h3>",
             "<p>",
-            parent.tr("Plans, attendance, tests and benefit for the Introduction Programme."),
+            QCoreApplication.translate(
+                "About", "Plans, attendance, tests and benefit for the Introduction Programme."
+            ),
             "</p><p><b>",
-            parent.tr("Database:"),
+            QCoreApplication.translate("About", "Database:"),
             f"</b> {database}</p><p>",
-            parent.tr(
+            QCoreApplication.translate(
+                "About",
                 "Licences: IntroDesk is free software (EUPL 1.2). It uses Qt for Python "
                 "(PySide6 %1, LGPLv3), SQLAlchemy and Alembic (MIT), ReportLab (BSD), openpyxl "
-                "(MIT) and the Noto fonts (SIL Open Font License)."
+                "(MIT) and the Noto fonts (SIL Open Font License).",
             ).replace("%1", pyside_version),
             "</p>",
         ]
@@ -28,4 +32,6 @@ def about_text(parent: QWidget, database: str) -> str:
 
 
 def show_about(parent: QWidget, database: str) -> None:
-    QMessageBox.about(parent, parent.tr("About IntroDesk"), about_text(parent, database))
+    QMessageBox.about(
+        parent, QCoreApplication.translate("About", "About IntroDesk"), about_text(parent, database)
+    )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 
 def ask_server_url(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Connect to a database server"),
-        parent.tr("Server address, for example\npostgresql://user@server/introdesk"),
+        QCoreApplication.translate("OpenServer", "Connect to a database server"),
+        QCoreApplication.translate(
+            "OpenServer", "Server address, for example\npostgresql://user@server/introdesk"
+        ),
         QLineEdit.EchoMode.Normal,
         "postgresql://",
     )

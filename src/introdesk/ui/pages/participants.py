@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,17 +25,33 @@ from introdesk.ui.pages.base import Page
 
 def participant_columns(page: QWidget) -> list[Column[ParticipantRecord]]:
     return [
-        Column("name", lambda: page.tr("Name"), lambda r: r.display_name),
-        Column("national_id", lambda: page.tr("National ID"), lambda r: r.national_id or ""),
+        Column(
+            "name",
+            lambda: QCoreApplication.translate("ParticipantsPage", "Name"),
+            lambda r: r.display_name,
+        ),
+        Column(
+            "national_id",
+            lambda: QCoreApplication.translate("ParticipantsPage", "National ID"),
+            lambda r: r.national_id or "",
+        ),
         Column(
             "birth_date",
-            lambda: page.tr("Birth date"),
+            lambda: QCoreApplication.translate("ParticipantsPage", "Birth date"),
             lambda r: fmt_date(r.birth_date),
             sort_key=lambda r: r.birth_date.isoformat() if r.birth_date else "",
             searchable=False,
         ),
-        Column("status", lambda: page.tr("Status"), lambda r: status_label(r.status)),
-        Column("adviser", lambda: page.tr("Adviser"), lambda r: r.adviser_name),
+        Column(
+            "status",
+            lambda: QCoreApplication.translate("ParticipantsPage", "Status"),
+            lambda r: status_label(r.status),
+        ),
+        Column(
+            "adviser",
+            lambda: QCoreApplication.translate("ParticipantsPage", "Adviser"),
+            lambda r: r.adviser_name,
+        ),
     ]
 
 
@@ -66,6 +82,7 @@ class ParticipantsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
 

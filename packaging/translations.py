@@ -1,0 +1,88 @@
+"""Keep the Qt Linguist sources in step with the code.
+
+    uv run python packaging/translations.py update   # extract new strings into the .ts files
+    uv run python packaging/translations.py check    # list strings still untranslated (exit 1)
+    uv run python packaging/translations.py release  # compile .qm files (done by the packaging build)
+
+Source strings in the code are English. ``introdesk_nb.ts`` holds Norwegian Bokmål (the default
+interface language); ``introdesk_en.ts`` exists so translators see every string in one place.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "src" / "introdesk" / "ui", ROOT / "src" / "introdesk" / "app"]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("nb", "en")
+TOOLS = Path(PySide6.__file__).parent
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS / f"introdesk_{language}.ts"
+
+
+def python_sources() -> list[str]:
+    return sorted(str(p) for folder in SOURCES for p in folder.rglob("*.py"))
+
+
+def update(target: Path | None = None, language: str = "nb") -> Path:
+    target = target or ts_path(language)
+    subprocess.run(
+        [str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+         "-target-language", language, *python_sources(), "-ts", str(target)],
+        check=True,
+    )
+    return target
+
+
+def untranslated(path: Path) -> list[tuple[str, str]]:
+    tree = ET.parse(path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            plural = message.get("numerus") == "yes"
+            empty = translation is None or (
+                not (translation.text or "").strip()
+                and not any((f.text or "").strip() for f in translation.iter("numerusform"))
+            )
+            unfinished = translation is not None and translation.get("type") == "unfinished"
+            if empty or unfinished or (plural and empty):
+                missing.append((name, message.findtext("source", "")))
+    return missing
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        subprocess.run(
+            [str(TOOLS / "lrelease"), "-silent", str(ts_path(language)),
+             "-qm", str(ts_path(language).with_suffix(".qm"))],
+            check=True,
+        )
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        for language in LANGUAGES:
+            update(language=language)
+        return 0
+    if command == "release":
+        release()
+        return 0
+    missing = untranslated(ts_path("nb"))
+    for context, source in missing:
+        print(f"untranslated [{context}] {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
