@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self._open_database = open_database
         self.setWindowTitle("IntroDesk")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(720, 480)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")

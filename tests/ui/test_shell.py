@@ -1,0 +1,46 @@
+"""Window state survives a restart; an unexpected error leaves a report and a message."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from introdesk.app import gui
+from introdesk.core import paths
+from introdesk.services.container import Services
+from introdesk.ui.main_window import MainWindow
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, services: Services) -> None:
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.resize(760, 520)
+    first.show()
+    first.close()
+    second = MainWindow(services)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 520)
+
+
+def test_unexpected_error_saves_a_scrubbed_report_and_tells_the_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[tuple[str, object]] = []
+    monkeypatch.setattr(gui, "show_crash", lambda _p, report, saved: shown.append((report, saved)))
+    previous = sys.excepthook
+    gui.install_crash_handler()
+    try:
+        try:
+            raise RuntimeError("failed for 01010012356")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert len(shown) == 1
+    report, saved = shown[0]
+    assert "01010012356" not in report
+    reports = list(paths.current().crash_reports.glob("crash-*.txt"))
+    assert reports == [saved]
+    assert "RuntimeError" in reports[0].read_text(encoding="utf-8")
