@@ -2,7 +2,7 @@
 
     uv run python packaging/translations.py update   # extract new strings into the .ts files
     uv run python packaging/translations.py check    # list strings still untranslated (exit 1)
-    uv run python packaging/translations.py release  # compile .qm files (done by the packaging build)
+    uv run python packaging/translations.py release  # compile the .qm files (packaging does this)
 
 Source strings in the code are English. ``introdesk_nb.ts`` holds Norwegian Bokmål (the default
 interface language); ``introdesk_en.ts`` exists so translators see every string in one place.
@@ -35,8 +35,18 @@ def python_sources() -> list[str]:
 def update(target: Path | None = None, language: str = "nb") -> Path:
     target = target or ts_path(language)
     subprocess.run(
-        [str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-         "-target-language", language, *python_sources(), "-ts", str(target)],
+        [
+            str(TOOLS / "lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+            *python_sources(),
+            "-ts",
+            str(target),
+        ],
         check=True,
     )
     return target
@@ -63,8 +73,13 @@ def untranslated(path: Path) -> list[tuple[str, str]]:
 def release() -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [str(TOOLS / "lrelease"), "-silent", str(ts_path(language)),
-             "-qm", str(ts_path(language).with_suffix(".qm"))],
+            [
+                str(TOOLS / "lrelease"),
+                "-silent",
+                str(ts_path(language)),
+                "-qm",
+                str(ts_path(language).with_suffix(".qm")),
+            ],
             check=True,
         )
 

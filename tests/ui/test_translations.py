@@ -17,7 +17,8 @@ from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
+TRANSLATIONS_SCRIPT = ROOT / "packaging" / "translations.py"
+spec = importlib.util.spec_from_file_location("translations", TRANSLATIONS_SCRIPT)
 assert spec is not None
 assert spec.loader is not None
 translations = importlib.util.module_from_spec(spec)
@@ -34,7 +35,8 @@ def fresh_extract(tmp_path: Path) -> Path:
 
 def test_every_string_in_the_code_is_translated_to_norwegian(fresh_extract: Path) -> None:
     missing = translations.untranslated(fresh_extract)
-    assert missing == [], "run packaging/translations.py update and translate: " + repr(missing[:10])
+    hint = "run packaging/translations.py update and translate: "
+    assert missing == [], hint + repr(missing[:10])
 
 
 def test_contexts_are_the_ones_qt_looks_up(fresh_extract: Path) -> None:
