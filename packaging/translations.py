@@ -3,6 +3,8 @@
     uv run python packaging/translations.py update   # extract new strings into the .ts files
     uv run python packaging/translations.py check    # list strings still untranslated (exit 1)
     uv run python packaging/translations.py release  # compile the .qm files (packaging does this)
+    uv run python packaging/translations.py todo > nb.json  # untranslated strings, as JSON
+    uv run python packaging/translations.py fill nb.json    # apply {"source": "Norwegian"} entries
 
 Source strings in the code are English. ``introdesk_nb.ts`` holds Norwegian Bokmål (the default
 interface language); ``introdesk_en.ts`` exists so translators see every string in one place.
@@ -10,6 +12,7 @@ interface language); ``introdesk_en.ts`` exists so translators see every string 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -70,6 +73,31 @@ def untranslated(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def fill(path: Path, translations: dict[str, str], language: str = "nb") -> int:
+    """Apply translations keyed by source text (or by ``"Context|source"``); returns how many."""
+    tree = ET.parse(path)
+    applied = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            text = translations.get(f"{name}|{source}") or translations.get(source)
+            translation = message.find("translation")
+            if not text or translation is None or message.get("numerus") == "yes":
+                continue
+            if translation.get("type") != "unfinished" and (translation.text or "").strip():
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+            applied += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+    update(path, language)  # let lupdate restore its own layout
+    return applied
+
+
 def release() -> None:
     for language in LANGUAGES:
         subprocess.run(
@@ -89,6 +117,14 @@ def main(argv: list[str]) -> int:
     if command == "update":
         for language in LANGUAGES:
             update(language=language)
+        return 0
+    if command == "todo":
+        todo = {source: "" for _, source in untranslated(ts_path("nb"))}
+        print(json.dumps(todo, ensure_ascii=False, indent=1))
+        return 0
+    if command == "fill":
+        entries = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        print(f"applied {fill(ts_path('nb'), entries)} translations")
         return 0
     if command == "release":
         release()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
     <name>About</name>
@@ -213,7 +214,10 @@ postgresql://bruker@server/introdesk</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n deltaker</numerusform><numerusform>%n deltakere</numerusform></translation>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
