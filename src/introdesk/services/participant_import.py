@@ -327,7 +327,8 @@ class ParticipantImportService:
                         table.problem(item.row, "national_id", "already in the database")
                     )
             if problems:
-                problems.sort(key=lambda p: p.row or 0)
+                order = {heading: i for i, heading in enumerate(table.columns.values())}
+                problems.sort(key=lambda p: (p.row or 0, order.get(p.field, len(order))))
                 raise ValidationError(problems)
             advisers = {}
             for adviser in settings_repo.advisers(session):
