@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from dataclasses import fields as dataclass_fields
 from datetime import date
@@ -209,7 +210,21 @@ def _table_row(item: ParticipantSummary) -> dict[str, str]:
     }
 
 
+def _quiet_broken_pipe() -> None:
+    """Output piped into ``head`` and cut off: stop quietly instead of a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    try:
+        return _list(args)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 0
+
+
+def _list(args: argparse.Namespace) -> int:
     services = open_services(database_spec(args.database))
     try:
         items = services.participants.summaries(

@@ -99,6 +99,13 @@ def existing_national_ids(session: Session, candidates: set[str]) -> set[str]:
     return {value for value in found if value is not None}
 
 
+def all_national_ids(session: Session) -> set[str]:
+    found = session.scalars(
+        select(ParticipantRow.national_id).where(ParticipantRow.national_id.is_not(None))
+    )
+    return {value for value in found if value is not None}
+
+
 def add(session: Session, new: NewParticipant) -> ParticipantRow:
     row = ParticipantRow(
         given_name=new.given_name,
@@ -261,9 +268,14 @@ def competence(session: Session, participant_id: int) -> CompetenceMapping:
     )
 
 
-def replace_competence(session: Session, participant_id: int, mapping: CompetenceMapping) -> None:
-    for model in (EducationRow, WorkExperienceRow, LanguageSkillRow, QualificationRow):
-        session.execute(delete(model).where(model.participant_id == participant_id))
+def replace_competence(
+    session: Session, participant_id: int, mapping: CompetenceMapping, *, flush: bool = True
+) -> None:
+    """Replace the competence lists (``flush=False`` for a new participant: nothing to delete,
+    and many can then be written in one flush)."""
+    if flush:
+        for model in (EducationRow, WorkExperienceRow, LanguageSkillRow, QualificationRow):
+            session.execute(delete(model).where(model.participant_id == participant_id))
     for e in mapping.education:
         session.add(
             EducationRow(
@@ -303,7 +315,8 @@ def replace_competence(session: Session, participant_id: int, mapping: Competenc
                 note=q.note,
             )
         )
-    session.flush()
+    if flush:
+        session.flush()
 
 
 def add_status_period(

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from introdesk.core import clock
 from introdesk.domain.codes import ParticipantStatus
@@ -122,6 +123,15 @@ class ParticipantTableModel(RecordTableModel[ParticipantSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(participant_columns(), parent)
         self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            record = self.record(index.row())
+            key = self.columns[index.column()].key
+            if record.overdue and key in ("next_deadline", "days_left"):
+                return QBrush(QColor("#b00020"))
+            return None
+        return super().data(index, role)
 
     def set_records(self, records: Any) -> None:
         items = list(records)
