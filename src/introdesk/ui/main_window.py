@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            return ParticipantsPage(self.services.participants, self)
+            return ParticipantsPage(
+                self.services.participants, self, importer=self.services.participant_import
+            )
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
