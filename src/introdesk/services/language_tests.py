@@ -330,26 +330,7 @@ class LanguageTestService:
         source: str,
         note: str = "",
     ) -> int:
-        if isinstance(item, NorskprovenResult):
-            row_id = repo.add_norskproven(session, participant_id, item, source).id
-        elif isinstance(item, SocialStudiesResult):
-            row_id = repo.add_social_studies(session, participant_id, item, source).id
-        elif isinstance(item, CitizenshipTestResult):
-            row_id = repo.add_citizenship(session, participant_id, item, source).id
-        else:
-            row_id = repo.add_exemption(session, participant_id, item, note).id
-        extra: dict[str, object] = {"participant_id": participant_id}
-        if source != "manual":
-            extra["source"] = source
-        audit.record(
-            session,
-            actor=self._ctx.actor,
-            action="create",
-            entity=ENTITY[type(item)],
-            entity_id=row_id,
-            changes=_changes(item, **extra),
-        )
-        return row_id
+        return write_result(session, self._ctx.actor, participant_id, item, source, note)
 
     def record_norskproven(
         self,
@@ -676,6 +657,37 @@ class LanguageTestService:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+
+def write_result(
+    session: Any,
+    actor: str,
+    participant_id: int,
+    item: Result | TestExemption,
+    source: str = "manual",
+    note: str = "",
+) -> int:
+    """Add one result or exemption and its audit rows in the caller's transaction."""
+    if isinstance(item, NorskprovenResult):
+        row_id = repo.add_norskproven(session, participant_id, item, source).id
+    elif isinstance(item, SocialStudiesResult):
+        row_id = repo.add_social_studies(session, participant_id, item, source).id
+    elif isinstance(item, CitizenshipTestResult):
+        row_id = repo.add_citizenship(session, participant_id, item, source).id
+    else:
+        row_id = repo.add_exemption(session, participant_id, item, note).id
+    extra: dict[str, object] = {"participant_id": participant_id}
+    if source != "manual":
+        extra["source"] = source
+    audit.record(
+        session,
+        actor=actor,
+        action="create",
+        entity=ENTITY[type(item)],
+        entity_id=row_id,
+        changes=_changes(item, **extra),
+    )
+    return row_id
 
 
 @dataclass(frozen=True, slots=True)
