@@ -315,3 +315,71 @@ def test_import_reports_unknown_and_missing_columns(services: Services, tmp_path
     lines = str(caught.value).splitlines()
     assert f"{path}:1:nivaa: unknown column (see docs/import-tests.md)" in lines
     assert f"{path}:1:date: column is missing" in lines
+
+
+@pytest.mark.parametrize(
+    ("as_of", "oral", "pr_ok", "pr_missing_word", "citizenship_ok"),
+    [
+        # Before 1.9.2025 the older rule: oral A1 is enough, but documented completed training
+        # is also required, and attendance does not tell the service that (§4.4).
+        (date(2025, 8, 31), CefrLevel.A1, False, "opplæring", False),
+        (date(2025, 9, 1), CefrLevel.A1, False, "A2", False),
+        (date(2025, 8, 31), CefrLevel.A2, False, "opplæring", False),
+        (date(2025, 9, 1), CefrLevel.A2, True, None, False),
+        # Citizenship (§4.5, from 1.10.2022) is the same on both sides: oral B1 and the
+        # social-studies test in Norwegian.
+        (date(2025, 8, 31), CefrLevel.B1, False, "opplæring", True),
+        (date(2025, 9, 1), CefrLevel.B1, True, None, True),
+    ],
+)
+def test_readiness_on_both_sides_of_1_september_2025(
+    services: Services,
+    as_of: date,
+    oral: CefrLevel,
+    pr_ok: bool,
+    pr_missing_word: str | None,
+    citizenship_ok: bool,
+) -> None:
+    pid = _person(services, **REFUGEE)
+    tests = services.language_tests
+    tests.record_norskproven(pid, test_date=date(2025, 3, 10), skill=SubSkill.ORAL, level=oral)
+    tests.record_social_studies(pid, test_date=date(2025, 4, 1), score=28, language="nb")
+    # A result after the application date does not count.
+    tests.record_norskproven(
+        pid, test_date=date(2025, 10, 1), skill=SubSkill.ORAL, level=CefrLevel.B2
+    )
+    progress = tests.progress_for(pid, as_of=as_of)
+    assert progress.best_level(SubSkill.ORAL) is oral
+    assert progress.permanent_residence.ok is pr_ok
+    if pr_missing_word is not None:
+        assert any(pr_missing_word in m for m in progress.permanent_residence.missing)
+    assert progress.citizenship.ok is citizenship_ok
+
+
+def test_import_from_xlsx_with_date_cells_and_serials(services: Services, tmp_path: Path) -> None:
+    import random
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from introdesk.domain.codes import Sex
+    from introdesk.services.demo import synthetic_national_id
+
+    pid = _person(services)
+    number = synthetic_national_id(date(1990, 1, 1), Sex.FEMALE, random.Random(1))
+    services.participants.update(pid, {"national_id": number})
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Fødselsnummer", "Prøve", "Prøvedato", "Delprøve", "Nivå", "Oppmeldingsnivå"])
+    sheet.append([number, "Norskprøven", datetime(2026, 3, 10), "Muntlig", "B1", "A2-B1"])
+    sheet.append([number, "norskproven", 46091, "lesing", "under A1", None])
+    path = tmp_path / "results.xlsx"
+    workbook.save(path)
+    result = services.language_tests.import_file(path)
+    assert result.added == 2
+    history = services.language_tests.history(pid)
+    assert [(h.day, h.result.level) for h in history] == [  # type: ignore[union-attr]
+        (date(2026, 3, 10), CefrLevel.B1),
+        (date(2026, 3, 10), CefrLevel.BELOW_A1),
+    ]
