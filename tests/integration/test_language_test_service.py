@@ -383,3 +383,22 @@ def test_import_from_xlsx_with_date_cells_and_serials(services: Services, tmp_pa
         (date(2026, 3, 10), CefrLevel.B1),
         (date(2026, 3, 10), CefrLevel.BELOW_A1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("broken.xlsx", b"not a workbook", "cannot be read as a spreadsheet"),
+        ("results.txt", b"a,b\n", "use a .xlsx or .csv file"),
+        ("empty.csv", b"", "the file is empty"),
+    ],
+)
+def test_unreadable_files_are_user_errors(
+    services: Services, tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    from introdesk.domain.errors import UserInputError
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UserInputError, match=reason):
+        services.language_tests.import_file(path)

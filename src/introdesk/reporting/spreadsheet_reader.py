@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -76,7 +77,7 @@ def _raw_rows(path: Path) -> list[list[Cell]]:
         raise UserInputError(f"{path}: file not found") from exc
     except UnicodeDecodeError as exc:
         raise UserInputError(f"{path}: not a UTF-8 text file") from exc
-    except (OSError, ValueError, KeyError) as exc:  # openpyxl: not a workbook
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # not a workbook
         raise UserInputError(
             f"{path}: cannot be read as a spreadsheet ({type(exc).__name__})"
         ) from exc

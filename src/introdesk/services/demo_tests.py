@@ -111,7 +111,7 @@ def _norskproven(
         registration = _registration(expected)
         for skill in skills:
             bonus = {SubSkill.ORAL: 0.3, SubSkill.LISTENING: 0.15}.get(skill, 0.0)
-            level = _level(expected + bonus + rng.gauss(0, 0.45))
+            level = _level(expected + bonus + rng.gauss(0, 0.3))
             if skill is SubSkill.WRITING and level.rank > registration.ceiling.rank:
                 level = registration.ceiling
             results.append(

@@ -85,6 +85,11 @@ ASYLUM_OR_RESETTLEMENT = frozenset(
 )
 STATELESS_WORDS = frozenset({"stateless", "statsløs", "statslos", "xxa"})
 
+
+def _key(text: str) -> str:
+    return "".join(text.split()).replace("_", "").replace("-", "").casefold()
+
+
 SKILL_ALIASES: dict[str, SubSkill] = {
     **{skill.value: skill for skill in SubSkill},
     "lytting": SubSkill.LISTENING,
@@ -111,13 +116,11 @@ TEST_ALIASES: dict[str, TestKind] = {
     "statsborgerproven": TestKind.CITIZENSHIP,
     "citizenship": TestKind.CITIZENSHIP,
 }
+SKILL_ALIASES = {_key(k): v for k, v in SKILL_ALIASES.items()}
+TEST_ALIASES = {_key(k): v for k, v in TEST_ALIASES.items()}
 LANGUAGE_ALIASES = {"norsk": "nb", "bokmål": "nb", "bokmal": "nb", "nynorsk": "nn"}
 YES = frozenset({"yes", "ja", "true", "1", "bestått", "bestatt", "passed", "x"})
 NO = frozenset({"no", "nei", "false", "0", "ikke bestått", "ikkebestått", "failed"})
-
-
-def _key(text: str) -> str:
-    return "".join(text.split()).replace("_", "").replace("-", "").casefold()
 
 
 def parse_level(text: str) -> CefrLevel:
@@ -152,6 +155,14 @@ def parse_registration_level(text: str) -> RegistrationLevel:
         if key == level.value.replace("-", ""):
             return level
     raise ValueError(f"{text!r} is not a registration level (A1-A2, A2-B1, B1-B2)")
+
+
+def parse_exemption_kind(text: str) -> ExemptionKind:
+    for kind in ExemptionKind:
+        if _key(text) == _key(kind.value):
+            return kind
+    choices = ", ".join(kind.value for kind in ExemptionKind)
+    raise ValueError(f"{text!r} is not an exemption kind ({choices})")
 
 
 def parse_version(text: str) -> SocialStudiesVersion:

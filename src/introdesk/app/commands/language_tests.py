@@ -28,6 +28,7 @@ from introdesk.domain.test_progress import StoredResult, TestKind, TestProgress
 from introdesk.reporting.spreadsheet_reader import parse_date
 from introdesk.services.container import Services, open_services
 from introdesk.services.language_tests import (
+    parse_exemption_kind,
     parse_language,
     parse_level,
     parse_registration_level,
@@ -117,15 +118,6 @@ def _date(option: str, text: str | None) -> date:
     return _value(option, text, parse_date)
 
 
-def _int(option: str, text: str | None) -> int:
-    def parse(raw: str) -> int:
-        if not raw.strip().isdigit():
-            raise ValueError(f"{raw!r} is not a whole number")
-        return int(raw)
-
-    return _value(option, text, parse)
-
-
 def _yes_no(raw: str) -> bool:
     key = raw.strip().casefold()
     if key in ("yes", "ja", "true", "1"):
@@ -139,45 +131,90 @@ def _open(args: argparse.Namespace) -> Services:
     return open_services(database_spec(args.database))
 
 
+class _Options:
+    """Parse several options and report every problem at once (one line each)."""
+
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def get(self, option: str, text: str | None, parser: Callable[[str], T]) -> T | None:
+        try:
+            return _value(option, text, parser)
+        except ValidationError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def check(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+
+def _whole(raw: str) -> int:
+    if not raw.strip().isdigit():
+        raise ValueError(f"{raw!r} is not a whole number")
+    return int(raw)
+
+
 def cmd_record(args: argparse.Namespace) -> int:
-    kind = _value("--test", args.test, parse_test_kind)
-    test_date = _date("--date", args.date)
+    options = _Options()
+    kind = options.get("--test", args.test, parse_test_kind)
+    test_date = options.get("--date", args.date, parse_date)
+    norsk = kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1)
+    skill = level = registration = version = language = score = maximum = passed = None
+    if norsk:
+        skill = options.get("--skill", args.skill, parse_skill)
+        level = options.get("--level", args.level, parse_level)
+        if args.registration_level:
+            registration = options.get(
+                "--registration-level", args.registration_level, parse_registration_level
+            )
+    elif kind is not None:
+        if args.max_score:
+            maximum = options.get("--max-score", args.max_score, _whole)
+        if kind is TestKind.SOCIAL_STUDIES:
+            score = options.get("--score", args.score, _whole)
+            version = options.get("--version", args.test_version, parse_version)
+            language = options.get("--language", args.test_language, parse_language)
+        else:
+            if args.score is None and args.passed is None:
+                options.problems.append(FieldProblem(None, "--score", "give --score or --passed"))
+            if args.score is not None:
+                score = options.get("--score", args.score, _whole)
+            if args.passed is not None:
+                passed = options.get("--passed", args.passed, _yes_no)
+    options.check()
+    assert kind is not None
+    assert test_date is not None
     services = _open(args)
     try:
         participant = services.participants.resolve(args.participant)
         tests = services.language_tests
-        if kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1):
-            registration = (
-                _value("--registration-level", args.registration_level, parse_registration_level)
-                if args.registration_level
-                else None
-            )
+        if norsk:
+            assert skill is not None
+            assert level is not None
             stored = tests.record_norskproven(
                 participant,
                 test_date=test_date,
-                skill=_value("--skill", args.skill, parse_skill),
-                level=_value("--level", args.level, parse_level),
+                skill=skill,
+                level=level,
                 registration_level=registration,
                 c1=kind is TestKind.NORSKPROVEN_C1,
             )
         elif kind is TestKind.SOCIAL_STUDIES:
+            assert score is not None
+            assert version is not None
+            assert language is not None
             stored = tests.record_social_studies(
                 participant,
                 test_date=test_date,
-                score=_int("--score", args.score),
-                version=_value("--version", args.test_version, parse_version),
-                language=_value("--language", args.test_language, parse_language),
-                max_score=_int("--max-score", args.max_score) if args.max_score else None,
+                score=score,
+                version=version,
+                language=language,
+                max_score=maximum,
             )
         else:
-            if args.score is None and args.passed is None:
-                raise ValidationError([FieldProblem(None, "--score", "give --score or --passed")])
             stored = tests.record_citizenship(
-                participant,
-                test_date=test_date,
-                score=_int("--score", args.score) if args.score is not None else None,
-                passed=_value("--passed", args.passed, _yes_no) if args.passed else None,
-                max_score=_int("--max-score", args.max_score) if args.max_score else None,
+                participant, test_date=test_date, score=score, passed=passed, max_score=maximum
             )
     finally:
         services.close()
@@ -189,7 +226,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 
 def cmd_exempt(args: argparse.Namespace) -> int:
-    kind = _value("--kind", args.kind, ExemptionKind)
+    kind = _value("--kind", args.kind, parse_exemption_kind)
     services = _open(args)
     try:
         from introdesk.core import clock
