@@ -448,7 +448,27 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training deadline: %1</source>
+        <source>from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended for the education background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (education background missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training deadline: %1 · Norwegian goal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours completed: Norwegian %1, social studies %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -449,8 +449,28 @@ postgresql://bruker@server/introdesk</translation>
         <translation>&amp;Eksporter CSV …</translation>
     </message>
     <message>
-        <source>Training deadline: %1</source>
-        <translation>Frist for opplæring: %1</translation>
+        <source>from the plan</source>
+        <translation>fra planen</translation>
+    </message>
+    <message>
+        <source>set by the adviser</source>
+        <translation>satt av veileder</translation>
+    </message>
+    <message>
+        <source>recommended for the education background</source>
+        <translation>anbefalt ut fra utdanningsbakgrunn</translation>
+    </message>
+    <message>
+        <source>none (education background missing)</source>
+        <translation>ingen (utdanningsbakgrunn mangler)</translation>
+    </message>
+    <message>
+        <source>Training deadline: %1 · Norwegian goal: %2</source>
+        <translation>Frist for opplæring: %1 · norskmål: %2</translation>
+    </message>
+    <message>
+        <source>Hours completed: Norwegian %1, social studies %2</source>
+        <translation>Gjennomførte timer: norsk %1, samfunnskunnskap %2</translation>
     </message>
     <message>
         <source>Language part of permanent residence: %1 · citizenship: %2</source>

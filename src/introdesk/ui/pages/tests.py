@@ -41,10 +41,10 @@ from introdesk.domain.language_tests import (
     SocialStudiesResult,
     SocialStudiesVersion,
 )
-from introdesk.domain.test_progress import StoredResult, TestKind, TestProgress
+from introdesk.domain.test_progress import GoalSource, StoredResult, TestKind, TestProgress
 from introdesk.services.language_tests import LanguageTestService, parse_language
 from introdesk.ui.errors import show_error
-from introdesk.ui.formatting import fmt_date
+from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.models.record_table import (
     RECORD_ROLE,
     Column,
@@ -495,18 +495,40 @@ class TestsPage(Page):
 
     @staticmethod
     def _readiness_text(progress: TestProgress) -> str:
-        lines = []
-        deadline = fmt_date(progress.deadline) or QCoreApplication.translate("TestsPage", "unknown")
-        lines.append(
-            QCoreApplication.translate("TestsPage", "Training deadline: %1").replace("%1", deadline)
+        unknown = QCoreApplication.translate("TestsPage", "unknown")
+        sources = {
+            GoalSource.PLAN: QCoreApplication.translate("TestsPage", "from the plan"),
+            GoalSource.OVERRIDE: QCoreApplication.translate("TestsPage", "set by the adviser"),
+            GoalSource.RECOMMENDED: QCoreApplication.translate(
+                "TestsPage", "recommended for the education background"
+            ),
+        }
+        goal = (
+            sources[progress.goal_source]
+            if progress.goal_source
+            else QCoreApplication.translate("TestsPage", "none (education background missing)")
         )
-        lines.append(
+        hours = [
+            unknown if value is None else fmt_decimal(value)
+            for value in (progress.norwegian_hours, progress.social_studies_hours)
+        ]
+        lines = [
+            QCoreApplication.translate("TestsPage", "Training deadline: %1 · Norwegian goal: %2")
+            .replace("%1", fmt_date(progress.deadline) or unknown)
+            .replace("%2", goal),
+            QCoreApplication.translate(
+                "TestsPage", "Hours completed: Norwegian %1, social studies %2"
+            )
+            .replace("%1", hours[0])
+            .replace("%2", hours[1]),
             QCoreApplication.translate(
                 "TestsPage", "Language part of permanent residence: %1 · citizenship: %2"
             )
             .replace("%1", _yes_no(progress.permanent_residence.ok))
-            .replace("%2", _yes_no(progress.citizenship.ok))
-        )
+            .replace("%2", _yes_no(progress.citizenship.ok)),
+        ]
+        missing = [*progress.permanent_residence.missing, *progress.citizenship.missing]
+        lines += [f"– {text}" for text in dict.fromkeys(missing)]
         lines.append(
             QCoreApplication.translate(
                 "TestsPage",

@@ -163,6 +163,16 @@ class LevelChart(QWidget):
         def x_of(day: date) -> float:
             return plot.left() + 8 + (plot.width() - 16) * (day - start).days / span
 
+        tick_pen = QPen(palette.mid().color(), 1)
+        for year in range(start.year + 1, end.year + 1):
+            x = x_of(date(year, 1, 1))
+            painter.setPen(tick_pen)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.setPen(text_pen)
+            label = str(year)
+            half = metrics.horizontalAdvance(label) / 2
+            if plot.left() + 50 < x - half and x + half < plot.right() - 50:
+                painter.drawText(QPointF(x - half, plot.bottom() + 4 + metrics.ascent()), label)
         painter.setPen(text_pen)
         for day, align in ((start, Qt.AlignmentFlag.AlignLeft), (end, Qt.AlignmentFlag.AlignRight)):
             label = day.strftime("%m.%Y")
