@@ -150,6 +150,41 @@
     </message>
 </context>
 <context>
+    <name>LevelChart</name>
+    <message>
+        <source>Listening</source>
+        <translation>Lytting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesing</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriving</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntlig</translation>
+    </message>
+    <message>
+        <source>below A1</source>
+        <translation>under A1</translation>
+    </message>
+    <message>
+        <source>No Norskprøven results yet</source>
+        <translation>Ingen resultater fra Norskprøven ennå</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Participants</source>
@@ -917,6 +952,209 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation>Det nye språket brukes neste gang IntroDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>ikke satt mål</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (best / goal)</source>
+        <translation>%1 (beste / mål)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Training deadline</source>
+        <translation>Frist for opplæring</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Permanent residence (language)</source>
+        <translation>Permanent opphold (språk)</translation>
+    </message>
+    <message>
+        <source>Citizenship (language)</source>
+        <translation>Statsborgerskap (språk)</translation>
+    </message>
+    <message>
+        <source>Record a result</source>
+        <translation>Registrer et resultat</translation>
+    </message>
+    <message>
+        <source>Norskprøven</source>
+        <translation>Norskprøven</translation>
+    </message>
+    <message>
+        <source>Norskprøven C1</source>
+        <translation>Norskprøven C1</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Samfunnskunnskapsprøven</translation>
+    </message>
+    <message>
+        <source>Statsborgerprøven</source>
+        <translation>Statsborgerprøven</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timer</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timer</translation>
+    </message>
+    <message>
+        <source>Language code of the test, for example nb, ar, ti, uk</source>
+        <translation>Språkkode for prøven, for eksempel nb, ar, ti, uk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>&amp;Save result</source>
+        <translation>&amp;Lagre resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prøve</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Sub-s&amp;kill</source>
+        <translation>&amp;Ferdighet</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Registered level</source>
+        <translation>&amp;Oppmeldt nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versjon</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore</source>
+        <translation>Poen&amp;g</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Fritak</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>ikke bestått</translation>
+    </message>
+    <message>
+        <source>Search by name or adviser (Ctrl+F)</source>
+        <translation>Søk på navn eller veileder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only below goal with deadline within</source>
+        <translation>Bare under mål med frist innen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>from the plan</source>
+        <translation>fra planen</translation>
+    </message>
+    <message>
+        <source>set by the adviser</source>
+        <translation>satt av veileder</translation>
+    </message>
+    <message>
+        <source>recommended for the education background</source>
+        <translation>anbefalt ut fra utdanningsbakgrunn</translation>
+    </message>
+    <message>
+        <source>none (education background missing)</source>
+        <translation>ingen (utdanningsbakgrunn mangler)</translation>
+    </message>
+    <message>
+        <source>Training deadline: %1 · Norwegian goal: %2</source>
+        <translation>Frist for opplæring: %1 · norskmål: %2</translation>
+    </message>
+    <message>
+        <source>Hours completed: Norwegian %1, social studies %2</source>
+        <translation>Gjennomførte timer: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
+        <source>Language part of permanent residence: %1 · citizenship: %2</source>
+        <translation>Språkdelen av permanent opphold: %1 · statsborgerskap: %2</translation>
+    </message>
+    <message>
+        <source>Covers only the language and test requirements, not the other conditions; UDI decides.</source>
+        <translation>Gjelder bare kravene til norsk og prøver, ikke de andre vilkårene; UDI avgjør.</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksporter oversikt</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 vises</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from pathlib import Path
 from introdesk import __version__
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import language_tests as tests_commands
 from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_commands.register(commands)
     participant_commands.register(commands)
     screenshot_commands.register(commands)
+    tests_commands.register(commands)
     return parser
 
 

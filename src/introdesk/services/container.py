@@ -12,6 +12,7 @@ from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.language_tests import LanguageTestService
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
@@ -24,6 +25,7 @@ class Services:
     settings: SettingsService
     demo: DemoService
     participant_import: ParticipantImportService
+    language_tests: LanguageTestService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -46,6 +48,7 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         settings=SettingsService(context),
         demo=DemoService(context),
         participant_import=ParticipantImportService(context),
+        language_tests=LanguageTestService(context),
     )
 
 

@@ -26,6 +26,7 @@ from introdesk.domain.participant_details import (
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.services import demo_tests
 from introdesk.services.context import ServiceContext
 
 # (given names female, given names male, family names) per background.
@@ -346,5 +347,6 @@ class DemoService:
                     entity_id=participant_id,
                     changes={"source": (None, "demo")},
                 )
+            demo_tests.add_results(session, rng, self._ctx.actor, today)
             uow.commit()
         return DemoResult(added_advisers, participants)

@@ -27,6 +27,7 @@ from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.pages.tests import TestsPage
 
 PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
 Opener = Callable[[str], Services]
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
             )
         if name == "settings":
             return SettingsPage(self.services.settings, self)
+        if name == "tests":
+            return TestsPage(self.services.language_tests, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
 
     def _build_pages(self) -> None:
