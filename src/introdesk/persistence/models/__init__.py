@@ -9,6 +9,7 @@ from introdesk.persistence.models.participant import (
     StatusPeriodRow,
     WorkExperienceRow,
 )
+from introdesk.persistence.models.plans import PlanElementRow, PlanLeaveRow, PlanVersionRow
 from introdesk.persistence.models.settings import Adviser, SettingRow
 
 __all__ = [
@@ -17,6 +18,9 @@ __all__ = [
     "EducationRow",
     "LanguageSkillRow",
     "ParticipantRow",
+    "PlanElementRow",
+    "PlanLeaveRow",
+    "PlanVersionRow",
     "QualificationRow",
     "SettingRow",
     "StatusPeriodRow",
