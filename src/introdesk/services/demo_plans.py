@@ -148,7 +148,7 @@ def _store(
 def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date) -> int:
     """A plan for every participant that has none; returns how many got one."""
     advisers = plan_repo.adviser_names(uow.session)
-    added = drafts = 0
+    added = drafts = signed = 0
     for person in plan_repo.participants_without_plans(uow.session):
         if person.status in NO_PLAN:
             continue
@@ -163,7 +163,8 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
         else:
             back = 26 if person.status == ParticipantStatus.COMPLETED.value else rng.randint(1, 20)
             start = _monday(add_months(today, -back))
-            flaw = "vague_goal" if rng.random() < 0.2 else None
+            flaw = "vague_goal" if signed % 4 == 1 else None
+            signed += 1
             plan = demo_plan(rng, start, young=young, flaw=flaw)
             signed_on = start - timedelta(days=rng.randint(3, 10))
             _store(uow, actor, person.id, plan, signed_on=signed_on, signed_by=signer)

@@ -27,6 +27,7 @@ from introdesk.domain.plan_versions import (
     plan_changes,
 )
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity
+from introdesk.domain.records import AuditRecord
 from introdesk.persistence.models import ParticipantRow, StatusPeriodRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
@@ -234,6 +235,11 @@ class PlanService:
             entries.append(PlanHistoryEntry(version, changes))
             previous = version.plan
         return entries
+
+    def audit_history(self, version_id: int) -> builtins.list[AuditRecord]:
+        """The audit rows of one plan version (who changed what, when)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return audit.history(uow.session, ENTITY, version_id)
 
     # --- validation ---------------------------------------------------------------------------
 
