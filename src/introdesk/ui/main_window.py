@@ -26,6 +26,7 @@ from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.settings import SettingsPage
 
@@ -84,7 +85,11 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            return ParticipantsPage(self.services.participants, self)
+            return ParticipantsPage(
+                self.services.participants,
+                self,
+                plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
+            )
         if name == "plans":
             return PlansPage(self.services.plans, self.services.participants, self)
         if name == "settings":

@@ -21,6 +21,7 @@ from introdesk.ui.formatting import fmt_date
 from introdesk.ui.labels import status_label
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
 from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.plan_status_column import PlanStatusSource
 
 
 def participant_columns(page: QWidget) -> list[Column[ParticipantRecord]]:
@@ -56,12 +57,19 @@ def participant_columns(page: QWidget) -> list[Column[ParticipantRecord]]:
 
 
 class ParticipantsPage(Page):
-    def __init__(self, participants: ParticipantService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        participants: ParticipantService,
+        parent: QWidget | None = None,
+        plan_status: PlanStatusSource | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = participants
-        self.model: RecordTableModel[ParticipantRecord] = RecordTableModel(
-            participant_columns(self), self
-        )
+        self._plan_status = plan_status  # the plan-status column (plans feature)
+        columns = participant_columns(self)
+        if plan_status is not None:
+            columns.append(plan_status.column())
+        self.model: RecordTableModel[ParticipantRecord] = RecordTableModel(columns, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -94,6 +102,8 @@ class ParticipantsPage(Page):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
+        if self._plan_status is not None:
+            self._plan_status.reload()
         self.model.set_records(self._service.list())
         self.table.resizeColumnsToContents()
         self._update_count()
