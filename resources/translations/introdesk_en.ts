@@ -595,6 +595,10 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revise signed plans every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This user</source>
         <translation type="unfinished"></translation>
     </message>

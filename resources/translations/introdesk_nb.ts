@@ -596,6 +596,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Kommunenummer</translation>
     </message>
     <message>
+        <source>Revise signed plans every (months)</source>
+        <translation>Revider signerte planer hver (måned)</translation>
+    </message>
+    <message>
         <source>This user</source>
         <translation>Denne brukeren</translation>
     </message>

@@ -240,3 +240,29 @@ def test_move_keeps_length_and_refuses_inverted_dates(services: Services, person
         services.plans.move_element(draft.id, 0, date(2026, 5, 1), date(2026, 4, 1))
     with pytest.raises(UserInputError, match="no element number"):
         services.plans.remove_element(draft.id, 99)
+
+
+def test_parent_of_a_six_year_old_needs_guidance(services: Services) -> None:
+    """Children are known from the youngest child's birth date even without a count."""
+    person = services.participants.create(NewParticipant("Hodan", "Warsame", date(1992, 3, 1))).id
+    with services.database.unit_of_work() as uow:
+        from introdesk.persistence.models import ParticipantRow
+
+        row = uow.session.get(ParticipantRow, person)
+        assert row is not None
+        row.youngest_child_birth_date = date(2019, 10, 1)  # 6 years old when the plan starts
+        uow.commit()
+    findings = services.plans.check(person, good_plan())
+    assert "MANDATORY_PARENTAL_GUIDANCE" in {f.rule_id for f in findings}
+    guided = replace(
+        good_plan(),
+        elements=(
+            *good_plan().elements,
+            PlanElement(
+                "parental_guidance", START, START + timedelta(weeks=10), WeekHours(wed=Decimal(2))
+            ),
+        ),
+    )
+    assert "MANDATORY_PARENTAL_GUIDANCE" not in {
+        f.rule_id for f in services.plans.check(person, guided)
+    }

@@ -550,7 +550,7 @@ class PlansPage(Page):
             name = QTableWidgetItem(element_name(kind, element.code, self._language))
             name.setData(Qt.ItemDataRole.UserRole, row)
             name.setToolTip(element.note or element.code)
-            period = QTableWidgetItem(f"{fmt_date(element.start)} – {fmt_date(element.end)}")
+            period = QTableWidgetItem(f"{element.start:%d.%m.%y}–{element.end:%d.%m.%y}")
             active_week = any(element.is_active_on(day) for day in days)
             for item in (name, period):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -603,7 +603,7 @@ class PlansPage(Page):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.schedule.setItem(row, column, item)
         self.schedule.resizeColumnsToContents()
-        for column, widest in ((0, 230), (1, 170)):
+        for column, widest in ((0, 210), (1, 130)):
             self.schedule.setColumnWidth(column, min(self.schedule.columnWidth(column), widest))
         self._loading = False
 
