@@ -100,6 +100,11 @@ class PlanService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
+    @property
+    def default_signer(self) -> str:
+        """Who signs when nobody is named: the acting user."""
+        return self._ctx.actor
+
     # --- rule data (loaded once per service) -------------------------------------------------
 
     @cached_property

@@ -780,6 +780,7 @@ class PlansPage(Page):
         signer = self.ask_text(
             QCoreApplication.translate("PlansPage", "Sign plan"),
             QCoreApplication.translate("PlansPage", "Signed by (adviser):"),
+            self._plans.default_signer,
         )
         if signer is None:
             return
