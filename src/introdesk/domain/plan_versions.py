@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from enum import StrEnum
 
 from introdesk.domain.codes import SubSkill
@@ -156,15 +155,3 @@ def plan_changes(old: Plan, new: Plan) -> tuple[PlanChange, ...]:
                     )
                 )
     return tuple(changes)
-
-
-def weekly_total(plan: Plan, day: date) -> Decimal:
-    """Scheduled counted hours in the ISO week of ``day`` (no holidays taken off)."""
-    monday = date.fromordinal(day.toordinal() - day.weekday())
-    total = Decimal(0)
-    for offset in range(7):
-        current = date.fromordinal(monday.toordinal() + offset)
-        for element in plan.elements:
-            if element.is_active_on(current) and plan.start <= current <= plan.end_with_leave:
-                total += element.hours.on(current)
-    return total

@@ -267,6 +267,9 @@ class PlansPage(Page):
         self.schedule.horizontalHeader().setStretchLastSection(True)
         self.schedule.itemChanged.connect(self._cell_changed)
         self.schedule.doubleClicked.connect(lambda _index: self.edit_element())
+        remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.schedule)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_element)
 
         self.add_button = QPushButton(
             QCoreApplication.translate("PlansPage", "&Add element…"), self
