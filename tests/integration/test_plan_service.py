@@ -266,3 +266,39 @@ def test_parent_of_a_six_year_old_needs_guidance(services: Services) -> None:
     assert "MANDATORY_PARENTAL_GUIDANCE" not in {
         f.rule_id for f in services.plans.check(person, guided)
     }
+
+
+def _set_record(services: Services, person: int, **values: object) -> None:
+    """Set record fields the participants service does not edit yet (another feature's page)."""
+    from introdesk.persistence.models import ParticipantRow
+
+    with services.database.unit_of_work() as uow:
+        row = uow.session.get(ParticipantRow, person)
+        assert row is not None
+        for name, value in values.items():
+            setattr(row, name, value)
+        uow.commit()
+
+
+def test_three_year_plan_with_upper_secondary_education_is_too_long(
+    services: Services, person: int
+) -> None:
+    three_years = replace(good_plan(), planned_end=date(2029, 1, 2))
+    assert "DURATION_EXCEEDS_MAXIMUM" not in {
+        f.rule_id for f in services.plans.check(person, three_years)
+    }
+    _set_record(services, person, education_level="upper_secondary", completed_upper_secondary=True)
+    findings = services.plans.check(person, three_years)
+    assert "DURATION_EXCEEDS_MAXIMUM" in {f.rule_id for f in findings}
+
+
+def test_norwegian_goal_below_recommendation_needs_a_reason(
+    services: Services, person: int
+) -> None:
+    _set_record(services, person, education_level="upper_secondary", completed_upper_secondary=True)
+    short = replace(good_plan(), planned_end=date(2026, 7, 3))  # within 6 months (§ 13)
+    rules = {f.rule_id for f in services.plans.check(person, short)}
+    assert "NORWEGIAN_GOAL_BELOW_RECOMMENDED" in rules  # oral B1, recommended B2
+    explained = replace(short, goal_override_reason="Muntlig B1 holder for jobben")
+    rules = {f.rule_id for f in services.plans.check(person, explained)}
+    assert "NORWEGIAN_GOAL_BELOW_RECOMMENDED" not in rules
