@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, ParticipantStatus
-from introdesk.domain.plans import EndGoalType, PlanElement, Severity
+from introdesk.domain.plans import EndGoalType, PlanElement, Severity, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.services.container import Services
 from introdesk.services.demo_plans import demo_plan
@@ -178,3 +180,27 @@ def test_participants_list_shows_plan_status(
         for row in range(people.model.rowCount())
     }
     assert shown == {"Haddad, Amira": "Draft", "Tesfay, Yonas": "No plan"}
+
+
+def test_change_an_element_dates_and_hours_through_the_dialog(
+    qtbot: QtBot, page: PlansPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_plan(qtbot, page, monkeypatch)
+    page.schedule.selectRow(0)
+    current = page.shown_version
+    assert current is not None
+    original = current.plan.elements[0]
+    changed = replace(
+        original, end=original.end + timedelta(days=14), hours=WeekHours(tue=Decimal(6))
+    )
+    asked: list[PlanElement] = []
+
+    def answer(initial: PlanElement) -> PlanElement:
+        asked.append(initial)
+        return changed
+
+    monkeypatch.setattr(page, "ask_element", answer)
+    click(qtbot, page.edit_button)
+    assert asked == [original]  # the dialog opened on the selected element
+    assert services.plans.versions(1)[0].plan.elements[0] == changed
+    assert page.findings_summary.text()  # the panel was refreshed
