@@ -924,6 +924,359 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PlanElementDialog</name>
+    <message>
+        <source>Mon</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Søn</translation>
+    </message>
+    <message>
+        <source>Plan element</source>
+        <translation>Tiltak i planen</translation>
+    </message>
+    <message>
+        <source>Counted hours: a 45-minute Norwegian or social-studies lesson counts 75 minutes.</source>
+        <translation>Tellende timer: en undervisningstime på 45 minutter i norsk eller samfunnskunnskap teller 75 minutter.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Timer per dag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>No plan</source>
+        <translation>Ingen plan</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Må revideres</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Upper-secondary education</source>
+        <translation>Videregående opplæring</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Høyere utdanning</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grunnskole</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lytting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesing</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriving</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntlig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Lagt til %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>Fjernet %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2 → %3</source>
+        <translation>Endret %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>Plan and goals</source>
+        <translation>Plan og mål</translation>
+    </message>
+    <message>
+        <source>Why the goals differ from the recommendation</source>
+        <translation>Hvorfor målene avviker fra anbefalingen</translation>
+    </message>
+    <message>
+        <source>Save plan details</source>
+        <translation>Lagre plandetaljer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Langsiktig mål</translation>
+    </message>
+    <message>
+        <source>Reason for goals</source>
+        <translation>Begrunnelse for mål</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Ukeplan</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Uken som starter</translation>
+    </message>
+    <message>
+        <source>&amp;Add element…</source>
+        <translation>&amp;Legg til tiltak …</translation>
+    </message>
+    <message>
+        <source>&amp;Change element…</source>
+        <translation>&amp;Endre tiltak …</translation>
+    </message>
+    <message>
+        <source>Move a week earlier</source>
+        <translation>Flytt en uke tidligere</translation>
+    </message>
+    <message>
+        <source>Move a week later</source>
+        <translation>Flytt en uke senere</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Reason / change</source>
+        <translation>Begrunnelse / endring</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ingen plan ennå.</translation>
+    </message>
+    <message>
+        <source>signed %1 by %2</source>
+        <translation>signert %1 av %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2: %3</source>
+        <translation>Versjon %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>(an older draft)</source>
+        <translation>(et eldre utkast)</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Counted hours every such weekday from %1 to %2</source>
+        <translation>Tellende timer hver slik ukedag fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Total this week</source>
+        <translation>Sum denne uken</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Write a number of hours from 0 to 24.</source>
+        <translation>Skriv et antall timer fra 0 til 24.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2 – %3) from the draft?</source>
+        <translation>Fjerne %1 (%2 – %3) fra utkastet?</translation>
+    </message>
+    <message>
+        <source>The plan cannot end before it starts.</source>
+        <translation>Planen kan ikke slutte før den starter.</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation>Kan ikke signeres ennå</translation>
+    </message>
+    <message>
+        <source>The plan has errors (see Findings). Correct them before the plan and the integration contract are signed.</source>
+        <translation>Planen har feil (se Funn). Rett dem før planen og integreringskontrakten signeres.</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Signer plan</translation>
+    </message>
+    <message>
+        <source>Signed by (adviser):</source>
+        <translation>Signert av (veileder):</translation>
+    </message>
+    <message>
+        <source>Sign version %1 and the integration contract today? A signed version can never be changed; later changes are made as a revision. The participant is in the programme from %2.</source>
+        <translation>Signere versjon %1 og integreringskontrakten i dag? En signert versjon kan aldri endres; senere endringer gjøres som en revisjon. Deltakeren er i programmet fra %2.</translation>
+    </message>
+    <message>
+        <source>Revise plan</source>
+        <translation>Revider plan</translation>
+    </message>
+    <message>
+        <source>Why is the plan revised? (The signed version stays as it is.)</source>
+        <translation>Hvorfor revideres planen? (Den signerte versjonen blir stående som den er.)</translation>
+    </message>
+    <message>
+        <source>No findings: the plan is full time, year round and complete.</source>
+        <translation>Ingen funn: planen er på fulltid, helårig og komplett.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 feil, %2 advarsel(er), %3 merknad(er)</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Municipality (shared by all users of this database)</source>
@@ -940,6 +1293,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Municipality number</source>
         <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Revise signed plans every (months)</source>
+        <translation>Revider signerte planer hver (måned)</translation>
     </message>
     <message>
         <source>This user</source>

@@ -17,6 +17,7 @@ from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
 from introdesk.app.commands import language_tests as tests_commands
 from introdesk.app.commands import participants as participant_commands
+from introdesk.app.commands import plans as plans_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
 from introdesk.domain.errors import IntroDeskError
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands)
     demo_commands.register(commands)
     participant_commands.register(commands)
+    plans_commands.register(commands)
     screenshot_commands.register(commands)
     tests_commands.register(commands)
     return parser

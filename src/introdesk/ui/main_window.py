@@ -26,6 +26,8 @@ from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.pages.plan_status_column import PlanStatusSource
+from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.settings import SettingsPage
 from introdesk.ui.pages.tests import TestsPage
 
@@ -85,8 +87,13 @@ class MainWindow(QMainWindow):
         )
         if name == "participants":
             return ParticipantsPage(
-                self.services.participants, self, importer=self.services.participant_import
+                self.services.participants,
+                self,
+                importer=self.services.participant_import,
+                plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
             )
+        if name == "plans":
+            return PlansPage(self.services.plans, self.services.participants, self)
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         if name == "tests":

@@ -15,6 +15,7 @@ from introdesk.persistence.models.participant import (
     StatusPeriodRow,
     WorkExperienceRow,
 )
+from introdesk.persistence.models.plans import PlanElementRow, PlanLeaveRow, PlanVersionRow
 from introdesk.persistence.models.settings import Adviser, SettingRow
 
 __all__ = [
@@ -25,6 +26,9 @@ __all__ = [
     "LanguageSkillRow",
     "NorskprovenResultRow",
     "ParticipantRow",
+    "PlanElementRow",
+    "PlanLeaveRow",
+    "PlanVersionRow",
     "QualificationRow",
     "SettingRow",
     "SocialStudiesResultRow",

@@ -120,8 +120,10 @@ DEFAULT_HIDDEN = ("birth_date", "end_goal", "norwegian_goal")
 class ParticipantTableModel(RecordTableModel[ParticipantSummary]):
     """Rows of participant summaries; sorts itself (see the module note)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(participant_columns(), parent)
+    def __init__(
+        self, parent: Any = None, extra_columns: list[Column[ParticipantSummary]] | None = None
+    ) -> None:
+        super().__init__([*participant_columns(), *(extra_columns or [])], parent)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

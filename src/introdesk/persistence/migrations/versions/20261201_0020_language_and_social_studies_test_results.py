@@ -3,7 +3,7 @@
 New tables only; nothing existing changes.
 
 Revision ID: 20261201_0020
-Revises: 20261123_0002
+Revises: 20261201_0010
 Create Date: 2026-12-01 09:47:36.048530
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261201_0020"
-down_revision: str | None = "20261123_0002"
+down_revision: str | None = "20261201_0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
