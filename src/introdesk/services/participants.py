@@ -343,7 +343,8 @@ class ParticipantService:
         problems = [
             p
             for p in validate_fields(wanted)
-            if p.field in changed or p.field in ("given_name", "family_name")
+            if p.field in changed
+            or p.field in ("given_name", "family_name", "goal_override_reason")
         ]
         if problems:
             raise ValidationError(problems)
