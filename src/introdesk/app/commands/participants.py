@@ -224,6 +224,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    try:
+        return _show(args)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     services = open_services(database_spec(args.database))
     try:
@@ -282,7 +290,7 @@ def _summary_keys() -> list[str]:
     ]
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def _show(args: argparse.Namespace) -> int:
     services = open_services(database_spec(args.database))
     try:
         participant_id = services.participants.resolve(args.participant)
