@@ -148,3 +148,26 @@ def test_goal_override_is_stored_and_audited(services: Services) -> None:
     }
     assert ("end_goal_group_override", "", "complete_upper_secondary") in changes
     assert ("goal_override_reason", "", "Ønsker fagbrev") in changes
+
+
+def test_recognition_hints_follow_the_hkdir_table(services: Services) -> None:
+    from introdesk.domain.participant_details import (
+        CompetenceMapping,
+        ParticipantFields,
+        Qualification,
+    )
+
+    pid = services.participants.new_record(
+        ParticipantFields(given_name="Olena", family_name="Melnyk"),
+        CompetenceMapping(
+            qualifications=(
+                Qualification(kind="vocational_approval", country="PL", trade="rorlegger"),
+                Qualification(kind="vocational_approval", country="SY", trade="frisor"),
+                Qualification(kind="prior_learning", country="UA", trade="regnskap"),
+            )
+        ),
+    )
+    hints = services.participants.recognition_hints(services.participants.details(pid))
+    assert len(hints) == 2
+    assert "Kan søke HK-dir" in hints[0]
+    assert "realkompetansevurdering" in hints[1]

@@ -216,8 +216,16 @@ def demo_competence(
             )
         )
     if background == "ukrainian" and rng.random() < 0.1:
+        # Training taken in Poland: covered by HK-dir's approval scheme (brief §6).
         qualifications.append(
             Qualification(kind="vocational_approval", country="PL", trade="rorlegger")
+        )
+    if background == "arabic" and rng.random() < 0.1:
+        # Not covered (Syria): the route is realkompetansevurdering (brief §6).
+        qualifications.append(
+            Qualification(
+                kind="vocational_approval", country="SY", trade="frisor", status="rejected"
+            )
         )
     return CompetenceMapping(
         education=tuple(education),

@@ -295,9 +295,11 @@ def _show(args: argparse.Namespace) -> int:
     try:
         participant_id = services.participants.resolve(args.participant)
         item = services.participants.details(participant_id)
+        hints = services.participants.recognition_hints(item)
     finally:
         services.close()
     data = details_json(item)
+    data["recognition_hints"] = hints
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -325,4 +327,6 @@ def _show(args: argparse.Namespace) -> int:
         print(f"    - {d.kind}: {d.due.isoformat()} ({state})")
     if not item.assessment.deadlines:
         print("    (none: no settlement or request date)")
+    for hint in hints:
+        print(f"  Recognition: {hint}")
     return 0
