@@ -351,6 +351,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Mål og regler</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
@@ -569,6 +577,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason for the override</source>
         <translation>Begrunnelse for overstyringen</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
