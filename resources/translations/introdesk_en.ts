@@ -1505,6 +1505,10 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duty to sit the final tests: Norwegian %1, social studies %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language part of permanent residence: %1 · citizenship: %2</source>
         <translation type="unfinished"></translation>
     </message>

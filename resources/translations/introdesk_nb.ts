@@ -1506,6 +1506,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Gjennomførte timer: norsk %1, samfunnskunnskap %2</translation>
     </message>
     <message>
+        <source>Duty to sit the final tests: Norwegian %1, social studies %2</source>
+        <translation>Plikt til avsluttende prøver: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
         <source>Language part of permanent residence: %1 · citizenship: %2</source>
         <translation>Språkdelen av permanent opphold: %1 · statsborgerskap: %2</translation>
     </message>
