@@ -3,12 +3,16 @@ commands (no global object: each page receives what it needs from here)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from introdesk.core import paths
+from introdesk.domain.plans import Plan
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.attendance import AttendanceService
+from introdesk.services.benefit import BenefitService, PlanLookup
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
@@ -22,6 +26,8 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    attendance: AttendanceService
+    benefit: BenefitService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -36,21 +42,33 @@ class Services:
         self.context.database.close()
 
 
-def build_services(database: Database, actor: str | None = None) -> Services:
+def _no_plans_yet(ids: Iterable[int] | None = None) -> dict[int, Plan]:
+    # wired to PlanService.current_plans when plans land
+    return {}
+
+
+def build_services(
+    database: Database, actor: str | None = None, plans: PlanLookup | None = None
+) -> Services:
     context = ServiceContext(database=database, actor=actor or default_actor())
+    plans = plans or _no_plans_yet
     return Services(
         context=context,
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
+        attendance=AttendanceService(context, plans),
+        benefit=BenefitService(context, plans),
     )
 
 
-def open_services(spec: str | Path, actor: str | None = None) -> Services:
+def open_services(
+    spec: str | Path, actor: str | None = None, plans: PlanLookup | None = None
+) -> Services:
     """Open a database for work (backing up and upgrading an older schema) and build services."""
     locations = paths.current()
     locations.ensure()
     database, result = open_for_use(spec, locations.backups)
-    services = build_services(database, actor)
+    services = build_services(database, actor, plans)
     services.upgrade = result
     return services
