@@ -23,8 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-
-from sqlalchemy.orm import Session
+from pathlib import Path
 
 from introdesk.core import clock
 from introdesk.domain.attendance import (
@@ -43,6 +42,13 @@ from introdesk.persistence.models import AcceptedMissingRow, AttendanceEntryRow,
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.persistence.repositories.attendance import Session
+from introdesk.reporting.spreadsheet_reader import (
+    SheetRow,
+    parse_date,
+    parse_decimal,
+    read_rows,
+)
 from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import load_benefit_tables
@@ -177,6 +183,18 @@ def summarise(rows: Iterable[AttendanceEntryRow]) -> DayCell | None:
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+# Canonical import column → accepted headings (English and Norwegian).
+IMPORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "participant_id": ("participant", "id", "deltaker_id", "deltakerid", "deltaker"),
+    "national_id": ("fødselsnummer", "fodselsnummer", "fnr", "personnummer", "d-nummer"),
+    "date": ("dato", "day", "dag"),
+    "element": ("element_code", "tiltak", "planelement", "element_kode", "tiltakskode"),
+    "attended_hours": ("hours", "timer", "oppmøte", "oppmøte_timer", "tilstede_timer"),
+    "absence_code": ("fraværskode", "fravaerskode", "fravær", "fraværkode"),
+    "absence_hours": ("fraværstimer", "fravaerstimer", "fravær_timer"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,6 +602,118 @@ class AttendanceService:
                 welfare_leave_days_per_year=welfare_leave_days_per_year,
             )
         return findings
+
+    def import_file(
+        self, path: Path, *, dry_run: bool = False, correction: bool = False
+    ) -> AttendanceImportResult:
+        """Validate every row of an .xlsx/.csv file, then write all of them or none.
+
+        Any problem raises ``ValidationError`` with one ``FILE:ROW:COLUMN: reason`` per problem
+        and nothing is written; ``dry_run`` validates only. Columns: ``IMPORT_COLUMNS``.
+        """
+        sheet = read_rows(path, IMPORT_COLUMNS, required=("date",))
+        rows = self.validate_import(sheet, str(path), correction=correction)
+        return self.import_rows(rows, dry_run=dry_run, correction=correction)
+
+    def validate_import(
+        self, sheet: Sequence[SheetRow], source: str = "", *, correction: bool = False
+    ) -> builtins.list[ImportRow]:
+        problems: builtins.list[FieldProblem] = []
+
+        def problem(row: int, column: str, reason: str) -> None:
+            problems.append(FieldProblem(row, column, reason, source))
+
+        if sheet and not any(
+            "participant_id" in r.values or "national_id" in r.values for r in sheet
+        ):
+            problem(1, "participant_id", "column is missing (participant_id or national_id)")
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            known = {p.id: p.national_id for p in repo.participants(session)}
+            locked = repo.locked_months(session)
+        by_national_id = {nid: pid for pid, nid in known.items() if nid}
+        parsed: builtins.list[ImportRow] = []
+        for line in sheet:
+            v, n = line.values, line.row
+            before = len(problems)
+            pid: int | None = None
+            raw_id, raw_nid = v.get("participant_id"), v.get("national_id")
+            if raw_id is not None:
+                text = str(raw_id).strip().removesuffix(".0")
+                if not text.isdigit() or int(text) not in known:
+                    problem(n, "participant_id", f"no participant with id {text!r}")
+                else:
+                    pid = int(text)
+            if raw_nid is not None:
+                text = str(raw_nid).strip().removesuffix(".0").zfill(11)
+                found = by_national_id.get(text)
+                if found is None:
+                    problem(n, "national_id", "no participant with this national id")
+                elif pid is not None and pid != found:
+                    problem(n, "national_id", "belongs to another participant than participant_id")
+                else:
+                    pid = found
+            if raw_id is None and raw_nid is None:
+                problem(n, "participant_id", "is required (or national_id)")
+            day: date | None = None
+            if v.get("date") is None:
+                problem(n, "date", "is required")
+            else:
+                try:
+                    day = parse_date(v["date"])
+                except ValueError as exc:
+                    problem(n, "date", str(exc))
+            if day is not None and month_start(day) in locked and not correction:
+                problem(n, "date", f"{day:%Y-%m} is locked (sent to payroll)")
+            attended: int | None = None
+            if v.get("attended_hours") is not None:
+                try:
+                    attended = hours_to_minutes(parse_decimal(v["attended_hours"]))
+                except (ValueError, UserInputError):
+                    problem(n, "attended_hours", "is not a number of hours between 0 and 24")
+            code: str | None = None
+            if v.get("absence_code") is not None:
+                try:
+                    code = parse_absence_code(str(v["absence_code"]))
+                except UserInputError:
+                    problem(n, "absence_code", f"{v['absence_code']!r} is not an absence code")
+            absent = 0
+            if v.get("absence_hours") is not None:
+                try:
+                    absent = hours_to_minutes(parse_decimal(v["absence_hours"]))
+                except (ValueError, UserInputError):
+                    problem(n, "absence_hours", "is not a number of hours between 0 and 24")
+            if v.get("absence_code") is not None and absent == 0:
+                problem(n, "absence_hours", "is required (above 0) with an absence code")
+            if v.get("absence_code") is None and absent:
+                problem(n, "absence_code", "is required when absence hours are given")
+            if v.get("attended_hours") is None and v.get("absence_code") is None:
+                problem(n, "attended_hours", "give attended hours, an absence, or both")
+            element = None if v.get("element") is None else str(v["element"]).strip()
+            if pid is not None and day is not None and len(problems) == before:
+                parsed.append(ImportRow(n, pid, day, element, attended, code, absent))
+        plans = self._plans(sorted({r.participant_id for r in parsed}))
+        seen: dict[tuple[int, date, str], int] = {}
+        for r in parsed:
+            planned = planned_minutes(plans.get(r.participant_id), r.day)
+            element = r.element
+            if element is None:
+                if len(planned) > 1:
+                    problem(
+                        r.row,
+                        "element",
+                        f"the plan has several elements that day ({', '.join(planned)})",
+                    )
+                    continue
+                element = next(iter(planned), DEFAULT_ELEMENT)
+            key = (r.participant_id, r.day, element)
+            if key in seen:
+                problem(r.row, "date", f"the same day and element as row {seen[key]}")
+            seen[key] = r.row
+        if problems:
+            problems.sort(key=lambda p: (p.row or 0, p.field))
+            raise ValidationError(problems)
+        return parsed
 
     def import_rows(
         self, rows: Sequence[ImportRow], *, dry_run: bool = False, correction: bool = False

@@ -27,8 +27,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from introdesk.core import clock
 from introdesk.domain.attendance import (
     AttendanceEntry,
@@ -53,6 +51,7 @@ from introdesk.persistence.models import (
 )
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import AbsenceCatalogue, load_absence_codes
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as Session  # re-exported: services type their helpers with it
 
 from introdesk.persistence.models import (
     AcceptedMissingRow,
