@@ -7,14 +7,15 @@ a deduction of 6 h at 273 098 / 1 850 per hour = 885,72 (brief §3.3 example).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from introdesk.core import clock
 from introdesk.domain.attendance import BenefitLineKind, DayCell
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.errors import UserInputError, ValidationError
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.services.attendance import AttendanceService
@@ -181,3 +182,60 @@ def test_check_reports_fifth_egenmelding(world) -> None:  # type: ignore[no-unty
     assert [f.rule_id for f in statutory] == ["self_certification.max_periods"]
     assert statutory[0].dates == (date(2026, 6, 1),)
     assert statutory[0].suggestion
+
+
+def test_demo_attendance_only_for_participants_with_a_plan(
+    services: Services, world: tuple[AttendanceService, BenefitService, int]
+) -> None:
+    from introdesk.services.demo_attendance import DemoAttendance
+
+    _, benefit, pid = world
+    services.participants.create(NewParticipant("Yonas", "Tesfay", birth_date=date(1985, 1, 1)))
+    assert DemoAttendance(services.context, lambda ids=None: {}).fill(weeks=4, seed=1) == 0
+    lookup = benefit._plans  # the same lookup the world's services use
+    written = DemoAttendance(services.context, lookup).fill(weeks=4, seed=1)
+    # 4 weeks × 5 planned days, a few of the last week's days left unregistered on purpose
+    assert 15 <= written <= 20
+    assert DemoAttendance(services.context, lookup).fill(weeks=4, seed=1) == 0
+    grid = AttendanceService(services.context, lookup).week(date(2026, 6, 22))
+    (row,) = [r for r in grid.rows if r.participant_id == pid]
+    assert all(cell is not None for cell in row.cells)
+    (other,) = [r for r in grid.rows if r.participant_id != pid]
+    assert other.cells == (None,) * 5
+
+
+def test_import_writes_everything_or_nothing(
+    services: Services, world: tuple[AttendanceService, BenefitService, int], tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    attendance, _, pid = world
+    national_id = "01010012356"
+    services.participants.update(pid, {"national_id": national_id})
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["Fødselsnummer", "Dato", "Tiltak", "Oppmøte timer", "Fraværskode", "Fraværstimer"]
+    )
+    sheet.append([national_id, datetime(2026, 5, 4), "NOR", 6, None, None])
+    sheet.append([national_id, "05.05.2026", None, None, "ug", "2,5"])
+    sheet.append([national_id, "2026-05-06", "XYZ", None, "nonsense", None])
+    path = tmp_path / "oppmote.xlsx"
+    book.save(path)
+    with pytest.raises(ValidationError) as caught:
+        attendance.import_file(path)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:4:absence_code: 'nonsense' is not an absence code",
+        f"{path}:4:absence_hours: is required (above 0) with an absence code",
+    ]
+    assert attendance.week(date(2026, 5, 4)).rows[0].cells == (None,) * 5
+    sheet.delete_rows(4)
+    book.save(path)
+    dry = attendance.import_file(path, dry_run=True)
+    assert (dry.rows, dry.written) == (2, False)
+    assert attendance.week(date(2026, 5, 4)).rows[0].cells == (None,) * 5
+    done = attendance.import_file(path)
+    assert (done.rows, done.participants, done.written) == (2, 1, True)
+    cells = attendance.week(date(2026, 5, 4)).rows[0].cells
+    assert cells[:2] == (DayCell(360), DayCell(210, "invalid", 150))

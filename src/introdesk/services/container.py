@@ -16,6 +16,7 @@ from introdesk.services.benefit import BenefitService, PlanLookup
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.demo_attendance import DemoAttendance
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 
@@ -28,6 +29,7 @@ class Services:
     demo: DemoService
     attendance: AttendanceService
     benefit: BenefitService
+    demo_attendance: DemoAttendance
     upgrade: UpgradeResult | None = None
 
     @property
@@ -59,6 +61,7 @@ def build_services(
         demo=DemoService(context),
         attendance=AttendanceService(context, plans),
         benefit=BenefitService(context, plans),
+        demo_attendance=DemoAttendance(context, plans),
     )
 
 
