@@ -89,9 +89,17 @@ def parse_month(text: str) -> date:
         raise UserInputError(f"--month: {text!r} is not a month (write YYYY-MM)") from exc
 
 
-def planned_minutes(plan: Plan | None, day: date) -> dict[str, int]:
-    """Element code → counted minutes planned on ``day`` (approved leave plans nothing)."""
-    if plan is None or day not in plan.period or day in plan.leave_dates:
+def planned_minutes(
+    plan: Plan | None, day: date, calendar: tuple[date, date, frozenset[date]] | None = None
+) -> dict[str, int]:
+    """Element code → counted minutes planned on ``day`` (approved leave plans nothing).
+
+    ``calendar`` is ``plan_calendar(plan)`` computed once, for loops over many days.
+    """
+    if plan is None:
+        return {}
+    start, end, leave = calendar or plan_calendar(plan)
+    if not start <= day <= end or day in leave:
         return {}
     planned: dict[str, int] = {}
     for element in plan.elements:
@@ -100,6 +108,12 @@ def planned_minutes(plan: Plan | None, day: date) -> dict[str, int]:
             if minutes > 0:
                 planned[element.code] = planned.get(element.code, 0) + minutes
     return planned
+
+
+def plan_calendar(plan: Plan) -> tuple[date, date, frozenset[date]]:
+    """The plan's period (with approved leave added) and its leave days."""
+    period = plan.period
+    return period.start, period.end, plan.leave_dates
 
 
 def programme_span(row: ParticipantRow, plan: Plan | None) -> tuple[date, date | None] | None:
@@ -211,28 +225,31 @@ class BenefitCalculator:
             spans[row.id] = span
             chosen.append(row)
         ids = [row.id for row in chosen]
-        entries: dict[int, list[AttendanceEntryRow]] = defaultdict(list)
-        for entry in repo.entries(self.session, first, last, ids):
-            entries[entry.participant_id].append(entry)
+        # Without a selection, read the whole month (no IN list of thousands of ids).
+        wanted = None if participant_ids is None else ids
+        entries: dict[int, list[AttendanceEntry]] = defaultdict(list)
+        for values in repo.entry_values(self.session, first, last, wanted):
+            entries[values[0]].append(AttendanceEntry(*values))
         others: dict[int, list[OtherBenefit]] = defaultdict(list)
-        for other in repo.other_benefits(self.session, month, ids):
+        for other in repo.other_benefits(self.session, month, wanted):
             others[other.participant_id].append(OtherBenefit(other.kind, other.amount))
         adjustments: dict[int, list[BenefitLine]] = defaultdict(list)
-        for adjustment in repo.adjustments_applied(self.session, month, ids):
+        for adjustment in repo.adjustments_applied(self.session, month, wanted):
             adjustments[adjustment.participant_id].append(_adjustment_line(adjustment))
-        accepted = repo.accepted_days(self.session, first, last, ids)
+        accepted = repo.accepted_days(self.session, first, last, wanted)
         until = min(last, clock.today() - timedelta(days=1))
         results = []
         for row in chosen:
             start, end = spans[row.id]
             plan = plans.get(row.id)
-            own = [to_entry(e) for e in entries[row.id]]
+            own = entries[row.id]
             registered = {(e.day, e.element_code) for e in own}
             missing: set[date] = set()
+            plan_days = plan_calendar(plan) if plan else None
             day = max(first, start)
-            while day <= until and (end is None or day <= end):
+            while plan is not None and day <= until and (end is None or day <= end):
                 if (row.id, day) not in accepted and any(
-                    (day, code) not in registered for code in planned_minutes(plan, day)
+                    (day, code) not in registered for code in planned_minutes(plan, day, plan_days)
                 ):
                     missing.add(day)
                 day += timedelta(days=1)

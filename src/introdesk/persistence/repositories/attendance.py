@@ -34,6 +34,27 @@ def entries(
     return list(session.scalars(query))
 
 
+def entry_values(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> list[tuple[int, date, str, int, int, str | None, int]]:
+    """Like ``entries`` but plain tuples (participant, day, element, planned, attended, absence
+    code, absence minutes): no ORM objects, for month runs over thousands of participants."""
+    e = AttendanceEntryRow
+    query = select(
+        e.participant_id,
+        e.day,
+        e.element_code,
+        e.planned_minutes,
+        e.attended_minutes,
+        e.absence_code,
+        e.absence_minutes,
+    ).where(e.day >= start, e.day <= end)
+    if participant_ids is not None:
+        query = query.where(e.participant_id.in_(list(participant_ids)))
+    query = query.order_by(e.participant_id, e.day, e.element_code)
+    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+
 def day_entries(session: Session, participant_id: int, day: date) -> list[AttendanceEntryRow]:
     return list(
         session.scalars(
