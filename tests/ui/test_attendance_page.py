@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -153,3 +153,31 @@ def test_all_present_and_copy_last_week(qtbot: QtBot, page: AttendancePage) -> N
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert cell_text(page, 0, 1) == "6"
     assert cell_text(page, 3, 6) == "90"
+
+
+def test_locked_month_is_read_only(qtbot: QtBot, page: AttendancePage) -> None:
+    from introdesk.services.benefit import BenefitService
+
+    page.show_week(date(2026, 5, 25))  # Mon 25 May – Fri 29 May
+    benefit = BenefitService(page._attendance._ctx, page._attendance._plans)
+    present = {}
+    for offset in range(0, 31):
+        day = date(2026, 5, 1) + timedelta(days=offset)
+        if day.weekday() < 5:
+            present.update({(r.participant_id, day): DayCell(360) for r in page.model.rows})
+    page._attendance.save_week(present)
+    benefit.lock_month(date(2026, 5, 1))
+    page.load_week()
+    index = page.model.index(0, 1)
+    assert not (page.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    assert "Locked month" in str(index.data(Qt.ItemDataRole.ToolTipRole)) or "Låst" in str(
+        index.data(Qt.ItemDataRole.ToolTipRole)
+    )
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    qtbot.keyClicks(page.table, "u")
+    assert page.table.state() != QAbstractItemView.State.EditingState
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.pending == {}
+    assert cell_text(page, 0, 1) == "6"
+    assert page.model.apply(page._attendance.all_present(page.model.grid)) == 0  # type: ignore[arg-type]

@@ -397,7 +397,11 @@ class AttendanceService:
         participant_ids: Sequence[int] | None = None,
         adviser_id: int | None = None,
     ) -> WeekGrid:
-        """The week's grid for these participants (default: all active), Monday to Friday."""
+        """The week's grid, Monday to Friday.
+
+        Default rows: participants (not archived) with planned time or registrations that
+        week; while no participant has a plan at all (plans not stored yet), everyone.
+        """
         monday = monday_of(monday)
         days = tuple(monday + timedelta(days=i) for i in range(GRID_DAYS))
         with self._ctx.database.unit_of_work(write=False) as uow:
@@ -419,13 +423,22 @@ class AttendanceService:
         grid_rows = []
         for person in people:
             plan = plans.get(person.id)
+            planned = tuple(sum(planned_minutes(plan, d).values()) for d in days)
+            row_cells = tuple(cells.get((person.id, d)) for d in days)
+            if (
+                participant_ids is None
+                and plans
+                and not any(planned)
+                and all(c is None for c in row_cells)
+            ):
+                continue
             grid_rows.append(
                 GridRow(
                     participant_id=person.id,
                     name=person.display_name,
                     adviser_id=person.adviser_id,
-                    planned=tuple(sum(planned_minutes(plan, d).values()) for d in days),
-                    cells=tuple(cells.get((person.id, d)) for d in days),
+                    planned=planned,
+                    cells=row_cells,
                     locked=locked,
                 )
             )
