@@ -182,6 +182,8 @@ class AttendanceGridModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         last = self.columnCount() - 1
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if row == len(self.rows):  # totals row
             if role == Qt.ItemDataRole.DisplayRole:
                 if column == 0:
