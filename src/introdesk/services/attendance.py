@@ -57,6 +57,7 @@ from introdesk.services.benefit import (
     PlanLookup,
     month_start,
     no_plans,
+    plan_calendar,
     planned_minutes,
     to_entry,
 )
@@ -583,7 +584,9 @@ class AttendanceService:
         """Statutory breaches and warnings with a date in ``start..end`` (rules/absence.py).
 
         Entries from 12 months before ``start`` are read so the rolling counters are right.
-        Sole care is not recorded yet: the ordinary sick-child quota applies.
+        Planned past days without a registration count as attended here, as in the benefit
+        (so a gap never joins two absences into a run). Sole care is not recorded yet: the
+        ordinary sick-child quota applies.
         """
         history_start = one_year_before(start)
         with self._ctx.database.unit_of_work(write=False) as uow:
@@ -600,9 +603,19 @@ class AttendanceService:
         for entry in entries:
             by_person[entry.participant_id].append(entry)
         findings: builtins.list[AbsenceFinding] = []
+        until = min(end, clock.today() - timedelta(days=1))
         for pid, own in sorted(by_person.items()):
             started, children = people[pid]
             plan = plans.get(pid)
+            if plan is not None:
+                registered = {(e.day, e.element_code) for e in own}
+                calendar = plan_calendar(plan)
+                day = max(history_start, plan.start)
+                while day <= until:
+                    for code, planned in planned_minutes(plan, day, calendar).items():
+                        if (day, code) not in registered:
+                            own.append(AttendanceEntry(pid, day, code, planned, planned))
+                    day += timedelta(days=1)
             programme_start = started or (plan.start if plan else None) or min(e.day for e in own)
             findings += check_absence(
                 pid,
