@@ -148,6 +148,48 @@ def test_attendance_and_benefit_from_the_command_line(tmp_path: Path, database_u
         base=tmp_path,
     )
     assert recorded.returncode == 0, recorded.stderr
+    early = introdesk(
+        *db,
+        "attendance",
+        "record",
+        "1",
+        "--date",
+        "2026-01-12",
+        "--absence",
+        "eg",
+        "--hours",
+        "6",
+        base=tmp_path,
+    )
+    assert early.returncode == 0, early.stderr
+    check = introdesk(
+        *db,
+        "attendance",
+        "check",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--format",
+        "json",
+        base=tmp_path,
+    )
+    assert check.returncode == 0, check.stderr
+    findings = json.loads(check.stdout)
+    first_weeks = [f for f in findings if f["rule"] == "self_certification.first_weeks"]
+    assert first_weeks == [
+        {
+            "participant_id": 1,
+            "rule": "self_certification.first_weeks",
+            "severity": "violation",
+            "dates": ["2026-01-12"],
+            "message": first_weeks[0]["message"],
+            "suggestion": first_weeks[0]["suggestion"],
+            "suggested_code": "doctor_certified_illness",
+        }
+    ]
+    assert "8 uker" in first_weeks[0]["message"]
+    assert first_weeks[0]["suggestion"]
     bad = tmp_path / "attendance.csv"
     bad.write_text(
         "deltaker_id;dato;fraværskode;fraværstimer\n1;31.02.2026;ug;2\n2;2026-05-05;xx;1\n"
