@@ -181,3 +181,22 @@ def test_locked_month_is_read_only(qtbot: QtBot, page: AttendancePage) -> None:
     assert page.model.pending == {}
     assert cell_text(page, 0, 1) == "6"
     assert page.model.apply(page._attendance.all_present(page.model.grid)) == 0  # type: ignore[arg-type]
+
+
+def test_filter_by_adviser_and_one_participant(
+    qtbot: QtBot, page: AttendancePage, services: Services
+) -> None:
+    adviser = services.settings.add_adviser("kari.nordmann", "Kari Nordmann")
+    tesfay = next(p for p in services.participants.list() if p.family_name == "Tesfay")
+    services.participants.update(tesfay.id, {"adviser_id": adviser.id})
+    page.refresh()
+    assert page.model.rowCount() == 4  # three participants and the totals row
+    page.adviser_filter.setFocus()
+    qtbot.keyClick(page.adviser_filter, Qt.Key.Key_Down)  # "All advisers" → Kari Nordmann
+    assert page.adviser_filter.currentText() == "Kari Nordmann"
+    assert [r.name for r in page.model.rows] == ["Tesfay, Yonas"]
+    qtbot.keyClick(page.adviser_filter, Qt.Key.Key_Up)
+    assert len(page.model.rows) == 3
+    page.participant_filter.setFocus()
+    qtbot.keyClick(page.participant_filter, Qt.Key.Key_Down)
+    assert [r.name for r in page.model.rows] == ["Haddad, Amira"]

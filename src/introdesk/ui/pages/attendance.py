@@ -405,22 +405,24 @@ class AttendancePage(Page):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
-        self._filters_loaded = False
 
     # --- loading -----------------------------------------------------------------------
 
     def _load_filters(self) -> None:
+        """(Re)load the filter lists, keeping the current choices."""
+        chosen = self.adviser_filter.currentData()
         self.adviser_filter.clear()
         self.adviser_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All advisers"), None
         )
         for adviser in self._settings.advisers():
             self.adviser_filter.addItem(adviser.full_name, adviser.id)
+        self.adviser_filter.setCurrentIndex(max(self.adviser_filter.findData(chosen), 0))
         self._load_participant_filter()
-        self._filters_loaded = True
 
     def _load_participant_filter(self) -> None:
         adviser = self.adviser_filter.currentData()
+        chosen = self.participant_filter.currentData()
         self.participant_filter.clear()
         self.participant_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All participants"), None
@@ -428,11 +430,12 @@ class AttendancePage(Page):
         for person in self._participants.list():
             if adviser is None or person.adviser_id == adviser:
                 self.participant_filter.addItem(person.display_name, person.id)
+        self.participant_filter.setCurrentIndex(max(self.participant_filter.findData(chosen), 0))
 
     def refresh(self) -> None:
-        if not self._filters_loaded:
+        if not self.model.pending:
             self._load_filters()
-        self.load_week()
+            self.load_week()
 
     def load_week(self) -> None:
         participant = self.participant_filter.currentData()
