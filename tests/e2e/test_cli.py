@@ -197,8 +197,8 @@ def test_attendance_and_benefit_from_the_command_line(tmp_path: Path, database_u
     imported = introdesk(*db, "attendance", "import", str(bad), base=tmp_path)
     assert imported.returncode == 3
     assert imported.stderr.splitlines() == [
-        f"introdesk: error: {bad}:2:date: is not a date (write dd.mm.yyyy or yyyy-mm-dd)",
-        f"introdesk: error: {bad}:3:absence_code: 'xx' is not an absence code",
+        "introdesk: error: attendance.csv:2:dato: '31.02.2026' is an impossible date",
+        "introdesk: error: attendance.csv:3:fraværskode: 'xx' is not an absence code",
     ]
     computed = introdesk(
         *db,

@@ -227,8 +227,8 @@ def test_import_writes_everything_or_nothing(
     with pytest.raises(ValidationError) as caught:
         attendance.import_file(path)
     assert [str(p) for p in caught.value.problems] == [
-        f"{path}:4:absence_code: 'nonsense' is not an absence code",
-        f"{path}:4:absence_hours: is required (above 0) with an absence code",
+        "oppmote.xlsx:4:Fraværskode: 'nonsense' is not an absence code",
+        "oppmote.xlsx:4:Fraværstimer: is required (above 0) with an absence code",
     ]
     assert attendance.week(date(2026, 5, 4)).rows[0].cells == (None,) * 5
     sheet.delete_rows(4)

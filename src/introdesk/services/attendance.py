@@ -43,12 +43,7 @@ from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.reporting.spreadsheet_reader import (
-    SheetRow,
-    parse_date,
-    parse_decimal,
-    read_rows,
-)
+from introdesk.reporting.spreadsheet_reader import SheetRows, parse_date, read_rows
 from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import load_benefit_tables
@@ -195,7 +190,25 @@ IMPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "attended_hours": ("hours", "timer", "oppmøte", "oppmøte_timer", "tilstede_timer"),
     "absence_code": ("fraværskode", "fravaerskode", "fravær", "fraværkode"),
     "absence_hours": ("fraværstimer", "fravaerstimer", "fravær_timer"),
+    "note": ("merknad", "notat", "kommentar", "comment"),
 }
+# Accepted heading → canonical column, as ``reporting.spreadsheet_reader.read_rows`` wants it.
+IMPORT_ALIASES: dict[str, str] = {
+    alias: name for name, aliases in IMPORT_COLUMNS.items() for alias in (name, *aliases)
+}
+
+
+def _decimal(value: object) -> Decimal:
+    """A number cell (decimal comma allowed) → Decimal; ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError("is not a number")
+    try:
+        number = Decimal(str(value).strip().replace(",", ".").replace(" ", ""))
+    except InvalidOperation as exc:
+        raise ValueError("is not a number") from exc
+    if not number.is_finite():
+        raise ValueError("is not a number")
+    return number
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +222,7 @@ class ImportRow:
     attended_minutes: int | None
     absence_code: str | None
     absence_minutes: int
+    note: str = ""
 
 
 class AttendanceService:
@@ -637,30 +651,34 @@ class AttendanceService:
         Any problem raises ``ValidationError`` with one ``FILE:ROW:COLUMN: reason`` per problem
         and nothing is written; ``dry_run`` validates only. Columns: ``IMPORT_COLUMNS``.
         """
-        sheet = read_rows(path, IMPORT_COLUMNS, required=("date",))
-        rows = self.validate_import(sheet, str(path), correction=correction)
+        sheet = read_rows(path, IMPORT_ALIASES, required=("date",))
+        rows = self.validate_import(sheet, correction=correction)
         return self.import_rows(rows, dry_run=dry_run, correction=correction)
 
     def validate_import(
-        self, sheet: Sequence[SheetRow], source: str = "", *, correction: bool = False
+        self, sheet: SheetRows, *, correction: bool = False
     ) -> builtins.list[ImportRow]:
         problems: builtins.list[FieldProblem] = []
 
         def problem(row: int, column: str, reason: str) -> None:
-            problems.append(FieldProblem(row, column, reason, source))
+            problems.append(sheet.problem(row, column, reason))
 
-        if sheet and not any(
-            "participant_id" in r.values or "national_id" in r.values for r in sheet
-        ):
-            problem(1, "participant_id", "column is missing (participant_id or national_id)")
+        if "participant_id" not in sheet.columns and "national_id" not in sheet.columns:
+            problem(1, "participant_id", "required column is missing (or national_id)")
         with self._ctx.database.unit_of_work(write=False) as uow:
             session = uow.session
             known = {p.id: p.national_id for p in repo.participants(session)}
             locked = repo.locked_months(session)
         by_national_id = {nid: pid for pid, nid in known.items() if nid}
         parsed: builtins.list[ImportRow] = []
-        for line in sheet:
-            v, n = line.values, line.row
+        for line in sheet.rows:
+            n = line.number
+            v = {
+                k: None
+                if value is None or (isinstance(value, str) and not value.strip())
+                else value
+                for k, value in line.values.items()
+            }
             before = len(problems)
             pid: int | None = None
             raw_id, raw_nid = v.get("participant_id"), v.get("national_id")
@@ -694,7 +712,7 @@ class AttendanceService:
             attended: int | None = None
             if v.get("attended_hours") is not None:
                 try:
-                    attended = hours_to_minutes(parse_decimal(v["attended_hours"]))
+                    attended = hours_to_minutes(_decimal(v["attended_hours"]))
                 except (ValueError, UserInputError):
                     problem(n, "attended_hours", "is not a number of hours between 0 and 24")
             code: str | None = None
@@ -706,7 +724,7 @@ class AttendanceService:
             absent = 0
             if v.get("absence_hours") is not None:
                 try:
-                    absent = hours_to_minutes(parse_decimal(v["absence_hours"]))
+                    absent = hours_to_minutes(_decimal(v["absence_hours"]))
                 except (ValueError, UserInputError):
                     problem(n, "absence_hours", "is not a number of hours between 0 and 24")
             if v.get("absence_code") is not None and absent == 0:
@@ -716,8 +734,9 @@ class AttendanceService:
             if v.get("attended_hours") is None and v.get("absence_code") is None:
                 problem(n, "attended_hours", "give attended hours, an absence, or both")
             element = None if v.get("element") is None else str(v["element"]).strip()
+            note = "" if v.get("note") is None else str(v["note"]).strip()
             if pid is not None and day is not None and len(problems) == before:
-                parsed.append(ImportRow(n, pid, day, element, attended, code, absent))
+                parsed.append(ImportRow(n, pid, day, element, attended, code, absent, note))
         plans = self._plans(sorted({r.participant_id for r in parsed}))
         seen: dict[tuple[int, date, str], int] = {}
         for r in parsed:
@@ -770,7 +789,7 @@ class AttendanceService:
                     r.absence_code,
                     r.absence_minutes,
                 )
-                self._write_day(session, r.participant_id, r.day, {code: values}, only=code)
+                self._write_day(session, r.participant_id, r.day, {code: values}, r.note, only=code)
                 if month_start(r.day) in locked:
                     touched.add((r.participant_id, month_start(r.day)))
             calculator = self._calculator(session)
