@@ -25,6 +25,7 @@ from introdesk.persistence.base import utcnow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as repo
 from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.persistence.uow import Session
 from introdesk.rules.goals import EndGoalGroup
 from introdesk.rules.identifiers import (
     IdProblem,
@@ -325,15 +326,12 @@ class ParticipantService:
 
     def _write_changes(
         self,
-        session: object,
+        session: Session,
         participant_id: int,
         row: object,
         current: ParticipantFields,
         wanted: ParticipantFields,
     ) -> bool:
-        from sqlalchemy.orm import Session
-
-        assert isinstance(session, Session)
         wanted = complete_fields(wanted)
         changed = {
             name: (getattr(current, name), getattr(wanted, name))
