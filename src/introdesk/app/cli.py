@@ -15,6 +15,7 @@ from pathlib import Path
 from introdesk import __version__
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import reports as reports_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
 from introdesk.domain.errors import IntroDeskError
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     db_commands.register(commands)
     demo_commands.register(commands)
+    reports_commands.register(commands)
     screenshot_commands.register(commands)
     return parser
 

@@ -13,6 +13,7 @@ from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
 from introdesk.services.participants import ParticipantService
+from introdesk.services.reports import ReportService
 from introdesk.services.settings import SettingsService
 
 
@@ -22,6 +23,7 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    reports: ReportService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -43,6 +45,7 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
+        reports=ReportService(context),
     )
 
 
