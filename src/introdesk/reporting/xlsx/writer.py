@@ -139,6 +139,7 @@ def display_text(column: Column, value: object) -> str:
     """Roughly what a reader sees in the cell; used only to measure column widths."""
     if value is None:
         return ""
+    _check(column, value)
     if column.kind is ColumnKind.DATE:
         return "00.00.0000"
     if column.kind is ColumnKind.DECIMAL:
