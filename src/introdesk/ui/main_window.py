@@ -26,6 +26,7 @@ from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.pages.reports import ReportsPage
 from introdesk.ui.pages.settings import SettingsPage
 
 PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         )
         if name == "participants":
             return ParticipantsPage(self.services.participants, self)
+        if name == "reports":
+            return ReportsPage(self.services.reports, self)
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
