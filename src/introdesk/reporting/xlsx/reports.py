@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import groupby
 
 from introdesk.domain.attendance import AttendanceEntry, BenefitLineKind, BenefitResult
 from introdesk.domain.codes import Category, CefrLevel, ParticipantStatus, PermitType, Regime
@@ -262,37 +263,48 @@ def attendance_rows(
 
     Valid and invalid absence follow the absence-code catalogue's ``valid`` flag; planned minutes
     with nothing registered are shown apart, not counted as invalid (brief §2.3: the coordinator
-    codes them). Rows are in participant name, then date order.
+    codes them). Rows are in participant name, then date order. The entries are sorted once (a
+    list of references) and each day's row is made as it is written, so no per-day table of the
+    whole period is held in memory.
     """
-    days: dict[tuple[int, date], list[int]] = {}
-    day_codes: dict[tuple[int, date], set[str]] = defaultdict(set)
-    for entry in entries:
-        sums = days.setdefault((entry.participant_id, entry.day), [0, 0, 0, 0, 0])
-        sums[0] += entry.planned_minutes
-        sums[1] += entry.attended_minutes
-        if entry.absence_code is not None:
-            sums[2 if codes[entry.absence_code].valid else 3] += entry.absence_minutes
-            day_codes[(entry.participant_id, entry.day)].add(entry.absence_code)
-        sums[4] += entry.unregistered_minutes
+    names: dict[int, str] = {}
 
-    def order(key: tuple[int, date]) -> tuple[str, int, date]:
-        pid, day = key
-        return (_name(participants.get(pid), pid).casefold(), pid, day)
+    def name(pid: int) -> str:
+        if pid not in names:
+            names[pid] = _name(participants.get(pid), pid)
+        return names[pid]
 
-    for key in sorted(days, key=order):
-        pid, day = key
-        planned, attended, valid, invalid, missing = days[key]
+    ordered = sorted(
+        entries, key=lambda e: (name(e.participant_id).casefold(), e.participant_id, e.day)
+    )
+    valid = {code: codes[code].valid for code in codes}
+    for (pid, day), group in groupby(ordered, key=lambda e: (e.participant_id, e.day)):
+        planned = attended = valid_minutes = invalid_minutes = missing = 0
+        day_codes: set[str] = set()
+        for entry in group:
+            planned += entry.planned_minutes
+            attended += entry.attended_minutes
+            if entry.absence_code is not None:
+                is_valid = valid.get(entry.absence_code)
+                if is_valid is None:  # unknown code: the catalogue raises its user error
+                    is_valid = codes[entry.absence_code].valid
+                if is_valid:
+                    valid_minutes += entry.absence_minutes
+                else:
+                    invalid_minutes += entry.absence_minutes
+                day_codes.add(entry.absence_code)
+            missing += entry.unregistered_minutes
         yield (
             pid,
-            _name(participants.get(pid), pid),
+            name(pid),
             day,
             WEEKDAY_NB[day.weekday()],
             hours(planned),
             hours(attended),
-            hours(valid),
-            hours(invalid),
+            hours(valid_minutes),
+            hours(invalid_minutes),
             hours(missing),
-            ", ".join(sorted(day_codes.get(key, ()))),
+            ", ".join(sorted(day_codes)),
         )
 
 
