@@ -99,7 +99,7 @@ def _name(record: ParticipantRecord | None, participant_id: int) -> str:
 DEADLINES = SheetSpec(
     "Frister",
     (
-        Column("Deltaker-ID", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
         Column("Navn"),
         Column("Veileder"),
         Column("Status"),
@@ -240,7 +240,7 @@ def caseload_rows(
 ATTENDANCE = SheetSpec(
     "Oppmøte",
     (
-        Column("Deltaker-ID", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
         Column("Navn"),
         Column("Dato", DT),
         Column("Ukedag"),
@@ -313,7 +313,7 @@ def attendance_rows(
 PAYROLL = SheetSpec(
     "Lønn",
     (
-        Column("Deltaker-ID", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
         Column("Navn"),
         Column("Fødselsnummer"),
         Column("Måned", DT),
@@ -379,7 +379,7 @@ SUB_SKILL_NB = {"listening": "Lytte", "reading": "Lese", "writing": "Skrive", "o
 TESTS = SheetSpec(
     "Prøver",
     (
-        Column("Deltaker-ID", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
         Column("Navn"),
         Column("Prøve"),
         Column("Dato", DT),
@@ -504,7 +504,7 @@ def language_test_rows(
 OUTCOMES = SheetSpec(
     "Resultater",
     (
-        Column("Deltaker-ID", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
         Column("Navn"),
         Column("Fødselsnummer"),
         # Field names as the register (NIR) uses them, brief §5.1. Exact NIR identifiers in
@@ -592,7 +592,7 @@ def outcome_rows(
 SUPERVISION = SheetSpec(
     "Tilsyn",
     (
-        Column("Deltaker-ID", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
         Column("Navn"),
         Column("Veileder"),
         Column("Status"),
