@@ -153,3 +153,15 @@ def test_empty_report_still_has_header_and_parameters(tmp_path: Path) -> None:
 def test_sheet_titles_excel_cannot_hold_are_refused() -> None:
     with pytest.raises(ValueError, match="sheet title"):
         SheetSpec("Frister/2026", (Column("A"),))
+
+
+def test_file_gets_the_users_usual_permissions_and_print_setup(tmp_path: Path) -> None:
+    path = write(tmp_path, [("A", None, None, None, None)])
+    ordinary = tmp_path / "ordinary.txt"
+    ordinary.write_text("x")
+    assert path.stat().st_mode & 0o777 == ordinary.stat().st_mode & 0o777
+    sheet = openpyxl.load_workbook(path)["Data"]
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToHeight == 0  # one page wide, as many pages tall as needed

@@ -86,6 +86,16 @@ CLOSED_STATUSES = frozenset(
 )
 
 
+_NB_ORDER = str.maketrans(
+    {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "é": "e", "ü": "y"}
+)  # "{", "|", "}" follow "z" in code-point order
+
+
+def sort_name(text: str) -> str:
+    """A key that sorts names in Norwegian alphabetical order: … z, æ, ø, å."""
+    return text.casefold().translate(_NB_ORDER)
+
+
 def hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -174,7 +184,7 @@ def deadline_rows(
                 status.description,
             )
             found.append((status.due, person.display_name, row))
-    found.sort(key=lambda item: (item[0], item[1]))
+    found.sort(key=lambda item: (item[0], sort_name(item[1])))
     for _, _, row in found:
         yield row
 
@@ -223,7 +233,7 @@ def caseload_rows(
             s.overdue for s in snapshot_deadlines(snapshot, as_of=as_of, table=deadline_table)
         ):
             counter["overdue"] += 1
-    names = sorted(totals, key=lambda n: (n == NO_ADVISER_NB, n.casefold()))
+    names = sorted(totals, key=lambda n: (n == NO_ADVISER_NB, sort_name(n)))
     for name in names:
         counter = totals[name]
         yield (
@@ -249,7 +259,7 @@ ATTENDANCE = SheetSpec(
         Column("Gyldig fravær (timer)", D),
         Column("Ugyldig fravær (timer)", D),
         Column("Ikke registrert (timer)", D),
-        Column("Fraværskoder"),
+        Column("Fravær"),
     ),
 )
 
@@ -275,7 +285,7 @@ def attendance_rows(
         return names[pid]
 
     ordered = sorted(
-        entries, key=lambda e: (name(e.participant_id).casefold(), e.participant_id, e.day)
+        entries, key=lambda e: (sort_name(name(e.participant_id)), e.participant_id, e.day)
     )
     valid = {code: codes[code].valid for code in codes}
     for (pid, day), group in groupby(ordered, key=lambda e: (e.participant_id, e.day)):
@@ -292,7 +302,7 @@ def attendance_rows(
                     valid_minutes += entry.absence_minutes
                 else:
                     invalid_minutes += entry.absence_minutes
-                day_codes.add(entry.absence_code)
+                day_codes.add(codes[entry.absence_code].label_nb)
             missing += entry.unregistered_minutes
         yield (
             pid,
@@ -339,7 +349,7 @@ def payroll_rows(
 
     def order(result: BenefitResult) -> tuple[str, int, date]:
         pid = result.participant_id
-        return (_name(participants.get(pid), pid).casefold(), pid, result.month)
+        return (sort_name(_name(participants.get(pid), pid)), pid, result.month)
 
     for result in sorted(results, key=order):
         pid = result.participant_id
@@ -419,7 +429,7 @@ def language_test_rows(
 
     for item in sorted(
         progress,
-        key=lambda p: (p.participant.display_name.casefold(), p.participant.id),
+        key=lambda p: (sort_name(p.participant.display_name), p.participant.id),
     ):
         person = item.participant
         rows: list[tuple[date, int, Row]] = []
@@ -561,7 +571,7 @@ def outcome_rows(
     """One row per participant who left the programme in ``start``..``end``, by exit date."""
     for item in sorted(
         (e for e in exits if start <= e.exit_date <= end),
-        key=lambda e: (e.exit_date, e.participant.display_name.casefold()),
+        key=lambda e: (e.exit_date, sort_name(e.participant.display_name)),
     ):
         person = item.participant
         known = item.information_date or item.exit_date
@@ -633,7 +643,7 @@ def supervision_rows(subjects: Iterable[SupervisionSubject]) -> Iterator[Row]:
     Full time and mandatory elements are read from the plan validation findings (rules
     ``FULLTIME_WEEK`` and ``MANDATORY_*``); without a plan they are "Nei".
     """
-    for subject in sorted(subjects, key=lambda s: s.participant.display_name.casefold()):
+    for subject in sorted(subjects, key=lambda s: sort_name(s.participant.display_name)):
         person = subject.participant
         if person.archived or person.status in CLOSED_STATUSES:
             continue

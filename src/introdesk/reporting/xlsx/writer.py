@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ FORMULA_PREFIXES = ("=", "+", "-", "@")
 WIDTH_SAMPLE = 200
 PROGRESS_EVERY = 1000
 MIN_WIDTH, MAX_WIDTH = 6, 60
+BOLD = 1.2  # bold text is about this much wider than regular
+LINE_HEIGHT = 15  # points per line at the default 11 pt font
 INVALID_SHEET_CHARS = set("[]:*?/\\")
 
 
@@ -161,13 +164,31 @@ def measure_widths(spec: SheetSpec, sample: Sequence[Sequence[object]]) -> list[
         if column.width is not None:
             widths.append(column.width)
             continue
-        longest = max(len(word) for word in column.heading.split()) if column.heading else 0
-        longest = max(longest, min(len(column.heading), 24))
+        # Headings are bold (about a fifth wider) and may wrap onto a second line.
+        words = max((len(word) for word in column.heading.split()), default=0)
+        heading = max(words, len(column.heading) / 2) * BOLD
+        longest = 0
         for row in sample:
             text = display_text(column, row[index])
             longest = max(longest, max((len(line) for line in text.splitlines()), default=0))
-        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))))
+        width = max(heading, float(longest)) + 2
+        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, round(width, 1)))))
     return widths
+
+
+def heading_lines(spec: SheetSpec, widths: Sequence[float]) -> int:
+    """How many lines the tallest wrapped heading needs at these widths."""
+    lines = 1
+    for column, width in zip(spec.columns, widths, strict=True):
+        line, count = 0.0, 1
+        for word in column.heading.split():  # measured as set, which bold mostly fits
+            size = float(len(word))
+            if line and line + 1 + size > width - 0.5:
+                count, line = count + 1, size
+            else:
+                line = line + 1 + size if line else size
+        lines = max(lines, count)
+    return lines
 
 
 def _column_writer(
@@ -211,6 +232,8 @@ def _write_parameters(
     sheet = book.add_worksheet("Parametere")
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 48)
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
     day = book.add_format({"num_format": DATE_FORMAT, "align": "left"})
     moment = book.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
     count = book.add_format({"num_format": INTEGER_FORMAT, "align": "left"})
@@ -261,11 +284,11 @@ def write_workbook(
     widths = measure_widths(spec, sample)
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".introdesk-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
+    # Created by XlsxWriter with the user's usual permissions (mkstemp would make it 0600).
+    temporary = path.parent / f".{path.stem}.{secrets.token_hex(6)}.partial.xlsx"
     scratch = tempfile.TemporaryDirectory(prefix="introdesk-xlsx-")
     book = xlsxwriter.Workbook(
-        temporary,
+        str(temporary),
         {
             "constant_memory": True,
             "tmpdir": scratch.name,
@@ -286,9 +309,19 @@ def write_workbook(
         sheet = book.add_worksheet(spec.title)
         for index, column_width in enumerate(widths):
             sheet.set_column(index, index, column_width)
+        sheet.set_row(0, LINE_HEIGHT * heading_lines(spec, widths))
         sheet.freeze_panes(1, 0)
+        # Printing: landscape A4, all columns on one page wide, the header on every page.
+        sheet.set_landscape()
+        sheet.set_paper(9)
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        footer_title = parameters.report_title.replace("&", "&&")
+        sheet.set_footer(f"&L{footer_title}&RSide &P av &N")
+        bold_right = book.add_format({**_HEADER_STYLE, "align": "right"})
         for index, column in enumerate(spec.columns):
-            sheet.write_string(0, index, column.heading, bold)
+            right = column.kind in _KIND_FORMATS  # numbers and dates: heading over the digits
+            sheet.write_string(0, index, column.heading, bold_right if right else bold)
         writers = [
             _column_writer(sheet, column, index, formats, quoted)
             for index, column in enumerate(spec.columns)
