@@ -244,8 +244,12 @@ class ReportsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.report_list.addItem(item)
         self.report_list.blockSignals(False)
+        self.report_list.setMinimumWidth(self.report_list.sizeHintForColumn(0) + 24)
         names = list(self._infos)
-        self.report_list.setCurrentRow(names.index(current) if current in names else 0)
+        if current not in names:  # first visit: the first report that can be made
+            available = [name for name, info in self._infos.items() if info.available]
+            current = available[0] if available else names[0]
+        self.report_list.setCurrentRow(names.index(current))
 
     def current_name(self) -> str | None:
         item = self.report_list.currentItem()
