@@ -8,6 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from introdesk.reporting.xlsx.writer import (
     DATE_FORMAT,
@@ -165,3 +167,21 @@ def test_file_gets_the_users_usual_permissions_and_print_setup(tmp_path: Path) -
     assert sheet.print_title_rows == "$1:$1"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_setup.fitToHeight == 0  # one page wide, as many pages tall as needed
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    text=st.text(
+        st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), min_size=1, max_size=40
+    ).filter(lambda t: "_x" not in t.lower() and t.strip() == t),
+    prefix=st.sampled_from(["", "=", "+", "-", "@"]),
+)
+def test_any_text_comes_back_as_the_same_text(
+    tmp_path_factory: pytest.TempPathFactory, text: str, prefix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("text")
+    cell = openpyxl.load_workbook(write(folder, [(prefix + text, None, None, None, None)]))["Data"][
+        "A2"
+    ]
+    assert cell.data_type == "s"
+    assert cell.value == prefix + text
