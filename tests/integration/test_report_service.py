@@ -137,3 +137,30 @@ def test_periods() -> None:
     assert month_period("2024-02") == Period(PeriodKind.MONTH, date(2024, 2, 1), date(2024, 2, 29))
     assert year_period("2026").end == date(2026, 12, 31)
     assert range_period("01.03.2026", "2026-03-31").label == "01.03.2026–31.03.2026"
+
+
+def test_caseload_category_from_recorded_permit(services: Services, tmp_path: Path) -> None:
+    kari = services.settings.add_adviser("kari", "Kari Nordmann")
+    refugee = services.participants.create(
+        NewParticipant("Amira", "Haddad", birth_date=date(1990, 5, 17), adviser_id=kari.id)
+    )
+    unknown_code = services.participants.create(
+        NewParticipant("Yonas", "Tesfay", birth_date=date(1988, 1, 2), adviser_id=kari.id)
+    )
+    settle(
+        services,
+        refugee.id,
+        permit_type="refugee",
+        permit_date=date(2025, 10, 1),
+        settlement_date=date(2025, 12, 1),
+        settled_by_agreement=True,
+    )
+    settle(services, unknown_code.id, permit_type="not-a-code", permit_date=date(2025, 10, 1))
+    result = services.reports.export("caseload", tmp_path / "saker.xlsx")
+    heading, row = list(
+        openpyxl.load_workbook(result.path)["Saksmengde"].iter_rows(values_only=True)
+    )
+    counts = dict(zip(heading, row, strict=True))
+    assert counts["Rett og plikt"] == 1
+    assert counts["Ukjent (mangler opplysninger)"] == 1
+    assert counts["Med overskredet frist"] == 1  # settled 01.12.2025: due 01.03.2026
