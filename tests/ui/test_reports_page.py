@@ -61,7 +61,7 @@ def test_export_caseload_through_the_page(
     assert opened[0].toLocalFile() == str(tmp_path)  # type: ignore[attr-defined]
 
 
-def test_deadlines_with_a_year_period(
+def test_deadlines_with_a_year_period_saved_by_keyboard(
     qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "frister.xlsx"
@@ -69,8 +69,9 @@ def test_deadlines_with_a_year_period(
     page.select("deadlines")
     page.set_period_kind(PeriodKind.YEAR)
     page.year.setValue(2026)
+    page.report_list.setFocus()
     with qtbot.waitSignal(page.export_finished, timeout=30_000):
-        page.save_as()
+        qtbot.keyClick(page.report_list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     parameters = dict(openpyxl.load_workbook(target)["Parametere"].iter_rows(values_only=True))
     assert parameters["Periode"] == "2026"
 

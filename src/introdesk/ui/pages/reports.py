@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -201,6 +201,9 @@ class ReportsPage(Page):
         )
         self.save_button.setObjectName("saveReport")
         self.save_button.clicked.connect(self.save_as)
+        self.save_button.setToolTip("Ctrl+S")
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("reportResult")
         self.result_label.setWordWrap(True)
@@ -346,7 +349,7 @@ class ReportsPage(Page):
 
     def save_as(self) -> None:
         name = self.current_name()
-        if name is None or self.worker is not None:
+        if name is None or self.worker is not None or not self.save_button.isEnabled():
             return
         period = self.period()
         suffix = f"-{period.label.replace('.', '')}" if period is not None else ""
