@@ -21,6 +21,15 @@ Memory: ``tracemalloc`` peaks of ``write_workbook`` for a tenth of the rows and 
 (fewer rows than the timing run, as tracemalloc slows Python several times). Flat means the
 peak does not grow with the number of rows; the test asserts the larger run's peak is below
 twice the smaller one's.
+
+Measured 2026-12-01 on the shared 2-core build machine (load ≈ 10), full size:
+
+    attendance, 2000 participants × 261 days = 522000 rows
+      floor (bare openpyxl write-only):   101.3 s [ 554.6]  (5,153 rows/s)
+      bare xlsxwriter constant_memory:     45.0 s [ 276.4]  ratio 0.44
+      write_workbook, same rows:           67.6 s [ 320.6]  ratio 0.67
+      attendance_rows + write_workbook:    79.3 s [ 262.5]  ratio 0.78
+    tracemalloc peak of write_workbook: 5,220 rows 0.5 MB, 52,200 rows 0.5 MB
 """
 
 from __future__ import annotations
