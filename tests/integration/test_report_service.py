@@ -12,7 +12,7 @@ import pytest
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry
-from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.codes import CefrLevel, ParticipantStatus, SubSkill
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.reports import Period, PeriodKind
@@ -76,7 +76,7 @@ def test_caseload_report_counts_per_adviser(services: Services, tmp_path: Path) 
     assert dict(zip(heading, kari_row, strict=True))["Henvist"] == 2
 
 
-@pytest.mark.parametrize("name", ["attendance", "payroll", "tests", "outcomes", "supervision"])
+@pytest.mark.parametrize("name", ["attendance", "payroll", "outcomes", "supervision"])
 def test_unwired_reports_say_what_they_need_and_write_nothing(
     services: Services, tmp_path: Path, name: str
 ) -> None:
@@ -108,7 +108,8 @@ def test_a_wired_source_makes_the_report_available(services: Services, tmp_path:
 
 def test_every_report_is_listed(services: Services) -> None:
     assert [r.name for r in services.reports.list()] == list(REPORT_NAMES)
-    assert {r.name for r in services.reports.list() if r.available} == {"deadlines", "caseload"}
+    available = {r.name for r in services.reports.list() if r.available}
+    assert available == {"deadlines", "caseload", "tests"}
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,27 @@ def test_caseload_category_from_recorded_permit(services: Services, tmp_path: Pa
     assert counts["Rett og plikt"] == 1
     assert counts["Ukjent (mangler opplysninger)"] == 1
     assert counts["Med overskredet frist"] == 1  # settled 01.12.2025: due 01.03.2026
+
+
+def test_tests_report_from_recorded_results(services: Services, tmp_path: Path) -> None:
+    amira = services.participants.create(NewParticipant("Amira", "Haddad"))
+    tests = services.language_tests
+    tests.record_norskproven(
+        amira.id, test_date=date(2025, 11, 3), skill=SubSkill.READING, level=CefrLevel.A1
+    )
+    tests.record_norskproven(
+        amira.id, test_date=date(2026, 3, 2), skill=SubSkill.READING, level=CefrLevel.A2
+    )
+    tests.record_social_studies(amira.id, test_date=date(2026, 2, 10), score=30)
+    period = choose_period(services.reports.info("tests"), year="2026")
+    result = services.reports.export("tests", tmp_path / "prover.xlsx", period)
+    sheet = openpyxl.load_workbook(result.path)["Prøver"]
+    heading = [c.value for c in sheet[1]]
+    rows = [
+        dict(zip(heading, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert [r["Prøve"] for r in rows] == ["Samfunnskunnskap (75h)", "Norskprøven"]
+    assert rows[0]["Poeng"] == 30
+    assert rows[0]["Bestått"] == "Ja"
+    assert rows[1]["Nivå"] == "A2"
+    assert rows[1]["Endring i nivå (trinn)"] == 1  # A1 in 2025 → A2

@@ -41,7 +41,7 @@ from introdesk.domain.reports import (
     CaseSnapshot,
     ProgrammeExit,
     SupervisionSubject,
-    TestProgress,
+    TestReportSubject,
 )
 from introdesk.reporting.xlsx import reports
 from introdesk.reporting.xlsx.writer import ReportParameters, SheetSpec, write_workbook
@@ -310,7 +310,7 @@ def test_test_results_show_goal_and_progress(tmp_path: Path) -> None:
         citizenship=(CitizenshipTestResult(date(2026, 4, 1), passed=False),),
     )
     progress = [
-        TestProgress(AMIRA, history, NorwegianGoal.uniform(CefrLevel.B1)),
+        TestReportSubject(AMIRA, history, NorwegianGoal.uniform(CefrLevel.B1)),
     ]
     rows = read_back(
         tmp_path,

@@ -67,7 +67,7 @@ class CaseSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
-class TestProgress:
+class TestReportSubject:
     """A participant's test results with the Norwegian goal from their plan, if any."""
 
     __test__ = False  # not a pytest test class, despite the name

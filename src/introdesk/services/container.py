@@ -12,8 +12,10 @@ from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.language_tests import LanguageTestService
+from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
-from introdesk.services.reports import ReportService
+from introdesk.services.reports import LanguageTestReportSource, ReportService, ReportSources
 from introdesk.services.settings import SettingsService
 
 
@@ -23,6 +25,8 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    participant_import: ParticipantImportService
+    language_tests: LanguageTestService
     reports: ReportService
     upgrade: UpgradeResult | None = None
 
@@ -40,12 +44,16 @@ class Services:
 
 def build_services(database: Database, actor: str | None = None) -> Services:
     context = ServiceContext(database=database, actor=actor or default_actor())
+    language_tests = LanguageTestService(context)
+    report_sources = ReportSources(tests=LanguageTestReportSource(context, language_tests))
     return Services(
         context=context,
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
-        reports=ReportService(context),
+        participant_import=ParticipantImportService(context),
+        language_tests=language_tests,
+        reports=ReportService(context, report_sources),
     )
 
 

@@ -1,10 +1,11 @@
 """The Excel reports (issue 9): which exist, what period each needs, and how to make one.
 
 Every report is a pure row generator in ``reporting/xlsx/reports.py`` fed by a *data source*.
-``deadlines`` and ``caseload`` read participants through ``DatabaseCaseSource`` (this module).
-The other reports name the protocol their data comes through (``AttendanceSource``,
-``PayrollSource``, ``LanguageTestSource``, ``OutcomeSource``, ``SupervisionSource``); until a
-service implementing it is passed to ``ReportService``, asking for the report raises
+``deadlines`` and ``caseload`` read participants through ``DatabaseCaseSource`` (this module);
+``tests`` reads ``LanguageTestService.progress`` through ``LanguageTestReportSource`` (wired in
+``services/container.py``). The other reports name the protocol their data comes through
+(``AttendanceSource``, ``PayrollSource``, ``OutcomeSource``, ``SupervisionSource``); until a
+service implementing it is set in ``ReportSources``, asking for the report raises
 ``UserInputError("… is not available yet: needs …")`` rather than writing an empty or made-up file.
 
 Making a report is two steps so the window can write in a worker thread: ``prepare`` reads the
@@ -24,6 +25,7 @@ from typing import Protocol
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.plans import NorwegianGoal
 from introdesk.domain.records import ParticipantRecord
 from introdesk.domain.reports import (
     CaseSnapshot,
@@ -31,7 +33,7 @@ from introdesk.domain.reports import (
     PeriodKind,
     ProgrammeExit,
     SupervisionSubject,
-    TestProgress,
+    TestReportSubject,
 )
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import reports as report_repo
@@ -49,6 +51,7 @@ from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.deadlines import add_months
 from introdesk.rules.tables import load_table
 from introdesk.services.context import ServiceContext
+from introdesk.services.language_tests import LanguageTestService
 
 # --- data sources --------------------------------------------------------------------------------
 
@@ -72,7 +75,7 @@ class PayrollSource(Protocol):
 class LanguageTestSource(Protocol):
     """Every participant's test history with the Norwegian goal of their current plan."""
 
-    def test_progress(self) -> list[TestProgress]: ...
+    def test_progress(self) -> list[TestReportSubject]: ...
 
 
 class OutcomeSource(Protocol):
@@ -85,6 +88,30 @@ class SupervisionSource(Protocol):
     """Per participant: current plan, its signature and validation findings, contract."""
 
     def supervision_subjects(self) -> list[SupervisionSubject]: ...
+
+
+class LanguageTestReportSource:
+    """The ``tests`` report's data from ``LanguageTestService.progress`` (results as of today,
+    with the Norwegian goal from the plan, the adviser's override or the education background)."""
+
+    def __init__(self, context: ServiceContext, tests: LanguageTestService) -> None:
+        self._ctx = context
+        self._tests = tests
+
+    def test_progress(self) -> list[TestReportSubject]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            records = {
+                r.id: r for r in participant_repo.list_records(uow.session, include_archived=True)
+            }
+        return [
+            TestReportSubject(
+                records[item.participant_id],
+                item.history,
+                NorwegianGoal.of(item.goal) if item.goal else None,
+            )
+            for item in self._tests.progress()
+            if item.participant_id in records
+        ]
 
 
 class DatabaseCaseSource:

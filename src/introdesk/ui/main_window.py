@@ -28,6 +28,7 @@ from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.reports import ReportsPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.pages.tests import TestsPage
 
 PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
 Opener = Callable[[str], Services]
@@ -84,11 +85,15 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            return ParticipantsPage(self.services.participants, self)
+            return ParticipantsPage(
+                self.services.participants, self, importer=self.services.participant_import
+            )
         if name == "reports":
             return ReportsPage(self.services.reports, self)
         if name == "settings":
             return SettingsPage(self.services.settings, self)
+        if name == "tests":
+            return TestsPage(self.services.language_tests, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
 
     def _build_pages(self) -> None:

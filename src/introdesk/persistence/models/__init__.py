@@ -1,6 +1,12 @@
 """Typed SQLAlchemy models. Importing this package registers every table on ``Base.metadata``."""
 
 from introdesk.persistence.models.audit import AuditEntry
+from introdesk.persistence.models.language_tests import (
+    CitizenshipTestResultRow,
+    NorskprovenResultRow,
+    SocialStudiesResultRow,
+    TestExemptionRow,
+)
 from introdesk.persistence.models.participant import (
     EducationRow,
     LanguageSkillRow,
@@ -14,11 +20,15 @@ from introdesk.persistence.models.settings import Adviser, SettingRow
 __all__ = [
     "Adviser",
     "AuditEntry",
+    "CitizenshipTestResultRow",
     "EducationRow",
     "LanguageSkillRow",
+    "NorskprovenResultRow",
     "ParticipantRow",
     "QualificationRow",
     "SettingRow",
+    "SocialStudiesResultRow",
     "StatusPeriodRow",
+    "TestExemptionRow",
     "WorkExperienceRow",
 ]

@@ -24,7 +24,7 @@ from introdesk.domain.reports import (
     CaseSnapshot,
     ProgrammeExit,
     SupervisionSubject,
-    TestProgress,
+    TestReportSubject,
 )
 from introdesk.reporting.xlsx.writer import Column, ColumnKind, SheetSpec
 from introdesk.rules.absence_codes import AbsenceCatalogue
@@ -410,7 +410,7 @@ def _level_text(level: CefrLevel) -> str:
 
 
 def language_test_rows(
-    progress: Iterable[TestProgress],
+    progress: Iterable[TestReportSubject],
     *,
     social_studies_marks: DatedTable,
     citizenship_marks: DatedTable,
