@@ -1419,6 +1419,173 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Attendance per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant × day: planned, attended, valid and invalid absence hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per participant and pay component of the month&apos;s introduction benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norskprøven, social studies and citizenship results, against the Norwegian goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open mapping, decision and programme-start deadlines: days left and overdue. A period keeps deadlines due in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per adviser: participants by status and right/duty category, and overdue deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and exits (NIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by reason, end goals, planned vs actual duration, extensions; flags data missing for NIR or registered later than 2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per participant: plan exists and is signed, end goal, full time, mandatory elements, mapping, career guidance, contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly benefit calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme exits and plans with end goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration plans, their signatures and the integration contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet: this report needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Municipality (shared by all users of this database)</source>

@@ -1420,6 +1420,173 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Attendance per day</source>
+        <translation>Oppmøte per dag</translation>
+    </message>
+    <message>
+        <source>Participant × day: planned, attended, valid and invalid absence hours.</source>
+        <translation>Deltaker × dag: planlagte og oppmøtte timer, gyldig og ugyldig fravær.</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Lønnsgrunnlag</translation>
+    </message>
+    <message>
+        <source>One row per participant and pay component of the month&apos;s introduction benefit.</source>
+        <translation>Én rad per deltaker og lønnsart i månedens introduksjonsstønad.</translation>
+    </message>
+    <message>
+        <source>Test results and progress</source>
+        <translation>Prøveresultater og progresjon</translation>
+    </message>
+    <message>
+        <source>Norskprøven, social studies and citizenship results, against the Norwegian goal.</source>
+        <translation>Resultater fra Norskprøven, samfunnskunnskapsprøven og statsborgerprøven, målt mot norskmålet.</translation>
+    </message>
+    <message>
+        <source>Start deadlines</source>
+        <translation>Frister ved oppstart</translation>
+    </message>
+    <message>
+        <source>Open mapping, decision and programme-start deadlines: days left and overdue. A period keeps deadlines due in it.</source>
+        <translation>Åpne frister for kartlegging, vedtak og programstart: dager igjen og overskredne frister. En periode viser bare frister som går ut i perioden.</translation>
+    </message>
+    <message>
+        <source>Caseload per adviser</source>
+        <translation>Saksmengde per veileder</translation>
+    </message>
+    <message>
+        <source>Per adviser: participants by status and right/duty category, and overdue deadlines.</source>
+        <translation>Per veileder: deltakere etter status og kategori for rett og plikt, og overskredne frister.</translation>
+    </message>
+    <message>
+        <source>Outcomes and exits (NIR)</source>
+        <translation>Resultater og avslutninger (NIR)</translation>
+    </message>
+    <message>
+        <source>Exits by reason, end goals, planned vs actual duration, extensions; flags data missing for NIR or registered later than 2 months.</source>
+        <translation>Avslutninger etter årsak, sluttmål, planlagt og faktisk varighet, forlengelser; markerer opplysninger som mangler i NIR eller er registrert senere enn 2 måneder.</translation>
+    </message>
+    <message>
+        <source>Supervision readiness</source>
+        <translation>Klar for tilsyn</translation>
+    </message>
+    <message>
+        <source>Per participant: plan exists and is signed, end goal, full time, mandatory elements, mapping, career guidance, contract.</source>
+        <translation>Per deltaker: plan finnes og er signert, sluttmål, fulltid, obligatoriske elementer, kartlegging, karriereveiledning, kontrakt.</translation>
+    </message>
+    <message>
+        <source>registered attendance</source>
+        <translation>registrert oppmøte</translation>
+    </message>
+    <message>
+        <source>the monthly benefit calculation</source>
+        <translation>den månedlige beregningen av introduksjonsstønad</translation>
+    </message>
+    <message>
+        <source>registered test results</source>
+        <translation>registrerte prøveresultater</translation>
+    </message>
+    <message>
+        <source>programme exits and plans with end goals</source>
+        <translation>avslutninger og planer med sluttmål</translation>
+    </message>
+    <message>
+        <source>integration plans, their signatures and the integration contract</source>
+        <translation>integreringsplaner, signaturene på dem og integreringskontrakten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Lagre som Excel …</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <source>(not available yet)</source>
+        <translation>(ikke tilgjengelig ennå)</translation>
+    </message>
+    <message>
+        <source>Not available yet: this report needs %1.</source>
+        <translation>Ikke tilgjengelig ennå: denne rapporten trenger %1.</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Fra – til</translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation>Ingen periode</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving report</source>
+        <translation>Lagrer rapport</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <source>%1 rows written…</source>
+        <translation>%1 rader skrevet …</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>Lagret %1 rader i %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutt: ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Kunne ikke skrive filen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Municipality (shared by all users of this database)</source>

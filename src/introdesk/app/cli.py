@@ -20,6 +20,7 @@ from introdesk.app.commands import demo as demo_commands
 from introdesk.app.commands import language_tests as tests_commands
 from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import plans as plans_commands
+from introdesk.app.commands import reports as reports_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
 from introdesk.domain.errors import IntroDeskError
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_commands.register(commands)
     participant_commands.register(commands)
     plans_commands.register(commands)
+    reports_commands.register(commands)
     screenshot_commands.register(commands)
     tests_commands.register(commands)
     attendance_commands.register(commands)

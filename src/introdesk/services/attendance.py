@@ -459,6 +459,14 @@ class AttendanceService:
             )
         return WeekGrid(monday, days, tuple(grid_rows))
 
+    def entries(
+        self, start: date, end: date, participant_ids: Sequence[int] | None = None
+    ) -> builtins.list[AttendanceEntry]:
+        """Registered entries with a day in ``start..end`` (for reports), as plain records."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            values = repo.entry_values(uow.session, start, end, participant_ids)
+        return [AttendanceEntry(*row) for row in values]
+
     def all_present(self, grid: WeekGrid) -> dict[tuple[int, date], DayCell]:
         """Cells that would mark every unregistered, unlocked planned day as attended."""
         return {

@@ -20,6 +20,14 @@ from introdesk.services.language_tests import LanguageTestService, LeaveDays, Pl
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
+from introdesk.services.reports import (
+    AttendanceReportSource,
+    LanguageTestReportSource,
+    PayrollReportSource,
+    PlanSupervisionSource,
+    ReportService,
+    ReportSources,
+)
 from introdesk.services.settings import SettingsService
 
 
@@ -35,6 +43,7 @@ class Services:
     attendance: AttendanceService
     benefit: BenefitService
     demo_attendance: DemoAttendance
+    reports: ReportService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -56,19 +65,29 @@ def build_services(
     context = ServiceContext(database=database, actor=actor or default_actor())
     plans = PlanService(context)
     planned = plan_lookup or plans.current_plans
+    language_tests = LanguageTestService(
+        context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
+    )
+    attendance = AttendanceService(context, planned)
+    benefit = BenefitService(context, planned)
+    report_sources = ReportSources(
+        attendance=AttendanceReportSource(attendance),
+        payroll=PayrollReportSource(benefit),
+        tests=LanguageTestReportSource(context, language_tests),
+        supervision=PlanSupervisionSource(context, plans),
+    )
     return Services(
         context=context,
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
         participant_import=ParticipantImportService(context),
-        language_tests=LanguageTestService(
-            context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
-        ),
+        language_tests=language_tests,
         plans=plans,
-        attendance=AttendanceService(context, planned),
-        benefit=BenefitService(context, planned),
+        attendance=attendance,
+        benefit=benefit,
         demo_attendance=DemoAttendance(context, planned),
+        reports=ReportService(context, report_sources),
     )
 
 

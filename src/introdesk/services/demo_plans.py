@@ -13,15 +13,21 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
+from typing import Any
 
-from introdesk.domain.codes import CefrLevel, ParticipantStatus
+from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, Regime, SubSkill
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import EndGoal, EndGoalType, NorwegianGoal, Plan, PlanElement, WeekHours
+from introdesk.persistence.models import ParticipantRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as plan_repo
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.rules.durations import add_months
+from introdesk.rules.durations import add_months, duration_limits
 from introdesk.rules.eligibility import completed_years
+from introdesk.rules.goals import recommended_norwegian_goal
+from introdesk.rules.plan_context import PlanTables, duration_group_for, load_plan_tables
+from introdesk.rules.tables import DatedTable, load_table
 
 WEEK = timedelta(weeks=1)
 NO_PLAN = {ParticipantStatus.REFERRED.value, ParticipantStatus.MAPPED.value}
@@ -71,10 +77,23 @@ def _vacations(start: date, end: date) -> list[PlanElement]:
     return result
 
 
-def demo_plan(rng: random.Random, start: date, *, young: bool, flaw: str | None = None) -> Plan:
+def demo_plan(
+    rng: random.Random,
+    start: date,
+    *,
+    young: bool,
+    flaw: str | None = None,
+    max_months: int | None = None,
+    children: bool = False,
+    goal_levels: NorwegianGoal | None = None,
+) -> Plan:
     """A full-time, year-round plan, or one with a typical ``flaw``: ``no_life_skills``,
-    ``part_time`` (errors) or ``vague_goal`` (a warning)."""
+    ``part_time`` (errors) or ``vague_goal`` (a warning). ``max_months`` (the participant's
+    allowed duration), ``children`` (parenting guidance is mandatory) and ``goal_levels`` (the
+    recommended Norwegian goal) fit the plan to the person so that only the flaw is found."""
     months = 24 if young else 21
+    if max_months is not None:
+        months = min(months, max_months)
     end = add_months(start, months) - timedelta(days=1)
     switch = start + 26 * WEEK
     practice = Decimal("4.5") if flaw != "part_time" else Decimal(3)
@@ -87,6 +106,15 @@ def demo_plan(rng: random.Random, start: date, *, young: bool, flaw: str | None 
     ]
     if flaw == "no_life_skills":
         elements = elements[:1]
+    if children:  # brief §2.2: group meetings once a week (8–12 outside holidays)
+        elements.append(
+            PlanElement(
+                "parental_guidance",
+                start,
+                start + 10 * WEEK - timedelta(days=1),
+                WeekHours(thu=Decimal(2)),
+            )
+        )
     if young:
         goal = EndGoal(EndGoalType.UPPER_SECONDARY, rng.choice(EDUCATION_GOALS))
         elements += [
@@ -112,7 +140,7 @@ def demo_plan(rng: random.Random, start: date, *, young: bool, flaw: str | None 
         start=start,
         planned_end=end,
         end_goal=goal,
-        norwegian_goal=NorwegianGoal.uniform(CefrLevel.B1),
+        norwegian_goal=goal_levels or NorwegianGoal.uniform(CefrLevel.B1),
         elements=tuple(elements),
         long_term_goal=rng.choice(LONG_TERM),
     )
@@ -145,6 +173,45 @@ def _store(
     )
 
 
+@cache
+def _plan_tables() -> PlanTables:
+    return load_plan_tables()
+
+
+@cache
+def _goal_table() -> DatedTable:
+    return load_table("norwegian_goal_by_education")
+
+
+def _fit(person: ParticipantRow, start: date, young: bool) -> dict[str, Any]:
+    """What the person's record asks of the plan: allowed duration, parenting guidance and the
+    recommended Norwegian goal (brief §1.4, §2.2, §4.2)."""
+    regime = Regime(person.regime) if person.regime else Regime.INTEGRATION_ACT
+    goal_type = EndGoalType.UPPER_SECONDARY if young else EndGoalType.WORK
+    group = duration_group_for(bool(person.completed_upper_secondary), goal_type)
+    limits = duration_limits(_plan_tables().durations, regime, group, start)
+    goal = None
+    if person.education_level:
+        goal = recommended_norwegian_goal(
+            EducationLevel(person.education_level),
+            bool(person.completed_upper_secondary),
+            on_date=start,
+            table=_goal_table(),
+        )
+    return {
+        "max_months": limits.max_months,
+        "children": bool(person.children_under_18),
+        "goal_levels": _as_plan_goal(goal),
+    }
+
+
+def _as_plan_goal(goal: Any) -> NorwegianGoal | None:
+    if goal is None:
+        return None
+    levels = {skill: goal.level(skill) for skill in SubSkill}
+    return NorwegianGoal.of({k: v for k, v in levels.items() if v is not None})
+
+
 def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date) -> int:
     """A plan for every participant that has none; returns how many got one."""
     advisers = plan_repo.adviser_names(uow.session)
@@ -158,14 +225,14 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
             start = _monday(today + timedelta(days=rng.randint(7, 42)))
             flaw = ("no_life_skills", "part_time", None)[drafts % 3]
             drafts += 1
-            plan = demo_plan(rng, start, young=young, flaw=flaw)
+            plan = demo_plan(rng, start, young=young, flaw=flaw, **_fit(person, start, young))
             _store(uow, actor, person.id, plan, signed_on=None, signed_by="")
         else:
             back = 26 if person.status == ParticipantStatus.COMPLETED.value else rng.randint(1, 20)
             start = _monday(add_months(today, -back))
             flaw = "vague_goal" if signed % 4 == 1 else None
             signed += 1
-            plan = demo_plan(rng, start, young=young, flaw=flaw)
+            plan = demo_plan(rng, start, young=young, flaw=flaw, **_fit(person, start, young))
             signed_on = start - timedelta(days=rng.randint(3, 10))
             _store(uow, actor, person.id, plan, signed_on=signed_on, signed_by=signer)
             # Revised about every six months (brief §1.3: the plan is reviewed regularly);

@@ -29,6 +29,7 @@ from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.pages.plans import PlansPage
+from introdesk.ui.pages.reports import ReportsPage
 from introdesk.ui.pages.settings import SettingsPage
 from introdesk.ui.pages.tests import TestsPage
 
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
             )
         if name == "plans":
             return PlansPage(self.services.plans, self.services.participants, self)
+        if name == "reports":
+            return ReportsPage(self.services.reports, self)
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         if name == "tests":

@@ -1,0 +1,86 @@
+"""``introdesk reports list`` and ``introdesk reports NAME --out FILE.xlsx [period]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.errors import UserInputError
+from introdesk.services.container import open_services
+from introdesk.services.reports import REPORT_NAMES, choose_period
+
+
+def register(commands: Any) -> None:
+    reports = commands.add_parser(
+        "reports",
+        help="Excel reports: 'reports list', or 'reports NAME --out FILE.xlsx'",
+        description="Write an Excel report. NAME is 'list' or one of: " + ", ".join(REPORT_NAMES),
+    )
+    reports.add_argument("name", metavar="NAME", choices=["list", *REPORT_NAMES])
+    reports.add_argument("--out", type=Path, metavar="FILE.xlsx", help="workbook to write")
+    reports.add_argument("--month", metavar="YYYY-MM")
+    reports.add_argument("--year", metavar="YYYY")
+    reports.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD or DD.MM.YYYY")
+    reports.add_argument("--to", dest="end", metavar="DATE")
+    reports.add_argument("--format", choices=["text", "json"], default="text")
+    reports.set_defaults(handler=cmd_reports)
+
+
+def _period_text(kinds: tuple[str, ...], required: bool) -> str:
+    options = {"month": "--month", "year": "--year", "range": "--from/--to"}
+    if not kinds:
+        return "no period"
+    text = " | ".join(options[k] for k in kinds)
+    return text if required else f"[{text}]"
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        if args.name == "list":
+            return _list(services.reports.list(), args.format)
+        if args.out is None:
+            raise UserInputError("--out FILE.xlsx is required")
+        if args.out.suffix.lower() != ".xlsx":
+            raise UserInputError(f"{args.out}: the output file must end in .xlsx")
+        info = services.reports.info(args.name)
+        if not info.available:
+            raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
+        period = choose_period(
+            info, month=args.month, year=args.year, start=args.start, end=args.end
+        )
+        result = services.reports.export(args.name, args.out, period)
+    finally:
+        services.close()
+    print(f"Wrote {result.rows} rows to {result.path}")
+    return 0
+
+
+def _list(reports: list[Any], output: str) -> int:
+    if output == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": r.name,
+                        "title": r.title,
+                        "description": r.description,
+                        "periods": [str(k) for k in r.periods],
+                        "period_required": r.period_required,
+                        "available": r.available,
+                        "needs": r.needs,
+                    }
+                    for r in reports
+                ],
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for r in reports:
+        state = "" if r.available else f"  (not available yet: needs {r.needs})"
+        print(f"{r.name:<12} {r.title} — {_period_text(r.periods, r.period_required)}{state}")
+        print(f"{'':<12} {r.description}")
+    return 0

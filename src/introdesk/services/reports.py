@@ -1,0 +1,518 @@
+"""The Excel reports (issue 9): which exist, what period each needs, and how to make one.
+
+Every report is a pure row generator in ``reporting/xlsx/reports.py`` fed by a *data source*.
+``deadlines`` and ``caseload`` read participants through ``DatabaseCaseSource`` (this module);
+``tests`` reads ``LanguageTestService.progress`` through ``LanguageTestReportSource`` (wired in
+``services/container.py``). The other reports name the protocol their data comes through
+(``AttendanceSource``, ``PayrollSource``, ``OutcomeSource``, ``SupervisionSource``); until a
+service implementing it is set in ``ReportSources``, asking for the report raises
+``UserInputError("… is not available yet: needs …")`` rather than writing an empty or made-up file.
+
+Making a report is two steps so the window can write in a worker thread: ``prepare`` reads the
+database (in the caller's thread) and returns a ``PreparedReport``; ``PreparedReport.write``
+streams the rows to the workbook and touches only memory and the output file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from introdesk.core import clock
+from introdesk.domain.attendance import AttendanceEntry, BenefitResult
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.plan_versions import VersionStatus
+from introdesk.domain.plans import NorwegianGoal
+from introdesk.domain.records import ParticipantRecord
+from introdesk.domain.reports import (
+    CaseSnapshot,
+    Period,
+    PeriodKind,
+    ProgrammeExit,
+    SupervisionSubject,
+    TestReportSubject,
+)
+from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.persistence.repositories import reports as report_repo
+from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.reporting.xlsx import reports as rows
+from introdesk.reporting.xlsx.writer import (
+    CancelCheck,
+    ProgressCallback,
+    ReportParameters,
+    SheetSpec,
+    WriteResult,
+    write_workbook,
+)
+from introdesk.rules.absence_codes import load_absence_codes
+from introdesk.rules.deadlines import add_months
+from introdesk.rules.tables import load_table
+from introdesk.services.attendance import AttendanceService
+from introdesk.services.benefit import BenefitService
+from introdesk.services.context import ServiceContext
+from introdesk.services.language_tests import LanguageTestService
+from introdesk.services.plans import PlanService
+
+# --- data sources --------------------------------------------------------------------------------
+
+
+class CaseSource(Protocol):
+    def case_snapshots(self) -> list[CaseSnapshot]: ...
+
+
+class AttendanceSource(Protocol):
+    """Attendance entries (every participant, every plan element) with a day in ``period``."""
+
+    def attendance_entries(self, period: Period) -> list[AttendanceEntry]: ...
+
+
+class PayrollSource(Protocol):
+    """The month's ``BenefitResult`` per participant, as ``benefit compute`` gives it."""
+
+    def benefit_results(self, month: date) -> list[BenefitResult]: ...
+
+
+class LanguageTestSource(Protocol):
+    """Every participant's test history with the Norwegian goal of their current plan."""
+
+    def test_progress(self) -> list[TestReportSubject]: ...
+
+
+class OutcomeSource(Protocol):
+    """Participants who left the programme, with the fields the register needs."""
+
+    def programme_exits(self, period: Period) -> list[ProgrammeExit]: ...
+
+
+class SupervisionSource(Protocol):
+    """Per participant: current plan, its signature and validation findings, contract."""
+
+    def supervision_subjects(self) -> list[SupervisionSubject]: ...
+
+
+class LanguageTestReportSource:
+    """The ``tests`` report's data from ``LanguageTestService.progress`` (results as of today,
+    with the Norwegian goal from the plan, the adviser's override or the education background)."""
+
+    def __init__(self, context: ServiceContext, tests: LanguageTestService) -> None:
+        self._ctx = context
+        self._tests = tests
+
+    def test_progress(self) -> list[TestReportSubject]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            records = {
+                r.id: r for r in participant_repo.list_records(uow.session, include_archived=True)
+            }
+        return [
+            TestReportSubject(
+                records[item.participant_id],
+                item.history,
+                NorwegianGoal.of(item.goal) if item.goal else None,
+            )
+            for item in self._tests.progress()
+            if item.participant_id in records
+        ]
+
+
+class DatabaseCaseSource:
+    """Participants and their case dates, straight from the participant table."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def case_snapshots(self) -> list[CaseSnapshot]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return report_repo.case_snapshots(uow.session)
+
+
+# --- the registry --------------------------------------------------------------------------------
+
+ALL_PERIODS = (PeriodKind.MONTH, PeriodKind.YEAR, PeriodKind.RANGE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    name: str
+    title: str  # English, for the command line; the window translates
+    title_nb: str  # printed in the workbook
+    description: str
+    periods: tuple[PeriodKind, ...]  # which of --month/--year/--from..--to it accepts
+    period_required: bool
+    needs: str  # what the report waits for; "" when it has its data
+
+    @property
+    def available(self) -> bool:
+        return not self.needs
+
+
+REPORTS: tuple[ReportInfo, ...] = (
+    ReportInfo(
+        "attendance",
+        "Attendance per day",
+        "Oppmøte per dag",
+        "Participant × day: planned, attended, valid and invalid absence hours.",
+        (PeriodKind.MONTH, PeriodKind.RANGE),
+        True,
+        "the attendance service (AttendanceSource.attendance_entries)",
+    ),
+    ReportInfo(
+        "payroll",
+        "Payroll",
+        "Lønnsgrunnlag introduksjonsstønad",
+        "One row per participant and pay component of the month's introduction benefit.",
+        (PeriodKind.MONTH,),
+        True,
+        "the benefit service (PayrollSource.benefit_results, as 'benefit compute')",
+    ),
+    ReportInfo(
+        "tests",
+        "Test results and progress",
+        "Prøveresultater og progresjon",
+        "Norskprøven, social studies and citizenship results, against the Norwegian goal.",
+        ALL_PERIODS,
+        False,
+        "the test results service (LanguageTestSource.test_progress)",
+    ),
+    ReportInfo(
+        "deadlines",
+        "Start deadlines",
+        "Frister for kartlegging, vedtak og start",
+        "Open mapping, decision and programme-start deadlines: days left and overdue. "
+        "A period keeps deadlines due in it.",
+        ALL_PERIODS,
+        False,
+        "",
+    ),
+    ReportInfo(
+        "caseload",
+        "Caseload per adviser",
+        "Saksmengde per veileder",
+        "Per adviser: participants by status and right/duty category, and overdue deadlines.",
+        (),
+        False,
+        "",
+    ),
+    ReportInfo(
+        "outcomes",
+        "Outcomes and exits (NIR)",
+        "Resultater og avslutninger (NIR)",
+        "Exits by reason, end goals, planned vs actual duration, extensions; flags data "
+        "missing for NIR or registered later than 2 months.",
+        ALL_PERIODS,
+        True,
+        "programme exits from the plans service (OutcomeSource.programme_exits)",
+    ),
+    ReportInfo(
+        "supervision",
+        "Supervision readiness",
+        "Klar for tilsyn",
+        "Per participant: plan exists and is signed, end goal, full time, mandatory elements, "
+        "mapping, career guidance, contract.",
+        (),
+        False,
+        "the plans service (SupervisionSource.supervision_subjects: plan, signature, findings, "
+        "contract)",
+    ),
+)
+REPORT_NAMES = tuple(r.name for r in REPORTS)
+
+# --- periods -------------------------------------------------------------------------------------
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def parse_day(text: str, option: str) -> date:
+    """A date as 2026-03-31 or 31.03.2026."""
+    value = text.strip()
+    try:
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
+            day, month, year = (int(part) for part in value.split("."))
+            return date(year, month, day)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserInputError(
+            f"{option}: {text!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
+        ) from None
+
+
+def month_period(text: str) -> Period:
+    found = _MONTH.match(text.strip())
+    if not found or not 1 <= int(found[2]) <= 12:
+        raise UserInputError(f"--month: {text!r} is not a month (use YYYY-MM)")
+    start = date(int(found[1]), int(found[2]), 1)
+    return Period(PeriodKind.MONTH, start, add_months(start, 1).replace(day=1) - timedelta(days=1))
+
+
+def year_period(text: str) -> Period:
+    if not _YEAR.match(text.strip()):
+        raise UserInputError(f"--year: {text!r} is not a year (use YYYY)")
+    year = int(text)
+    return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
+
+
+def range_period(start: str, end: str) -> Period:
+    first, last = parse_day(start, "--from"), parse_day(end, "--to")
+    if last < first:
+        raise UserInputError("--to is before --from")
+    return Period(PeriodKind.RANGE, first, last)
+
+
+def choose_period(
+    info: ReportInfo,
+    *,
+    month: str | None = None,
+    year: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+) -> Period | None:
+    """The period the user gave, checked against what ``info`` accepts."""
+    given = [kind for kind, value in ((PeriodKind.MONTH, month), (PeriodKind.YEAR, year)) if value]
+    if start or end:
+        if not (start and end):
+            raise UserInputError("--from and --to must be given together")
+        given.append(PeriodKind.RANGE)
+    if len(given) > 1:
+        raise UserInputError("give only one of --month, --year or --from/--to")
+    options = {
+        PeriodKind.MONTH: "--month",
+        PeriodKind.YEAR: "--year",
+        PeriodKind.RANGE: "--from/--to",
+    }
+    accepted = " or ".join(options[k] for k in info.periods)
+    if not given:
+        if info.period_required:
+            raise UserInputError(f"report {info.name!r} needs {accepted}")
+        return None
+    kind = given[0]
+    if kind not in info.periods:
+        if not info.periods:
+            raise UserInputError(f"report {info.name!r} takes no period")
+        raise UserInputError(f"report {info.name!r} takes {accepted}, not {options[kind]}")
+    if kind is PeriodKind.MONTH:
+        assert month is not None
+        return month_period(month)
+    if kind is PeriodKind.YEAR:
+        assert year is not None
+        return year_period(year)
+    assert start is not None
+    assert end is not None
+    return range_period(start, end)
+
+
+# --- making a report -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """Everything needed to write one workbook; writing needs no database."""
+
+    info: ReportInfo
+    spec: SheetSpec
+    rows: Iterable[Sequence[object]]
+    parameters: ReportParameters
+
+    def write(
+        self,
+        path: Path,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> WriteResult:
+        return write_workbook(
+            self.spec, self.rows, path, self.parameters, progress=progress, cancel=cancel
+        )
+
+
+class AttendanceReportSource:
+    """The ``attendance`` report's data: the registered entries from the attendance service."""
+
+    def __init__(self, attendance: AttendanceService) -> None:
+        self._attendance = attendance
+
+    def attendance_entries(self, period: Period) -> list[AttendanceEntry]:
+        return self._attendance.entries(period.start, period.end)
+
+
+class PayrollReportSource:
+    """The ``payroll`` report's data: exactly what ``benefit compute`` gives for the month."""
+
+    def __init__(self, benefit: BenefitService) -> None:
+        self._benefit = benefit
+
+    def benefit_results(self, month: date) -> list[BenefitResult]:
+        return self._benefit.compute_month(month)
+
+
+class PlanSupervisionSource:
+    """The ``supervision`` report's data: each active participant's current plan version,
+    whether it is signed, its validation findings, and the mapping/guidance dates."""
+
+    def __init__(self, context: ServiceContext, plans: PlanService) -> None:
+        self._ctx = context
+        self._plans = plans
+
+    def supervision_subjects(self) -> list[SupervisionSubject]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            cases = report_repo.case_snapshots(uow.session)
+        versions = self._plans.current_versions([case.participant.id for case in cases])
+        subjects = []
+        for case in cases:
+            version = versions.get(case.participant.id)
+            findings = (
+                tuple(self._plans.check(case.participant.id, version.plan)) if version else ()
+            )
+            subjects.append(
+                SupervisionSubject(
+                    participant=case.participant,
+                    plan=version.plan if version else None,
+                    plan_signed=version is not None and version.status == VersionStatus.SIGNED,
+                    findings=findings,
+                    mapping_date=case.mapping_date,
+                    career_guidance_date=case.career_guidance_date,
+                    contract_signed=version is not None and version.contract_signed,
+                )
+            )
+        return subjects
+
+
+@dataclass
+class ReportSources:
+    """Data sources for the reports whose data lives in other services; None: not wired yet."""
+
+    attendance: AttendanceSource | None = None
+    payroll: PayrollSource | None = None
+    tests: LanguageTestSource | None = None
+    outcomes: OutcomeSource | None = None
+    supervision: SupervisionSource | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).astimezone().replace(tzinfo=None, microsecond=0)
+
+
+class ReportService:
+    def __init__(
+        self,
+        context: ServiceContext,
+        sources: ReportSources | None = None,
+        cases: CaseSource | None = None,
+        now: Callable[[], datetime] = _now,
+    ) -> None:
+        self._ctx = context
+        self.sources = sources or ReportSources()
+        self._cases = cases or DatabaseCaseSource(context)
+        self._now = now
+
+    def list(self) -> list[ReportInfo]:
+        """Every report, with ``needs`` empty for those that can be made now."""
+        wired = {
+            "attendance": self.sources.attendance,
+            "payroll": self.sources.payroll,
+            "tests": self.sources.tests,
+            "outcomes": self.sources.outcomes,
+            "supervision": self.sources.supervision,
+        }
+        result = []
+        for info in REPORTS:
+            if info.name in wired and wired[info.name] is not None:
+                info = replace(info, needs="")
+            result.append(info)
+        return result
+
+    def info(self, name: str) -> ReportInfo:
+        for info in self.list():
+            if info.name == name:
+                return info
+        raise UserInputError(f"unknown report {name!r} (one of: {', '.join(REPORT_NAMES)})")
+
+    def prepare(self, name: str, period: Period | None = None) -> PreparedReport:
+        info = self.info(name)
+        if not info.available:
+            raise UserInputError(f"report {name!r} is not available yet: needs {info.needs}")
+        if period is None and info.period_required:
+            raise UserInputError(f"report {name!r} needs a period")
+        if period is not None and period.kind not in info.periods:
+            raise UserInputError(f"report {name!r} does not take a {period.kind} period")
+        today = clock.today()
+        spec, generated = self._rows(info, period, today)
+        filters: list[tuple[str, str | date]] = []
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            municipality = settings_repo.get_all(uow.session).get("municipality_name", "")
+        if municipality:
+            filters.append(("Kommune", municipality))
+        if period is not None:
+            filters += [("Periode", period.label), ("Fra", period.start), ("Til", period.end)]
+        filters.append(("Per dato", today))
+        parameters = ReportParameters(
+            report_title=info.title_nb,
+            generated_at=self._now(),
+            generated_by=self._ctx.actor,
+            filters=tuple(filters),
+        )
+        return PreparedReport(info, spec, generated, parameters)
+
+    def export(
+        self,
+        name: str,
+        path: Path,
+        period: Period | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> WriteResult:
+        return self.prepare(name, period).write(path, progress=progress, cancel=cancel)
+
+    # --- per report ----------------------------------------------------------------------------
+
+    def _participants(self) -> Mapping[int, ParticipantRecord]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            records = participant_repo.list_records(uow.session, include_archived=True)
+        return {record.id: record for record in records}
+
+    def _rows(
+        self, info: ReportInfo, period: Period | None, today: date
+    ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
+        s = self.sources
+        if info.name == "deadlines":
+            return rows.DEADLINES, rows.deadline_rows(
+                self._cases.case_snapshots(),
+                as_of=today,
+                table=load_table("intro_deadlines"),
+                due_from=period.start if period else None,
+                due_to=period.end if period else None,
+            )
+        if info.name == "caseload":
+            return rows.CASELOAD, rows.caseload_rows(
+                self._cases.case_snapshots(),
+                as_of=today,
+                deadline_table=load_table("intro_deadlines"),
+                age_limits=load_table("intro_age_limits"),
+            )
+        if info.name == "attendance" and s.attendance is not None and period is not None:
+            return rows.ATTENDANCE, rows.attendance_rows(
+                s.attendance.attendance_entries(period), self._participants(), load_absence_codes()
+            )
+        if info.name == "payroll" and s.payroll is not None and period is not None:
+            return rows.PAYROLL, rows.payroll_rows(
+                s.payroll.benefit_results(period.start), self._participants()
+            )
+        if info.name == "tests" and s.tests is not None:
+            return rows.TESTS, rows.language_test_rows(
+                s.tests.test_progress(),
+                social_studies_marks=load_table("social_studies_pass_marks"),
+                citizenship_marks=load_table("citizenship_test_pass_marks"),
+                start=period.start if period else None,
+                end=period.end if period else None,
+            )
+        if info.name == "outcomes" and s.outcomes is not None and period is not None:
+            return rows.OUTCOMES, rows.outcome_rows(
+                s.outcomes.programme_exits(period), as_of=today, start=period.start, end=period.end
+            )
+        if info.name == "supervision" and s.supervision is not None:
+            return rows.SUPERVISION, rows.supervision_rows(s.supervision.supervision_subjects())
+        raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")

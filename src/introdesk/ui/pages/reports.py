@@ -1,0 +1,464 @@
+"""Reports: pick a report, a period, a file; the workbook is written in a worker thread with a
+progress dialog that can cancel, and the folder can be opened afterwards."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from introdesk.core import clock
+from introdesk.domain.errors import IntroDeskError
+from introdesk.domain.reports import Period, PeriodKind
+from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
+from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
+from introdesk.ui.errors import show_error
+from introdesk.ui.pages.base import Page
+
+
+def report_texts() -> dict[str, tuple[str, str]]:
+    """Translated title and description per report name."""
+    return {
+        "attendance": (
+            QCoreApplication.translate("ReportsPage", "Attendance per day"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Participant × day: planned, attended, valid and invalid absence hours.",
+            ),
+        ),
+        "payroll": (
+            QCoreApplication.translate("ReportsPage", "Payroll"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "One row per participant and pay component of the month's introduction benefit.",
+            ),
+        ),
+        "tests": (
+            QCoreApplication.translate("ReportsPage", "Test results and progress"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Norskprøven, social studies and citizenship results, against the Norwegian goal.",
+            ),
+        ),
+        "deadlines": (
+            QCoreApplication.translate("ReportsPage", "Start deadlines"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Open mapping, decision and programme-start deadlines: days left and overdue. "
+                "A period keeps deadlines due in it.",
+            ),
+        ),
+        "caseload": (
+            QCoreApplication.translate("ReportsPage", "Caseload per adviser"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Per adviser: participants by status and right/duty category, and overdue "
+                "deadlines.",
+            ),
+        ),
+        "outcomes": (
+            QCoreApplication.translate("ReportsPage", "Outcomes and exits (NIR)"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Exits by reason, end goals, planned vs actual duration, extensions; flags data "
+                "missing for NIR or registered later than 2 months.",
+            ),
+        ),
+        "supervision": (
+            QCoreApplication.translate("ReportsPage", "Supervision readiness"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Per participant: plan exists and is signed, end goal, full time, mandatory "
+                "elements, mapping, career guidance, contract.",
+            ),
+        ),
+    }
+
+
+def needs_texts() -> dict[str, str]:
+    """What each report waits for, in words for the coordinator."""
+    return {
+        "attendance": QCoreApplication.translate("ReportsPage", "registered attendance"),
+        "payroll": QCoreApplication.translate("ReportsPage", "the monthly benefit calculation"),
+        "tests": QCoreApplication.translate("ReportsPage", "registered test results"),
+        "outcomes": QCoreApplication.translate(
+            "ReportsPage", "programme exits and plans with end goals"
+        ),
+        "supervision": QCoreApplication.translate(
+            "ReportsPage", "integration plans, their signatures and the integration contract"
+        ),
+    }
+
+
+class ExportWorker(QThread):
+    """Writes a prepared report off the UI thread. Signals arrive in the UI thread (queued)."""
+
+    progressed = Signal(int)
+    succeeded = Signal(object)  # WriteResult
+    cancelled = Signal()
+    failed = Signal(object)  # the exception
+
+    def __init__(self, prepared: PreparedReport, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prepared = prepared
+        self.path = path
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.prepared.write(
+                self.path, progress=self.progressed.emit, cancel=self.stop.is_set
+            )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except Exception as error:  # handed to the UI thread, which shows or re-raises it
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class ReportsPage(Page):
+    export_finished = Signal(str)  # "saved", "cancelled" or "failed"
+
+    def __init__(self, reports: ReportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = reports
+        self._infos: dict[str, ReportInfo] = {}
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_path: Path | None = None
+        self._outcome = "failed"
+
+        self.report_list = QListWidget(self)
+        self.report_list.setObjectName("reportList")
+        self.report_list.currentItemChanged.connect(self._report_changed)
+
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.availability = QLabel(self)
+        self.availability.setObjectName("reportAvailability")
+        self.availability.setWordWrap(True)
+
+        today = clock.today()
+        self.period_kind = QComboBox(self)
+        self.period_kind.setObjectName("periodKind")
+        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        self.month = QDateEdit(_qdate(today.replace(day=1)), self)
+        self.month.setObjectName("periodMonth")
+        self.month.setDisplayFormat("MM.yyyy")
+        self.year = QSpinBox(self)
+        self.year.setObjectName("periodYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.start = QDateEdit(_qdate(today.replace(day=1)), self)
+        self.start.setObjectName("periodFrom")
+        self.end = QDateEdit(_qdate(today), self)
+        self.end.setObjectName("periodTo")
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+        self.form = QFormLayout()
+        self.form.addRow(QCoreApplication.translate("ReportsPage", "Period"), self.period_kind)
+        self.form.addRow(QCoreApplication.translate("ReportsPage", "Month"), self.month)
+        self.form.addRow(QCoreApplication.translate("ReportsPage", "Year"), self.year)
+        self.form.addRow(QCoreApplication.translate("ReportsPage", "From"), self.start)
+        self.form.addRow(QCoreApplication.translate("ReportsPage", "To"), self.end)
+
+        self.save_button = QPushButton(
+            QCoreApplication.translate("ReportsPage", "Save as Excel…"), self
+        )
+        self.save_button.setObjectName("saveReport")
+        self.save_button.clicked.connect(self.save_as)
+        self.save_button.setToolTip("Ctrl+S")
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("reportResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(
+            QCoreApplication.translate("ReportsPage", "Open folder"), self
+        )
+        self.open_folder_button.setObjectName("openReportFolder")
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+
+        details = QVBoxLayout()
+        details.addWidget(self.title)
+        details.addWidget(self.description)
+        details.addWidget(self.availability)
+        details.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_folder_button)
+        buttons.addStretch(1)
+        details.addLayout(buttons)
+        details.addWidget(self.result_label)
+        details.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.report_list, 1)
+        layout.addLayout(details, 2)
+
+    # --- list and period -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.current_name()
+        texts = report_texts()
+        self._infos = {info.name: info for info in self._service.list()}
+        self.report_list.blockSignals(True)
+        self.report_list.clear()
+        for info in self._infos.values():
+            title = texts.get(info.name, (info.title, ""))[0]
+            if not info.available:
+                title += "  " + QCoreApplication.translate("ReportsPage", "(not available yet)")
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.report_list.addItem(item)
+        self.report_list.blockSignals(False)
+        self.report_list.setMinimumWidth(self.report_list.sizeHintForColumn(0) + 24)
+        names = list(self._infos)
+        if current not in names:  # first visit: the first report that can be made
+            available = [name for name, info in self._infos.items() if info.available]
+            current = available[0] if available else names[0]
+        self.report_list.setCurrentRow(names.index(current))
+
+    def current_name(self) -> str | None:
+        item = self.report_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, name: str) -> None:
+        self.report_list.setCurrentRow(list(self._infos).index(name))
+
+    def _report_changed(self, *_: object) -> None:
+        name = self.current_name()
+        if name is None:
+            return
+        info = self._infos[name]
+        title, description = report_texts().get(name, (info.title, info.description))
+        self.title.setText(title)
+        self.description.setText(description)
+        if info.available:
+            self.availability.setText("")
+        else:
+            self.availability.setText(
+                QCoreApplication.translate(
+                    "ReportsPage", "Not available yet: this report needs %1."
+                ).replace("%1", needs_texts().get(name, info.needs))
+            )
+        self.save_button.setEnabled(info.available)
+        labels = {
+            PeriodKind.MONTH: QCoreApplication.translate("ReportsPage", "Month"),
+            PeriodKind.YEAR: QCoreApplication.translate("ReportsPage", "Year"),
+            PeriodKind.RANGE: QCoreApplication.translate("ReportsPage", "From – to"),
+        }
+        self.period_kind.blockSignals(True)
+        self.period_kind.clear()
+        if not info.period_required:
+            self.period_kind.addItem(
+                QCoreApplication.translate("ReportsPage", "No period")
+                if not info.periods
+                else QCoreApplication.translate("ReportsPage", "All"),
+                None,
+            )
+        for kind in info.periods:
+            self.period_kind.addItem(labels[kind], kind.value)
+        self.period_kind.setEnabled(self.period_kind.count() > 1)
+        self.period_kind.blockSignals(False)
+        self._period_kind_changed()
+
+    def _period_kind_changed(self) -> None:
+        kind = self.period_kind.currentData()
+        shown = {
+            self.month: kind == PeriodKind.MONTH,
+            self.year: kind == PeriodKind.YEAR,
+            self.start: kind == PeriodKind.RANGE,
+            self.end: kind == PeriodKind.RANGE,
+        }
+        for widget, visible in shown.items():
+            self.form.setRowVisible(widget, visible)
+
+    def set_period_kind(self, kind: PeriodKind | None) -> None:
+        index = self.period_kind.findData(None if kind is None else kind.value)
+        if index < 0:
+            raise ValueError(f"report does not take {kind}")
+        self.period_kind.setCurrentIndex(index)
+
+    def period(self) -> Period | None:
+        kind = self.period_kind.currentData()
+        if kind == PeriodKind.MONTH:
+            first = self.month.date()
+            start = date(first.year(), first.month(), 1)
+            return Period(
+                PeriodKind.MONTH, start, date(start.year, start.month, first.daysInMonth())
+            )
+        if kind == PeriodKind.YEAR:
+            year = self.year.value()
+            return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
+        if kind == PeriodKind.RANGE:
+            start, end = _pydate(self.start.date()), _pydate(self.end.date())
+            if end < start:
+                start, end = end, start
+            return Period(PeriodKind.RANGE, start, end)
+        return None
+
+    # --- export ------------------------------------------------------------------------------
+
+    def ask_save_path(self, suggestion: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ReportsPage", "Save report"),
+            suggestion,
+            QCoreApplication.translate("ReportsPage", "Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix.lower() == ".xlsx" else chosen.with_suffix(".xlsx")
+
+    def save_as(self) -> None:
+        name = self.current_name()
+        if name is None or self.worker is not None or not self.save_button.isEnabled():
+            return
+        period = self.period()
+        suffix = f"-{period.label.replace('.', '')}" if period is not None else ""
+        suggestion = str(Path.home() / f"{name}{suffix.replace('–', '-')}.xlsx")
+        path = self.ask_save_path(suggestion)
+        if path is None:
+            return
+        try:
+            prepared = self._service.prepare(name, period)
+        except IntroDeskError as error:
+            show_error(self, error)
+            return
+        self.start_export(prepared, path)
+
+    def start_export(self, prepared: PreparedReport, path: Path) -> None:
+        self._outcome = "failed"
+        self.result_label.setText("")
+        self.open_folder_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("ReportsPage", "Writing %1…").replace("%1", path.name),
+            QCoreApplication.translate("ReportsPage", "Cancel"),
+            0,
+            0,
+            self,
+        )
+        self.progress.setObjectName("reportProgress")
+        self.progress.setWindowTitle(QCoreApplication.translate("ReportsPage", "Saving report"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.worker = ExportWorker(prepared, path, self)
+        self.progress.canceled.connect(self.cancel_export)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.progress.show()
+        self.worker.start()
+
+    def cancel_export(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            if self.progress is not None:
+                self.progress.setLabelText(QCoreApplication.translate("ReportsPage", "Cancelling…"))
+
+    def _progressed(self, rows: int) -> None:
+        if self.progress is not None and not self.worker_stopping():
+            self.progress.setLabelText(
+                QCoreApplication.translate("ReportsPage", "%1 rows written…").replace(
+                    "%1", QLocale().toString(rows)
+                )
+            )
+
+    def worker_stopping(self) -> bool:
+        return self.worker is not None and self.worker.stop.is_set()
+
+    def _succeeded(self, result: WriteResult) -> None:
+        self.last_path = result.path
+        self.result_label.setText(
+            QCoreApplication.translate("ReportsPage", "Saved %1 rows to %2")
+            .replace("%1", QLocale().toString(result.rows))
+            .replace("%2", str(result.path))
+        )
+        self.open_folder_button.setEnabled(True)
+        self._outcome = "saved"
+
+    def _cancelled(self) -> None:
+        self.result_label.setText(
+            QCoreApplication.translate("ReportsPage", "Cancelled: no file was written.")
+        )
+        self._outcome = "cancelled"
+
+    def _failed(self, error: object) -> None:
+        self._outcome = "failed"
+        self._finish_dialog()
+        if isinstance(error, IntroDeskError):
+            show_error(self, error)
+        elif isinstance(error, OSError):
+            show_error(
+                self,
+                IntroDeskError(
+                    QCoreApplication.translate(
+                        "ReportsPage", "Could not write the file: %1"
+                    ).replace("%1", str(error))
+                ),
+            )
+        elif isinstance(error, BaseException):
+            raise error
+
+    def _finish_dialog(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_export)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _worker_done(self) -> None:
+        self._finish_dialog()
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+        name = self.current_name()
+        self.save_button.setEnabled(name is not None and self._infos[name].available)
+        self.export_finished.emit(self._outcome)
+
+    def open_folder(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))

@@ -1,0 +1,53 @@
+"""``introdesk reports`` as a user runs it: a real process, a real workbook."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+from tests.e2e.test_cli import introdesk
+
+
+def test_reports_list_and_caseload_export(tmp_path: Path) -> None:
+    db = ["--database", str(tmp_path / "db.sqlite3")]
+    assert (
+        introdesk(*db, "demo", "--participants", "12", "--seed", "3", base=tmp_path).returncode == 0
+    )
+    listed = introdesk(*db, "reports", "list", "--format", "json", base=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    reports = {r["name"]: r for r in json.loads(listed.stdout)}
+    assert set(reports) == {
+        "attendance",
+        "payroll",
+        "tests",
+        "deadlines",
+        "caseload",
+        "outcomes",
+        "supervision",
+    }
+    assert reports["caseload"]["available"] is True
+    assert reports["payroll"]["periods"] == ["month"]
+
+    out = tmp_path / "saksmengde.xlsx"
+    done = introdesk(*db, "reports", "caseload", "--out", str(out), base=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = list(openpyxl.load_workbook(out)["Saksmengde"].iter_rows(min_row=2, values_only=True))
+    assert sum(row[1] for row in rows) == 12
+
+
+def test_unavailable_report_and_bad_period_exit_3_without_a_file(tmp_path: Path) -> None:
+    db = ["--database", str(tmp_path / "db.sqlite3")]
+    out = tmp_path / "x.xlsx"
+    outcomes = introdesk(
+        *db, "reports", "outcomes", "--out", str(out), "--year", "2026", base=tmp_path
+    )
+    assert outcomes.returncode == 3
+    assert "not available yet: needs" in outcomes.stderr
+    assert "Traceback" not in outcomes.stderr
+    bad = introdesk(
+        *db, "reports", "deadlines", "--out", str(out), "--month", "04.2026", base=tmp_path
+    )
+    assert bad.returncode == 3
+    assert "--month" in bad.stderr
+    assert not out.exists()

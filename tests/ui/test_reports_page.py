@@ -1,0 +1,116 @@
+"""The Reports page: export through the page in a worker thread, cancel, unavailable reports."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from introdesk.domain.records import NewParticipant
+from introdesk.domain.reports import PeriodKind
+from introdesk.reporting.xlsx.writer import Column, ColumnKind, SheetSpec
+from introdesk.services.container import Services, open_services
+from introdesk.services.reports import PreparedReport
+from introdesk.ui.main_window import MainWindow
+from introdesk.ui.pages.reports import ReportsPage
+
+pytestmark = pytest.mark.database
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services) -> ReportsPage:
+    adviser = services.settings.add_adviser("kari", "Kari Nordmann")
+    for given, family in [("Amira", "Haddad"), ("Yonas", "Tesfay")]:
+        services.participants.create(NewParticipant(given, family, adviser_id=adviser.id))
+    window = MainWindow(services, open_database=lambda spec: open_services(spec, actor="t"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("reports")
+    reports_page = window.pages["reports"]
+    assert isinstance(reports_page, ReportsPage)
+    return reports_page
+
+
+def test_export_caseload_through_the_page(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "saksmengde.xlsx"
+    monkeypatch.setattr(page, "ask_save_path", lambda suggestion: target)
+    opened: list[object] = []
+    monkeypatch.setattr(
+        "introdesk.ui.pages.reports.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    page.select("caseload")
+    assert page.save_button.isEnabled()
+    assert not page.period_kind.isEnabled()  # caseload takes no period
+    with qtbot.waitSignal(page.export_finished, timeout=30_000) as finished:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert finished.args == ["saved"]
+    rows = list(openpyxl.load_workbook(target)["Saksmengde"].iter_rows(values_only=True))
+    assert rows[1][:2] == ("Kari Nordmann", 2)
+    assert str(target) in page.result_label.text()
+    assert page.open_folder_button.isEnabled()
+    qtbot.mouseClick(page.open_folder_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    assert opened[0].toLocalFile() == str(tmp_path)  # type: ignore[attr-defined]
+
+
+def test_deadlines_with_a_year_period_saved_by_keyboard(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "frister.xlsx"
+    monkeypatch.setattr(page, "ask_save_path", lambda suggestion: target)
+    page.select("deadlines")
+    page.set_period_kind(PeriodKind.YEAR)
+    page.year.setValue(2026)
+    page.report_list.setFocus()
+    with qtbot.waitSignal(page.export_finished, timeout=30_000):
+        qtbot.keyClick(page.report_list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    parameters = dict(openpyxl.load_workbook(target)["Parametere"].iter_rows(values_only=True))
+    assert parameters["Periode"] == "2026"
+
+
+def test_unavailable_report_says_what_it_needs(page: ReportsPage) -> None:
+    page.select("outcomes")
+    assert not page.save_button.isEnabled()
+    assert "programme exits" in page.availability.text()
+
+
+def test_cancel_while_writing_leaves_no_file(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+) -> None:
+    """The rows wait until Cancel has been pressed, so the cancel is seen mid-export."""
+    pressed = threading.Event()
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for index in range(5000):
+            if index == 500:
+                assert pressed.wait(timeout=30)
+            yield (f"P{index}", index)
+
+    page.select("caseload")
+    spec = SheetSpec("Data", (Column("Navn"), Column("Nr", ColumnKind.INTEGER)))
+    prepared = page._service.prepare("caseload")
+    prepared = PreparedReport(prepared.info, spec, rows(), prepared.parameters)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "cancelled.xlsx"
+    with qtbot.waitSignal(page.export_finished, timeout=30_000) as finished:
+        page.start_export(prepared, target)
+        assert page.progress is not None
+        assert page.progress.isVisible()
+        cancel_button = page.progress.findChild(QPushButton)
+        assert cancel_button is not None
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+        pressed.set()
+    assert finished.args == ["cancelled"]
+    assert not target.exists()
+    assert list(folder.iterdir()) == []  # no temporary file left either
+    assert page.result_label.text() == "Cancelled: no file was written."
+    assert page.save_button.isEnabled()
