@@ -61,7 +61,7 @@ class ParticipantsPage(Page):
         self,
         participants: ParticipantService,
         parent: QWidget | None = None,
-        plan_status: PlanStatusSource | None = None,
+        plan_status: PlanStatusSource[ParticipantRecord] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = participants
