@@ -15,6 +15,8 @@ from pathlib import Path
 from introdesk import __version__
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import language_tests as tests_commands
+from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import plans as plans_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
@@ -51,8 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     db_commands.register(commands)
     demo_commands.register(commands)
+    participant_commands.register(commands)
     plans_commands.register(commands)
     screenshot_commands.register(commands)
+    tests_commands.register(commands)
     return parser
 
 

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from introdesk.core import paths
+from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.language_tests import LanguageTestService, LeaveDays, PlanGoal
+from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.services.settings import SettingsService
@@ -23,6 +26,8 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    participant_import: ParticipantImportService
+    language_tests: LanguageTestService
     plans: PlanService
     upgrade: UpgradeResult | None = None
 
@@ -40,13 +45,40 @@ class Services:
 
 def build_services(database: Database, actor: str | None = None) -> Services:
     context = ServiceContext(database=database, actor=actor or default_actor())
+    plans = PlanService(context)
     return Services(
         context=context,
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
-        plans=PlanService(context),
+        participant_import=ParticipantImportService(context),
+        language_tests=LanguageTestService(
+            context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
+        ),
+        plans=plans,
     )
+
+
+def _plan_leave_days(plans: PlanService) -> LeaveDays:
+    """Approved leave from the participant's current plan extends the training deadline."""
+
+    def leave_days(participant_id: int) -> int:
+        plan = plans.current_plan(participant_id)
+        return plan.leave_days if plan is not None else 0
+
+    return leave_days
+
+
+def _plan_goal(plans: PlanService) -> PlanGoal:
+    """The Norwegian goal written in the current plan, when there is one."""
+
+    def goal(participant_id: int) -> dict[SubSkill, CefrLevel] | None:
+        plan = plans.current_plan(participant_id)
+        if plan is None or plan.norwegian_goal is None:
+            return None
+        return dict(plan.norwegian_goal.levels)
+
+    return goal
 
 
 def open_services(spec: str | Path, actor: str | None = None) -> Services:

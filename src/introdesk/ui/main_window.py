@@ -29,6 +29,7 @@ from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.pages.tests import TestsPage
 
 PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
 Opener = Callable[[str], Services]
@@ -88,12 +89,15 @@ class MainWindow(QMainWindow):
             return ParticipantsPage(
                 self.services.participants,
                 self,
+                importer=self.services.participant_import,
                 plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
             )
         if name == "plans":
             return PlansPage(self.services.plans, self.services.participants, self)
         if name == "settings":
             return SettingsPage(self.services.settings, self)
+        if name == "tests":
+            return TestsPage(self.services.language_tests, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
 
     def _build_pages(self) -> None:

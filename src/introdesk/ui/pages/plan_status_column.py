@@ -7,10 +7,10 @@ query per refresh."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from introdesk.domain.participant_details import ParticipantSummary
 from introdesk.domain.plan_versions import PlanStatus
 from introdesk.ui.models.record_table import Column
 
@@ -33,19 +33,8 @@ def plan_status_label(code: str) -> str:
     return labels.get(code, code)
 
 
-class HasId(Protocol):
-    """Any participant row type of the list (record or summary): only the id is used."""
-
-    @property
-    def id(self) -> int: ...
-
-
-R = TypeVar("R", bound=HasId)
-
-
-class PlanStatusSource(Generic[R]):
-    """Plan status per participant, reloaded when the list is. ``R`` is the list's row type
-    (anything with a participant ``id``)."""
+class PlanStatusSource:
+    """Plan status per participant, reloaded when the list is."""
 
     def __init__(self, load: Callable[[], Mapping[int, str]]) -> None:
         self._load = load
@@ -54,10 +43,10 @@ class PlanStatusSource(Generic[R]):
     def reload(self) -> None:
         self.statuses = self._load()
 
-    def status(self, record: R) -> str:
+    def status(self, record: ParticipantSummary) -> str:
         return self.statuses.get(record.id, PlanStatus.NONE.value)
 
-    def column(self) -> Column[R]:
+    def column(self) -> Column[ParticipantSummary]:
         return Column(
             "plan_status",
             lambda: QCoreApplication.translate("PlanStatus", "Plan"),
