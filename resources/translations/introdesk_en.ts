@@ -21,6 +21,137 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked month: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participants of one adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;present as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no registration on %2 (%3 h planned, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsaved change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s) filled as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s) copied from last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database made by a newer IntroDesk</source>
@@ -350,6 +481,14 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dd.mm.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,6 +706,10 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1633,10 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Hours completed: Norwegian %1, social studies %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty to sit the final tests: Norwegian %1, social studies %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

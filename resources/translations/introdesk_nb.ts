@@ -21,6 +21,137 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Mon</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Total attended</source>
+        <translation>Sum oppmøte</translation>
+    </message>
+    <message>
+        <source>Planned: %1 h</source>
+        <translation>Planlagt: %1 t</translation>
+    </message>
+    <message>
+        <source>Locked month: read-only</source>
+        <translation>Låst måned: kan ikke endres</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Forrige uke</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Neste uke ▶</translation>
+    </message>
+    <message>
+        <source>Show the participants of one adviser</source>
+        <translation>Vis deltakerne til én veileder</translation>
+    </message>
+    <message>
+        <source>Show one participant</source>
+        <translation>Vis én deltaker</translation>
+    </message>
+    <message>
+        <source>All &amp;present as planned</source>
+        <translation>Alle til &amp;stede som planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last week</source>
+        <translation>&amp;Kopier forrige uke</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Lagre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
+        <translation>Skriv timer (6 eller 7,5), en fraværskode for hele den planlagte dagen (ug, fe, eg, sm, sb, vp, up …), eller kode og timer (ug 2). Enter flytter ned, Delete tømmer.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Veileder:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Alle veiledere</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Alle deltakere</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Uke %1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+    <message>
+        <source>%1: no registration on %2 (%3 h planned, %4)</source>
+        <translation>%1: ingen registrering %2 (%3 t planlagt, %4)</translation>
+    </message>
+    <message>
+        <source>%1 unsaved change(s)</source>
+        <translation>%1 ulagrede endring(er)</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Ulagret oppmøte</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of this week?</source>
+        <translation>Forkaste de ulagrede endringene denne uken?</translation>
+    </message>
+    <message>
+        <source>%1 day(s) filled as planned</source>
+        <translation>%1 dag(er) fylt ut som planlagt</translation>
+    </message>
+    <message>
+        <source>%1 day(s) copied from last week</source>
+        <translation>%1 dag(er) kopiert fra forrige uke</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database made by a newer IntroDesk</source>
@@ -351,6 +482,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Mål og regler</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
@@ -569,6 +708,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason for the override</source>
         <translation>Begrunnelse for overstyringen</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
@@ -1492,6 +1635,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Hours completed: Norwegian %1, social studies %2</source>
         <translation>Gjennomførte timer: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
+        <source>Duty to sit the final tests: Norwegian %1, social studies %2</source>
+        <translation>Plikt til avsluttende prøver: norsk %1, samfunnskunnskap %2</translation>
     </message>
     <message>
         <source>Language part of permanent residence: %1 · citizenship: %2</source>

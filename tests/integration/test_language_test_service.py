@@ -402,3 +402,37 @@ def test_unreadable_files_are_user_errors(
     path.write_bytes(content)
     with pytest.raises(UserInputError, match=reason):
         services.language_tests.import_file(path)
+
+
+@pytest.mark.parametrize(
+    ("record", "exempt", "norwegian_duty", "social_duty"),
+    [
+        # Refugee, 34 at the permit: right and duty, so final tests in both (brief §4.0).
+        (REFUGEE, None, True, True),
+        (REFUGEE, ExemptionKind.SOCIAL_STUDIES_TEST, True, False),
+        (REFUGEE, ExemptionKind.NORWEGIAN_TEST, False, True),
+        # EEA citizens have neither right nor duty.
+        ({**REFUGEE, "permit_type": "eea"}, None, False, False),
+        # Labour immigrants outside the EEA: duty without right; test duty UNCONFIRMED.
+        ({**REFUGEE, "permit_type": "labour"}, None, None, None),
+        # Facts missing: cannot tell.
+        ({}, None, None, None),
+    ],
+    ids=["refugee", "exempt-social", "exempt-norwegian", "eea", "labour-unconfirmed", "unknown"],
+)
+def test_duty_to_sit_the_final_tests(
+    services: Services,
+    record: dict[str, object],
+    exempt: ExemptionKind | None,
+    norwegian_duty: bool | None,
+    social_duty: bool | None,
+) -> None:
+    pid = _person(services, **record)
+    if exempt is not None:
+        services.language_tests.record_exemption(
+            pid, kind=exempt, legal_basis="Særlige helsemessige grunner", decision_date=TODAY
+        )
+    progress = services.language_tests.progress_for(pid)
+    assert progress.norwegian_test_duty is norwegian_duty
+    assert progress.social_studies_test_duty is social_duty
+    assert progress.test_duty_note

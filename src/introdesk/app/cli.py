@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 from introdesk import __version__
+from introdesk.app.commands import attendance as attendance_commands
+from introdesk.app.commands import benefit as benefit_commands
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
 from introdesk.app.commands import language_tests as tests_commands
@@ -57,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     plans_commands.register(commands)
     screenshot_commands.register(commands)
     tests_commands.register(commands)
+    attendance_commands.register(commands)
+    benefit_commands.register(commands)
     return parser
 
 

@@ -97,6 +97,12 @@ class TestProgress:
     permanent_residence: Readiness
     citizenship: Readiness
     adviser_name: str = ""
+    # Duty to sit the final tests (brief §4.0 Final tests, §4.2): True for the right-and-duty
+    # group unless exempted from that test; None when it cannot be told (facts missing, or the
+    # duty-only and chapter 6A groups, whose test duty the brief leaves UNCONFIRMED).
+    norwegian_test_duty: bool | None = None
+    social_studies_test_duty: bool | None = None
+    test_duty_note: str = ""
 
     @property
     def below_goal(self) -> bool:

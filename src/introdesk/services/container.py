@@ -10,9 +10,12 @@ from introdesk.core import paths
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.attendance import AttendanceService
+from introdesk.services.benefit import BenefitService, PlanLookup
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.demo_attendance import DemoAttendance
 from introdesk.services.language_tests import LanguageTestService, LeaveDays, PlanGoal
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
@@ -29,6 +32,9 @@ class Services:
     participant_import: ParticipantImportService
     language_tests: LanguageTestService
     plans: PlanService
+    attendance: AttendanceService
+    benefit: BenefitService
+    demo_attendance: DemoAttendance
     upgrade: UpgradeResult | None = None
 
     @property
@@ -43,9 +49,13 @@ class Services:
         self.context.database.close()
 
 
-def build_services(database: Database, actor: str | None = None) -> Services:
+def build_services(
+    database: Database, actor: str | None = None, plan_lookup: PlanLookup | None = None
+) -> Services:
+    """``plan_lookup`` replaces the stored plans as the source of planned hours (benchmarks)."""
     context = ServiceContext(database=database, actor=actor or default_actor())
     plans = PlanService(context)
+    planned = plan_lookup or plans.current_plans
     return Services(
         context=context,
         participants=ParticipantService(context),
@@ -56,6 +66,9 @@ def build_services(database: Database, actor: str | None = None) -> Services:
             context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
         ),
         plans=plans,
+        attendance=AttendanceService(context, planned),
+        benefit=BenefitService(context, planned),
+        demo_attendance=DemoAttendance(context, planned),
     )
 
 
@@ -81,11 +94,13 @@ def _plan_goal(plans: PlanService) -> PlanGoal:
     return goal
 
 
-def open_services(spec: str | Path, actor: str | None = None) -> Services:
+def open_services(
+    spec: str | Path, actor: str | None = None, plan_lookup: PlanLookup | None = None
+) -> Services:
     """Open a database for work (backing up and upgrading an older schema) and build services."""
     locations = paths.current()
     locations.ensure()
     database, result = open_for_use(spec, locations.backups)
-    services = build_services(database, actor)
+    services = build_services(database, actor, plan_lookup)
     services.upgrade = result
     return services

@@ -218,8 +218,16 @@ def demo_competence(
             )
         )
     if background == "ukrainian" and rng.random() < 0.1:
+        # Training taken in Poland: covered by HK-dir's approval scheme (brief §6).
         qualifications.append(
             Qualification(kind="vocational_approval", country="PL", trade="rorlegger")
+        )
+    if background == "arabic" and rng.random() < 0.1:
+        # Not covered (Syria): the route is realkompetansevurdering (brief §6).
+        qualifications.append(
+            Qualification(
+                kind="vocational_approval", country="SY", trade="frisor", status="rejected"
+            )
         )
     return CompetenceMapping(
         education=tuple(education),
@@ -293,9 +301,13 @@ class DemoService:
                     if background in _EDUCATION_BY_BACKGROUND
                     else rng.choices(_EDUCATION_LEVELS, _EDUCATION_WEIGHTS)[0]
                 )
-                mapped = settled + timedelta(days=rng.randint(20, 80)) if phase >= 1 else None
-                decided = settled + timedelta(days=rng.randint(50, 88)) if phase >= 2 else None
-                started = settled + timedelta(days=rng.randint(60, 95)) if phase >= 3 else None
+                mapped = settled + timedelta(days=rng.randint(15, 50)) if phase >= 1 else None
+                decided = (
+                    mapped + timedelta(days=rng.randint(5, 30)) if mapped and phase >= 2 else None
+                )
+                started = (
+                    decided + timedelta(days=rng.randint(1, 20)) if decided and phase >= 3 else None
+                )
                 country, tongue, _jobs = BACKGROUND_FACTS[background]
                 records.append(
                     ParticipantFields(

@@ -40,6 +40,7 @@ from introdesk.domain.language_tests import (
     SocialStudiesVersion,
     TestExemption,
     TestHistory,
+    TrainingCategory,
 )
 from introdesk.domain.test_progress import (
     GoalSource,
@@ -69,7 +70,7 @@ from introdesk.rules.readiness import (
     permanent_residence_readiness,
 )
 from introdesk.rules.tables import load_table
-from introdesk.rules.training import training_deadline
+from introdesk.rules.training import TrainingFacts, training_category, training_deadline
 from introdesk.services.context import ServiceContext
 
 E = TypeVar("E", PermitType, Regime, EducationLevel)
@@ -493,6 +494,7 @@ class LanguageTestService:
             note += " Godkjent permisjon er ikke registrert her og er ikke lagt til."
         hours = self.training_hours(facts.id) if self.training_hours is not None else None
         social_table = load_table("social_studies_pass_marks")
+        norwegian_duty, social_duty, duty_note = _test_duty(facts, history, day)
         return TestProgress(
             participant_id=facts.id,
             name=facts.name,
@@ -513,6 +515,9 @@ class LanguageTestService:
             permanent_residence=_permanent_residence(history, day),
             citizenship=_citizenship(history, facts, day),
             adviser_name=adviser,
+            norwegian_test_duty=norwegian_duty,
+            social_studies_test_duty=social_duty,
+            test_duty_note=duty_note,
         )
 
     # --- import ------------------------------------------------------------------------------
@@ -788,6 +793,34 @@ def _passed(item: Result | TestExemption) -> bool | None:
     except IntroDeskError:
         return None
     return None
+
+
+def _test_duty(
+    facts: _Facts, history: TestHistory, day: date
+) -> tuple[bool | None, bool | None, str]:
+    """Duty to sit the final tests (brief §4.0 Final tests): the right-and-duty group, unless
+    the municipality has granted an exemption from that test."""
+    if facts.permit_type is None or facts.permit_date is None or facts.birth_date is None:
+        return None, None, "Tillatelse, tillatelsesdato eller fødselsdato mangler."
+    try:
+        category = training_category(
+            TrainingFacts(facts.permit_type, facts.permit_date, facts.birth_date, facts.regime),
+            age_limits=load_table("training_age_limits"),
+            on=day,
+        )
+    except IntroDeskError as exc:
+        return None, None, str(exc)
+    if category.category is TrainingCategory.NONE:
+        return False, False, "Verken rett eller plikt til opplæring (brief §4.0)."
+    if category.category is not TrainingCategory.RIGHT_AND_DUTY:
+        return None, None, "Prøveplikten for denne gruppen er ikke bekreftet (brief §4.0)."
+    exempt = {e.kind for e in history.exemptions if e.has_legal_basis}
+    norwegian = ExemptionKind.NORWEGIAN_TEST not in exempt
+    social = ExemptionKind.SOCIAL_STUDIES_TEST not in exempt
+    note = "Rett og plikt: avsluttende prøver i norsk og samfunnskunnskap (brief §4.0)."
+    if not (norwegian and social):
+        note += " Fritak fra prøve er registrert."
+    return norwegian, social, note
 
 
 def _permanent_residence(history: TestHistory, day: date) -> Readiness:

@@ -24,6 +24,7 @@ from introdesk.ui import prefs
 from introdesk.ui.dialogs.about import show_about
 from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.errors import show_error
+from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
             return SettingsPage(self.services.settings, self)
         if name == "tests":
             return TestsPage(self.services.language_tests, self)
+        if name == "attendance":
+            return AttendancePage(
+                self.services.attendance, self.services.participants, self.services.settings, self
+            )
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
 
     def _build_pages(self) -> None:

@@ -413,6 +413,9 @@ def progress_json(p: TestProgress) -> dict[str, Any]:
         "citizenship_missing": list(p.citizenship.missing),
         "caveat": "Readiness covers only the language and test requirements, not the other "
         "conditions; UDI decides.",
+        "norwegian_test_duty": p.norwegian_test_duty,
+        "social_studies_test_duty": p.social_studies_test_duty,
+        "test_duty_note": p.test_duty_note,
         "exemptions": [
             {
                 "kind": e.kind.value,

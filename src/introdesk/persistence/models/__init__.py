@@ -1,5 +1,14 @@
 """Typed SQLAlchemy models. Importing this package registers every table on ``Base.metadata``."""
 
+from introdesk.persistence.models.attendance import (
+    AcceptedMissingRow,
+    AttendanceEntryRow,
+    BenefitAdjustmentRow,
+    BenefitPaymentLineRow,
+    BenefitPaymentRow,
+    LockedMonthRow,
+    OtherBenefitRow,
+)
 from introdesk.persistence.models.audit import AuditEntry
 from introdesk.persistence.models.language_tests import (
     CitizenshipTestResultRow,
@@ -19,12 +28,19 @@ from introdesk.persistence.models.plans import PlanElementRow, PlanLeaveRow, Pla
 from introdesk.persistence.models.settings import Adviser, SettingRow
 
 __all__ = [
+    "AcceptedMissingRow",
     "Adviser",
+    "AttendanceEntryRow",
     "AuditEntry",
+    "BenefitAdjustmentRow",
+    "BenefitPaymentLineRow",
+    "BenefitPaymentRow",
     "CitizenshipTestResultRow",
     "EducationRow",
     "LanguageSkillRow",
+    "LockedMonthRow",
     "NorskprovenResultRow",
+    "OtherBenefitRow",
     "ParticipantRow",
     "PlanElementRow",
     "PlanLeaveRow",

@@ -522,6 +522,11 @@ class TestsPage(Page):
             .replace("%1", hours[0])
             .replace("%2", hours[1]),
             QCoreApplication.translate(
+                "TestsPage", "Duty to sit the final tests: Norwegian %1, social studies %2"
+            )
+            .replace("%1", _yes_no(progress.norwegian_test_duty))
+            .replace("%2", _yes_no(progress.social_studies_test_duty)),
+            QCoreApplication.translate(
                 "TestsPage", "Language part of permanent residence: %1 · citizenship: %2"
             )
             .replace("%1", _yes_no(progress.permanent_residence.ok))
