@@ -94,9 +94,9 @@ def build_services(
 def _plan_leave_days(plans: PlanService) -> LeaveDays:
     """Approved leave from the participant's current plan extends the training deadline."""
 
-    def leave_days(participant_id: int) -> int:
+    def leave_days(participant_id: int) -> int | None:
         plan = plans.current_plan(participant_id)
-        return plan.leave_days if plan is not None else 0
+        return plan.leave_days if plan is not None else None  # no plan: leave unknown
 
     return leave_days
 

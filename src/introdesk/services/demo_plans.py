@@ -9,6 +9,7 @@ revision, and some have been revised once.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from dataclasses import replace
 from datetime import date, timedelta
@@ -16,18 +17,33 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, Regime, SubSkill
+from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, SubSkill
+from introdesk.domain.errors import RuleTableError
 from introdesk.domain.plan_versions import VersionStatus
-from introdesk.domain.plans import EndGoal, EndGoalType, NorwegianGoal, Plan, PlanElement, WeekHours
+from introdesk.domain.plans import (
+    DurationGroup,
+    EndGoal,
+    EndGoalType,
+    NorwegianGoal,
+    Plan,
+    PlanElement,
+    WeekHours,
+)
 from introdesk.persistence.models import ParticipantRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as plan_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.durations import add_months, duration_limits
-from introdesk.rules.eligibility import completed_years
 from introdesk.rules.goals import recommended_norwegian_goal
-from introdesk.rules.plan_context import PlanTables, duration_group_for, load_plan_tables
+from introdesk.rules.plan_context import duration_group_for
 from introdesk.rules.tables import DatedTable, load_table
+from introdesk.services.plans import plan_context
+
+
+@cache
+def _table(name: str) -> DatedTable:
+    return load_table(name)
+
 
 WEEK = timedelta(weeks=1)
 NO_PLAN = {ParticipantStatus.REFERRED.value, ParticipantStatus.MAPPED.value}
@@ -44,6 +60,10 @@ EDUCATION_GOALS = [
     "Fullført videregående opplæring, helse- og oppvekstfag",
     "Studiekompetanse for å studere sykepleie",
     "Fullført videregående opplæring, elektro og datateknologi",
+]
+HIGHER_GOALS = [
+    "Kompletterende utdanning og jobb som ingeniør",
+    "Godkjenning av utdanning og jobb som lærer",
 ]
 LONG_TERM = [
     "Stabil jobb og egen bolig i kommunen",
@@ -83,17 +103,19 @@ def demo_plan(
     *,
     young: bool,
     flaw: str | None = None,
-    max_months: int | None = None,
+    months: int | None = None,
+    goal_type: EndGoalType | None = None,
     children: bool = False,
-    goal_levels: NorwegianGoal | None = None,
+    norwegian_goal: NorwegianGoal | None = None,
 ) -> Plan:
     """A full-time, year-round plan, or one with a typical ``flaw``: ``no_life_skills``,
-    ``part_time`` (errors) or ``vague_goal`` (a warning). ``max_months`` (the participant's
-    allowed duration), ``children`` (parenting guidance is mandatory) and ``goal_levels`` (the
-    recommended Norwegian goal) fit the plan to the person so that only the flaw is found."""
-    months = 24 if young else 21
-    if max_months is not None:
-        months = min(months, max_months)
+    ``part_time`` (errors) or ``vague_goal`` (a warning).
+
+    ``young`` (under 25 without upper-secondary education) means the goal of completing upper
+    secondary with FOV; ``goal_type``, ``months``, ``children`` (adds group parental guidance)
+    and ``norwegian_goal`` fit the plan to a participant."""
+    goal_type = goal_type or (EndGoalType.UPPER_SECONDARY if young else EndGoalType.WORK)
+    months = months or (24 if goal_type is EndGoalType.UPPER_SECONDARY else 21)
     end = add_months(start, months) - timedelta(days=1)
     switch = start + 26 * WEEK
     practice = Decimal("4.5") if flaw != "part_time" else Decimal(3)
@@ -106,23 +128,19 @@ def demo_plan(
     ]
     if flaw == "no_life_skills":
         elements = elements[:1]
-    if children:  # brief §2.2: group meetings once a week (8–12 outside holidays)
+    if children:  # 12 group meetings on Thursdays (brief §2.2: 8-12)
         elements.append(
-            PlanElement(
-                "parental_guidance",
-                start,
-                start + 10 * WEEK - timedelta(days=1),
-                WeekHours(thu=Decimal(2)),
-            )
+            PlanElement("parental_guidance", start, start + 12 * WEEK, WeekHours(thu=Decimal(2)))
         )
-    if young:
+    if goal_type is EndGoalType.UPPER_SECONDARY:
         goal = EndGoal(EndGoalType.UPPER_SECONDARY, rng.choice(EDUCATION_GOALS))
         elements += [
             PlanElement("norwegian", start, end, WeekHours.weekdays(3)),
             PlanElement("fov", start, end, WeekHours.weekdays(3)),
         ]
     else:
-        goal = EndGoal(EndGoalType.WORK, rng.choice(WORK_GOALS))
+        texts = HIGHER_GOALS if goal_type is EndGoalType.HIGHER_EDUCATION else WORK_GOALS
+        goal = EndGoal(goal_type, rng.choice(texts))
         elements += [
             PlanElement("norwegian", start, end, WeekHours.weekdays(3)),
             PlanElement("language_practice", start, min(switch, end), WeekHours.weekdays(practice)),
@@ -140,7 +158,7 @@ def demo_plan(
         start=start,
         planned_end=end,
         end_goal=goal,
-        norwegian_goal=goal_levels or NorwegianGoal.uniform(CefrLevel.B1),
+        norwegian_goal=norwegian_goal or NorwegianGoal.uniform(CefrLevel.B1),
         elements=tuple(elements),
         long_term_goal=rng.choice(LONG_TERM),
     )
@@ -173,43 +191,45 @@ def _store(
     )
 
 
-@cache
-def _plan_tables() -> PlanTables:
-    return load_plan_tables()
-
-
-@cache
-def _goal_table() -> DatedTable:
-    return load_table("norwegian_goal_by_education")
-
-
-def _fit(person: ParticipantRow, start: date, young: bool) -> dict[str, Any]:
-    """What the person's record asks of the plan: allowed duration, parenting guidance and the
-    recommended Norwegian goal (brief §1.4, §2.2, §4.2)."""
-    regime = Regime(person.regime) if person.regime else Regime.INTEGRATION_ACT
-    goal_type = EndGoalType.UPPER_SECONDARY if young else EndGoalType.WORK
-    group = duration_group_for(bool(person.completed_upper_secondary), goal_type)
-    limits = duration_limits(_plan_tables().durations, regime, group, start)
+def _fit(person: ParticipantRow, start: date, rng: random.Random) -> dict[str, Any]:
+    """demo_plan arguments fitting the participant: goal and length for their duration group
+    (brief §1.4), parental guidance for parents, the recommended Norwegian goal (§4.2)."""
+    context = plan_context(person, Plan(start, start, None, None))
+    completed = context.upper_secondary_completed
+    if completed:
+        higher = context.education is EducationLevel.HIGHER and rng.random() < 0.5
+        goal_type = EndGoalType.HIGHER_EDUCATION if higher else EndGoalType.WORK
+    elif context.age_at_start < 25:
+        goal_type = EndGoalType.UPPER_SECONDARY
+    else:
+        goal_type = EndGoalType.WORK
+    group = duration_group_for(completed, goal_type)
+    months = {
+        DurationGroup.UPPER_SECONDARY_OR_HIGHER: 6,
+        DurationGroup.UPPER_SECONDARY_GOAL: 24,
+        DurationGroup.OTHER: 21,
+    }[group]
+    with contextlib.suppress(RuleTableError):  # no row: keep the usual length
+        limits = duration_limits(_table("plan_durations"), context.regime, group, start)
+        months = min(months, limits.max_months)
     goal = None
     if person.education_level:
-        goal = recommended_norwegian_goal(
-            EducationLevel(person.education_level),
-            bool(person.completed_upper_secondary),
-            on_date=start,
-            table=_goal_table(),
+        advised = recommended_norwegian_goal(
+            context.education, completed, on_date=start, table=_table("norwegian_goal_by_education")
         )
+        goal = NorwegianGoal.of({skill: advised.level(skill) for skill in SubSkill})
     return {
-        "max_months": limits.max_months,
-        "children": bool(person.children_under_18),
-        "goal_levels": _as_plan_goal(goal),
+        "young": goal_type is EndGoalType.UPPER_SECONDARY,
+        "goal_type": goal_type,
+        "months": months,
+        "children": context.children_under_18 > 0,
+        "norwegian_goal": goal,
     }
 
 
-def _as_plan_goal(goal: Any) -> NorwegianGoal | None:
-    if goal is None:
-        return None
-    levels = {skill: goal.level(skill) for skill in SubSkill}
-    return NorwegianGoal.of({k: v for k, v in levels.items() if v is not None})
+def _short(person: ParticipantRow, today: date) -> bool:
+    context = plan_context(person, Plan(today, today, None, None))
+    return context.upper_secondary_completed
 
 
 def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date) -> int:
@@ -219,20 +239,23 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
     for person in plan_repo.participants_without_plans(uow.session):
         if person.status in NO_PLAN:
             continue
-        young = person.birth_date is not None and completed_years(person.birth_date, today) < 25
         signer = advisers.get(person.adviser_id or 0, "Kari Nordmann")
         if person.status == ParticipantStatus.DECIDED.value:
             start = _monday(today + timedelta(days=rng.randint(7, 42)))
             flaw = ("no_life_skills", "part_time", None)[drafts % 3]
             drafts += 1
-            plan = demo_plan(rng, start, young=young, flaw=flaw, **_fit(person, start, young))
+            plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))
             _store(uow, actor, person.id, plan, signed_on=None, signed_by="")
         else:
-            back = 26 if person.status == ParticipantStatus.COMPLETED.value else rng.randint(1, 20)
+            longest = 5 if _short(person, today) else 20
+            if person.status == ParticipantStatus.COMPLETED.value:
+                back = longest + 6
+            else:
+                back = rng.randint(1, longest)
             start = _monday(add_months(today, -back))
             flaw = "vague_goal" if signed % 4 == 1 else None
             signed += 1
-            plan = demo_plan(rng, start, young=young, flaw=flaw, **_fit(person, start, young))
+            plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))
             signed_on = start - timedelta(days=rng.randint(3, 10))
             _store(uow, actor, person.id, plan, signed_on=signed_on, signed_by=signer)
             # Revised about every six months (brief §1.3: the plan is reviewed regularly);

@@ -74,7 +74,7 @@ from introdesk.rules.training import TrainingFacts, training_category, training_
 from introdesk.services.context import ServiceContext
 
 E = TypeVar("E", PermitType, Regime, EducationLevel)
-LeaveDays = Callable[[int], int]
+LeaveDays = Callable[[int], int | None]  # None: not known (no plan)
 TrainingHours = Callable[[int], tuple[Decimal, Decimal] | None]
 PlanGoal = Callable[[int], Mapping[SubSkill, CefrLevel] | None]
 
