@@ -12,6 +12,7 @@ from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.documents import DocumentService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 
@@ -22,6 +23,7 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    documents: DocumentService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -43,6 +45,8 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
+        # The lead wires plans=services.plans.current_plan, benefit=services.benefit.compute_month
+        documents=DocumentService(context),
     )
 
 
