@@ -15,6 +15,8 @@ from pathlib import Path
 from introdesk import __version__
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import documents as documents_commands
+from introdesk.app.commands import plan_pdf as plan_pdf_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
 from introdesk.domain.errors import IntroDeskError
@@ -51,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands)
     demo_commands.register(commands)
     screenshot_commands.register(commands)
+    documents_commands.register(commands)
+    # TEMPORARY (documents branch): makes `plans pdf` until app/commands/plans.py exists; the lead
+    # replaces this line with plan_pdf_commands.register_pdf(<plans subparsers>) in plans.py.
+    plan_pdf_commands.register_temporary_plans(commands)
     return parser
 
 
