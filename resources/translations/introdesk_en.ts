@@ -186,6 +186,21 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>ParticipantDocuments</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Name</source>
@@ -220,6 +235,81 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Integration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language beside Norwegian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview is not available on this computer; you can still save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -515,6 +515,10 @@ class DocumentService:
             stored = settings_repo.get_all(uow.session)
         return MunicipalitySettings({**KNOWN_SETTINGS, **stored})
 
+    def languages(self) -> list[tuple[str, str]]:
+        """``(code, own name)`` of every language the document labels exist in."""
+        return [(info.code, info.name) for info in load_labels().languages.values()]
+
     def default_language(self, participant_id: int) -> str:
         return document_language(self.person(participant_id))
 

@@ -27,6 +27,7 @@ from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.participant_documents import install_documents_action
 
 PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
 Opener = Callable[[str], Services]
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            return ParticipantsPage(self.services.participants, self)
+            page = ParticipantsPage(self.services.participants, self)
+            install_documents_action(page, self.services.documents)  # issue 8: Documents…
+            return page
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
