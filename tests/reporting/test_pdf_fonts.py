@@ -143,3 +143,11 @@ def test_is_rtl_follows_the_first_strong_character(text: str, rtl: bool) -> None
 def test_paragraph_markup_tags_non_latin_runs_and_escapes() -> None:
     markup = paragraph_markup("A & B ስም")
     assert markup == 'A &amp; B <font name="NotoSansEthiopic">ስም</font>'
+
+
+def test_persian_zero_width_non_joiner_shapes_but_is_not_drawn() -> None:
+    """Dari "می‌توانید": ی stays unjoined (final form before the ZWNJ), and the ZWNJ itself,
+    which Noto draws as a visible mark, is not in the drawn text."""
+    shaped = shape_for_pdf("می\u200cتوانید")
+    assert "\u200c" not in shaped
+    assert "\ufbfd" in shaped  # ی in its final form: not joined to the following ت

@@ -62,9 +62,11 @@ FONT_FACES: tuple[FontFace, ...] = (
 # Fallback order when a character is not in the current run's font: Latin first.
 _SCRIPT_ORDER: tuple[Script, ...] = (Script.LATIN, Script.ARABIC, Script.ETHIOPIC)
 
-# Bidi controls steer get_display() but have no glyphs: drop them from what is drawn.
+# Bidi controls steer get_display() but have no glyphs: drop them from what is drawn. So do the
+# zero-width (non-)joiners once shaping has chosen the letter forms: Persian "می‌توانید" needs
+# ZWNJ to keep ی unjoined, but Noto draws a visible mark for it.
 _BIDI_CONTROLS = dict.fromkeys(
-    [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x200C, 0x200D, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 
 _lock = threading.Lock()
