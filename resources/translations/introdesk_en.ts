@@ -340,6 +340,34 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unit on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo on documents (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>

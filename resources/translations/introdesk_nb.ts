@@ -341,6 +341,34 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Språk i programmet</translation>
     </message>
     <message>
+        <source>Unit on documents</source>
+        <translation>Enhet på dokumenter</translation>
+    </message>
+    <message>
+        <source>Phone on documents</source>
+        <translation>Telefon på dokumenter</translation>
+    </message>
+    <message>
+        <source>E-mail on documents</source>
+        <translation>E-post på dokumenter</translation>
+    </message>
+    <message>
+        <source>Logo on documents (PNG or JPEG)</source>
+        <translation>Logo på dokumenter (PNG eller JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s logo</source>
+        <translation>Velg kommunens logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation>Det nye språket brukes neste gang IntroDesk starter.</translation>
     </message>

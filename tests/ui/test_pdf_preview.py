@@ -132,3 +132,24 @@ def test_no_selection_explains_instead_of_opening(
     assert participant_documents.open_documents(page, window.services.documents) is None
     assert told == ["Select a participant in the list first."]
     assert page.table.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
+
+
+def test_settings_page_sets_what_documents_print(window: MainWindow) -> None:
+    from introdesk.ui.pages.settings import SettingsPage
+
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page.refresh()
+    assert page.municipality_name.text() == "Eksempel kommune"
+    page.document_fields["unit_name"].setText("Introsenteret")
+    page.document_fields["contact_phone"].setText("22 33 44 55")
+    page.save()
+    stored = window.services.settings.load().values
+    assert (stored["unit_name"], stored["contact_phone"]) == ("Introsenteret", "22 33 44 55")
+    participants = window.pages["participants"]
+    assert isinstance(participants, ParticipantsPage)
+    amira = next(r for r in participants.model.records() if r.family_name == "Haddad")
+    pdf = window.services.documents.decision_letter_pdf(amira.id, "nb")
+    text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Introsenteret" in text
+    assert "22 33 44 55" in text.replace("\xa0", " ")

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,6 +42,7 @@ class SettingsPage(Page):
         form = QFormLayout(municipality)
         form.addRow(self.tr("Municipality name"), self.municipality_name)
         form.addRow(self.tr("Municipality number"), self.municipality_number)
+        self._add_document_fields(municipality, form)
         form.addRow("", self.save_button)
 
         personal = QGroupBox(self.tr("This user"), self)
@@ -58,10 +62,47 @@ class SettingsPage(Page):
         layout.addWidget(personal)
         layout.addStretch(1)
 
+    def _add_document_fields(self, box: QWidget, form: QFormLayout) -> None:
+        """What printed documents show in their header and as the contact (issue 8)."""
+        self.document_fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("unit_name", QCoreApplication.translate("SettingsPage", "Unit on documents")),
+            ("contact_phone", QCoreApplication.translate("SettingsPage", "Phone on documents")),
+            ("contact_email", QCoreApplication.translate("SettingsPage", "E-mail on documents")),
+            (
+                "logo_path",
+                QCoreApplication.translate("SettingsPage", "Logo on documents (PNG or JPEG)"),
+            ),
+        ):
+            field = QLineEdit(box)
+            field.setObjectName(f"setting_{key}")
+            self.document_fields[key] = field
+            if key != "logo_path":
+                form.addRow(label, field)
+                continue
+            browse = QPushButton(QCoreApplication.translate("SettingsPage", "Browse…"), box)
+            browse.clicked.connect(self._choose_logo)
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(browse)
+            form.addRow(label, row)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("SettingsPage", "Choose the municipality's logo"),
+            self.document_fields["logo_path"].text(),
+            QCoreApplication.translate("SettingsPage", "Images (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.document_fields["logo_path"].setText(path)
+
     def refresh(self) -> None:
         values = self._service.load().values
         self.municipality_name.setText(values.get("municipality_name", ""))
         self.municipality_number.setText(values.get("municipality_number", ""))
+        for key, field in self.document_fields.items():
+            field.setText(values.get(key, ""))
 
     def save(self) -> None:
         try:
@@ -69,6 +110,7 @@ class SettingsPage(Page):
                 {
                     "municipality_name": self.municipality_name.text(),
                     "municipality_number": self.municipality_number.text().strip(),
+                    **{key: field.text() for key, field in self.document_fields.items()},
                 }
             )
         except IntroDeskError as error:
