@@ -284,3 +284,27 @@ def test_deduction_statement_lists_the_benefit_line_by_line() -> None:
 def test_attendance_sheet_strikes_public_holidays() -> None:
     data = attendance_document(["Haddad, Amira"], HEADER, date(2026, 12, 21), group_name="Norsk B1")
     assert data.closed_days == (date(2026, 12, 25),)
+
+
+def test_statement_notes_a_provisional_month_and_a_needed_decision() -> None:
+    month = date(2026, 10, 1)
+    base = BenefitLine(BenefitLineKind.BASE, month, date(2026, 10, 31), Decimal("100.00"), "x")
+    result = BenefitResult(
+        participant_id=7,
+        month=month,
+        gross=Decimal("100.00"),
+        deductions=(),
+        other_reductions=(),
+        adjustments=(),
+        net=Decimal("100.00"),
+        decision_required=True,
+        lines=(base,),
+        missing_registration_days=(date(2026, 10, 5), date(2026, 10, 6)),
+    )
+    data = deduction_document(PERSON, result, HEADER, CONTACT, "nb")
+    assert len(data.notes) == 2
+    assert "2 planlagte dager (05.10.2026, 06.10.2026)" in data.notes[0]
+    assert "eget vedtak" in data.notes[1]
+    text = text_of(render_deduction_statement(data))
+    assert "Foreløpig oppstilling" in text
+    assert "eget vedtak" in text

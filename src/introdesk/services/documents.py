@@ -50,6 +50,7 @@ from introdesk.reporting.pdf.data import (
 )
 from introdesk.reporting.pdf.decision_letter import render_decision_letter
 from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
+from introdesk.reporting.pdf.formatting import fmt_date
 from introdesk.reporting.pdf.integration_plan import render_integration_plan
 from introdesk.rules.catalogue import ElementCategory, ElementType, load_catalogue
 from introdesk.rules.durations import allowed_end_date
@@ -415,6 +416,27 @@ def certificate_document(
     )
 
 
+def statement_notes(result: BenefitResult) -> tuple[str, ...]:
+    """Norwegian remarks the participant must see: a month with unregistered planned days is
+    provisional; a deduction at or above the threshold needs its own decision (brief §3.3)."""
+    notes = []
+    missing = result.missing_registration_days
+    if missing:
+        days = ", ".join(fmt_date(day) for day in missing[:10]) + (
+            " …" if len(missing) > 10 else ""
+        )
+        notes.append(
+            f"Foreløpig oppstilling: oppmøte er ikke registrert for {len(missing)} planlagte "
+            f"dager ({days}). Beløpene kan endre seg."
+        )
+    if result.decision_required:
+        notes.append(
+            "Trekket er så stort at kommunen gjør et eget vedtak om det. Du får vedtaket "
+            "skriftlig og kan klage på det."
+        )
+    return tuple(notes)
+
+
 def deduction_document(
     person: DocumentPerson,
     result: BenefitResult,
@@ -446,6 +468,7 @@ def deduction_document(
         header=header,
         participant_name=person.full_name,
         language=language,
+        notes=statement_notes(result),
         month=result.month,
         lines=tuple(lines),
         total_hours=sum((line.hours for line in lines), Decimal(0)),

@@ -166,6 +166,7 @@ class DeductionStatementData:
     net_benefit: Decimal
     contact: ContactPerson | None = None
     other_lines: tuple[StatementAdjustment, ...] = ()
+    notes: tuple[str, ...] = ()  # Norwegian remarks: provisional month, decision needed
 
     def __post_init__(self) -> None:
         if sum((line.hours for line in self.lines), Decimal(0)) != self.total_hours:

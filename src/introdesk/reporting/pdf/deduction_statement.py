@@ -58,6 +58,8 @@ class DeductionStatementDocument(PdfDocument):
                 ]
             ),
         ]
+        for note in d.notes:
+            story += [Spacer(0, 3 * mm), self.text(note, "body")]
         if d.contact is not None:
             story += [
                 *self.heading("common.contact_person"),
