@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
+from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
 
@@ -308,3 +310,26 @@ def test_statement_notes_a_provisional_month_and_a_needed_decision() -> None:
     text = text_of(render_deduction_statement(data))
     assert "Foreløpig oppstilling" in text
     assert "eget vedtak" in text
+
+
+def test_contact_without_phone_and_headings_stay_with_their_text() -> None:
+    """A heading at the foot of a page moves over with its text (without a birth date the
+    Arabic plan's "Kontaktperson" heading falls at the foot of page 1); no "Ring  hvis" gap."""
+    data = plan_document(
+        replace(PERSON, birth_date=None),
+        example_plan(),
+        HEADER,
+        ContactPerson("Introsenteret"),
+        "ar",
+        catalogue=load_catalogue(),
+        today=date(2026, 11, 23),
+    )
+    pages = [
+        unicodedata.normalize("NFKC", page.extract_text())
+        for page in pypdf.PdfReader(io.BytesIO(render_integration_plan(data))).pages
+    ]
+    assert len(pages) == 2
+    assert not any("Ring" in page for page in pages)
+    heading = [bool(re.search(r"^Kontaktperson(?!en)", page, re.MULTILINE)) for page in pages]
+    body = ["Kontaktpersonen din er Introsenteret." in " ".join(page.split()) for page in pages]
+    assert heading == body == [False, True]

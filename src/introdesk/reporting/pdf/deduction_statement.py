@@ -63,9 +63,7 @@ class DeductionStatementDocument(PdfDocument):
         if d.contact is not None:
             story += [
                 *self.heading("common.contact_person"),
-                self.pair(
-                    "plan.contact_sentence", "body", name=d.contact.name, phone=d.contact.phone
-                ),
+                self.contact_sentence(d.contact),
             ]
         return story
 
