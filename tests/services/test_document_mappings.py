@@ -333,3 +333,40 @@ def test_contact_without_phone_and_headings_stay_with_their_text() -> None:
     heading = [bool(re.search(r"^Kontaktperson(?!en)", page, re.MULTILINE)) for page in pages]
     body = ["Kontaktpersonen din er Introsenteret." in " ".join(page.split()) for page in pages]
     assert heading == body == [False, True]
+
+
+def test_statement_from_the_real_benefit_engine_balances() -> None:
+    """The benefit engine's own result (brief §3.3: invalid absence, another benefit, the zero
+    floor) maps without the statement's totals check failing, and prints line by line."""
+    from introdesk.domain.attendance import AttendanceEntry, BenefitInput, OtherBenefit
+    from introdesk.rules.absence_codes import load_absence_codes
+    from introdesk.rules.benefit import compute_benefit, load_benefit_tables
+
+    def absent(day: date, minutes: int) -> AttendanceEntry:
+        return AttendanceEntry(7, day, "norwegian", minutes, 0, "invalid", minutes)
+
+    tables, codes = load_benefit_tables(), load_absence_codes()
+    for other in (Decimal("1000.00"), Decimal("30000.00")):  # the second exceeds the gross
+        result = compute_benefit(
+            BenefitInput(
+                participant_id=7,
+                month=date(2026, 10, 1),
+                birth_date=date(1990, 6, 15),
+                lives_with_parents=False,
+                regime=Regime.INTEGRATION_ACT,
+                programme_start=date(2025, 1, 6),
+                programme_end=None,
+                entries=(absent(date(2026, 10, 6), 180), absent(date(2026, 10, 14), 90)),
+                other_benefits=(OtherBenefit("dagpenger", other),),
+            ),
+            tables,
+            codes,
+        )
+        data = deduction_document(PERSON, result, HEADER, CONTACT, "so")
+        assert data.gross_benefit == result.gross
+        assert data.net_benefit == result.net
+        assert data.total_amount == result.total_deductions
+        assert [line.hours for line in data.lines] == [Decimal(3), Decimal("1.5")]
+        text = text_of(render_deduction_statement(data))
+        assert "06.10.2026" in text
+        assert "14.10.2026" in text

@@ -425,9 +425,10 @@ def statement_notes(result: BenefitResult) -> tuple[str, ...]:
         days = ", ".join(fmt_date(day) for day in missing[:10]) + (
             " …" if len(missing) > 10 else ""
         )
+        count = "1 planlagt dag" if len(missing) == 1 else f"{len(missing)} planlagte dager"
         notes.append(
-            f"Foreløpig oppstilling: oppmøte er ikke registrert for {len(missing)} planlagte "
-            f"dager ({days}). Beløpene kan endre seg."
+            f"Foreløpig oppstilling: oppmøte er ikke registrert for {count} ({days}). "
+            "Beløpene kan endre seg."
         )
     if result.decision_required:
         notes.append(

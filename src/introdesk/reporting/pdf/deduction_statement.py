@@ -70,7 +70,7 @@ class DeductionStatementDocument(PdfDocument):
     def _other_table(self) -> Table:
         rows: list[list[Any]] = [
             [
-                self.label("common.period"),
+                self.label("deduction.period"),
                 self.label("deduction.reason"),
                 self.label("deduction.amount"),
             ]
