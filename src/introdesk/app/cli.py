@@ -16,6 +16,7 @@ from introdesk import __version__
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
 from introdesk.app.commands import documents as documents_commands
+from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import plan_pdf as plan_pdf_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.core import logs, paths
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     db_commands.register(commands)
     demo_commands.register(commands)
+    participant_commands.register(commands)
     screenshot_commands.register(commands)
     documents_commands.register(commands)
     # TEMPORARY (documents branch): makes `plans pdf` until app/commands/plans.py exists; the lead

@@ -13,6 +13,7 @@ from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
 from introdesk.services.documents import DocumentService
+from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 
@@ -24,6 +25,7 @@ class Services:
     settings: SettingsService
     demo: DemoService
     documents: DocumentService
+    participant_import: ParticipantImportService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -47,6 +49,7 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         demo=DemoService(context),
         # The lead wires plans=services.plans.current_plan, benefit=services.benefit.compute_month
         documents=DocumentService(context),
+        participant_import=ParticipantImportService(context),
     )
 
 

@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            page = ParticipantsPage(self.services.participants, self)
+            page = ParticipantsPage(
+                self.services.participants, self, importer=self.services.participant_import
+            )
             install_documents_action(page, self.services.documents)  # issue 8: Documents…
             return page
         if name == "settings":
