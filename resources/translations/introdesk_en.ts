@@ -403,6 +403,21 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>ParticipantDocuments</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>A national ID number has 11 digits.</source>
@@ -1066,6 +1081,81 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Integration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language beside Norwegian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview is not available on this computer; you can still save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1613,6 +1703,34 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo on documents (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

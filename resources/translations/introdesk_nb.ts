@@ -404,6 +404,21 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDocuments</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Velg en deltaker i listen først.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Dokumenter…</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>A national ID number has 11 digits.</source>
@@ -1067,6 +1082,81 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Integration plan</source>
+        <translation>Integreringsplan</translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation>Integreringskontrakt</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation>Vedtaksbrev</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Deltakerbevis</translation>
+    </message>
+    <message>
+        <source>Deduction statement</source>
+        <translation>Oversikt over trekk</translation>
+    </message>
+    <message>
+        <source>Documents for %1</source>
+        <translation>Dokumenter for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Language beside Norwegian:</source>
+        <translation>&amp;Språk ved siden av norsk:</translation>
+    </message>
+    <message>
+        <source>Preview is not available on this computer; you can still save.</source>
+        <translation>Forhåndsvisning er ikke tilgjengelig på denne datamaskinen; du kan likevel lagre.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lagre som…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Lagre dokument</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke lagre %1: %2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke skrevet ut</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Kunne ikke skrive ut: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1615,6 +1705,34 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
+    </message>
+    <message>
+        <source>Unit on documents</source>
+        <translation>Enhet på dokumenter</translation>
+    </message>
+    <message>
+        <source>Phone on documents</source>
+        <translation>Telefon på dokumenter</translation>
+    </message>
+    <message>
+        <source>E-mail on documents</source>
+        <translation>E-post på dokumenter</translation>
+    </message>
+    <message>
+        <source>Logo on documents (PNG or JPEG)</source>
+        <translation>Logo på dokumenter (PNG eller JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s logo</source>
+        <translation>Velg kommunens logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>

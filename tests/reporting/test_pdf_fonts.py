@@ -143,3 +143,18 @@ def test_is_rtl_follows_the_first_strong_character(text: str, rtl: bool) -> None
 def test_paragraph_markup_tags_non_latin_runs_and_escapes() -> None:
     markup = paragraph_markup("A & B ስም")
     assert markup == 'A &amp; B <font name="NotoSansEthiopic">ስም</font>'
+
+
+def test_persian_zero_width_non_joiner_shapes_but_is_not_drawn() -> None:
+    """Dari "می‌توانید": ی stays unjoined (final form before the ZWNJ), and the ZWNJ itself,
+    which Noto draws as a visible mark, is not in the drawn text."""
+    shaped = shape_for_pdf("می\u200cتوانید")
+    assert "\u200c" not in shaped
+    assert "\ufbfd" in shaped  # ی in its final form: not joined to the following ت
+
+
+def test_symbols_no_bundled_font_has_are_drawn_as_look_alikes() -> None:
+    """The benefit engine writes "G = 136 549 kr → 273 098,00 kr/år"; Noto Sans has no arrow."""
+    runs = font_runs("G = 136 549 kr \u2192 273 098 kr, \u2265 50 %, \u2212 3")
+    drawn = "".join(text for _, text in runs)
+    assert drawn == "G = 136 549 kr -> 273 098 kr, >= 50 %, - 3"

@@ -17,6 +17,7 @@ from introdesk.app.commands import attendance as attendance_commands
 from introdesk.app.commands import benefit as benefit_commands
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import documents as documents_commands
 from introdesk.app.commands import language_tests as tests_commands
 from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import plans as plans_commands
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     tests_commands.register(commands)
     attendance_commands.register(commands)
     benefit_commands.register(commands)
+    documents_commands.register(commands)
     return parser
 
 

@@ -62,9 +62,28 @@ FONT_FACES: tuple[FontFace, ...] = (
 # Fallback order when a character is not in the current run's font: Latin first.
 _SCRIPT_ORDER: tuple[Script, ...] = (Script.LATIN, Script.ARABIC, Script.ETHIOPIC)
 
-# Bidi controls steer get_display() but have no glyphs: drop them from what is drawn.
+# Bidi controls steer get_display() but have no glyphs: drop them from what is drawn. So do the
+# zero-width (non-)joiners once shaping has chosen the letter forms: Persian "می‌توانید" needs
+# ZWNJ to keep ی unjoined, but Noto draws a visible mark for it.
 _BIDI_CONTROLS = dict.fromkeys(
-    [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x200C, 0x200D, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+# Symbols that no bundled font has (texts from the rules layer use some of them): drawn as
+# plain-text look-alikes instead of an empty glyph box.
+_SUBSTITUTES = str.maketrans(
+    {
+        "\u2192": "->",  # →
+        "\u2190": "<-",  # ←
+        "\u21d2": "=>",  # ⇒
+        "\u2212": "-",  # minus sign
+        "\u2264": "<=",  # ≤
+        "\u2265": ">=",  # ≥
+        "\u2248": "~",  # ≈
+        "\u2713": "x",  # ✓
+        "\u2714": "x",  # ✔
+        "\u2610": "[ ]",  # ☐
+    }
 )
 
 _lock = threading.Lock()
@@ -157,6 +176,7 @@ def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     inside Arabic text does not split the run.
     """
     register_fonts()
+    text = text.translate(_SUBSTITUTES)
     runs: list[tuple[str, str]] = []
     current = font_name(Script.LATIN, bold=bold)
     buffer: list[str] = []

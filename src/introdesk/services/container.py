@@ -16,6 +16,7 @@ from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
 from introdesk.services.demo_attendance import DemoAttendance
+from introdesk.services.documents import DocumentService
 from introdesk.services.language_tests import LanguageTestService, LeaveDays, PlanGoal
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
@@ -37,6 +38,7 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    documents: DocumentService
     participant_import: ParticipantImportService
     language_tests: LanguageTestService
     plans: PlanService
@@ -81,6 +83,8 @@ def build_services(
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
+        # The lead wires plans=services.plans.current_plan, benefit=services.benefit.compute_month
+        documents=DocumentService(context, plans=plans.current_plan, benefit=benefit.compute_month),
         participant_import=ParticipantImportService(context),
         language_tests=language_tests,
         plans=plans,

@@ -14,6 +14,10 @@ KNOWN_SETTINGS = {
     "municipality_name": "",
     "municipality_number": "",
     "logo_path": "",
+    # Printed on documents: the unit under the municipality name, and how to reach it.
+    "unit_name": "",
+    "contact_phone": "",
+    "contact_email": "",
     "payment_period": "monthly",
     "welfare_leave_days_per_year": "",
     "plan_revision_interval_months": "6",  # services/plans.py: revision reminders

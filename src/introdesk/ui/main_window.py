@@ -32,6 +32,7 @@ from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.reports import ReportsPage
 from introdesk.ui.pages.settings import SettingsPage
 from introdesk.ui.pages.tests import TestsPage
+from introdesk.ui.participant_documents import install_documents_action
 
 PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
 Opener = Callable[[str], Services]
@@ -88,12 +89,14 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            return ParticipantsPage(
+            page = ParticipantsPage(
                 self.services.participants,
                 self,
                 importer=self.services.participant_import,
                 plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
             )
+            install_documents_action(page, self.services.documents)  # Documents… (Ctrl+D)
+            return page
         if name == "plans":
             return PlansPage(self.services.plans, self.services.participants, self)
         if name == "reports":

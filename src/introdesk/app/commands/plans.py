@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands import plan_pdf
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plans import Finding
 from introdesk.services.container import Services, open_services
@@ -26,6 +27,7 @@ from introdesk.services.plan_import import read_plan_file
 def register(commands: Any) -> None:
     plans = commands.add_parser("plans", help="validate, import, sign and list integration plans")
     actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    plan_pdf.register_pdf(actions)
 
     validate = actions.add_parser("validate", help="check a participant's plan against the rules")
     validate.add_argument("participant", metavar="PARTICIPANT_ID", help="id or national id")

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 
 from introdesk.reporting.fonts import Script, font_name, is_rtl, paragraph_markup, register_fonts
 from introdesk.reporting.labels import NORWEGIAN, LabelCatalogue, load_labels
-from introdesk.reporting.pdf.data import DocumentHeader
+from introdesk.reporting.pdf.data import ContactPerson, DocumentHeader
 from introdesk.reporting.pdf.formatting import fmt_date
 from introdesk.reporting.pdf.rtl import RtlParagraph
 
@@ -248,7 +248,19 @@ class PdfDocument(ABC):
         return [self.pair(self.title_key, "title"), Spacer(0, 4 * mm)]
 
     def heading(self, key: str) -> list[Flowable]:
-        return [Spacer(0, 5 * mm), self.pair(key, "heading"), _Rule(), Spacer(0, 2 * mm)]
+        """A bilingual heading with a rule under it, kept on the page of what follows it."""
+        parts = [Spacer(0, 5 * mm), self.pair(key, "heading"), _Rule(), Spacer(0, 2 * mm)]
+        for part in parts:
+            part.keepWithNext = True
+        return parts
+
+    def contact_sentence(self, contact: ContactPerson) -> Flowable:
+        """ "Your contact person is … Call …" in both languages; without a phone, the name."""
+        if contact.phone.strip():
+            return self.pair(
+                "plan.contact_sentence", "body", name=contact.name, phone=contact.phone
+            )
+        return self.pair("plan.contact_name_only", "body", name=contact.name)
 
     def field_table(self, rows: Sequence[tuple[str, str]]) -> Table:
         """Label/value rows (label key, value text), labels bilingual."""

@@ -51,9 +51,7 @@ class ContractDocument(PdfDocument):
         if d.contact is not None:
             story += [
                 *self.heading("common.contact_person"),
-                self.pair(
-                    "plan.contact_sentence", "body", name=d.contact.name, phone=d.contact.phone
-                ),
+                self.contact_sentence(d.contact),
             ]
         signatures = self.signature_block(["common.participant", "common.for_municipality"])
         story.append(KeepTogether([*self.heading("common.signatures"), signatures]))

@@ -137,10 +137,22 @@ class DeductionLine:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementAdjustment:
+    """Another line of the month's benefit: a reduction for another benefit (negative) or a
+    correction of an earlier month (either sign), as the benefit engine explains it."""
+
+    start: date
+    end: date
+    text: str
+    amount: Decimal  # signed: what the participant receives is positive
+
+
+@dataclass(frozen=True, slots=True)
 class DeductionStatementData:
     """Monthly statement of deductions for invalid absence (brief §3.3, §3.4).
 
-    Totals come from the rules layer; the constructor only checks that they match the lines.
+    Totals come from the rules layer; the constructor only checks that they match the lines:
+    net = gross − absence deductions + the other (signed) lines.
     """
 
     header: DocumentHeader
@@ -153,14 +165,17 @@ class DeductionStatementData:
     gross_benefit: Decimal
     net_benefit: Decimal
     contact: ContactPerson | None = None
+    other_lines: tuple[StatementAdjustment, ...] = ()
+    notes: tuple[str, ...] = ()  # Norwegian remarks: provisional month, decision needed
 
     def __post_init__(self) -> None:
         if sum((line.hours for line in self.lines), Decimal(0)) != self.total_hours:
             raise ValueError("total_hours does not match the lines")
         if sum((line.amount for line in self.lines), Decimal(0)) != self.total_amount:
             raise ValueError("total_amount does not match the lines")
-        if self.gross_benefit - self.total_amount != self.net_benefit:
-            raise ValueError("net_benefit is not gross_benefit minus total_amount")
+        others = sum((line.amount for line in self.other_lines), Decimal(0))
+        if self.gross_benefit - self.total_amount + others != self.net_benefit:
+            raise ValueError("net_benefit is not gross − deductions + the other lines")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ nothing up itself, so the paper matches the screen.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -13,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from introdesk.reporting.pdf.base import PdfDocument, boxed_style
 from introdesk.reporting.pdf.data import DeductionStatementData
-from introdesk.reporting.pdf.formatting import fmt_date, fmt_hours, fmt_money, fmt_month
+from introdesk.reporting.pdf.formatting import fmt_date, fmt_hours, fmt_money, fmt_month, fmt_period
 
 
 class DeductionStatementDocument(PdfDocument):
@@ -34,23 +35,61 @@ class DeductionStatementDocument(PdfDocument):
             ),
             Spacer(0, 6 * mm),
             self._lines_table(),
+        ]
+        if d.other_lines:
+            story += [*self.heading("deduction.other"), self._other_table()]
+        story += [
             Spacer(0, 6 * mm),
             self.field_table(
                 [
                     ("deduction.gross", fmt_money(d.gross_benefit)),
                     ("deduction.amount", fmt_money(-d.total_amount)),
+                    *(
+                        [
+                            (
+                                "deduction.other",
+                                fmt_money(sum((o.amount for o in d.other_lines), Decimal(0))),
+                            )
+                        ]
+                        if d.other_lines
+                        else []
+                    ),
                     ("deduction.net", fmt_money(d.net_benefit)),
                 ]
             ),
         ]
+        for note in d.notes:
+            story += [Spacer(0, 3 * mm), self.text(note, "body")]
         if d.contact is not None:
             story += [
                 *self.heading("common.contact_person"),
-                self.pair(
-                    "plan.contact_sentence", "body", name=d.contact.name, phone=d.contact.phone
-                ),
+                self.contact_sentence(d.contact),
             ]
         return story
+
+    def _other_table(self) -> Table:
+        rows: list[list[Any]] = [
+            [
+                self.label("deduction.period"),
+                self.label("deduction.reason"),
+                self.label("deduction.amount"),
+            ]
+        ]
+        for line in self.data.other_lines:
+            period = (
+                fmt_date(line.start) if line.start == line.end else fmt_period(line.start, line.end)
+            )
+            rows.append(
+                [
+                    self.text(period, "cell"),
+                    self.text(line.text, "cell"),
+                    self.text(fmt_money(line.amount), "cell_right"),
+                ]
+            )
+        widths = [46 * mm, self.content_width - 46 * mm - 36 * mm, 36 * mm]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(boxed_style())
+        return table
 
     def _lines_table(self) -> Table:
         d = self.data

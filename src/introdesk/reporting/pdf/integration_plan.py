@@ -55,7 +55,7 @@ class IntegrationPlanDocument(PdfDocument):
         story += [
             *self.heading("common.contact_person"),
             # One sentence mixing the participant's script with a Norwegian name and digits.
-            self.pair("plan.contact_sentence", "body", name=d.contact.name, phone=d.contact.phone),
+            self.contact_sentence(d.contact),
         ]
         if d.contact.email:
             story += [Spacer(0, 2 * mm), self.field_table([("common.email", d.contact.email)])]

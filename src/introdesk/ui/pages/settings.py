@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +50,7 @@ class SettingsPage(Page):
             QCoreApplication.translate("SettingsPage", "Revise signed plans every (months)"),
             self.revision_months,
         )
+        self._add_document_fields(municipality, form)
         form.addRow("", self.save_button)
 
         personal = QGroupBox(self.tr("This user"), self)
@@ -67,12 +70,49 @@ class SettingsPage(Page):
         layout.addWidget(personal)
         layout.addStretch(1)
 
+    def _add_document_fields(self, box: QWidget, form: QFormLayout) -> None:
+        """What printed documents show in their header and as the contact (issue 8)."""
+        self.document_fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("unit_name", QCoreApplication.translate("SettingsPage", "Unit on documents")),
+            ("contact_phone", QCoreApplication.translate("SettingsPage", "Phone on documents")),
+            ("contact_email", QCoreApplication.translate("SettingsPage", "E-mail on documents")),
+            (
+                "logo_path",
+                QCoreApplication.translate("SettingsPage", "Logo on documents (PNG or JPEG)"),
+            ),
+        ):
+            field = QLineEdit(box)
+            field.setObjectName(f"setting_{key}")
+            self.document_fields[key] = field
+            if key != "logo_path":
+                form.addRow(label, field)
+                continue
+            browse = QPushButton(QCoreApplication.translate("SettingsPage", "Browse…"), box)
+            browse.clicked.connect(self._choose_logo)
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(browse)
+            form.addRow(label, row)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("SettingsPage", "Choose the municipality's logo"),
+            self.document_fields["logo_path"].text(),
+            QCoreApplication.translate("SettingsPage", "Images (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.document_fields["logo_path"].setText(path)
+
     def refresh(self) -> None:
         values = self._service.load().values
         self.municipality_name.setText(values.get("municipality_name", ""))
         self.municipality_number.setText(values.get("municipality_number", ""))
         months = values.get("plan_revision_interval_months", "")
         self.revision_months.setValue(int(months) if months.isdigit() else 6)
+        for key, field in self.document_fields.items():
+            field.setText(values.get(key, ""))
 
     def save(self) -> None:
         try:
@@ -81,6 +121,7 @@ class SettingsPage(Page):
                     "municipality_name": self.municipality_name.text(),
                     "municipality_number": self.municipality_number.text().strip(),
                     "plan_revision_interval_months": str(self.revision_months.value()),
+                    **{key: field.text() for key, field in self.document_fields.items()},
                 }
             )
         except IntroDeskError as error:

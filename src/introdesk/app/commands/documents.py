@@ -1,0 +1,116 @@
+"""``introdesk documents NAME PARTICIPANT … --out FILE.pdf``: the printed documents other than
+the plan (``introdesk plans pdf``, in ``plan_pdf.py``).
+
+A participant is named by id or national id. The labels beside the Norwegian are in the
+participant's language from the record unless ``--language`` says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.core import clock
+from introdesk.domain.errors import UserInputError
+from introdesk.services.container import Services, open_services
+
+NAMES = ("contract", "decision", "certificate", "statement", "attendance-sheet")
+
+
+def register(commands: Any) -> None:
+    documents = commands.add_parser(
+        "documents",
+        help="print a contract, decision letter, certificate, deduction statement or "
+        "attendance sheet as PDF",
+        description="Write one printed document as a PDF file.",
+    )
+    documents.add_argument("name", choices=NAMES, metavar="NAME", help=", ".join(NAMES))
+    documents.add_argument(
+        "participants",
+        nargs="+",
+        metavar="PARTICIPANT_ID",
+        help="id or national id (several for attendance-sheet)",
+    )
+    documents.add_argument(
+        "--language", metavar="CODE", help="labels beside the Norwegian: nb en ar prs ti so uk"
+    )
+    documents.add_argument("--month", metavar="YYYY-MM", help="the month of a deduction statement")
+    documents.add_argument(
+        "--week", metavar="YYYY-MM-DD", help="any day in the attendance sheet's week (default: now)"
+    )
+    documents.add_argument("--group", default="", help="class name on the attendance sheet")
+    documents.add_argument("--teacher", default="", help="teacher on the attendance sheet")
+    documents.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    documents.set_defaults(handler=cmd_documents)
+
+
+def parse_month(text: str | None) -> date:
+    if not text:
+        raise UserInputError("--month: a deduction statement needs a month, e.g. --month 2026-10")
+    try:
+        year, month = (int(part) for part in text.strip().split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise UserInputError(f"--month: {text!r} is not a month like 2026-10") from None
+
+
+def parse_day(text: str | None) -> date:
+    if not text:
+        return clock.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserInputError(f"--week: {text!r} is not a date like 2026-12-21") from None
+
+
+def write_pdf(path: Path, pdf: bytes) -> None:
+    """Write whole or not at all: a temporary file in the same folder, then renamed."""
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise UserInputError(f"{path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".introdesk-", suffix=".pdf", dir=folder)
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def render(services: Services, args: argparse.Namespace) -> bytes:
+    ids = [services.participants.resolve(ref) for ref in args.participants]
+    if args.name == "attendance-sheet":
+        return services.documents.attendance_sheet_pdf(
+            ids,
+            parse_day(args.week),
+            group_name=args.group,
+            teacher=args.teacher,
+            language=args.language or "nb",
+        )
+    if len(ids) > 1:
+        raise UserInputError(
+            f"{args.name}: give one participant (several only for attendance-sheet)"
+        )
+    if args.name == "statement":
+        return services.documents.deduction_statement_pdf(
+            ids[0], parse_month(args.month), args.language
+        )
+    return services.documents.render(args.name, ids[0], args.language)
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise UserInputError(f"--out: {args.out} should end in .pdf")
+    services = open_services(database_spec(args.database))
+    try:
+        pdf = render(services, args)
+    finally:
+        services.close()
+    write_pdf(args.out, pdf)
+    print(f"Wrote {args.out}")
+    return 0

@@ -1,0 +1,78 @@
+"""``introdesk plans pdf PARTICIPANT_ID --language CODE --out FILE.pdf`` and
+``introdesk plans pdf --all --out DIR``.
+
+``register_pdf(plans_subparsers)`` adds the ``pdf`` action to the ``plans`` command group,
+which lives in ``app/commands/plans.py`` (another branch). Until that exists,
+:func:`register_temporary_plans` makes a ``plans`` group holding only ``pdf``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.documents import write_pdf
+from introdesk.domain.errors import UserInputError
+from introdesk.services.container import open_services
+
+
+def register_pdf(plans_subparsers: Any) -> None:
+    pdf = plans_subparsers.add_parser(
+        "pdf",
+        help="print a participant's integration plan (or every plan) as PDF",
+        description="Write the integration plan, in Norwegian with the participant's language "
+        "beside it, as a PDF file; with --all, one file per participant into a folder.",
+    )
+    pdf.add_argument("participant", nargs="?", metavar="PARTICIPANT_ID", help="id or national id")
+    pdf.add_argument("--all", action="store_true", help="every current participant's plan")
+    pdf.add_argument(
+        "--language",
+        metavar="CODE",
+        help="labels beside the Norwegian: nb en ar prs ti so uk (default: the participant's)",
+    )
+    pdf.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf|DIR", help="file, or folder with --all"
+    )
+    pdf.set_defaults(handler=cmd_plans_pdf)
+
+
+def cmd_plans_pdf(args: argparse.Namespace) -> int:
+    if args.all == (args.participant is not None):
+        raise UserInputError("give either PARTICIPANT_ID or --all")
+    if not args.all and args.out.suffix.lower() != ".pdf":
+        raise UserInputError(f"--out: {args.out} should end in .pdf")
+    if args.all:
+        if args.out.exists() and not args.out.is_dir():
+            raise UserInputError(f"--out: {args.out} is a file; --all needs a folder")
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserInputError(f"--out: cannot create {args.out} ({exc.strerror})") from None
+    services = open_services(database_spec(args.database))
+    try:
+        if not args.all:
+            pid = services.participants.resolve(args.participant)
+            write_pdf(args.out, services.documents.plan_pdf(pid, args.language))
+            print(f"Wrote {args.out}")
+            return 0
+        written = skipped = 0
+        total = len(services.participants.list())
+        for number, item in enumerate(services.documents.plan_batch(args.language), start=1):
+            if item.pdf is None:
+                skipped += 1
+                print(
+                    f"[{number}/{total}] participant {item.participant_id}: {item.problem}",
+                    file=sys.stderr,
+                )
+                continue
+            target = args.out / f"plan-{item.participant_id:05d}.pdf"
+            write_pdf(target, item.pdf)
+            written += 1
+            print(f"[{number}/{total}] {target.name}", file=sys.stderr)
+    finally:
+        services.close()
+    print(f"Wrote {written} plan(s) to {args.out}; {skipped} participant(s) without a plan.")
+    return 0

@@ -1,0 +1,43 @@
+"""Participant facts for printed documents (one query, row → plain value)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from introdesk.domain.codes import EducationLevel, ParticipantStatus, Regime
+from introdesk.domain.documents import DocumentPerson
+from introdesk.persistence.models import Adviser, ParticipantRow
+
+
+def document_person(session: Session, participant_id: int) -> DocumentPerson | None:
+    found = session.execute(
+        select(ParticipantRow, Adviser.full_name, Adviser.email)
+        .outerjoin(Adviser, Adviser.id == ParticipantRow.adviser_id)
+        .where(ParticipantRow.id == participant_id)
+    ).first()
+    if found is None:
+        return None
+    row, adviser_name, adviser_email = found
+    try:
+        regime = Regime(row.regime)
+    except ValueError:
+        regime = Regime.INTEGRATION_ACT
+    return DocumentPerson(
+        id=row.id,
+        given_name=row.given_name,
+        family_name=row.family_name,
+        status=ParticipantStatus(row.status),
+        regime=regime,
+        preferred_name=row.preferred_name or "",
+        birth_date=row.birth_date,
+        address=row.address or "",
+        mother_tongue=row.mother_tongue or "",
+        interpreter_language=row.interpreter_language or "",
+        decision_date=row.decision_date,
+        programme_start=row.programme_start,
+        adviser_name=adviser_name or "",
+        adviser_email=adviser_email or "",
+        upper_secondary_or_higher=bool(row.completed_upper_secondary)
+        or row.education_level == EducationLevel.HIGHER.value,
+    )

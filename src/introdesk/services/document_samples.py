@@ -1,0 +1,57 @@
+"""A synthetic integration plan (domain values) for tests, previews and demonstrations.
+
+Until the plans service is wired in, this is the plan the document tests and the window's
+preview test print. No real person: codes from the element catalogue, invented goals.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.plans import (
+    DateRange,
+    EndGoal,
+    EndGoalType,
+    NorwegianGoal,
+    Plan,
+    PlanElement,
+    WeekHours,
+)
+
+EXAMPLE_END_GOAL = "Fast jobb som barne- og ungdomsarbeider, med fagbrev innen utgangen av 2028."
+
+
+def example_plan(start: date = date(2026, 9, 7)) -> Plan:
+    """Two years from ``start`` (a Monday): Norwegian every morning, language practice three
+    afternoons, life skills on Wednesdays, one week of approved leave."""
+    norwegian = WeekHours.weekdays(Decimal("3.75"))
+    practice = WeekHours(mon=Decimal("2.5"), tue=Decimal("2.5"), thu=Decimal("2.5"))
+    life_skills = WeekHours(wed=Decimal(2))
+    return Plan(
+        start=start,
+        planned_end=start + timedelta(days=729),
+        end_goal=EndGoal(EndGoalType.WORK, EXAMPLE_END_GOAL),
+        norwegian_goal=NorwegianGoal.of(
+            {
+                SubSkill.LISTENING: CefrLevel.B1,
+                SubSkill.READING: CefrLevel.B1,
+                SubSkill.WRITING: CefrLevel.A2,
+                SubSkill.ORAL: CefrLevel.B1,
+            }
+        ),
+        elements=(
+            PlanElement("norwegian", start, start + timedelta(days=364), norwegian),
+            PlanElement(
+                "language_practice",
+                start + timedelta(days=28),
+                start + timedelta(days=300),
+                practice,
+                note="Eksempel barnehage",
+            ),
+            PlanElement("life_skills_health", start, start + timedelta(days=104), life_skills),
+        ),
+        long_term_goal="Egen barnehageavdeling og god norsk i hverdagen.",
+        approved_leave=(DateRange(start + timedelta(days=120), start + timedelta(days=126)),),
+    )
