@@ -13,6 +13,7 @@ import pytest
 
 from introdesk.core import clock
 from introdesk.domain.attendance import DayCell
+from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.reports import Period, PeriodKind
@@ -94,3 +95,25 @@ def test_attendance_workbook_matches_the_registrations(
     assert attended * 60 == sum(e.attended_minutes for e in entries)
     assert invalid == Decimal(2)
     assert all(isinstance(r["Dato"], date) for r in rows)
+
+
+def test_outcomes_workbook_lists_an_exit_in_the_period(
+    services: Services, june_with_absence: int, tmp_path: Path
+) -> None:
+    clock.set_today(date(2026, 9, 15))
+    services.participants.update(june_with_absence, {"status": ParticipantStatus.COMPLETED})
+    out = tmp_path / "resultater.xlsx"
+    services.reports.export(
+        "outcomes", out, Period(PeriodKind.YEAR, date(2026, 1, 1), date(2026, 12, 31))
+    )
+    workbook = openpyxl.load_workbook(out)
+    rows = _rows(out, workbook.sheetnames[0])
+    assert [row["Deltaker-ID"] for row in rows] == [june_with_absence]
+    (row,) = rows
+    assert date(2026, 9, 15) in {v.date() if hasattr(v, "date") else v for v in row.values()}
+
+    earlier = tmp_path / "2025.xlsx"
+    services.reports.export(
+        "outcomes", earlier, Period(PeriodKind.YEAR, date(2025, 1, 1), date(2025, 12, 31))
+    )
+    assert _rows(earlier, openpyxl.load_workbook(earlier).sheetnames[0]) == []

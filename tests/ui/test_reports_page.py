@@ -16,7 +16,7 @@ from introdesk.domain.records import NewParticipant
 from introdesk.domain.reports import PeriodKind
 from introdesk.reporting.xlsx.writer import Column, ColumnKind, SheetSpec
 from introdesk.services.container import Services, open_services
-from introdesk.services.reports import PreparedReport
+from introdesk.services.reports import PreparedReport, ReportService, ReportSources
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.reports import ReportsPage
 
@@ -76,10 +76,15 @@ def test_deadlines_with_a_year_period_saved_by_keyboard(
     assert parameters["Periode"] == "2026"
 
 
-def test_unavailable_report_says_what_it_needs(page: ReportsPage) -> None:
-    page.select("outcomes")
-    assert not page.save_button.isEnabled()
-    assert "programme exits" in page.availability.text()
+def test_unavailable_report_says_what_it_needs(qtbot: QtBot, services: Services) -> None:
+    unwired = ReportsPage(ReportService(services.context, ReportSources()))
+    qtbot.addWidget(unwired)
+    unwired.show()
+    unwired.refresh()
+    unwired.select("payroll")
+    assert not unwired.save_button.isEnabled()
+    assert "benefit calculation" in unwired.availability.text()
+    assert unwired.period_kind.currentData() == "month"
 
 
 def test_cancel_while_writing_leaves_no_file(

@@ -25,6 +25,7 @@ from introdesk.services.reports import (
     AttendanceReportSource,
     LanguageTestReportSource,
     PayrollReportSource,
+    PlanOutcomeSource,
     PlanSupervisionSource,
     ReportService,
     ReportSources,
@@ -77,6 +78,7 @@ def build_services(
         payroll=PayrollReportSource(benefit),
         tests=LanguageTestReportSource(context, language_tests),
         supervision=PlanSupervisionSource(context, plans),
+        outcomes=PlanOutcomeSource(context, plans),
     )
     return Services(
         context=context,

@@ -24,6 +24,7 @@ from typing import Protocol
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
+from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import NorwegianGoal
@@ -378,6 +379,62 @@ class PlanSupervisionSource:
                 )
             )
         return subjects
+
+
+EXIT_STATUSES = (
+    ParticipantStatus.COMPLETED.value,
+    ParticipantStatus.STOPPED.value,
+    ParticipantStatus.INTERRUPTED.value,
+)
+
+
+class PlanOutcomeSource:
+    """The ``outcomes`` report's data: participants whose newest status is an exit (completed,
+    stopped, interrupted) dated in the period, with their current plan's goal and planned end.
+
+    What IntroDesk does not record yet is left empty so the report flags it as missing for NIR:
+    the main activity after the programme, extensions, and the NIR registration date. The exit
+    status date stands in for the date the municipality learnt of the exit (brief §5.1)."""
+
+    def __init__(self, context: ServiceContext, plans: PlanService) -> None:
+        self._ctx = context
+        self._plans = plans
+
+    def programme_exits(self, period: Period) -> list[ProgrammeExit]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            cases = report_repo.case_snapshots(uow.session, include_archived=True)
+            exits = report_repo.exit_dates(uow.session, EXIT_STATUSES)
+        leavers = [
+            case
+            for case in cases
+            if case.participant.status.value in EXIT_STATUSES
+            and case.participant.id in exits
+            and period.start <= exits[case.participant.id][1] <= period.end
+        ]
+        versions = self._plans.current_versions([case.participant.id for case in leavers])
+        found = []
+        for case in leavers:
+            version = versions.get(case.participant.id)
+            plan = version.plan if version else None
+            start = case.programme_start or (plan.start if plan else None)
+            if start is None:
+                continue  # never started: not a programme exit
+            status, exit_date = exits[case.participant.id]
+            found.append(
+                ProgrammeExit(
+                    participant=case.participant,
+                    programme_start=start,
+                    planned_end=plan.planned_end if plan else exit_date,
+                    exit_date=exit_date,
+                    exit_reason=status,
+                    end_goal=plan.end_goal.type if plan and plan.end_goal else None,
+                    mapping_done=case.mapping_date is not None,
+                    career_guidance_done=case.career_guidance_date is not None,
+                    contract_signed=bool(version and version.contract_signed),
+                    information_date=exit_date,
+                )
+            )
+        return found
 
 
 @dataclass

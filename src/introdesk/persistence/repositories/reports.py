@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from datetime import date
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.codes import EducationLevel, PermitType, Regime
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.domain.reports import CaseSnapshot
-from introdesk.persistence.models import ParticipantRow
+from introdesk.persistence.models import ParticipantRow, StatusPeriodRow
 from introdesk.persistence.repositories.participants import _base_query, _to_record
 
 
@@ -57,3 +61,17 @@ def case_snapshots(session: Session, *, include_archived: bool = False) -> list[
         )
         for row, adviser in session.execute(query)
     ]
+
+
+def exit_dates(session: Session, statuses: Collection[str]) -> dict[int, tuple[str, date]]:
+    """Per participant, the newest status-history entry with one of ``statuses`` (an exit):
+    ``{participant_id: (status, from_date)}``."""
+    query = (
+        select(StatusPeriodRow.participant_id, StatusPeriodRow.status, StatusPeriodRow.from_date)
+        .where(StatusPeriodRow.status.in_(list(statuses)))
+        .order_by(StatusPeriodRow.participant_id, StatusPeriodRow.from_date, StatusPeriodRow.id)
+    )
+    found: dict[int, tuple[str, date]] = {}
+    for participant_id, status, from_date in session.execute(query):
+        found[participant_id] = (status, from_date)  # ordered: the newest wins
+    return found
