@@ -9,11 +9,13 @@ from pathlib import Path
 from introdesk.core import paths
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
+from introdesk.services.training import TrainingService
 
 
 @dataclass
@@ -22,6 +24,8 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    training: TrainingService
+    classes: ClassService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -43,6 +47,8 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
+        training=TrainingService(context),
+        classes=ClassService(context),
     )
 
 

@@ -10,15 +10,33 @@ from introdesk.persistence.models.participant import (
     WorkExperienceRow,
 )
 from introdesk.persistence.models.settings import Adviser, SettingRow
+from introdesk.persistence.models.training import (
+    ClassMemberRow,
+    LessonAttendanceRow,
+    LessonRow,
+    TimetableSlotRow,
+    TrainingClassRow,
+    TrainingExemptionRow,
+    TrainingLeaveRow,
+    TrainingRecordRow,
+)
 
 __all__ = [
     "Adviser",
     "AuditEntry",
+    "ClassMemberRow",
     "EducationRow",
     "LanguageSkillRow",
+    "LessonAttendanceRow",
+    "LessonRow",
     "ParticipantRow",
     "QualificationRow",
     "SettingRow",
     "StatusPeriodRow",
+    "TimetableSlotRow",
+    "TrainingClassRow",
+    "TrainingExemptionRow",
+    "TrainingLeaveRow",
+    "TrainingRecordRow",
     "WorkExperienceRow",
 ]
