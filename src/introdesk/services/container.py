@@ -42,13 +42,14 @@ class Services:
 
 def build_services(database: Database, actor: str | None = None) -> Services:
     context = ServiceContext(database=database, actor=actor or default_actor())
+    classes = ClassService(context)
     return Services(
         context=context,
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
-        training=TrainingService(context),
-        classes=ClassService(context),
+        training=TrainingService(context, classes),
+        classes=classes,
     )
 
 

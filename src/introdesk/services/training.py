@@ -58,6 +58,7 @@ from introdesk.rules.training import (
     training_findings,
     training_limits,
 )
+from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext
 
 CATEGORY_UNKNOWN = "training.category_unknown"
@@ -82,9 +83,13 @@ def _background_from_participant(person: ParticipantRow) -> str:
 
 class TrainingService:
     def __init__(
-        self, context: ServiceContext, test_history: HistoryProvider | None = None
+        self,
+        context: ServiceContext,
+        classes: ClassService | None = None,
+        test_history: HistoryProvider | None = None,
     ) -> None:
         self._ctx = context
+        self._classes = classes or ClassService(context)
         self._test_history = test_history
 
     def set_test_history(self, provider: HistoryProvider | None) -> None:
@@ -121,18 +126,20 @@ class TrainingService:
         *,
         permit: PermitType | None = None,
         permit_date: date | None = None,
+        class_code: str | None = None,
         uow: UnitOfWork | None = None,
     ) -> TrainingRecord:
         """Enrol a person (training only, Introduction Programme, or both in sequence).
 
         ``permit``/``permit_date`` fill the participant's permit when given (audited on the
         participant). The rights start defaults to the permit date, else the training start;
-        the Norwegian goal to the table's recommendation for the education background.
+        the Norwegian goal to the table's recommendation for the education background. With
+        ``class_code`` the person joins that class from the start, in the same transaction.
         """
         if uow is not None:
-            return self._enrol(uow, enrolment, permit, permit_date)
+            return self._enrol(uow, enrolment, permit, permit_date, class_code)
         with self._ctx.database.unit_of_work() as own:
-            record = self._enrol(own, enrolment, permit, permit_date)
+            record = self._enrol(own, enrolment, permit, permit_date, class_code)
             own.commit()
             return record
 
@@ -142,6 +149,7 @@ class TrainingService:
         enrolment: TrainingEnrolment,
         permit: PermitType | None,
         permit_date: date | None,
+        class_code: str | None,
     ) -> TrainingRecord:
         session = uow.session
         person = participant_repo.get_row(session, enrolment.participant_id)
@@ -211,6 +219,8 @@ class TrainingService:
                 "education_background": (None, background),
             },
         )
+        if class_code:
+            self._classes.enrol(class_code, person.id, enrolment.start, uow=uow)
         return repo.to_record(session, row)
 
     def add_exemption(
