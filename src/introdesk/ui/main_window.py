@@ -27,8 +27,17 @@ from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.pages.training import TrainingPage
 
-PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
+PAGE_NAMES = (
+    "participants",
+    "plans",
+    "attendance",
+    "tests",
+    "training",
+    "reports",
+    "settings",
+)
 Opener = Callable[[str], Services]
 
 
@@ -73,6 +82,7 @@ class MainWindow(QMainWindow):
             "plans": self.tr("Plans"),
             "attendance": self.tr("Attendance"),
             "tests": self.tr("Tests"),
+            "training": self.tr("Training"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
@@ -84,6 +94,10 @@ class MainWindow(QMainWindow):
         )
         if name == "participants":
             return ParticipantsPage(self.services.participants, self)
+        if name == "training":
+            return TrainingPage(
+                self.services.training, self.services.classes, self.services.participants, self
+            )
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
