@@ -368,6 +368,34 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deadline near, goal not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline passed, goal not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies hours short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian test not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption without legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category unknown (permit missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,23 +428,26 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Norwegian
+hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies
+hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal
+met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Norwegian hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social-studies hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,6 +548,10 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Week %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person in the table to see the warnings in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

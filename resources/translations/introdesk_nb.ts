@@ -369,6 +369,34 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Ikke registrert i opplæring</translation>
     </message>
     <message>
+        <source>Deadline near, goal not met</source>
+        <translation>Frist nær, norskmål ikke nådd</translation>
+    </message>
+    <message>
+        <source>Deadline passed, goal not met</source>
+        <translation>Frist utløpt, norskmål ikke nådd</translation>
+    </message>
+    <message>
+        <source>Social-studies hours short</source>
+        <translation>For få timer samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test not taken</source>
+        <translation>Avsluttende prøve i norsk mangler</translation>
+    </message>
+    <message>
+        <source>Social-studies test not taken</source>
+        <translation>Prøve i samfunnskunnskap mangler</translation>
+    </message>
+    <message>
+        <source>Exemption without legal basis</source>
+        <translation>Fritak uten hjemmel</translation>
+    </message>
+    <message>
+        <source>Category unknown (permit missing)</source>
+        <translation>Ukjent kategori (tillatelse mangler)</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -401,24 +429,30 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Til</translation>
     </message>
     <message>
+        <source>Norwegian
+hours</source>
+        <translation>Timer
+norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies
+hours</source>
+        <translation>Timer
+samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Goal
+met</source>
+        <translation>Norskmål
+nådd</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Norwegian hours</source>
-        <translation>Timer norsk</translation>
-    </message>
-    <message>
-        <source>Social-studies hours</source>
-        <translation>Timer samfunnskunnskap</translation>
-    </message>
-    <message>
-        <source>Goal met</source>
-        <translation>Norskmål nådd</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -519,6 +553,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Week %1 (%2–%3)</source>
         <translation>Uke %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table to see the warnings in full.</source>
+        <translation>Velg en person i tabellen for å se varslene i sin helhet.</translation>
     </message>
     <message>
         <source>Not saved yet (Ctrl+S).</source>

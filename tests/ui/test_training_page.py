@@ -116,7 +116,13 @@ def test_enrol_a_class_and_register_a_week_by_keyboard(
     texts = [
         page.hours_model.index(row, column).data() for row in range(page.hours_model.rowCount())
     ]
-    assert any("Fristen for gratis opplæring" in text for text in texts)
+    assert any("Deadline near, goal not met" in text for text in texts)
+    # Choosing Amira in the table shows her warnings in full.
+    amira_row = [h.participant_id for h in page.hours_model.records()].index(amira)
+    page.hours_table.setCurrentIndex(
+        page.hours_proxy.mapFromSource(page.hours_model.index(amira_row, 0))
+    )
+    assert "Fristen for gratis opplæring" in page.warning_details.text()
     norwegian = [c.key for c in page.hours_model.columns].index("norwegian")
     shown = {page.hours_model.index(row, norwegian).data() for row in range(3)}
     assert "2,67" in shown

@@ -19,6 +19,7 @@ from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.services.context import ServiceContext
+from introdesk.services.demo_training import add_training_demo
 
 # (given names female, given names male, family names) per background.
 NAMES: dict[str, tuple[list[str], list[str], list[str]]] = {
@@ -156,5 +157,6 @@ class DemoService:
                     entity_id=row.id,
                     changes={"source": (None, "demo")},
                 )
+            add_training_demo(uow, self._ctx.actor, rng, today)
             uow.commit()
         return DemoResult(added_advisers, participants)

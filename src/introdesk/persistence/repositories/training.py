@@ -117,3 +117,16 @@ def attended_minutes(
     if participant_ids is not None:
         query = query.where(LessonAttendanceRow.participant_id.in_(list(participant_ids)))
     return {(pid, subject): int(total or 0) for pid, subject, total in session.execute(query)}
+
+
+def participants_without_training(session: Session, limit: int) -> list[ParticipantRow]:
+    """Participants (not archived) with no training record yet, oldest first (for the demo)."""
+    enrolled = select(TrainingRecordRow.participant_id)
+    return list(
+        session.scalars(
+            select(ParticipantRow)
+            .where(ParticipantRow.archived_at.is_(None), ParticipantRow.id.not_in(enrolled))
+            .order_by(ParticipantRow.id)
+            .limit(limit)
+        )
+    )

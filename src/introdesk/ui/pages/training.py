@@ -41,9 +41,17 @@ from introdesk.domain.training import (
     TrainingOverview,
     WeekSheet,
 )
+from introdesk.rules.training_findings import (
+    DEADLINE_NEAR,
+    DEADLINE_PASSED,
+    EXEMPTION_WITHOUT_LEGAL_BASIS,
+    NORWEGIAN_TEST_MISSING,
+    SOCIAL_STUDIES_HOURS_SHORT,
+    SOCIAL_STUDIES_TEST_MISSING,
+)
 from introdesk.services.classes import ClassService, monday_of
 from introdesk.services.participants import ParticipantService
-from introdesk.services.training import TrainingService
+from introdesk.services.training import CATEGORY_UNKNOWN, TrainingService
 from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, subject_label
 from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, fmt_decimal
@@ -77,9 +85,42 @@ class MemberHours:
 
     @property
     def warnings(self) -> str:
+        """Short names of the warnings, for the table."""
         if self.overview is None:
             return QCoreApplication.translate("TrainingPage", "Not enrolled in training")
-        return " ".join(w.message for w in self.overview.warnings)
+        return "; ".join(warning_label(w.code) for w in self.overview.warnings)
+
+    @property
+    def details(self) -> str:
+        """The warnings in full (Norwegian, from the rules), for the line under the table."""
+        if self.overview is None:
+            return self.warnings
+        return "\n".join(f"• {w.message}" for w in self.overview.warnings)
+
+
+def warning_label(code: str) -> str:
+    labels = {
+        DEADLINE_NEAR: QCoreApplication.translate("TrainingPage", "Deadline near, goal not met"),
+        DEADLINE_PASSED: QCoreApplication.translate(
+            "TrainingPage", "Deadline passed, goal not met"
+        ),
+        SOCIAL_STUDIES_HOURS_SHORT: QCoreApplication.translate(
+            "TrainingPage", "Social-studies hours short"
+        ),
+        NORWEGIAN_TEST_MISSING: QCoreApplication.translate(
+            "TrainingPage", "Norwegian test not taken"
+        ),
+        SOCIAL_STUDIES_TEST_MISSING: QCoreApplication.translate(
+            "TrainingPage", "Social-studies test not taken"
+        ),
+        EXEMPTION_WITHOUT_LEGAL_BASIS: QCoreApplication.translate(
+            "TrainingPage", "Exemption without legal basis"
+        ),
+        CATEGORY_UNKNOWN: QCoreApplication.translate(
+            "TrainingPage", "Category unknown (permit missing)"
+        ),
+    }
+    return labels.get(code, code)
 
 
 def class_columns() -> list[Column[ClassRecord]]:
@@ -146,22 +187,8 @@ def hours_columns() -> list[Column[MemberHours]]:
             "name", lambda: QCoreApplication.translate("TrainingPage", "Name"), lambda h: h.name
         ),
         Column(
-            "category",
-            lambda: QCoreApplication.translate("TrainingPage", "Category"),
-            lambda h: category_label(h.overview.category) if h.overview else "",
-        ),
-        Column(
-            "deadline",
-            lambda: QCoreApplication.translate("TrainingPage", "Deadline"),
-            lambda h: fmt_date(h.overview.deadline) if h.overview else "",
-            sort_key=lambda h: (
-                h.overview.deadline.isoformat() if h.overview and h.overview.deadline else "9999"
-            ),
-            searchable=False,
-        ),
-        Column(
             "norwegian",
-            lambda: QCoreApplication.translate("TrainingPage", "Norwegian hours"),
+            lambda: QCoreApplication.translate("TrainingPage", "Norwegian\nhours"),
             lambda h: fmt_decimal(h.overview.hours_norwegian) if h.overview else "",
             sort_key=lambda h: h.overview.hours_norwegian if h.overview else -1,
             searchable=False,
@@ -169,7 +196,7 @@ def hours_columns() -> list[Column[MemberHours]]:
         ),
         Column(
             "social_studies",
-            lambda: QCoreApplication.translate("TrainingPage", "Social-studies hours"),
+            lambda: QCoreApplication.translate("TrainingPage", "Social-studies\nhours"),
             lambda h: (
                 (
                     fmt_decimal(h.overview.hours_social_studies)
@@ -187,8 +214,17 @@ def hours_columns() -> list[Column[MemberHours]]:
             align_right=True,
         ),
         Column(
+            "deadline",
+            lambda: QCoreApplication.translate("TrainingPage", "Deadline"),
+            lambda h: fmt_date(h.overview.deadline) if h.overview else "",
+            sort_key=lambda h: (
+                h.overview.deadline.isoformat() if h.overview and h.overview.deadline else "9999"
+            ),
+            searchable=False,
+        ),
+        Column(
             "goal_met",
-            lambda: QCoreApplication.translate("TrainingPage", "Goal met"),
+            lambda: QCoreApplication.translate("TrainingPage", "Goal\nmet"),
             lambda h: (
                 (
                     QCoreApplication.translate("TrainingPage", "Yes")
@@ -198,6 +234,11 @@ def hours_columns() -> list[Column[MemberHours]]:
                 if h.overview
                 else ""
             ),
+        ),
+        Column(
+            "category",
+            lambda: QCoreApplication.translate("TrainingPage", "Category"),
+            lambda h: category_label(h.overview.category) if h.overview else "",
         ),
         Column(
             "warnings",
@@ -492,7 +533,11 @@ class TrainingPage(Page):
         self.hours_proxy.setSourceModel(self.hours_model)
         self.hours_table = QTableView(self)
         _table(self.hours_table, self.hours_proxy, "hoursTable")
-        self.hours_table.setWordWrap(True)
+        self.hours_table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.warning_details = QLabel(self)
+        self.warning_details.setObjectName("warningDetails")
+        self.warning_details.setWordWrap(True)
+        self.warning_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -509,6 +554,7 @@ class TrainingPage(Page):
             )
         )
         right_layout.addWidget(self.hours_table, 2)
+        right_layout.addWidget(self.warning_details)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -590,8 +636,26 @@ class TrainingPage(Page):
         self.hours_model.set_records(
             [MemberHours(pid, name, overviews.get(pid)) for pid, name in people.items()]
         )
-        self.hours_table.resizeColumnsToContents()
-        self.hours_table.resizeRowsToContents()
+        # Every column fits its text except the warnings, which take the rest of the width
+        # (shown in full under the table for the chosen person).
+        for column in range(self.hours_model.columnCount() - 1):
+            self.hours_table.resizeColumnToContents(column)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        index = self.hours_table.currentIndex()
+        if not index.isValid():
+            self.warning_details.setText(
+                QCoreApplication.translate(
+                    "TrainingPage", "Choose a person in the table to see the warnings in full."
+                )
+            )
+            return
+        row = self.hours_proxy.mapToSource(index).row()
+        member = self.hours_model.record(row)
+        self.warning_details.setText(
+            f"{member.name}:\n{member.details}" if member.details else member.name
+        )
 
     def show_week(self, monday: date) -> None:
         if not self._may_discard():
