@@ -166,3 +166,30 @@ def test_end_training(services: Services) -> None:
     assert record.state is TrainingState.COMPLETED
     with pytest.raises(ValidationError):
         services.training.end(pid, TrainingState.ACTIVE, date(2026, 6, 30), "x")
+
+
+def test_demo_adds_classes_members_and_past_lessons(services: Services) -> None:
+    services.demo.generate(12, seed=7)
+    classes = services.classes.list()
+    assert [c.code for c in classes] == ["NOR-A2", "NOR-B1"]
+    assert sum(c.members for c in classes) == 12
+    past = services.classes.week("NOR-A2", date(2026, 11, 16))
+    assert past.lessons
+    assert all(lesson.id is not None for lesson in past.lessons)  # saved, with attendance
+    assert all(lesson.marks for lesson in past.lessons)
+    status = services.training.status()
+    assert len(status) == 12
+    assert any(item.hours_norwegian > 0 for item in status)
+    assert {item.category for item in status} - {None}  # permits set, categories computed
+    # A second run adds people to the same classes instead of failing on the class codes.
+    services.demo.generate(3, seed=8)
+    assert [c.code for c in services.classes.list()] == ["NOR-A2", "NOR-B1"]
+    assert len(services.training.status()) == 15
+
+
+def test_sheet_pdf_is_made_for_a_class_week(services: Services) -> None:
+    pid = _person(services)
+    services.classes.create(NewClass("N1", "Norsk 1", "Kari", "A2", "101", TIMETABLE))
+    services.classes.enrol("N1", pid, date(2026, 8, 17))
+    pdf = services.classes.sign_in_sheet("N1", MONDAY, "Eksempel kommune")
+    assert pdf.startswith(b"%PDF")

@@ -35,9 +35,16 @@ from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import classes as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.reporting.pdf.attendance_sheet import render_attendance_sheet
+from introdesk.reporting.pdf.class_sheet import (
+    ClassLesson,
+    ClassMember,
+    ClassSheetData,
+    render_class_sheet,
+)
 from introdesk.reporting.pdf.data import AttendanceSheetData, DocumentHeader
 from introdesk.services.context import ServiceContext
+
+SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunnskap"}
 
 
 def monday_of(day: date) -> date:
@@ -84,8 +91,8 @@ class ClassService:
         if not new.name.strip():
             problems.append(FieldProblem(None, "name", "is required"))
         for index, slot in enumerate(new.timetable, start=1):
-            if not 0 <= slot.weekday <= 6:
-                problems.append(FieldProblem(index, "weekday", "must be 0 (Monday) to 6"))
+            if not 0 <= slot.weekday <= 4:
+                problems.append(FieldProblem(index, "weekday", "must be Monday to Friday"))
             if not 0 < slot.minutes <= 600:
                 problems.append(FieldProblem(index, "minutes", "must be 1 to 600"))
         if problems:
@@ -377,16 +384,27 @@ class ClassService:
     def sign_in_sheet(
         self, code: str, monday: date, municipality: str, closed_days: Sequence[date] = ()
     ) -> bytes:
-        """The week's sign-in sheet and class list as PDF (the existing attendance sheet)."""
+        """The week's sign-in sheet (the existing attendance sheet) and the class list, as PDF."""
         sheet = self.week(code, monday)
-        return render_attendance_sheet(
-            AttendanceSheetData(
-                header=DocumentHeader(municipality=municipality, printed_on=clock.today()),
-                group_name=f"{sheet.class_code} – {sheet.class_name}",
-                week_monday=sheet.monday,
-                participants=tuple(m.participant_name for m in _unique_people(sheet.members)),
-                teacher=sheet.teacher,
-                closed_days=tuple(closed_days),
+        record = self.get(code)
+        people = _unique_people(sheet.members)
+        return render_class_sheet(
+            ClassSheetData(
+                sheet=AttendanceSheetData(
+                    header=DocumentHeader(municipality=municipality, printed_on=clock.today()),
+                    group_name=f"{sheet.class_code} – {sheet.class_name}",
+                    week_monday=sheet.monday,
+                    participants=tuple(m.participant_name for m in people),
+                    teacher=sheet.teacher,
+                    closed_days=tuple(closed_days),
+                ),
+                level=record.level,
+                room=record.room,
+                timetable=tuple(
+                    ClassLesson(s.weekday, s.start, s.minutes, SUBJECT_NB[s.subject])
+                    for s in record.timetable
+                ),
+                members=tuple(ClassMember(m.participant_name, m.start, m.end) for m in people),
             )
         )
 
