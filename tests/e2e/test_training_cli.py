@@ -40,15 +40,17 @@ def test_enrol_register_status_and_sheet(tmp_path: Path, database_url: str) -> N
     run(
         "training", "enrol", "1", "--start", "2026-08-17", "--class", "N1",
         "--permit", "refugee", "--permit-date", "2025-01-10", "--education", "upper_secondary",
+        "--programme", "training",
     )  # fmt: skip
     run("training", "enrol", "2", "--start", "2026-08-17", "--programme", "both")
+    run("training", "enrol", "3", "--start", "2026-08-17")
     run("training", "classes", "register", "N1", "--week", "2026-W46")
     run("training", "classes", "register", "N1", "--week", "2026-W47", "--absent", "1:2026-11-17")
     run("training", "exemption", "1", "--kind", "norwegian_test", "--date", "2026-10-01")
 
     status = json.loads(run("training", "status", "--format", "json"))
     by_id = {item["participant_id"]: item for item in status}
-    assert set(by_id) == {1, 2}
+    assert set(by_id) == {1, 2, 3}
     first = by_id[1]
     keys = ["programme", "category", "start", "deadline", "hours_norwegian"]
     keys += ["hours_social_studies", "goal_met", "class"]
@@ -67,6 +69,7 @@ def test_enrol_register_status_and_sheet(tmp_path: Path, database_url: str) -> N
     ]
     assert "training.exemption_without_legal_basis" in {w["code"] for w in first["warnings"]}
     assert by_id[2]["programme"] == "both"
+    assert by_id[3]["programme"] == "introduction"  # the participant record's programme
     assert by_id[2]["category"] is None  # the demo participant has no permit on record
 
     one = json.loads(run("training", "status", "--participant", "1", "--format", "json"))

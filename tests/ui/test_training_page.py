@@ -8,8 +8,8 @@ from datetime import date, time
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from introdesk.domain.training import NewClass, Subject, TimetableSlot, Training
 from introdesk.rules.training_findings import DEADLINE_NEAR
 from introdesk.services.container import Services
 from introdesk.services.training import CATEGORY_UNKNOWN
-from introdesk.ui.dialogs.training import NewClassDialog
+from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog
 from introdesk.ui.pages.training import TrainingPage
 
 TODAY = date(2026, 11, 25)  # Wednesday of week 48
@@ -123,6 +123,7 @@ def test_enrol_a_class_and_register_a_week_by_keyboard(
         page.hours_proxy.mapFromSource(page.hours_model.index(amira_row, 0))
     )
     assert "Fristen for gratis opplæring" in page.warning_details.text()
+    assert "Flyktning" in page.warning_details.text()  # the reason for the category
     norwegian = [c.key for c in page.hours_model.columns].index("norwegian")
     shown = {page.hours_model.index(row, norwegian).data() for row in range(3)}
     assert "2,67" in shown
@@ -171,3 +172,23 @@ def test_training_models_pass_qt_model_checks(
     page.enrol_member(amira, date(2026, 11, 2))
     qtmodeltester.check(page.class_model)
     qtmodeltester.check(page.hours_proxy)
+
+
+def test_add_member_through_the_dialog(
+    page: TrainingPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amira, yonas, _olena = _people(services)
+
+    def choose_yonas(dialog: MemberDialog) -> int:
+        dialog.choice.setCurrentIndex(dialog.choice.findData(yonas))
+        dialog.day.setDate(QDate(2026, 11, 2))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(MemberDialog, "exec", choose_yonas)
+    page.ask_add_member()
+    assert [m.participant_id for m in page.member_model.records()] == [yonas]
+    assert services.classes.history(yonas)[0].start == date(2026, 11, 2)
+    record = services.training.find(yonas)
+    assert record is not None  # joining a class enrols in training too
+    assert record.programme.value == "introduction"  # the participant record's programme
+    assert amira not in {m.participant_id for m in page.member_model.records()}

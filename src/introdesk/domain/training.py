@@ -64,11 +64,12 @@ class ExemptionRecord:
 @dataclass(frozen=True, slots=True)
 class TrainingEnrolment:
     """What is asked to enrol a person. Missing values are taken from the participant record
-    (rights start: the permit date) and the rule tables (goal from the education background)."""
+    (programme; rights start: the permit date) and the rule tables (goal from the education
+    background)."""
 
     participant_id: int
     start: date
-    programme: Programme = Programme.TRAINING
+    programme: Programme | None = None  # None: the participant record's programme
     rights_start: date | None = None
     rights_start_reason: RightsStartReason = RightsStartReason.GRANT
     education_background: str = ""  # a rules.goals.BackgroundKey value; "" = from the record

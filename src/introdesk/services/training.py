@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import date
 
 from introdesk.core import clock
-from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime, SubSkill
+from introdesk.domain.codes import (
+    CefrLevel,
+    EducationLevel,
+    PermitType,
+    Programme,
+    Regime,
+    SubSkill,
+)
 from introdesk.domain.errors import (
     FieldProblem,
     NotFoundError,
@@ -190,9 +197,15 @@ class TrainingService:
             levels = load_table("norwegian_goal_by_education").at(enrolment.start)[background]
             goal = {skill: CefrLevel(levels[skill.value]) for skill in SubSkill}
         rights_start = enrolment.rights_start or person.permit_date or enrolment.start
+        programme = enrolment.programme
+        if programme is None:
+            try:
+                programme = Programme(person.programme)
+            except ValueError:
+                programme = Programme.TRAINING
         row = TrainingRecordRow(
             participant_id=person.id,
-            programme=enrolment.programme.value,
+            programme=programme.value,
             start_date=enrolment.start,
             rights_start=rights_start,
             rights_start_reason=enrolment.rights_start_reason.value,

@@ -102,8 +102,9 @@ def register(commands: Any) -> None:
     enrol.add_argument(
         "--programme",
         choices=[p.value for p in Programme],
-        default=Programme.TRAINING.value,
-        help="training only (default), introduction, or both (introduction, then training)",
+        help="training (training programme only), introduction (part of the Introduction "
+        "Programme) or both (the Introduction Programme, then training); default: the "
+        "participant's programme",
     )
     enrol.add_argument("--permit", choices=[p.value for p in PermitType])
     enrol.add_argument("--permit-date", type=iso_date, metavar="YYYY-MM-DD")
@@ -226,7 +227,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
             TrainingEnrolment(
                 participant_id=pid,
                 start=args.start,
-                programme=Programme(args.programme),
+                programme=Programme(args.programme) if args.programme else None,
                 rights_start=args.rights_start,
                 rights_start_reason=RightsStartReason(args.rights_start_reason),
                 education_background=args.education or "",

@@ -92,10 +92,16 @@ class MemberHours:
 
     @property
     def details(self) -> str:
-        """The warnings in full (Norwegian, from the rules), for the line under the table."""
+        """The warnings in full and the reasons for category and deadline (Norwegian, from the
+        rules), for the text under the table."""
         if self.overview is None:
             return self.warnings
-        return "\n".join(f"• {w.message}" for w in self.overview.warnings)
+        lines = [f"• {w.message}" for w in self.overview.warnings]
+        # Why the category and the deadline are what they are (Norwegian, from the rules).
+        lines += [f"ⓘ {reason}" for reason in self.overview.category_reasons]
+        if self.overview.deadline_basis:
+            lines.append(f"ⓘ {self.overview.deadline_basis}")
+        return "\n".join(lines)
 
 
 def warning_label(code: str) -> str:
