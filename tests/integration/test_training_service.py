@@ -193,3 +193,26 @@ def test_sheet_pdf_is_made_for_a_class_week(services: Services) -> None:
     services.classes.enrol("N1", pid, date(2026, 8, 17))
     pdf = services.classes.sign_in_sheet("N1", MONDAY, "Eksempel kommune")
     assert pdf.startswith(b"%PDF")
+
+
+def test_hours_per_year(services: Services) -> None:
+    pid = _person(services)
+    _enrol(services, pid)
+    services.classes.create(NewClass("N1", "Norsk 1", timetable=TIMETABLE))
+    services.classes.enrol("N1", pid, date(2025, 12, 1))
+    for monday in (date(2025, 12, 29), MONDAY):  # a week in each year
+        week = services.classes.week("N1", monday)
+        services.classes.save_week(
+            "N1",
+            monday,
+            [
+                LessonInput(x.day, x.start, x.minutes, x.subject, (Mark(pid, True, x.minutes),))
+                for x in week.lessons
+            ],
+        )
+    rows = services.training.hours_per_year()
+    assert [(r.year, r.hours_norwegian, r.hours_social_studies) for r in rows] == [
+        (2025, Decimal("3.00"), Decimal("1.00")),  # Monday 29 and Wednesday 31 December
+        (2026, Decimal("3.00"), Decimal("1.00")),
+    ]
+    assert [r.year for r in services.training.hours_per_year(2026)] == [2026]

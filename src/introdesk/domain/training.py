@@ -203,3 +203,15 @@ class WeekSheet:
     monday: date
     members: tuple[MembershipRecord, ...]
     lessons: tuple[LessonRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class YearHours:
+    """Hours completed in one calendar year (brief §5.1: hours completed in Norwegian and in
+    social studies), counted from lesson attendance in 45-minute teaching hours."""
+
+    participant_id: int
+    name: str
+    year: int
+    hours_norwegian: Decimal
+    hours_social_studies: Decimal

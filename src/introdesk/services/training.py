@@ -38,6 +38,7 @@ from introdesk.domain.training import (
     TrainingRecord,
     TrainingState,
     TrainingWarning,
+    YearHours,
 )
 from introdesk.persistence.models import (
     ParticipantRow,
@@ -119,11 +120,7 @@ class TrainingService:
 
     def list(self) -> builtins.list[TrainingRecord]:
         with self._ctx.database.unit_of_work(write=False) as uow:
-            return [
-                repo.to_record(uow.session, row)
-                for pid in repo.participant_ids(uow.session)
-                if (row := repo.get_by_participant(uow.session, pid)) is not None
-            ]
+            return self._records(uow)
 
     # --- changes ---------------------------------------------------------------------------
 
@@ -333,6 +330,38 @@ class TrainingService:
         if row is None:
             raise NotFoundError(f"Participant {participant_id} is not enrolled in training")
         return row
+
+    def hours_per_year(self, year: int | None = None) -> builtins.list[YearHours]:
+        """Hours per enrolled participant and calendar year, for the register and reports."""
+        rule = lesson_counting(load_table("lesson_counting"), clock.today())
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            records = {r.participant_id: r.participant_name for r in self._records(uow)}
+            totals: dict[tuple[int, int], dict[str, int]] = {}
+            for pid, subject, day, minutes in repo.attended_by_day(uow.session, list(records)):
+                if year is not None and day.year != year:
+                    continue
+                by_subject = totals.setdefault((pid, day.year), {})
+                by_subject[subject] = by_subject.get(subject, 0) + minutes
+        return sorted(
+            (
+                YearHours(
+                    pid,
+                    records[pid],
+                    when,
+                    teaching_hours(by_subject.get("norwegian", 0), rule),
+                    teaching_hours(by_subject.get("social_studies", 0), rule),
+                )
+                for (pid, when), by_subject in totals.items()
+            ),
+            key=lambda h: (h.name, h.participant_id, h.year),
+        )
+
+    def _records(self, uow: UnitOfWork) -> builtins.list[TrainingRecord]:
+        return [
+            repo.to_record(uow.session, row)
+            for pid in repo.participant_ids(uow.session)
+            if (row := repo.get_by_participant(uow.session, pid)) is not None
+        ]
 
     # --- status ----------------------------------------------------------------------------
 

@@ -132,6 +132,11 @@ def register(commands: Any) -> None:
     status.add_argument("--format", choices=["text", "json"], default="text")
     status.set_defaults(handler=cmd_status)
 
+    hours = actions.add_parser("hours", help="hours completed per participant and year")
+    hours.add_argument("--year", type=int, metavar="YYYY")
+    hours.add_argument("--format", choices=["text", "json"], default="text")
+    hours.set_defaults(handler=cmd_hours)
+
     exemption = actions.add_parser("exemption", help="register an exemption decision")
     exemption.add_argument("participant", metavar="PARTICIPANT_ID")
     exemption.add_argument("--kind", choices=[k.value for k in ExemptionKind], required=True)
@@ -325,6 +330,34 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         for warning in item.warnings:
             print(f"        ! {warning.message}")
+    return 0
+
+
+def cmd_hours(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        rows = services.training.hours_per_year(args.year)
+    finally:
+        services.close()
+    if args.format == "json":
+        objects = [
+            {
+                "participant_id": h.participant_id,
+                "name": h.name,
+                "year": h.year,
+                "hours_norwegian": _hours(h.hours_norwegian),
+                "hours_social_studies": _hours(h.hours_social_studies),
+            }
+            for h in rows
+        ]
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
+        return 0
+    for h in rows:
+        print(
+            f"{h.participant_id:>6}  {h.name:<30} {h.year}  "
+            f"norwegian {_hours(h.hours_norwegian):>7} h  "
+            f"social studies {_hours(h.hours_social_studies):>6} h"
+        )
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -130,3 +131,24 @@ def participants_without_training(session: Session, limit: int) -> list[Particip
             .limit(limit)
         )
     )
+
+
+def attended_by_day(
+    session: Session, participant_ids: Iterable[int] | None = None
+) -> list[tuple[int, str, date, int]]:
+    """(participant, subject, lesson date, minutes present) for every lesson attended."""
+    query = (
+        select(
+            LessonAttendanceRow.participant_id,
+            LessonRow.subject,
+            LessonRow.lesson_date,
+            LessonAttendanceRow.minutes,
+        )
+        .join(LessonRow, LessonRow.id == LessonAttendanceRow.lesson_id)
+        .where(LessonAttendanceRow.present.is_(True))
+    )
+    if participant_ids is not None:
+        query = query.where(LessonAttendanceRow.participant_id.in_(list(participant_ids)))
+    return [
+        (pid, subject, day, int(minutes)) for pid, subject, day, minutes in session.execute(query)
+    ]
