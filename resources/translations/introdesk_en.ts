@@ -340,6 +340,106 @@ postgresql://user@server/introdesk</source>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. integreringsloven § 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1, deadline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this person&apos;s training? This is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian final test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
@@ -536,6 +636,14 @@ met</source>
     </message>
     <message>
         <source>Keys: P or T = present, A or F = absent, digits = minutes present, Delete = clear, Ctrl+S = save the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions, approved leave and the end of the training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

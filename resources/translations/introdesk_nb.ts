@@ -341,6 +341,106 @@ postgresql://bruker@server/introdesk</translation>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
+    <message>
+        <source>Training record</source>
+        <translation>Opplæringsopplysninger</translation>
+    </message>
+    <message>
+        <source>e.g. integreringsloven § 29</source>
+        <translation>f.eks. integreringsloven § 29</translation>
+    </message>
+    <message>
+        <source>Register &amp;exemption</source>
+        <translation>Registrer &amp;fritak</translation>
+    </message>
+    <message>
+        <source>Exemption from</source>
+        <translation>Fritak fra</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Fritak</translation>
+    </message>
+    <message>
+        <source>Register &amp;leave</source>
+        <translation>Registrer &amp;permisjon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Approved leave</source>
+        <translation>Godkjent permisjon</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>E&amp;nd training…</source>
+        <translation>&amp;Avslutt opplæringen…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Start: %1, deadline: %2</source>
+        <translation>Start: %1, frist: %2</translation>
+    </message>
+    <message>
+        <source>End training</source>
+        <translation>Avslutt opplæringen</translation>
+    </message>
+    <message>
+        <source>End this person&apos;s training? This is recorded in the log.</source>
+        <translation>Vil du avslutte opplæringen for denne personen? Dette blir registrert i loggen.</translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian final test</source>
+        <translation>Avsluttende prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Prøve i samfunnskunnskap</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
@@ -541,6 +641,14 @@ nådd</translation>
     <message>
         <source>Keys: P or T = present, A or F = absent, digits = minutes present, Delete = clear, Ctrl+S = save the week.</source>
         <translation>Taster: T eller P = til stede, F eller A = fravær, tall = minutter til stede, Delete = tøm, Ctrl+S = lagre uken.</translation>
+    </message>
+    <message>
+        <source>Training &amp;record…</source>
+        <translation>Opplærings&amp;opplysninger…</translation>
+    </message>
+    <message>
+        <source>Exemptions, approved leave and the end of the training</source>
+        <translation>Fritak, godkjent permisjon og avslutning av opplæringen</translation>
     </message>
     <message>
         <source>Hours and warnings</source>

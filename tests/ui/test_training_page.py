@@ -17,10 +17,10 @@ from introdesk.core import clock
 from introdesk.domain.codes import PermitType
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingEnrolment
-from introdesk.rules.training_findings import DEADLINE_NEAR
+from introdesk.rules.training_findings import DEADLINE_NEAR, EXEMPTION_WITHOUT_LEGAL_BASIS
 from introdesk.services.container import Services
 from introdesk.services.training import CATEGORY_UNKNOWN
-from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog
+from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, TrainingRecordDialog
 from introdesk.ui.pages.training import TrainingPage
 
 TODAY = date(2026, 11, 25)  # Wednesday of week 48
@@ -192,3 +192,26 @@ def test_add_member_through_the_dialog(
     assert record is not None  # joining a class enrols in training too
     assert record.programme.value == "introduction"  # the participant record's programme
     assert amira not in {m.participant_id for m in page.member_model.records()}
+
+
+def test_training_record_dialog_registers_exemption_leave_and_end(
+    qtbot: QtBot, page: TrainingPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amira, *_ = _people(services)
+    dialog = TrainingRecordDialog(services.training, amira, page)
+    qtbot.addWidget(dialog)
+    assert "Flyktning" in dialog.overview.text()
+    dialog.exemption_kind.setCurrentIndex(dialog.exemption_kind.findData("social_studies_test"))
+    dialog.register_exemption()  # no legal basis: kept, and warned about
+    (status,) = services.training.status(amira)
+    assert [e.kind.value for e in status.record.exemptions] == ["social_studies_test"]
+    assert EXEMPTION_WITHOUT_LEGAL_BASIS in {w.code for w in status.warnings}
+    dialog.leave_from.setDate(QDate(2026, 1, 5))
+    dialog.leave_to.setDate(QDate(2026, 1, 14))
+    dialog.register_leave()
+    assert services.training.status(amira)[0].deadline == date(2027, 1, 25)  # + 10 days
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    qtbot.keyClicks(dialog.end_reason, "Flyttet")
+    dialog.end_training()
+    assert services.training.get(amira).state.value == "completed"
+    assert dialog.changed

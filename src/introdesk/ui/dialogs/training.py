@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -12,16 +14,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from introdesk.domain.training import NewClass, Subject, TimetableSlot
+from introdesk.core import clock
+from introdesk.domain.errors import IntroDeskError
+from introdesk.domain.language_tests import ExemptionKind
+from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingState
+from introdesk.services.training import TrainingService
+from introdesk.ui.errors import show_error
 
 
 def weekday_names() -> list[str]:
@@ -190,3 +200,188 @@ class MemberDialog(QDialog):
 
     def chosen_date(self) -> date:
         return from_qdate(self.day.date())
+
+
+class TrainingRecordDialog(QDialog):
+    """One person's training record: the overview, and registering an exemption, approved
+    leave, or the end of the training. Every action is saved at once through the service."""
+
+    def __init__(
+        self, training: TrainingService, participant_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._training = training
+        self._pid = participant_id
+        self.changed = False
+        self.setWindowTitle(QCoreApplication.translate("TrainingDialogs", "Training record"))
+        self.overview = QLabel(self)
+        self.overview.setObjectName("recordOverview")
+        self.overview.setWordWrap(True)
+        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        tabs = QTabWidget(self)
+        exemption = QWidget(tabs)
+        self.exemption_kind = QComboBox(exemption)
+        for kind in ExemptionKind:
+            self.exemption_kind.addItem(exemption_label(kind), kind.value)
+        self.legal_basis = QLineEdit(exemption)
+        self.legal_basis.setObjectName("legalBasis")
+        self.legal_basis.setPlaceholderText(
+            QCoreApplication.translate("TrainingDialogs", "e.g. integreringsloven § 29")
+        )
+        self.exemption_date = date_edit(exemption, clock.today())
+        add_exemption = QPushButton(
+            QCoreApplication.translate("TrainingDialogs", "Register &exemption"), exemption
+        )
+        add_exemption.clicked.connect(self.register_exemption)
+        form = QFormLayout(exemption)
+        form.addRow(
+            QCoreApplication.translate("TrainingDialogs", "Exemption from"), self.exemption_kind
+        )
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "Legal basis"), self.legal_basis)
+        form.addRow(
+            QCoreApplication.translate("TrainingDialogs", "Decision date"), self.exemption_date
+        )
+        form.addRow(add_exemption)
+        tabs.addTab(exemption, QCoreApplication.translate("TrainingDialogs", "Exemption"))
+
+        leave = QWidget(tabs)
+        self.leave_from = date_edit(leave, clock.today())
+        self.leave_to = date_edit(leave, clock.today())
+        self.leave_reason = QLineEdit(leave)
+        add_leave = QPushButton(
+            QCoreApplication.translate("TrainingDialogs", "Register &leave"), leave
+        )
+        add_leave.clicked.connect(self.register_leave)
+        form = QFormLayout(leave)
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "From"), self.leave_from)
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "To"), self.leave_to)
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "Reason"), self.leave_reason)
+        form.addRow(add_leave)
+        tabs.addTab(leave, QCoreApplication.translate("TrainingDialogs", "Approved leave"))
+
+        end = QWidget(tabs)
+        self.end_state = QComboBox(end)
+        self.end_state.addItem(
+            QCoreApplication.translate("TrainingDialogs", "Completed"),
+            TrainingState.COMPLETED.value,
+        )
+        self.end_state.addItem(
+            QCoreApplication.translate("TrainingDialogs", "Stopped"), TrainingState.STOPPED.value
+        )
+        self.end_date = date_edit(end, clock.today())
+        self.end_reason = QLineEdit(end)
+        end_button = QPushButton(
+            QCoreApplication.translate("TrainingDialogs", "E&nd training…"), end
+        )
+        end_button.clicked.connect(self.end_training)
+        form = QFormLayout(end)
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "Outcome"), self.end_state)
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "Date"), self.end_date)
+        form.addRow(QCoreApplication.translate("TrainingDialogs", "Reason"), self.end_reason)
+        form.addRow(end_button)
+        tabs.addTab(end, QCoreApplication.translate("TrainingDialogs", "End"))
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.overview)
+        layout.addWidget(tabs)
+        layout.addWidget(box)
+        self.show_record()
+
+    def show_record(self) -> None:
+        (item,) = self._training.status(self._pid)
+        record = item.record
+        lines = [
+            f"<b>{html.escape(record.participant_name)}</b>",
+            QCoreApplication.translate("TrainingDialogs", "Start: %1, deadline: %2")
+            .replace("%1", record.start.strftime("%d.%m.%Y"))
+            .replace("%2", item.deadline.strftime("%d.%m.%Y") if item.deadline else "–"),
+            html.escape(item.deadline_basis),
+            *[html.escape(reason) for reason in item.category_reasons],
+        ]
+        lines += [
+            html.escape(
+                f"{exemption_label(e.kind)}: {e.legal_basis or '–'} "
+                f"({e.decision_date.strftime('%d.%m.%Y')})"
+            )
+            for e in record.exemptions
+        ]
+        lines += [
+            html.escape(f"{p.start.strftime('%d.%m.%Y')}–{p.end.strftime('%d.%m.%Y')} {p.reason}")
+            for p in record.leave
+        ]
+        if record.end_date:
+            lines.append(
+                html.escape(f"{record.end_date.strftime('%d.%m.%Y')}: {record.end_reason}")
+            )
+        self.overview.setText("<br>".join(line for line in lines if line))
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except IntroDeskError as error:
+            show_error(self, error)
+            return False
+        self.changed = True
+        self.show_record()
+        return True
+
+    def register_exemption(self) -> None:
+        self._run(
+            lambda: self._training.add_exemption(
+                self._pid,
+                ExemptionKind(self.exemption_kind.currentData()),
+                from_qdate(self.exemption_date.date()),
+                self.legal_basis.text(),
+            )
+        )
+
+    def register_leave(self) -> None:
+        if self._run(
+            lambda: self._training.add_leave(
+                self._pid,
+                from_qdate(self.leave_from.date()),
+                from_qdate(self.leave_to.date()),
+                self.leave_reason.text(),
+            )
+        ):
+            self.leave_reason.clear()
+
+    def end_training(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("TrainingDialogs", "End training"),
+            QCoreApplication.translate(
+                "TrainingDialogs", "End this person's training? This is recorded in the log."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(
+            lambda: self._training.end(
+                self._pid,
+                TrainingState(self.end_state.currentData()),
+                from_qdate(self.end_date.date()),
+                self.end_reason.text(),
+            )
+        )
+
+
+def exemption_label(kind: ExemptionKind) -> str:
+    labels = {
+        ExemptionKind.NORWEGIAN_TRAINING: QCoreApplication.translate(
+            "TrainingDialogs", "Norwegian training"
+        ),
+        ExemptionKind.SOCIAL_STUDIES_TRAINING: QCoreApplication.translate(
+            "TrainingDialogs", "Social-studies training"
+        ),
+        ExemptionKind.NORWEGIAN_TEST: QCoreApplication.translate(
+            "TrainingDialogs", "Norwegian final test"
+        ),
+        ExemptionKind.SOCIAL_STUDIES_TEST: QCoreApplication.translate(
+            "TrainingDialogs", "Social-studies test"
+        ),
+    }
+    return labels[kind]

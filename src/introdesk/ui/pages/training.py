@@ -52,7 +52,12 @@ from introdesk.rules.training_findings import (
 from introdesk.services.classes import ClassService, monday_of
 from introdesk.services.participants import ParticipantService
 from introdesk.services.training import CATEGORY_UNKNOWN, TrainingService
-from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, subject_label
+from introdesk.ui.dialogs.training import (
+    MemberDialog,
+    NewClassDialog,
+    TrainingRecordDialog,
+    subject_label,
+)
 from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
@@ -540,6 +545,17 @@ class TrainingPage(Page):
         self.hours_table = QTableView(self)
         _table(self.hours_table, self.hours_proxy, "hoursTable")
         self.hours_table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.hours_table.doubleClicked.connect(self.open_record)
+        record_button = QPushButton(
+            QCoreApplication.translate("TrainingPage", "Training &record…"), self
+        )
+        record_button.setObjectName("openRecord")
+        record_button.setToolTip(
+            QCoreApplication.translate(
+                "TrainingPage", "Exemptions, approved leave and the end of the training"
+            )
+        )
+        record_button.clicked.connect(self.open_record)
         self.warning_details = QLabel(self)
         self.warning_details.setObjectName("warningDetails")
         self.warning_details.setWordWrap(True)
@@ -560,7 +576,10 @@ class TrainingPage(Page):
             )
         )
         right_layout.addWidget(self.hours_table, 2)
-        right_layout.addWidget(self.warning_details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.warning_details, 1)
+        details_row.addWidget(record_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(details_row)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -755,6 +774,19 @@ class TrainingPage(Page):
             show_error(self, error)
             return
         self.refresh()
+
+    def open_record(self) -> None:
+        """The chosen person's training record (exemptions, leave, end)."""
+        index = self.hours_table.currentIndex()
+        if not index.isValid():
+            return
+        member = self.hours_model.record(self.hours_proxy.mapToSource(index).row())
+        if member.overview is None:
+            return
+        dialog = TrainingRecordDialog(self._training, member.participant_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self._load_hours()
 
     def ask_move_member(self) -> None:
         index = self.member_table.currentIndex()
