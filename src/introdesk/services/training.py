@@ -6,7 +6,7 @@ through the pure rules. Case data only: class attendance is entered in ``service
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -365,8 +365,11 @@ class TrainingService:
 
     # --- status ----------------------------------------------------------------------------
 
-    def status(self, participant_id: int | None = None) -> builtins.list[TrainingOverview]:
-        """Category, deadline, hours, goal and warnings, for one person or everyone enrolled."""
+    def status(
+        self, participant_id: int | None = None, *, among: Iterable[int] | None = None
+    ) -> builtins.list[TrainingOverview]:
+        """Category, deadline, hours, goal and warnings, for one person, for the enrolled
+        people ``among`` the ids given (a class), or for everyone enrolled."""
         today = clock.today()
         with self._ctx.database.unit_of_work(write=False) as uow:
             session = uow.session
@@ -374,6 +377,9 @@ class TrainingService:
                 ids = [self._row(uow, participant_id).participant_id]
             else:
                 ids = repo.participant_ids(session)
+                if among is not None:
+                    wanted = set(among)
+                    ids = [pid for pid in ids if pid in wanted]
             minutes = repo.attended_minutes(session, ids)
             result = []
             for pid in ids:

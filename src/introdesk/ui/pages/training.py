@@ -657,7 +657,7 @@ class TrainingPage(Page):
 
     def _load_hours(self) -> None:
         people = dict(self.grid.people)
-        overviews = {o.record.participant_id: o for o in self._training.status()}
+        overviews = {o.record.participant_id: o for o in self._training.status(among=people)}
         self.hours_model.set_records(
             [MemberHours(pid, name, overviews.get(pid)) for pid, name in people.items()]
         )
