@@ -216,3 +216,21 @@ def test_hours_per_year(services: Services) -> None:
         (2026, Decimal("3.00"), Decimal("1.00")),
     ]
     assert [r.year for r in services.training.hours_per_year(2026)] == [2026]
+
+
+def test_a_day_saved_leaves_the_rest_of_the_week_open(services: Services) -> None:
+    pid = _person(services)
+    services.classes.create(NewClass("N1", "Norsk 1", timetable=TIMETABLE))
+    services.classes.enrol("N1", pid, date(2026, 8, 17))
+    monday = services.classes.week("N1", MONDAY).lessons[0]
+    services.classes.save_week(
+        "N1",
+        MONDAY,
+        [LessonInput(monday.day, monday.start, 45, monday.subject, (Mark(pid, True, 45),))],
+    )
+    week = services.classes.week("N1", MONDAY)
+    assert [(x.day, x.id is not None) for x in week.lessons] == [
+        (MONDAY, True),
+        (MONDAY, False),
+        (date(2026, 11, 25), False),
+    ]

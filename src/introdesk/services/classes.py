@@ -244,8 +244,8 @@ class ClassService:
     # --- lessons and attendance ------------------------------------------------------------
 
     def week(self, code: str, monday: date) -> WeekSheet:
-        """The class's week: members that week, and the saved lessons (or, before anything is
-        saved, the lessons the timetable plans, with no attendance yet)."""
+        """The class's week: members that week, the saved lessons with their attendance, and
+        the timetable's lessons not saved yet (``id`` None, no attendance)."""
         monday = monday_of(monday)
         sunday = monday + timedelta(days=6)
         with self._ctx.database.unit_of_work(write=False) as uow:
@@ -257,25 +257,26 @@ class ClassService:
                 marks.setdefault(a.lesson_id, []).append(
                     Mark(a.participant_id, a.present, a.minutes)
                 )
-            if saved:
-                lessons = tuple(
-                    LessonRecord(
-                        lesson.id,
-                        lesson.lesson_date,
-                        lesson.start_time,
-                        lesson.minutes,
-                        _subject(lesson.subject),
-                        tuple(marks.get(lesson.id, ())),
-                    )
-                    for lesson in saved
+            stored = [
+                LessonRecord(
+                    lesson.id,
+                    lesson.lesson_date,
+                    lesson.start_time,
+                    lesson.minutes,
+                    _subject(lesson.subject),
+                    tuple(marks.get(lesson.id, ())),
                 )
-            else:
-                lessons = tuple(
-                    LessonRecord(
-                        None, monday + timedelta(days=s.weekday), s.start, s.minutes, s.subject
-                    )
-                    for s in repo.timetable(uow.session, row.id)
+                for lesson in saved
+            ]
+            taken = {(lesson.day, lesson.start) for lesson in stored}
+            planned = [
+                LessonRecord(
+                    None, monday + timedelta(days=s.weekday), s.start, s.minutes, s.subject
                 )
+                for s in repo.timetable(uow.session, row.id)
+                if (monday + timedelta(days=s.weekday), s.start) not in taken
+            ]
+            lessons = tuple(sorted(stored + planned, key=lambda x: (x.day, x.start)))
             return WeekSheet(row.code, row.name, row.teacher, monday, tuple(members), lessons)
 
     def save_week(self, code: str, monday: date, lessons: Sequence[LessonInput]) -> WeekSheet:
