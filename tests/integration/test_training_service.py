@@ -234,3 +234,8 @@ def test_a_day_saved_leaves_the_rest_of_the_week_open(services: Services) -> Non
         (MONDAY, False),
         (date(2026, 11, 25), False),
     ]
+    # Clearing the mark again removes it (the marks given replace the lesson's attendance).
+    services.classes.save_week(
+        "N1", MONDAY, [LessonInput(monday.day, monday.start, 45, monday.subject, ())]
+    )
+    assert services.classes.week("N1", MONDAY).lessons[0].marks == ()

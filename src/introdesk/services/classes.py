@@ -281,7 +281,8 @@ class ClassService:
 
     def save_week(self, code: str, monday: date, lessons: Sequence[LessonInput]) -> WeekSheet:
         """Save a week of lessons and the whole class's attendance in one transaction: every
-        lesson is checked first, and any problem means nothing is written."""
+        lesson is checked first, and any problem means nothing is written. The marks given for
+        a lesson replace what was stored for it."""
         monday = monday_of(monday)
         sunday = monday + timedelta(days=6)
         with self._ctx.database.unit_of_work() as uow:
@@ -345,6 +346,19 @@ class ClassService:
                     changes=changes,
                 )
         stored = {a.participant_id: a for a in repo.attendance_for(session, [row.id])}
+        # The marks given are the lesson's whole attendance: a mark cleared is removed.
+        given = {mark.participant_id for mark in lesson.marks}
+        for pid, gone in stored.items():
+            if pid not in given:
+                audit.record(
+                    session,
+                    actor=self._ctx.actor,
+                    action="delete",
+                    entity="lesson_attendance",
+                    entity_id=f"{row.id}:{pid}",
+                    changes={"present": (gone.present, None), "minutes": (gone.minutes, None)},
+                )
+                session.delete(gone)
         for mark in lesson.marks:
             minutes = mark.minutes if mark.present else 0
             old = stored.get(mark.participant_id)
