@@ -64,6 +64,57 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be imported until they are corrected in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants are ready to be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New advisers will be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Referred</source>
@@ -190,7 +241,529 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantEditor</name>
+    <message>
+        <source>A national ID number has 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digits do not match: check the number for typing errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number is impossible or in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the birth date in the national ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the chosen goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already belongs to another participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (A1–C1 or mother tongue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End goal (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: years must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: not a date (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not relevant in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no education level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended end goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended Norwegian goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantLabels</name>
+    <message>
+        <source>Unknown (missing facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resettlement refugee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humanitarian grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family of a labour immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EEA or Nordic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Act (2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction Act (before 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter 6A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify for higher education or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete upper secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work or primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-year window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK-dir vocational approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior learning (realkompetanse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -208,11 +781,86 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
         <source>Adviser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search by name, number or adviser (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All advisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -224,6 +872,22 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? The participant disappears from the list but nothing is deleted; archived participants are shown with “Show archived”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,57 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants from %1</source>
+        <translation>Importer deltakere fra %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tillatelsestype</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be imported until they are corrected in the file.</source>
+        <translation>Filen har %1 feil. Ingenting blir importert før feilene er rettet i filen.</translation>
+    </message>
+    <message>
+        <source>%1 participants are ready to be imported.</source>
+        <translation>%1 deltakere er klare til å importeres.</translation>
+    </message>
+    <message>
+        <source>New advisers will be added: %1.</source>
+        <translation>Nye veiledere blir lagt til: %1.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Advarsler: %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Importer %1 deltakere</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Referred</source>
@@ -191,7 +242,529 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantEditor</name>
+    <message>
+        <source>A national ID number has 11 digits.</source>
+        <translation>Et fødselsnummer har 11 sifre.</translation>
+    </message>
+    <message>
+        <source>Digits only, please.</source>
+        <translation>Bare sifre.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match: check the number for typing errors.</source>
+        <translation>Kontrollsifrene stemmer ikke: sjekk nummeret for skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The birth date in the number is impossible or in the future.</source>
+        <translation>Fødselsdatoen i nummeret er umulig eller fram i tid.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Lies in the future.</source>
+        <translation>Ligger fram i tid.</translation>
+    </message>
+    <message>
+        <source>Is before the birth date.</source>
+        <translation>Er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>Does not match the birth date in the national ID.</source>
+        <translation>Stemmer ikke med fødselsdatoen i fødselsnummeret.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the chosen goal.</source>
+        <translation>Skriv en begrunnelse for det valgte målet.</translation>
+    </message>
+    <message>
+        <source>Already belongs to another participant.</source>
+        <translation>Tilhører allerede en annen deltaker.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltaker</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Rediger deltaker</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <source>Goals and rules</source>
+        <translation>Mål og regler</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Given name *</source>
+        <translation>Fornavn *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Etternavn *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Foretrukket navn</translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation>Fødselsnummer/D-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Fødeland</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Statsborgerskap</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Morsmål</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkespråk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tillatelsestype</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Tillatelse gitt</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation>Bosettingskommune</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Bosettingsdato</translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation>Ba om å delta</translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation>Bosatt etter avtale med IMDi</translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation>Barn under 18</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation>Kompetanse kartlagt</translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation>Vedtak fattet</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Program startet</translation>
+    </message>
+    <message>
+        <source>Highest education</source>
+        <translation>Høyeste utdanning</translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation>Fullført videregående (GSU-listen)</translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation>Karriereveiledning</translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation>Anbefaling fra karriereveiledning</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fagfelt</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Level (A1–C1 or mother tongue)</source>
+        <translation>Nivå (A1–C1 eller morsmål)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Arbeidserfaring</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
+        <translation>Utenlandske kvalifikasjoner og godkjenning (HK-dir, realkompetanse)</translation>
+    </message>
+    <message>
+        <source>End goal (override)</source>
+        <translation>Sluttmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation>Norskmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begrunnelse for overstyringen</translation>
+    </message>
+    <message>
+        <source>Not a date: write dd.mm.yyyy.</source>
+        <translation>Ikke en dato: skriv dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>row %1: years must be a number</source>
+        <translation>rad %1: år må være et tall</translation>
+    </message>
+    <message>
+        <source>row %1: not a date (dd.mm.yyyy)</source>
+        <translation>rad %1: ikke en dato (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <source>Foreign qualifications</source>
+        <translation>Utenlandske kvalifikasjoner</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save (%1).</source>
+        <translation>Rett feltene merket med rødt for å lagre (%1).</translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation>Rett og plikt</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>utført %1</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dager over fristen</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 dager igjen</translation>
+    </message>
+    <message>
+        <source>not relevant in this phase</source>
+        <translation>ikke aktuell i denne fasen</translation>
+    </message>
+    <message>
+        <source>unknown (no education level)</source>
+        <translation>ukjent (utdanningsnivå mangler)</translation>
+    </message>
+    <message>
+        <source>Recommended end goal</source>
+        <translation>Anbefalt sluttmål</translation>
+    </message>
+    <message>
+        <source>Recommended Norwegian goal</source>
+        <translation>Anbefalt norskmål</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral</source>
+        <translation>lytting/lesing/skriving/muntlig</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantLabels</name>
+    <message>
+        <source>Unknown (missing facts)</source>
+        <translation>Ukjent (mangler opplysninger)</translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation>Rett og plikt</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Bare rett</translation>
+    </message>
+    <message>
+        <source>May be offered</source>
+        <translation>Kan tilbys</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ikke omfattet</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Flyktning</translation>
+    </message>
+    <message>
+        <source>Resettlement refugee</source>
+        <translation>Overføringsflyktning</translation>
+    </message>
+    <message>
+        <source>Humanitarian grounds</source>
+        <translation>Humanitært grunnlag</translation>
+    </message>
+    <message>
+        <source>Collective protection</source>
+        <translation>Kollektiv beskyttelse</translation>
+    </message>
+    <message>
+        <source>Family immigration</source>
+        <translation>Familieinnvandring</translation>
+    </message>
+    <message>
+        <source>Independent permit</source>
+        <translation>Selvstendig tillatelse</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Family of a labour immigrant</source>
+        <translation>Familie til arbeidsinnvandrer</translation>
+    </message>
+    <message>
+        <source>EEA or Nordic</source>
+        <translation>EØS eller nordisk</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Integration Act (2021)</source>
+        <translation>Integreringsloven (2021)</translation>
+    </message>
+    <message>
+        <source>Introduction Act (before 2021)</source>
+        <translation>Introduksjonsloven (før 2021)</translation>
+    </message>
+    <message>
+        <source>Chapter 6A</source>
+        <translation>Kapittel 6A</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Ingen skolegang</translation>
+    </message>
+    <message>
+        <source>Some primary school</source>
+        <translation>Deler av grunnskole</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grunnskole</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Videregående</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Høyere utdanning</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinne</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <source>Qualify for higher education or work</source>
+        <translation>Kvalifisering for høyere utdanning eller arbeid</translation>
+    </message>
+    <message>
+        <source>Complete upper secondary</source>
+        <translation>Fullført videregående opplæring</translation>
+    </message>
+    <message>
+        <source>Work or primary school</source>
+        <translation>Arbeid eller grunnskole</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>2-year window</source>
+        <translation>Toårsgrensen</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Ikke søkt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>HK-dir vocational approval</source>
+        <translation>HK-dir-godkjenning av fagopplæring</translation>
+    </message>
+    <message>
+        <source>Prior learning (realkompetanse)</source>
+        <translation>Realkompetansevurdering</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dager over fristen</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Navn</translation>
@@ -209,12 +782,87 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Bosatt</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
         <source>Adviser</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <source>Search by name, number or adviser (Ctrl+F)</source>
         <translation>Søk på navn, nummer eller veileder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>Alle frister</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Frist innen 14 dager</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns shown</source>
+        <translation>Høyreklikk for å velge kolonner</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkiver…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Alle veiledere</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -226,6 +874,22 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 vises</translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation>Arkiver deltaker</translation>
+    </message>
+    <message>
+        <source>Archive %1? The participant disappears from the list but nothing is deleted; archived participants are shown with “Show archived”.</source>
+        <translation>Arkivere %1? Deltakeren forsvinner fra listen, men ingenting slettes; arkiverte deltakere vises med «Vis arkiverte».</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer deltakere</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Regneark (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_enrol_register_status_and_sheet(tmp_path: Path, database_url: str) -> N
     assert "training.exemption_without_legal_basis" in {w["code"] for w in first["warnings"]}
     assert by_id[22]["programme"] == "both"
     assert by_id[23]["programme"] == "introduction"  # the participant record's programme
-    assert by_id[22]["category"] is None  # the demo participant has no permit on record
+    assert by_id[22]["category_reasons"]  # why the category is what it is (or unknown)
 
     one = json.loads(run("training", "status", "--participant", "21", "--format", "json"))
     assert [item["participant_id"] for item in one] == [21]

@@ -84,3 +84,15 @@ def test_demo_data_is_valid_and_varied(services: Services) -> None:
     assert len({p.national_id for p in people}) == 40
     assert len({p.status for p in people}) >= 4
     assert all(p.adviser_name for p in people)
+
+
+def test_demo_covers_every_category_and_status_with_competence(services: Services) -> None:
+    from introdesk.domain.codes import Category
+
+    services.demo.generate(20, seed=11)
+    people = services.participants.summaries()
+    assert {p.category for p in people} == set(Category)
+    assert {p.status for p in people} == set(ParticipantStatus)
+    details = [services.participants.details(p.id) for p in people[:10]]
+    assert all(d.competence.languages for d in details)
+    assert any(d.competence.education for d in details)

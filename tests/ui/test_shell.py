@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -44,3 +45,28 @@ def test_unexpected_error_saves_a_scrubbed_report_and_tells_the_user(
     reports = list(paths.current().crash_reports.glob("crash-*.txt"))
     assert reports == [saved]
     assert "RuntimeError" in reports[0].read_text(encoding="utf-8")
+
+
+def test_window_refuses_a_newer_database_and_leaves_it_unchanged(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+    import hashlib
+    import sqlite3
+
+    from introdesk.services.container import open_services
+
+    path = tmp_path / "newer.sqlite3"
+    open_services(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '29990101_0001'")
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(gui, "show_error", lambda _parent, error: shown.append(str(error)))
+
+    args = argparse.Namespace(database=str(path), language="en")
+    assert gui.run_gui(args) == 1
+    assert len(shown) == 1
+    assert "newer version of IntroDesk" in shown[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -15,6 +15,7 @@ from pathlib import Path
 from introdesk import __version__
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.app.commands import training as training_commands
 from introdesk.core import logs, paths
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     db_commands.register(commands)
     demo_commands.register(commands)
+    participant_commands.register(commands)
     screenshot_commands.register(commands)
     training_commands.register(commands)
     return parser

@@ -13,6 +13,7 @@ from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
@@ -24,6 +25,7 @@ class Services:
     participants: ParticipantService
     settings: SettingsService
     demo: DemoService
+    participant_import: ParticipantImportService
     training: TrainingService
     classes: ClassService
     upgrade: UpgradeResult | None = None
@@ -48,6 +50,7 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
+        participant_import=ParticipantImportService(context),
         training=TrainingService(context, classes),
         classes=classes,
     )

@@ -9,12 +9,20 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from stdnum.no import fodselsnummer
 
 from introdesk.core import clock
-from introdesk.domain.codes import ParticipantStatus, Sex
-from introdesk.domain.records import NewParticipant
+from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType, Regime, Sex
+from introdesk.domain.participant_details import (
+    CompetenceMapping,
+    Education,
+    LanguageSkill,
+    ParticipantFields,
+    Qualification,
+    WorkExperience,
+)
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
@@ -102,6 +110,124 @@ def synthetic_national_id(birth: date, sex: Sex, rng: random.Random) -> str:
             return number
 
 
+# Competence by background: (country code, mother tongue, typical occupations).
+BACKGROUND_FACTS: dict[str, tuple[str, str, list[str]]] = {
+    "arabic": ("SY", "arabisk", ["lærer", "elektriker", "sykepleier", "kokk", "frisør"]),
+    "tigrinya": ("ER", "tigrinja", ["bonde", "sjåfør", "snekker", "butikkmedarbeider"]),
+    "somali": ("SO", "somali", ["selger", "sjåfør", "syerske", "kokk"]),
+    "dari": ("AF", "dari", ["skredder", "mekaniker", "lærer", "bonde"]),
+    "ukrainian": ("UA", "ukrainsk", ["ingeniør", "regnskapsfører", "lege", "rørlegger"]),
+    "norwegian": ("NO", "norsk", ["butikkmedarbeider"]),
+}
+# Ages (completed years at the permit date), permit, regime, agreement, years since settlement:
+# one scenario per right/duty outcome of brief §1.1, so demo data shows every category.
+SCENARIOS: list[tuple[str, int, PermitType, Regime, bool, float]] = [
+    ("right_and_duty", 30, PermitType.REFUGEE, Regime.INTEGRATION_ACT, True, 0.5),
+    ("right_and_duty", 24, PermitType.RESETTLEMENT, Regime.INTEGRATION_ACT, True, 0.3),
+    ("right_and_duty", 41, PermitType.FAMILY_IMMIGRATION, Regime.INTEGRATION_ACT, False, 0.6),
+    ("right_and_duty", 35, PermitType.HUMANITARIAN, Regime.INTEGRATION_ACT, True, 0.9),
+    ("right_only", 33, PermitType.COLLECTIVE_PROTECTION, Regime.CHAPTER_6A, True, 0.4),
+    ("may_be_offered", 63, PermitType.REFUGEE, Regime.INTEGRATION_ACT, True, 0.3),
+    ("may_be_offered", 29, PermitType.REFUGEE, Regime.INTEGRATION_ACT, False, 0.2),
+    ("not_eligible", 17, PermitType.RESETTLEMENT, Regime.INTEGRATION_ACT, True, 0.4),
+    ("not_eligible", 38, PermitType.REFUGEE, Regime.INTEGRATION_ACT, True, 2.3),
+]
+SCENARIO_WEIGHTS = [30, 10, 12, 8, 20, 4, 4, 3, 4]
+STATUS_WEIGHTS = [10, 8, 8, 50, 5, 3, 10, 6]  # in ParticipantStatus order
+_PHASE = {
+    ParticipantStatus.REFERRED: 0,
+    ParticipantStatus.MAPPED: 1,
+    ParticipantStatus.DECIDED: 2,
+    ParticipantStatus.IN_PROGRAMME: 3,
+    ParticipantStatus.ON_LEAVE: 3,
+    ParticipantStatus.STOPPED: 3,
+    ParticipantStatus.COMPLETED: 3,
+    ParticipantStatus.INTERRUPTED: 3,
+}
+_EDUCATION_BY_BACKGROUND = {
+    "ukrainian": [EducationLevel.HIGHER, EducationLevel.UPPER_SECONDARY],
+}
+_EDUCATION_LEVELS = list(EducationLevel)
+_EDUCATION_WEIGHTS = [12, 15, 25, 28, 20]
+
+
+def _birth_for_age(permit: date, age: int, rng: random.Random) -> date:
+    """A birth date making the person ``age`` completed years old on ``permit``."""
+    latest = date(permit.year - age, permit.month, min(permit.day, 28))
+    return latest - timedelta(days=rng.randint(0, 360))
+
+
+def demo_competence(
+    background: str, level: EducationLevel, status: ParticipantStatus, rng: random.Random
+) -> CompetenceMapping:
+    country, tongue, jobs = BACKGROUND_FACTS[background]
+    education = []
+    if level is not EducationLevel.NONE:
+        education.append(
+            Education(
+                level=EducationLevel.PRIMARY
+                if level is not EducationLevel.PRIMARY_PARTIAL
+                else level,
+                country=country,
+                years=9 if level is not EducationLevel.PRIMARY_PARTIAL else rng.randint(2, 6),
+                completed=level is not EducationLevel.PRIMARY_PARTIAL,
+            )
+        )
+    if level in (EducationLevel.UPPER_SECONDARY, EducationLevel.HIGHER):
+        education.append(
+            Education(
+                level=EducationLevel.UPPER_SECONDARY,
+                country=country,
+                years=3,
+                completed=True,
+            )
+        )
+    if level is EducationLevel.HIGHER:
+        education.append(
+            Education(
+                level=EducationLevel.HIGHER,
+                country=country,
+                field=rng.choice(["økonomi", "ingeniørfag", "sykepleie", "pedagogikk", "jus"]),
+                years=rng.choice([3, 4, 5]),
+                completed=rng.random() < 0.8,
+            )
+        )
+    work: tuple[WorkExperience, ...] = ()
+    if rng.random() < 0.7:
+        work = (
+            WorkExperience(
+                occupation=rng.choice(jobs),
+                country=country,
+                years=Decimal(rng.randint(1, 30)) / 2,
+            ),
+        )
+    languages = [LanguageSkill(language=tongue, level="mother_tongue")]
+    if rng.random() < 0.4:
+        languages.append(LanguageSkill(language="engelsk", level=rng.choice(["A2", "B1", "B2"])))
+    if _PHASE[status] >= 3:
+        languages.append(LanguageSkill(language="norsk", level=rng.choice(["A1", "A2", "B1"])))
+    qualifications = []
+    if work and rng.random() < 0.25:
+        qualifications.append(
+            Qualification(
+                kind="prior_learning",
+                country=country,
+                trade=work[0].occupation,
+                status=rng.choice(["not_applied", "applied", "approved"]),
+            )
+        )
+    if background == "ukrainian" and rng.random() < 0.1:
+        qualifications.append(
+            Qualification(kind="vocational_approval", country="PL", trade="rorlegger")
+        )
+    return CompetenceMapping(
+        education=tuple(education),
+        work=work,
+        languages=tuple(languages),
+        qualifications=tuple(qualifications),
+    )
+
+
 @dataclass(frozen=True)
 class DemoResult:
     advisers: int
@@ -113,6 +239,8 @@ class DemoService:
         self._ctx = context
 
     def generate(self, participants: int, seed: int | None = None) -> DemoResult:
+        """Add ``participants`` synthetic people covering every right/duty category and status
+        (the first ones cycle through all of them), with a competence mapping each."""
         rng = random.Random(seed)
         today = clock.today()
         with self._ctx.database.unit_of_work() as uow:
@@ -123,38 +251,100 @@ class DemoService:
                 for username, full_name in ADVISERS:
                     advisers.append(settings_repo.add_adviser(session, username, full_name))
                     added_advisers += 1
-            taken: set[str] = set()
+            taken = participant_repo.all_national_ids(session)
             backgrounds = list(BACKGROUND_WEIGHTS)
             weights = list(BACKGROUND_WEIGHTS.values())
             statuses = list(ParticipantStatus)
-            for _ in range(participants):
-                background = rng.choices(backgrounds, weights)[0]
+            records: list[ParticipantFields] = []
+            mappings: list[CompetenceMapping] = []
+            for index in range(participants):
+                scenario = (
+                    SCENARIOS[index]
+                    if index < len(SCENARIOS)
+                    else rng.choices(SCENARIOS, SCENARIO_WEIGHTS)[0]
+                )
+                _name, age, permit_type, regime, agreement, years_settled = scenario
+                status = (
+                    statuses[index % len(statuses)]
+                    if index < len(statuses)
+                    else rng.choices(statuses, STATUS_WEIGHTS)[0]
+                )
+                background = (
+                    "ukrainian"
+                    if permit_type is PermitType.COLLECTIVE_PROTECTION
+                    else rng.choices(backgrounds, weights)[0]
+                )
                 female, male, family = NAMES[background]
                 sex = rng.choice([Sex.FEMALE, Sex.MALE])
-                given = rng.choice(female if sex is Sex.FEMALE else male)
-                birth = today - timedelta(days=rng.randint(18 * 365 + 5, 58 * 365))
+                phase = _PHASE[status]
+                if phase < 3 and years_settled < 2:
+                    # Still before the programme: most were settled in the last few months.
+                    years_settled = rng.choice([0.05, 0.1, 0.15, 0.2, 0.3])
+                settled = today - timedelta(days=int(years_settled * 365) + rng.randint(0, 30))
+                permit = settled - timedelta(days=rng.randint(20, 200))
+                birth = _birth_for_age(permit, age, rng)
                 number = synthetic_national_id(birth, sex, rng)
-                while number in taken or participant_repo.find_id_by_national_id(session, number):
+                while number in taken:
                     number = synthetic_national_id(birth, sex, rng)
                 taken.add(number)
-                row = participant_repo.add(
-                    session,
-                    NewParticipant(
-                        given_name=given,
+                level = (
+                    rng.choice(_EDUCATION_BY_BACKGROUND.get(background, []))
+                    if background in _EDUCATION_BY_BACKGROUND
+                    else rng.choices(_EDUCATION_LEVELS, _EDUCATION_WEIGHTS)[0]
+                )
+                mapped = settled + timedelta(days=rng.randint(20, 80)) if phase >= 1 else None
+                decided = settled + timedelta(days=rng.randint(50, 88)) if phase >= 2 else None
+                started = settled + timedelta(days=rng.randint(60, 95)) if phase >= 3 else None
+                country, tongue, _jobs = BACKGROUND_FACTS[background]
+                records.append(
+                    ParticipantFields(
+                        given_name=rng.choice(female if sex is Sex.FEMALE else male),
                         family_name=rng.choice(family),
                         birth_date=birth,
                         national_id=number,
                         sex=sex,
-                        status=rng.choices(statuses, [10, 8, 8, 50, 5, 3, 10, 6])[0],
+                        country_of_birth=country,
+                        citizenship=country,
+                        mother_tongue=tongue,
+                        interpreter_needed=phase < 3 or rng.random() < 0.3,
+                        interpreter_language=tongue,
+                        settlement_municipality="Demo kommune",
+                        settlement_date=settled,
+                        settled_by_agreement=agreement,
+                        permit_type=permit_type,
+                        permit_date=permit,
+                        regime=regime,
+                        children_under_18=rng.choice([0, 0, 1, 2, 3]),
+                        lives_with_parents=age < 25 and rng.random() < 0.5,
+                        education_level=level,
+                        completed_upper_secondary=level
+                        in (EducationLevel.UPPER_SECONDARY, EducationLevel.HIGHER),
+                        mapping_date=mapped,
+                        career_guidance_date=mapped,
+                        career_guidance_recommendation=(
+                            "Arbeidsrettet løp med norskopplæring og språkpraksis."
+                            if mapped
+                            else ""
+                        ),
+                        decision_date=decided,
+                        programme_start=started,
+                        status=status,
                         adviser_id=rng.choice(advisers).id,
-                    ),
+                    )
+                )
+                mappings.append(demo_competence(background, level, status, rng))
+            ids = participant_repo.add_many(session, records)
+            for participant_id, record, mapping in zip(ids, records, mappings, strict=True):
+                participant_repo.replace_competence(session, participant_id, mapping, flush=False)
+                participant_repo.add_status_period(
+                    session, participant_id, record.status, today, "demo"
                 )
                 audit.record(
                     session,
                     actor=self._ctx.actor,
                     action="create",
                     entity="participant",
-                    entity_id=row.id,
+                    entity_id=participant_id,
                     changes={"source": (None, "demo")},
                 )
             add_training_demo(uow, self._ctx.actor, rng, today)

@@ -19,3 +19,17 @@ def fmt_decimal(value: Decimal, places: int = 2) -> str:
 
 def fmt_money(value: Decimal) -> str:
     return f"{fmt_decimal(value)}\u00a0kr"
+
+
+def parse_user_date(text: str) -> date | None:
+    """A date typed by the user: dd.mm.yyyy (or d.m.yyyy) or ISO; None when empty.
+
+    Raises ValueError for anything else, including impossible dates."""
+    value = text.strip()
+    if not value:
+        return None
+    for separator in (".", "/"):
+        parts = value.split(separator)
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+            return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    return date.fromisoformat(value)

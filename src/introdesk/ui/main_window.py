@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
             "until then, nothing here is saved or computed."
         )
         if name == "participants":
-            return ParticipantsPage(self.services.participants, self)
+            return ParticipantsPage(
+                self.services.participants, self, importer=self.services.participant_import
+            )
         if name == "training":
             return TrainingPage(
                 self.services.training, self.services.classes, self.services.participants, self

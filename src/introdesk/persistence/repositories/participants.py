@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, or_, select
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from introdesk.domain.codes import ParticipantStatus, Sex
+from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType, Regime, Sex
+from introdesk.domain.participant_details import (
+    FIELD_NAMES,
+    CompetenceMapping,
+    Education,
+    LanguageSkill,
+    ParticipantFields,
+    Qualification,
+    StatusPeriod,
+    WorkExperience,
+)
 from introdesk.domain.records import NewParticipant, ParticipantRecord
-from introdesk.persistence.models import Adviser, ParticipantRow
+from introdesk.persistence.models import (
+    Adviser,
+    EducationRow,
+    LanguageSkillRow,
+    ParticipantRow,
+    QualificationRow,
+    StatusPeriodRow,
+    WorkExperienceRow,
+)
 
 
 def _to_record(row: ParticipantRow, adviser_name: str | None) -> ParticipantRecord:
@@ -75,6 +99,13 @@ def existing_national_ids(session: Session, candidates: set[str]) -> set[str]:
     return {value for value in found if value is not None}
 
 
+def all_national_ids(session: Session) -> set[str]:
+    found = session.scalars(
+        select(ParticipantRow.national_id).where(ParticipantRow.national_id.is_not(None))
+    )
+    return {value for value in found if value is not None}
+
+
 def add(session: Session, new: NewParticipant) -> ParticipantRow:
     row = ParticipantRow(
         given_name=new.given_name,
@@ -93,3 +124,219 @@ def add(session: Session, new: NewParticipant) -> ParticipantRow:
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count(ParticipantRow.id))) or 0
+
+
+# --- the full record (brief §1.1–§1.4, §6) ----------------------------------------------------
+
+_CODE_FIELDS = {
+    "sex": Sex,
+    "permit_type": PermitType,
+    "regime": Regime,
+    "education_level": EducationLevel,
+    "status": ParticipantStatus,
+}
+
+
+def _code_in(name: str, value: Any) -> Any:
+    """A stored value → the domain value (enum codes; "" is None for optional codes)."""
+    kind = _CODE_FIELDS.get(name)
+    if kind is None:
+        return value
+    if value in (None, ""):
+        return None if kind is not Regime else Regime.INTEGRATION_ACT
+    return kind(value)
+
+
+def _code_out(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def stored_value(name: str, value: object) -> object:
+    """The column value for a domain field value (enums as codes, None codes as "")."""
+    if name in _CODE_FIELDS and value is None:
+        return ""
+    return _code_out(value)
+
+
+def fields_of(values: Mapping[Any, Any]) -> ParticipantFields:
+    """ParticipantFields from a row or a row mapping with the column names."""
+    return ParticipantFields(**{name: _code_in(name, values[name]) for name in FIELD_NAMES})
+
+
+def row_fields(row: ParticipantRow) -> ParticipantFields:
+    return fields_of({name: getattr(row, name) for name in FIELD_NAMES})
+
+
+def add_fields(session: Session, record: ParticipantFields) -> ParticipantRow:
+    row = ParticipantRow(
+        **{name: stored_value(name, getattr(record, name)) for name in FIELD_NAMES}
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_many(session: Session, records: list[ParticipantFields]) -> list[int]:
+    """Insert many records in one go; returns their ids in order."""
+    rows = [
+        ParticipantRow(**{name: stored_value(name, getattr(r, name)) for name in FIELD_NAMES})
+        for r in records
+    ]
+    session.add_all(rows)
+    session.flush()
+    return [row.id for row in rows]
+
+
+def adviser_name(session: Session, adviser_id: int | None) -> str:
+    if adviser_id is None:
+        return ""
+    return session.scalar(select(Adviser.full_name).where(Adviser.id == adviser_id)) or ""
+
+
+def list_field_rows(
+    session: Session,
+    *,
+    include_archived: bool = False,
+    status: str | None = None,
+    adviser_id: int | None = None,
+) -> list[tuple[int, ParticipantFields, str, bool]]:
+    """(id, fields, adviser name, archived) for every participant, in one query."""
+    columns = [ParticipantRow.__table__.c[name] for name in FIELD_NAMES]
+    query = select(
+        ParticipantRow.id, ParticipantRow.archived_at, Adviser.full_name, *columns
+    ).outerjoin(Adviser, Adviser.id == ParticipantRow.adviser_id)
+    if not include_archived:
+        query = query.where(ParticipantRow.archived_at.is_(None))
+    if status:
+        query = query.where(ParticipantRow.status == status)
+    if adviser_id is not None:
+        query = query.where(ParticipantRow.adviser_id == adviser_id)
+    query = query.order_by(ParticipantRow.family_name, ParticipantRow.given_name, ParticipantRow.id)
+    result = []
+    for values in session.execute(query).mappings():
+        result.append(
+            (
+                values["id"],
+                fields_of(values),
+                values["full_name"] or "",
+                values["archived_at"] is not None,
+            )
+        )
+    return result
+
+
+def competence(session: Session, participant_id: int) -> CompetenceMapping:
+    def rows(model: Any) -> list[Any]:
+        return list(
+            session.scalars(
+                select(model).where(model.participant_id == participant_id).order_by(model.id)
+            )
+        )
+
+    return CompetenceMapping(
+        education=tuple(
+            Education(
+                level=EducationLevel(r.level),
+                country=r.country,
+                field=r.field,
+                years=r.years,
+                completed=r.completed,
+            )
+            for r in rows(EducationRow)
+        ),
+        work=tuple(
+            WorkExperience(occupation=r.occupation, country=r.country, years=Decimal(r.years))
+            for r in rows(WorkExperienceRow)
+        ),
+        languages=tuple(
+            LanguageSkill(language=r.language, level=r.level) for r in rows(LanguageSkillRow)
+        ),
+        qualifications=tuple(
+            Qualification(
+                kind=r.kind,
+                country=r.country,
+                trade=r.trade,
+                status=r.status,
+                applied_on=r.applied_on,
+                decided_on=r.decided_on,
+                note=r.note,
+            )
+            for r in rows(QualificationRow)
+        ),
+    )
+
+
+def replace_competence(
+    session: Session, participant_id: int, mapping: CompetenceMapping, *, flush: bool = True
+) -> None:
+    """Replace the competence lists (``flush=False`` for a new participant: nothing to delete,
+    and many can then be written in one flush)."""
+    if flush:
+        for model in (EducationRow, WorkExperienceRow, LanguageSkillRow, QualificationRow):
+            session.execute(delete(model).where(model.participant_id == participant_id))
+    for e in mapping.education:
+        session.add(
+            EducationRow(
+                participant_id=participant_id,
+                level=e.level.value,
+                country=e.country,
+                field=e.field,
+                years=e.years,
+                completed=e.completed,
+            )
+        )
+    for w in mapping.work:
+        session.add(
+            WorkExperienceRow(
+                participant_id=participant_id,
+                occupation=w.occupation,
+                country=w.country,
+                years=w.years,
+            )
+        )
+    for lang in mapping.languages:
+        session.add(
+            LanguageSkillRow(
+                participant_id=participant_id, language=lang.language, level=lang.level
+            )
+        )
+    for q in mapping.qualifications:
+        session.add(
+            QualificationRow(
+                participant_id=participant_id,
+                kind=q.kind,
+                country=q.country,
+                trade=q.trade,
+                status=q.status,
+                applied_on=q.applied_on,
+                decided_on=q.decided_on,
+                note=q.note,
+            )
+        )
+    if flush:
+        session.flush()
+
+
+def add_status_period(
+    session: Session,
+    participant_id: int,
+    status: ParticipantStatus,
+    from_date: date,
+    note: str = "",
+) -> None:
+    session.add(
+        StatusPeriodRow(
+            participant_id=participant_id, status=status.value, from_date=from_date, note=note
+        )
+    )
+
+
+def status_history(session: Session, participant_id: int) -> list[StatusPeriod]:
+    rows = session.scalars(
+        select(StatusPeriodRow)
+        .where(StatusPeriodRow.participant_id == participant_id)
+        .order_by(StatusPeriodRow.from_date, StatusPeriodRow.id)
+    )
+    return [StatusPeriod(ParticipantStatus(r.status), r.from_date, r.note) for r in rows]

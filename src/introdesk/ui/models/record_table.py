@@ -56,6 +56,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def records(self) -> list[R]:
         return list(self._records)
 
+    def records_view(self) -> list[R]:
+        """The records without a copy (do not change the list)."""
+        return self._records
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._records)
 

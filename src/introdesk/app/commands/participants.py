@@ -1,0 +1,320 @@
+"""``introdesk participants import|list|show``.
+
+A participant is named by its id or by its national id. Import errors are printed one per line
+as ``FILE:ROW:COLUMN: reason`` (exit 3, nothing written)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from dataclasses import fields as dataclass_fields
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.errors import ValidationError
+from introdesk.domain.participant_details import (
+    GOAL_SKILLS,
+    ParticipantDetails,
+    ParticipantSummary,
+    goal_text,
+)
+from introdesk.services.container import open_services
+
+
+def register(commands: Any) -> None:
+    group = commands.add_parser("participants", help="import, list and show participants")
+    actions = group.add_subparsers(dest="participants_command", metavar="ACTION", required=True)
+
+    imp = actions.add_parser("import", help="add participants from an .xlsx or .csv file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet of an .xlsx file (default: first)")
+    imp.set_defaults(handler=cmd_import)
+
+    lst = actions.add_parser("list", help="list participants with category and deadlines")
+    lst.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    lst.add_argument(
+        "--status", choices=[s.value for s in ParticipantStatus], help="only this status"
+    )
+    lst.add_argument("--adviser", metavar="A", help="only this adviser (user name or full name)")
+    lst.add_argument("--archived", action="store_true", help="include archived participants")
+    lst.set_defaults(handler=cmd_list)
+
+    show = actions.add_parser("show", help="one participant with reasons, deadlines, goals")
+    show.add_argument("participant", metavar="ID", help="id or national id")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    show.set_defaults(handler=cmd_show)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+def _goal_json(goal: dict[Any, Any]) -> dict[str, str] | None:
+    if not goal:
+        return None
+    return {skill.value: goal[skill].value for skill in GOAL_SKILLS}
+
+
+def summary_json(item: ParticipantSummary) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "given_name": item.given_name,
+        "family_name": item.family_name,
+        "preferred_name": item.preferred_name,
+        "national_id": item.national_id,
+        "birth_date": _json_value(item.birth_date),
+        "status": item.status.value,
+        "adviser": item.adviser_name,
+        "settlement_date": _json_value(item.settlement_date),
+        "permit_type": _json_value(item.permit_type),
+        "category": _json_value(item.category),
+        "start_deadline": _json_value(item.start_deadline),
+        "next_deadline": item.next_deadline_kind or None,
+        "next_deadline_date": _json_value(item.next_deadline),
+        "days_left": item.days_left,
+        "overdue": item.overdue,
+        "end_goal_group": item.end_goal_group or None,
+        "norwegian_goal": _goal_json(item.norwegian_goal),
+        "archived": item.archived,
+    }
+
+
+def details_json(item: ParticipantDetails) -> dict[str, Any]:
+    record, assessment = item.fields, item.assessment
+    data: dict[str, Any] = {"id": item.id}
+    for f in dataclass_fields(record):
+        data[f.name] = _json_value(getattr(record, f.name))
+    following = assessment.next_deadline
+    data.update(
+        {
+            "adviser": item.adviser_name,
+            "archived": item.archived,
+            "as_of": assessment.as_of.isoformat(),
+            "category": _json_value(assessment.category),
+            "category_reasons": list(assessment.category_reasons),
+            "start_deadline": _json_value(assessment.start_deadline),
+            "next_deadline": following.kind if following else None,
+            "days_left": following.days_left if following else None,
+            "overdue": any(d.overdue for d in assessment.deadlines),
+            "deadlines": [
+                {
+                    "kind": d.kind,
+                    "due": d.due.isoformat(),
+                    "days_left": d.days_left,
+                    "done_on": _json_value(d.done_on),
+                    "met": d.met,
+                    "open": d.open,
+                    "overdue": d.overdue,
+                    "reason": d.description,
+                }
+                for d in assessment.deadlines
+            ],
+            "end_goal_group": assessment.end_goal_group or None,
+            "end_goal_group_recommended": assessment.end_goal_recommended or None,
+            "norwegian_goal": _goal_json(assessment.norwegian_goal),
+            "norwegian_goal_recommended": _goal_json(assessment.norwegian_goal_recommended),
+            "goal_overridden": assessment.goal_overridden,
+            "goal_problems": list(assessment.goal_problems),
+            "competence": {
+                name: [
+                    {f.name: _json_value(getattr(entry, f.name)) for f in dataclass_fields(entry)}
+                    for entry in getattr(item.competence, name)
+                ]
+                for name in ("education", "work", "languages", "qualifications")
+            },
+            "status_history": [
+                {"status": p.status.value, "from": p.from_date.isoformat(), "note": p.note}
+                for p in item.status_history
+            ],
+        }
+    )
+    return data
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        result = services.participant_import.import_file(
+            args.file, dry_run=args.dry_run, sheet=args.sheet
+        )
+    except ValidationError as error:
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        count = len(error.problems)
+        print(
+            f"introdesk: error: {count} problem{'s' if count != 1 else ''} in {args.file.name}; "
+            "nothing was imported.",
+            file=sys.stderr,
+        )
+        return error.exit_code
+    finally:
+        services.close()
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    rows = len(result.rows)
+    if result.dry_run:
+        print(f"Dry run: {rows} participants in {result.source} are valid; nothing was written.")
+        if result.new_advisers:
+            print(f"Would add {len(result.new_advisers)} new advisers.")
+        return 0
+    print(f"Added {result.added} participants from {result.source}.")
+    if result.new_advisers:
+        print(f"Added {len(result.new_advisers)} new advisers: {', '.join(result.new_advisers)}.")
+    return 0
+
+
+_TABLE_COLUMNS = (
+    ("id", "ID"),
+    ("name", "Name"),
+    ("national_id", "National ID"),
+    ("status", "Status"),
+    ("category", "Category"),
+    ("adviser", "Adviser"),
+    ("next_deadline", "Next deadline"),
+    ("days_left", "Days left"),
+)
+
+
+def _table_row(item: ParticipantSummary) -> dict[str, str]:
+    days = ""
+    if item.days_left is not None:
+        days = f"{item.days_left}" + (" OVERDUE" if item.days_left < 0 else "")
+    return {
+        "id": str(item.id),
+        "name": item.display_name,
+        "national_id": item.national_id or "",
+        "status": item.status.value,
+        "category": item.category.value if item.category else "?",
+        "adviser": item.adviser_name,
+        "next_deadline": (
+            f"{item.next_deadline_kind} {item.next_deadline.isoformat()}"
+            if item.next_deadline
+            else ""
+        ),
+        "days_left": days,
+    }
+
+
+def _quiet_broken_pipe() -> None:
+    """Output piped into ``head`` and cut off: stop quietly instead of a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    try:
+        return _list(args)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        items = services.participants.summaries(
+            include_archived=args.archived,
+            status=ParticipantStatus(args.status) if args.status else None,
+            adviser=args.adviser,
+        )
+    finally:
+        services.close()
+    if args.format == "json":
+        print(json.dumps([summary_json(i) for i in items], ensure_ascii=False, indent=2))
+        return 0
+    if args.format == "csv":
+        rows = [summary_json(i) for i in items]
+        writer = csv.DictWriter(sys.stdout, fieldnames=_summary_keys(), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            row["norwegian_goal"] = (
+                "/".join(row["norwegian_goal"].values()) if row["norwegian_goal"] else ""
+            )
+            writer.writerow(row)
+        return 0
+    table = [_table_row(i) for i in items]
+    widths = {
+        key: max([len(title), *(len(r[key]) for r in table)]) for key, title in _TABLE_COLUMNS
+    }
+    print("  ".join(title.ljust(widths[key]) for key, title in _TABLE_COLUMNS).rstrip())
+    for row in table:
+        print("  ".join(row[key].ljust(widths[key]) for key, _ in _TABLE_COLUMNS).rstrip())
+    print(f"{len(table)} participants")
+    return 0
+
+
+def _summary_keys() -> list[str]:
+    return [
+        "id",
+        "given_name",
+        "family_name",
+        "preferred_name",
+        "national_id",
+        "birth_date",
+        "status",
+        "adviser",
+        "settlement_date",
+        "permit_type",
+        "category",
+        "start_deadline",
+        "next_deadline",
+        "next_deadline_date",
+        "days_left",
+        "overdue",
+        "end_goal_group",
+        "norwegian_goal",
+        "archived",
+    ]
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        participant_id = services.participants.resolve(args.participant)
+        item = services.participants.details(participant_id)
+    finally:
+        services.close()
+    data = details_json(item)
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    record = item.fields
+    print(f"{record.family_name}, {record.given_name}  (id {item.id})")
+    for label, key in (
+        ("National ID", "national_id"),
+        ("Birth date", "birth_date"),
+        ("Status", "status"),
+        ("Adviser", "adviser"),
+        ("Permit", "permit_type"),
+        ("Permit date", "permit_date"),
+        ("Settlement", "settlement_date"),
+        ("Category", "category"),
+        ("End goal", "end_goal_group"),
+    ):
+        print(f"  {label + ':':14}{data[key] if data[key] is not None else ''}")
+    print(f"  {'Norw. goal:':14}{goal_text(item.assessment.norwegian_goal)}")
+    print("  Reasons:")
+    for reason in item.assessment.category_reasons:
+        print(f"    - {reason}")
+    print("  Deadlines:")
+    for d in item.assessment.deadlines:
+        state = "done" if d.done_on else ("OVERDUE" if d.overdue else f"{d.days_left} days left")
+        print(f"    - {d.kind}: {d.due.isoformat()} ({state})")
+    if not item.assessment.deadlines:
+        print("    (none: no settlement or request date)")
+    return 0

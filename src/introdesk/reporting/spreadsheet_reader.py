@@ -1,0 +1,253 @@
+"""Reading tables from .xlsx and .csv files for imports (participants, attendance, tests).
+
+A file is read into ``SheetRows``: canonical column names (found through ``aliases``) and one
+dict per data row with the cell values as found (``str``, ``int``, ``float``, ``datetime`` …),
+with the spreadsheet row number so that problems can be reported as ``FILE:ROW:COLUMN: reason``.
+
+Headings
+    Matched case-, space-, hyphen- and underscore-insensitively (``Fødsels dato`` =
+    ``fødselsdato``), with a trailing ``*`` or text in parentheses ignored. ``aliases`` maps
+    every accepted heading (English and Norwegian) to the canonical name. Unknown headings are
+    reported, not ignored silently, unless ``ignore_unknown``.
+
+CSV
+    Decoded as UTF-8 (a byte-order mark is dropped); the delimiter is sniffed among ``;`` and
+    ``,`` (Norwegian Excel writes ``;``). Falls back to cp1252 when the file is not UTF-8.
+
+Values
+    ``parse_date`` accepts ``dd.mm.yyyy`` (also ``d.m.yyyy``, ``dd/mm/yyyy``), ISO ``yyyy-mm-dd``,
+    an Excel date cell or an Excel serial number. ``parse_yes_no`` accepts ja/nei, yes/no,
+    true/false, 1/0, j/n, y/n, x/"". ``parse_count`` whole numbers from 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zipfile import BadZipFile
+
+from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_YES = frozenset({"ja", "j", "yes", "y", "true", "sann", "1", "x"})
+_NO = frozenset({"nei", "n", "no", "false", "usann", "0", ""})
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+
+
+def normalise_heading(text: object) -> str:
+    """``" Fødsels-Dato (dd.mm.åååå)*"`` → ``"fødselsdato"``."""
+    value = str(text or "").strip().casefold()
+    value = re.sub(r"\(.*?\)", "", value).rstrip("* ").strip()
+    return re.sub(r"[\s_\-.]+", "", value)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # the row number in the spreadsheet (heading is row 1 unless told otherwise)
+    values: dict[str, Any]
+
+    def text(self, name: str) -> str:
+        value = self.values.get(name)
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value).strip()
+
+    def is_blank(self) -> bool:
+        return all(v is None or str(v).strip() == "" for v in self.values.values())
+
+
+@dataclass(frozen=True)
+class SheetRows:
+    source: str  # file name, for messages
+    columns: dict[str, str]  # canonical name → heading as written in the file
+    rows: list[SheetRow] = field(default_factory=list)
+
+    def problem(self, row: int | None, name: str, reason: str) -> FieldProblem:
+        """A problem for the column ``name`` reported with the heading the user wrote."""
+        return FieldProblem(row, self.columns.get(name, name), reason, self.source)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError):
+        raise UserInputError(f"{path.name}: cannot be read as an .xlsx workbook") from None
+    try:
+        if sheet is not None:
+            if sheet not in workbook.sheetnames:
+                names = ", ".join(workbook.sheetnames)
+                raise UserInputError(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
+            worksheet = workbook[sheet]
+        else:
+            worksheet = workbook.worksheets[0]
+        return [list(row) for row in worksheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    text = _decode(path.read_bytes())
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        pass
+    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def read_rows(
+    path: Path,
+    aliases: Mapping[str, str],
+    *,
+    sheet: str | None = None,
+    required: tuple[str, ...] = (),
+    ignore_unknown: bool = False,
+) -> SheetRows:
+    """Read the first sheet (or ``sheet``) of an .xlsx file, or a .csv file.
+
+    ``aliases``: accepted heading → canonical name (headings are normalised on both sides).
+    Raises ``ValidationError`` (problems on row 1) for unknown, repeated or missing required
+    headings, and ``UserInputError`` for a file that cannot be read at all.
+    """
+    if not path.exists():
+        raise UserInputError(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        cells = _read_xlsx(path, sheet)
+    elif suffix in (".csv", ".txt"):
+        if sheet is not None:
+            raise UserInputError(f"{path.name}: --sheet applies to .xlsx files only")
+        cells = _read_csv(path)
+    else:
+        raise UserInputError(f"{path.name}: use an .xlsx or .csv file")
+    lookup = {normalise_heading(k): v for k, v in aliases.items()}
+    source = path.name
+    # The heading row is the first row with any text in it.
+    start = next((i for i, row in enumerate(cells) if any(_filled(c) for c in row)), None)
+    if start is None:
+        raise UserInputError(f"{source}: the file is empty")
+    problems: list[FieldProblem] = []
+    columns: dict[str, str] = {}
+    positions: dict[int, str] = {}
+    for position, heading in enumerate(cells[start]):
+        if not _filled(heading):
+            continue
+        written = str(heading).strip()
+        name = lookup.get(normalise_heading(heading))
+        if name is None:
+            if not ignore_unknown:
+                problems.append(FieldProblem(start + 1, written, "unknown column heading", source))
+            continue
+        if name in columns:
+            problems.append(
+                FieldProblem(start + 1, written, f"repeats the column {columns[name]!r}", source)
+            )
+            continue
+        columns[name] = written
+        positions[position] = name
+    for name in required:
+        if name not in columns:
+            problems.append(FieldProblem(start + 1, name, "required column is missing", source))
+    if problems:
+        raise ValidationError(problems)
+    result = SheetRows(source=source, columns=columns)
+    for offset, row in enumerate(cells[start + 1 :], start=start + 2):
+        values = {name: row[pos] if pos < len(row) else None for pos, name in positions.items()}
+        sheet_row = SheetRow(offset, values)
+        if not sheet_row.is_blank():
+            result.rows.append(sheet_row)
+    return result
+
+
+def _filled(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a cell: dd.mm.yyyy, ISO, an Excel date or serial; None for an empty cell.
+
+    Raises ValueError with a reason for anything else (including impossible dates)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not 1 <= value < 2958466:
+            raise ValueError(f"{value} is not an Excel date")
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    text = str(value).strip()
+    match = _DMY.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        match = _ISO.match(text)
+        if not match:
+            if text.isdigit() and len(text) <= 5:
+                return parse_date(int(text))
+            raise ValueError(f"{text!r} is not a date (write dd.mm.yyyy)")
+        year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{text!r} is an impossible date") from None
+
+
+def parse_yes_no(value: object) -> bool:
+    """ja/nei, yes/no, true/false, 1/0 (and empty = no). Raises ValueError otherwise."""
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value)
+        raise ValueError(f"{value!r} is not yes or no (write ja/nei, yes/no, true/false or 1/0)")
+    text = str(value).strip().casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValueError(f"{value!r} is not yes or no (write ja/nei, yes/no, true/false or 1/0)")
+
+
+def parse_count(value: object) -> int:
+    """A whole number from 0 (empty = 0). Raises ValueError otherwise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return 0
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"{value} is not a whole number")
+        value = int(value)
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError("cannot be negative")
+        return value
+    text = str(value).strip()
+    if not text.isdigit():
+        raise ValueError(f"{text!r} is not a whole number from 0")
+    return int(text)

@@ -1,0 +1,192 @@
+"""Everything the rules say about one participant record, in one call (brief §1.1, §1.2, §1.4,
+§4.2).
+
+This only combines the existing pure rules (``eligibility``, ``deadlines``, ``goals``); it adds
+two choices of its own, both documented here:
+
+Which deadlines are still open
+    A deadline is *open* when its event has no date and the participant's status has not passed
+    that phase: mapping is open while ``referred``; the decision while ``referred`` or
+    ``mapped``; the programme start and the 2-year decision window while ``referred``,
+    ``mapped`` or ``decided`` (the window only until a decision). A participant who stopped,
+    completed or was interrupted has no open deadline. Statuses imported without the event
+    dates would otherwise show false "overdue" warnings.
+
+Missing facts
+    Without birth date, permit type or permit date the category is unknown (``None``) and the
+    reasons say which fact is missing. Without an education level the goals are unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from introdesk.domain.codes import (
+    CefrLevel,
+    EducationLevel,
+    ParticipantStatus,
+    PermitType,
+    SubSkill,
+)
+from introdesk.domain.participant_details import (
+    Assessment,
+    DeadlineView,
+    ParticipantFields,
+    parse_goal_text,
+)
+from introdesk.domain.participants import ParticipantFacts
+from introdesk.rules.deadlines import DeadlineKind, start_deadlines
+from introdesk.rules.eligibility import assess_eligibility, completed_years
+from introdesk.rules.goals import EndGoalGroup, end_goal_group, recommended_norwegian_goal
+from introdesk.rules.tables import DatedTable
+
+_OPEN_WHILE: dict[DeadlineKind, frozenset[ParticipantStatus]] = {
+    DeadlineKind.MAPPING: frozenset({ParticipantStatus.REFERRED}),
+    DeadlineKind.DECISION: frozenset({ParticipantStatus.REFERRED, ParticipantStatus.MAPPED}),
+    DeadlineKind.PROGRAMME_START: frozenset(
+        {ParticipantStatus.REFERRED, ParticipantStatus.MAPPED, ParticipantStatus.DECIDED}
+    ),
+    DeadlineKind.DECISION_WINDOW: frozenset({ParticipantStatus.REFERRED, ParticipantStatus.MAPPED}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentTables:
+    age_limits: DatedTable  # intro_age_limits
+    deadlines: DatedTable  # intro_deadlines
+    norwegian_goals: DatedTable  # norwegian_goal_by_education
+
+
+def facts_of(record: ParticipantFields) -> ParticipantFacts | None:
+    """The rule facts of a record, or None when birth date, permit type or date is missing."""
+    if record.birth_date is None or record.permit_type is None or record.permit_date is None:
+        return None
+    return ParticipantFacts(
+        birth_date=record.birth_date,
+        permit_type=record.permit_type,
+        permit_date=record.permit_date,
+        regime=record.regime,
+        settlement_date=record.settlement_date,
+        request_date=record.request_date,
+        settled_by_agreement=record.settled_by_agreement,
+        education_level=record.education_level or EducationLevel.NONE,
+        completed_upper_secondary=record.completed_upper_secondary,
+        children_under_18=max(record.children_under_18, 0),
+        lives_with_parents=record.lives_with_parents,
+        mapping_date=record.mapping_date,
+        decision_date=record.decision_date,
+        programme_start=record.programme_start,
+    )
+
+
+def _missing(record: ParticipantFields) -> list[str]:
+    names = {
+        "birth_date": "fødselsdato",
+        "permit_type": "tillatelsestype",
+        "permit_date": "tillatelsesdato",
+    }
+    return [label for name, label in names.items() if getattr(record, name) is None]
+
+
+def _deadline_facts(record: ParticipantFields) -> ParticipantFacts:
+    # Deadlines need only the dates; the other facts are placeholders that they do not read.
+    return ParticipantFacts(
+        birth_date=record.birth_date or date(2000, 1, 1),
+        permit_type=record.permit_type or PermitType.OTHER,
+        permit_date=record.permit_date or date(2000, 1, 1),
+        regime=record.regime,
+        settlement_date=record.settlement_date,
+        request_date=record.request_date,
+        mapping_date=record.mapping_date,
+        decision_date=record.decision_date,
+        programme_start=record.programme_start,
+    )
+
+
+def deadline_views(
+    record: ParticipantFields, *, as_of: date, table: DatedTable
+) -> tuple[DeadlineView, ...]:
+    result = []
+    for item in start_deadlines(_deadline_facts(record), as_of=as_of, table=table):
+        is_open = item.event_date is None and record.status in _OPEN_WHILE[item.kind]
+        result.append(
+            DeadlineView(
+                kind=item.kind.value,
+                due=item.due,
+                days_left=item.days_left,
+                done_on=item.event_date,
+                met=item.met,
+                open=is_open,
+                overdue=is_open and item.days_left < 0,
+                description=item.description,
+            )
+        )
+    return tuple(result)
+
+
+def _goal_age_date(record: ParticipantFields, as_of: date) -> date:
+    return record.decision_date or as_of
+
+
+def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) -> Assessment:
+    """Category with reasons (§1.1), deadlines (§1.2), end-goal group (§1.4) and Norwegian goal
+    (§4.2), seen on ``as_of``; overrides stored on the record are applied, with their reason."""
+    facts = facts_of(record)
+    if facts is None:
+        category = None
+        reasons: tuple[str, ...] = (
+            "Kan ikke vurdere rett og plikt: mangler " + ", ".join(_missing(record)) + " (§1.1).",
+        )
+    else:
+        eligibility = assess_eligibility(facts, as_of=as_of, age_limits=tables.age_limits)
+        category = eligibility.category
+        reasons = tuple(eligibility.texts())
+    deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines)
+
+    recommended_group = ""
+    recommended_goal: dict[SubSkill, CefrLevel] = {}
+    if record.education_level is not None:
+        age_on = _goal_age_date(record, as_of)
+        age = completed_years(record.birth_date, age_on) if record.birth_date else 30
+        recommended_group = end_goal_group(
+            record.education_level, record.completed_upper_secondary, age
+        ).value
+        advised = recommended_norwegian_goal(
+            record.education_level,
+            record.completed_upper_secondary,
+            on_date=max(age_on, tables.norwegian_goals.rows[0].effective_from),
+            table=tables.norwegian_goals,
+        )
+        recommended_goal = {skill: advised.level(skill) for skill in SubSkill}
+
+    problems: list[str] = []
+    group = recommended_group
+    if record.end_goal_group_override:
+        try:
+            group = EndGoalGroup(record.end_goal_group_override).value
+        except ValueError:
+            problems.append("Ukjent sluttmålsgruppe i overstyringen (§1.4).")
+    goal = recommended_goal
+    if record.norwegian_goal_override:
+        try:
+            goal = parse_goal_text(record.norwegian_goal_override)
+        except ValueError as exc:
+            problems.append(f"Norskmål i overstyringen: {exc} (§4.2).")
+    overridden = (group != recommended_group and bool(record.end_goal_group_override)) or (
+        goal != recommended_goal and bool(record.norwegian_goal_override)
+    )
+    if overridden and not record.goal_override_reason.strip():
+        problems.append("Overstyrt sluttmål eller norskmål mangler begrunnelse (§1.4, §4.2).")
+    return Assessment(
+        as_of=as_of,
+        category=category,
+        category_reasons=reasons,
+        deadlines=deadlines,
+        end_goal_group=group,
+        end_goal_recommended=recommended_group,
+        norwegian_goal=goal,
+        norwegian_goal_recommended=recommended_goal,
+        goal_overridden=overridden,
+        goal_problems=tuple(problems),
+    )

@@ -1,0 +1,209 @@
+"""The participants page and editor as a coordinator uses them (issue 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from introdesk.core import clock
+from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType
+from introdesk.domain.participant_details import ParticipantFields
+from introdesk.services.container import Services
+from introdesk.ui.pages.participants import ParticipantsPage
+
+VALID_ID = "01010012356"  # synthetic, checksum-valid (born 01.01.1900)
+BAD_CHECKSUM = "01010012357"
+
+
+@pytest.fixture(autouse=True)
+def pinned_today() -> object:
+    clock.set_today(date(2026, 6, 1))
+    yield None
+    clock.set_today(None)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services) -> ParticipantsPage:
+    kari = services.settings.add_adviser("kari", "Kari Nordmann")
+    ola = services.settings.add_adviser("ola", "Ola Hansen")
+    people = [
+        ("Amira", "Haddad", kari.id, ParticipantStatus.REFERRED, date(2026, 1, 10), VALID_ID),
+        ("Yonas", "Tesfay", ola.id, ParticipantStatus.IN_PROGRAMME, date(2025, 9, 1), None),
+        ("Åse", "Ødegård", kari.id, ParticipantStatus.MAPPED, date(2026, 4, 20), None),
+    ]
+    for given, family, adviser, status, settled, number in people:
+        services.participants.new_record(
+            ParticipantFields(
+                given_name=given,
+                family_name=family,
+                birth_date=None if number else date(1990, 5, 17),
+                national_id=number,
+                adviser_id=adviser,
+                status=status,
+                permit_type=PermitType.REFUGEE,
+                permit_date=settled.replace(day=1),
+                settlement_date=settled,
+                education_level=EducationLevel.PRIMARY,
+            )
+        )
+    widget = ParticipantsPage(services.participants, importer=services.participant_import)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def names(page: ParticipantsPage) -> list[str]:
+    return [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
+
+
+def test_typing_filters_by_name_number_and_adviser(qtbot: QtBot, page: ParticipantsPage) -> None:
+    assert page.proxy.rowCount() == 3
+    qtbot.keyClicks(page.search, "tesf")
+    assert names(page) == ["Tesfay, Yonas"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, VALID_ID[:6])
+    assert names(page) == ["Haddad, Amira"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "kari ø")
+    assert names(page) == ["Ødegård, Åse"]
+    assert "1 of 3" in page.count_label.text()
+    page.search.clear()
+    assert page.proxy.rowCount() == 3
+
+
+def test_filters_for_adviser_status_and_overdue(page: ParticipantsPage) -> None:
+    page.adviser_filter.setCurrentIndex(page.adviser_filter.findText("Ola Hansen"))
+    assert names(page) == ["Tesfay, Yonas"]
+    page.adviser_filter.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("mapped"))
+    assert names(page) == ["Ødegård, Åse"]
+    page.status_filter.setCurrentIndex(0)
+    # On 1.6.2026 Amira (settled 10.1.2026, referred) is past the 3-month deadlines (§1.2);
+    # Yonas is in the programme, so his start deadlines are no longer open.
+    page.deadline_filter.setCurrentIndex(page.deadline_filter.findData("overdue"))
+    assert names(page) == ["Haddad, Amira"]
+    # Åse (settled 20.4.2026, mapped) must have a decision by 20.7.2026: not within 14 days.
+    page.deadline_filter.setCurrentIndex(page.deadline_filter.findData("soon"))
+    assert "Ødegård, Åse" not in names(page)
+
+
+def test_sorting_puts_norwegian_letters_last(page: ParticipantsPage) -> None:
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert names(page) == ["Haddad, Amira", "Tesfay, Yonas", "Ødegård, Åse"]
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(page)[0] == "Ødegård, Åse"
+
+
+def test_models_pass_qt_checks(qtmodeltester: ModelTester, page: ParticipantsPage) -> None:
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_chosen_columns_are_remembered(
+    qtbot: QtBot, page: ParticipantsPage, services: Services
+) -> None:
+    keys = [c.key for c in page.model.columns]
+    page.set_column_visible("adviser", False)
+    page.set_column_visible("norwegian_goal", True)
+    again = ParticipantsPage(services.participants)
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(keys.index("adviser"))
+    assert not again.table.isColumnHidden(keys.index("norwegian_goal"))
+
+
+def test_invalid_number_shows_the_checksum_message_and_blocks_saving(
+    qtbot: QtBot, page: ParticipantsPage, services: Services
+) -> None:
+    editor = page.make_editor()
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.save_button.isEnabled()  # names are required
+    given = editor.inputs["given_name"]
+    family = editor.inputs["family_name"]
+    number = editor.inputs["national_id"]
+    assert isinstance(given, QLineEdit)
+    assert isinstance(family, QLineEdit)
+    assert isinstance(number, QLineEdit)
+    qtbot.keyClicks(given, "Hodan")
+    qtbot.keyClicks(family, "Warsame")
+    assert editor.save_button.isEnabled()
+    qtbot.keyClicks(number, BAD_CHECKSUM)
+    assert not editor.save_button.isEnabled()
+    assert editor.errors["national_id"].isVisible()
+    assert "check digits" in editor.errors["national_id"].text().lower()
+    # Clicking Save anyway writes nothing.
+    editor.save()
+    assert len(services.participants.summaries()) == 3
+    number.clear()
+    qtbot.keyClicks(number, "0101001235")  # too short
+    assert "11 digits" in editor.errors["national_id"].text()
+    number.clear()
+    assert editor.save_button.isEnabled()
+    assert not editor.errors["national_id"].isVisible()
+
+
+def test_create_with_competence_and_goal_override(
+    qtbot: QtBot, page: ParticipantsPage, services: Services
+) -> None:
+    editor = page.make_editor()
+    qtbot.addWidget(editor)
+    editor.show()
+    for name, text in (
+        ("given_name", "Saba"),
+        ("family_name", "Haile"),
+        ("birth_date", "17.05.1995"),
+        ("permit_date", "01.02.2026"),
+        ("settlement_date", "01.03.2026"),
+    ):
+        widget = editor.inputs[name]
+        assert isinstance(widget, QLineEdit)
+        qtbot.keyClicks(widget, text)
+    editor.education.add_row({0: "upper_secondary", 1: "ER", 2: "Nursing", 3: "3", 4: True})
+    editor.languages.add_row({0: "tigrinja", 1: "mother_tongue"})
+    goal = editor.inputs["norwegian_goal_override"]
+    assert isinstance(goal, QLineEdit)
+    qtbot.keyClicks(goal, "B2/B2/B1/B2")
+    assert not editor.save_button.isEnabled()  # an override needs a reason
+    assert not editor.errors["goal_override_reason"].isHidden()  # on the Goals tab
+    assert editor.tabs.tabText(3).endswith("(!)")
+    reason = editor.inputs["goal_override_reason"]
+    assert isinstance(reason, QLineEdit)
+    qtbot.keyClicks(reason, "Rask progresjon")
+    bad_date = editor.inputs["decision_date"]
+    assert isinstance(bad_date, QLineEdit)
+    qtbot.keyClicks(bad_date, "31.02.2026")
+    assert not editor.save_button.isEnabled()
+    bad_date.clear()
+    assert editor.save_button.isEnabled()
+    editor.save()
+    assert editor.saved_id is not None
+    saved = services.participants.details(editor.saved_id)
+    assert saved.competence.education[0].field == "Nursing"
+    assert saved.competence.education[0].completed is True
+    assert saved.assessment.goal_overridden
+    assert saved.fields.goal_override_reason == "Rask progresjon"
+    fields = {h.field for h in services.participants.history(editor.saved_id)}
+    assert {"given_name", "norwegian_goal_override", "competence.education"} <= fields
+
+
+def test_archive_asks_first_and_keeps_the_record(
+    page: ParticipantsPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.archive_selected()
+    assert page.proxy.rowCount() == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.archive_selected()
+    assert names(page) == ["Tesfay, Yonas", "Ødegård, Åse"]
+    page.archived_filter.setChecked(True)
+    assert page.proxy.rowCount() == 3
+    archived = [s for s in services.participants.summaries(include_archived=True) if s.archived]
+    assert [a.family_name for a in archived] == ["Haddad"]
