@@ -40,7 +40,7 @@ def test_enrol_register_status_and_sheet(tmp_path: Path, database_url: str) -> N
     run(
         "training", "enrol", "21", "--start", "2026-08-17", "--class", "N1",
         "--permit", "refugee", "--permit-date", "2025-01-10", "--education", "upper_secondary",
-        "--programme", "training",
+        "--programme", "training", "--regime", "integration_act",
     )  # fmt: skip
     run("training", "enrol", "22", "--start", "2026-08-17", "--programme", "both")
     run("training", "enrol", "23", "--start", "2026-08-17")

@@ -130,20 +130,22 @@ class TrainingService:
         *,
         permit: PermitType | None = None,
         permit_date: date | None = None,
+        regime: Regime | None = None,
         class_code: str | None = None,
         uow: UnitOfWork | None = None,
     ) -> TrainingRecord:
         """Enrol a person (training only, Introduction Programme, or both in sequence).
 
-        ``permit``/``permit_date`` fill the participant's permit when given (audited on the
-        participant). The rights start defaults to the permit date, else the training start;
-        the Norwegian goal to the table's recommendation for the education background. With
-        ``class_code`` the person joins that class from the start, in the same transaction.
+        ``permit``/``permit_date``/``regime`` set the participant's permit when given
+        (audited on the participant). The rights start defaults to the permit date, else the
+        training start; the Norwegian goal to the table's recommendation for the education
+        background. With ``class_code`` the person joins that class from the start, in the same
+        transaction.
         """
         if uow is not None:
-            return self._enrol(uow, enrolment, permit, permit_date, class_code)
+            return self._enrol(uow, enrolment, permit, permit_date, regime, class_code)
         with self._ctx.database.unit_of_work() as own:
-            record = self._enrol(own, enrolment, permit, permit_date, class_code)
+            record = self._enrol(own, enrolment, permit, permit_date, regime, class_code)
             own.commit()
             return record
 
@@ -153,6 +155,7 @@ class TrainingService:
         enrolment: TrainingEnrolment,
         permit: PermitType | None,
         permit_date: date | None,
+        regime: Regime | None,
         class_code: str | None,
     ) -> TrainingRecord:
         session = uow.session
@@ -170,6 +173,9 @@ class TrainingService:
         if permit_date is not None and person.permit_date != permit_date:
             person_changes["permit_date"] = (person.permit_date, permit_date)
             person.permit_date = permit_date
+        if regime is not None and person.regime != regime.value:
+            person_changes["regime"] = (person.regime, regime.value)
+            person.regime = regime.value
         if person_changes:
             audit.record(
                 session,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
-from introdesk.domain.codes import PermitType, Programme
+from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import (
@@ -108,6 +108,11 @@ def register(commands: Any) -> None:
     )
     enrol.add_argument("--permit", choices=[p.value for p in PermitType])
     enrol.add_argument("--permit-date", type=iso_date, metavar="YYYY-MM-DD")
+    enrol.add_argument(
+        "--regime",
+        choices=[r.value for r in Regime],
+        help="which rules apply (sets the participant's regime, like --permit)",
+    )
     enrol.add_argument(
         "--rights-start",
         type=iso_date,
@@ -240,6 +245,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
             ),
             permit=PermitType(args.permit) if args.permit else None,
             permit_date=args.permit_date,
+            regime=Regime(args.regime) if args.regime else None,
             class_code=args.class_code,
         )
     finally:
