@@ -21,6 +21,137 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Mon</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Total attended</source>
+        <translation>Sum oppmøte</translation>
+    </message>
+    <message>
+        <source>Planned: %1 h</source>
+        <translation>Planlagt: %1 t</translation>
+    </message>
+    <message>
+        <source>Locked month: read-only</source>
+        <translation>Låst måned: kan ikke endres</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Forrige uke</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Neste uke ▶</translation>
+    </message>
+    <message>
+        <source>Show the participants of one adviser</source>
+        <translation>Vis deltakerne til én veileder</translation>
+    </message>
+    <message>
+        <source>Show one participant</source>
+        <translation>Vis én deltaker</translation>
+    </message>
+    <message>
+        <source>All &amp;present as planned</source>
+        <translation>Alle til &amp;stede som planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last week</source>
+        <translation>&amp;Kopier forrige uke</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Lagre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
+        <translation>Skriv timer (6 eller 7,5), en fraværskode for hele den planlagte dagen (ug, fe, eg, sm, sb, vp, up …), eller kode og timer (ug 2). Enter flytter ned, Delete tømmer.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Veileder:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Alle veiledere</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Alle deltakere</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Uke %1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+    <message>
+        <source>%1: no registration on %2 (%3 h planned, %4)</source>
+        <translation>%1: ingen registrering %2 (%3 t planlagt, %4)</translation>
+    </message>
+    <message>
+        <source>%1 unsaved change(s)</source>
+        <translation>%1 ulagrede endring(er)</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Ulagret oppmøte</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of this week?</source>
+        <translation>Forkaste de ulagrede endringene denne uken?</translation>
+    </message>
+    <message>
+        <source>%1 day(s) filled as planned</source>
+        <translation>%1 dag(er) fylt ut som planlagt</translation>
+    </message>
+    <message>
+        <source>%1 day(s) copied from last week</source>
+        <translation>%1 dag(er) kopiert fra forrige uke</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database made by a newer IntroDesk</source>
@@ -147,6 +278,41 @@
     <message>
         <source>Interrupted</source>
         <translation>Avbrutt</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Listening</source>
+        <translation>Lytting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesing</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriving</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntlig</translation>
+    </message>
+    <message>
+        <source>below A1</source>
+        <translation>under A1</translation>
+    </message>
+    <message>
+        <source>No Norskprøven results yet</source>
+        <translation>Ingen resultater fra Norskprøven ennå</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
     </message>
 </context>
 <context>
@@ -318,6 +484,14 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Goals and rules</source>
         <translation>Mål og regler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -538,6 +712,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason for the override</source>
         <translation>Begrunnelse for overstyringen</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
@@ -893,6 +1071,359 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PlanElementDialog</name>
+    <message>
+        <source>Mon</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Søn</translation>
+    </message>
+    <message>
+        <source>Plan element</source>
+        <translation>Tiltak i planen</translation>
+    </message>
+    <message>
+        <source>Counted hours: a 45-minute Norwegian or social-studies lesson counts 75 minutes.</source>
+        <translation>Tellende timer: en undervisningstime på 45 minutter i norsk eller samfunnskunnskap teller 75 minutter.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Timer per dag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>No plan</source>
+        <translation>Ingen plan</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Må revideres</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Upper-secondary education</source>
+        <translation>Videregående opplæring</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Høyere utdanning</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grunnskole</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lytting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesing</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriving</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntlig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Lagt til %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>Fjernet %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2 → %3</source>
+        <translation>Endret %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>Plan and goals</source>
+        <translation>Plan og mål</translation>
+    </message>
+    <message>
+        <source>Why the goals differ from the recommendation</source>
+        <translation>Hvorfor målene avviker fra anbefalingen</translation>
+    </message>
+    <message>
+        <source>Save plan details</source>
+        <translation>Lagre plandetaljer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Langsiktig mål</translation>
+    </message>
+    <message>
+        <source>Reason for goals</source>
+        <translation>Begrunnelse for mål</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Ukeplan</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Uken som starter</translation>
+    </message>
+    <message>
+        <source>&amp;Add element…</source>
+        <translation>&amp;Legg til tiltak …</translation>
+    </message>
+    <message>
+        <source>&amp;Change element…</source>
+        <translation>&amp;Endre tiltak …</translation>
+    </message>
+    <message>
+        <source>Move a week earlier</source>
+        <translation>Flytt en uke tidligere</translation>
+    </message>
+    <message>
+        <source>Move a week later</source>
+        <translation>Flytt en uke senere</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Reason / change</source>
+        <translation>Begrunnelse / endring</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ingen plan ennå.</translation>
+    </message>
+    <message>
+        <source>signed %1 by %2</source>
+        <translation>signert %1 av %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2: %3</source>
+        <translation>Versjon %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>(an older draft)</source>
+        <translation>(et eldre utkast)</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Counted hours every such weekday from %1 to %2</source>
+        <translation>Tellende timer hver slik ukedag fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Total this week</source>
+        <translation>Sum denne uken</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Write a number of hours from 0 to 24.</source>
+        <translation>Skriv et antall timer fra 0 til 24.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2 – %3) from the draft?</source>
+        <translation>Fjerne %1 (%2 – %3) fra utkastet?</translation>
+    </message>
+    <message>
+        <source>The plan cannot end before it starts.</source>
+        <translation>Planen kan ikke slutte før den starter.</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation>Kan ikke signeres ennå</translation>
+    </message>
+    <message>
+        <source>The plan has errors (see Findings). Correct them before the plan and the integration contract are signed.</source>
+        <translation>Planen har feil (se Funn). Rett dem før planen og integreringskontrakten signeres.</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Signer plan</translation>
+    </message>
+    <message>
+        <source>Signed by (adviser):</source>
+        <translation>Signert av (veileder):</translation>
+    </message>
+    <message>
+        <source>Sign version %1 and the integration contract today? A signed version can never be changed; later changes are made as a revision. The participant is in the programme from %2.</source>
+        <translation>Signere versjon %1 og integreringskontrakten i dag? En signert versjon kan aldri endres; senere endringer gjøres som en revisjon. Deltakeren er i programmet fra %2.</translation>
+    </message>
+    <message>
+        <source>Revise plan</source>
+        <translation>Revider plan</translation>
+    </message>
+    <message>
+        <source>Why is the plan revised? (The signed version stays as it is.)</source>
+        <translation>Hvorfor revideres planen? (Den signerte versjonen blir stående som den er.)</translation>
+    </message>
+    <message>
+        <source>No findings: the plan is full time, year round and complete.</source>
+        <translation>Ingen funn: planen er på fulltid, helårig og komplett.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 feil, %2 advarsel(er), %3 merknad(er)</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Municipality (shared by all users of this database)</source>
@@ -911,6 +1442,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Kommunenummer</translation>
     </message>
     <message>
+        <source>Revise signed plans every (months)</source>
+        <translation>Revider signerte planer hver (måned)</translation>
+    </message>
+    <message>
         <source>This user</source>
         <translation>Denne brukeren</translation>
     </message>
@@ -921,6 +1456,213 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation>Det nye språket brukes neste gang IntroDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>ikke satt mål</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (best / goal)</source>
+        <translation>%1 (beste / mål)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Training deadline</source>
+        <translation>Frist for opplæring</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Permanent residence (language)</source>
+        <translation>Permanent opphold (språk)</translation>
+    </message>
+    <message>
+        <source>Citizenship (language)</source>
+        <translation>Statsborgerskap (språk)</translation>
+    </message>
+    <message>
+        <source>Record a result</source>
+        <translation>Registrer et resultat</translation>
+    </message>
+    <message>
+        <source>Norskprøven</source>
+        <translation>Norskprøven</translation>
+    </message>
+    <message>
+        <source>Norskprøven C1</source>
+        <translation>Norskprøven C1</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Samfunnskunnskapsprøven</translation>
+    </message>
+    <message>
+        <source>Statsborgerprøven</source>
+        <translation>Statsborgerprøven</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timer</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timer</translation>
+    </message>
+    <message>
+        <source>Language code of the test, for example nb, ar, ti, uk</source>
+        <translation>Språkkode for prøven, for eksempel nb, ar, ti, uk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>&amp;Save result</source>
+        <translation>&amp;Lagre resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prøve</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Sub-s&amp;kill</source>
+        <translation>&amp;Ferdighet</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Registered level</source>
+        <translation>&amp;Oppmeldt nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versjon</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore</source>
+        <translation>Poen&amp;g</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Fritak</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>ikke bestått</translation>
+    </message>
+    <message>
+        <source>Search by name or adviser (Ctrl+F)</source>
+        <translation>Søk på navn eller veileder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only below goal with deadline within</source>
+        <translation>Bare under mål med frist innen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>from the plan</source>
+        <translation>fra planen</translation>
+    </message>
+    <message>
+        <source>set by the adviser</source>
+        <translation>satt av veileder</translation>
+    </message>
+    <message>
+        <source>recommended for the education background</source>
+        <translation>anbefalt ut fra utdanningsbakgrunn</translation>
+    </message>
+    <message>
+        <source>none (education background missing)</source>
+        <translation>ingen (utdanningsbakgrunn mangler)</translation>
+    </message>
+    <message>
+        <source>Training deadline: %1 · Norwegian goal: %2</source>
+        <translation>Frist for opplæring: %1 · norskmål: %2</translation>
+    </message>
+    <message>
+        <source>Hours completed: Norwegian %1, social studies %2</source>
+        <translation>Gjennomførte timer: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
+        <source>Duty to sit the final tests: Norwegian %1, social studies %2</source>
+        <translation>Plikt til avsluttende prøver: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
+        <source>Language part of permanent residence: %1 · citizenship: %2</source>
+        <translation>Språkdelen av permanent opphold: %1 · statsborgerskap: %2</translation>
+    </message>
+    <message>
+        <source>Covers only the language and test requirements, not the other conditions; UDI decides.</source>
+        <translation>Gjelder bare kravene til norsk og prøver, ikke de andre vilkårene; UDI avgjør.</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksporter oversikt</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 vises</translation>
     </message>
 </context>
 <context>
@@ -1205,18 +1947,14 @@ hours</source>
 samfunnskunnskap</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
         <source>Goal
 met</source>
         <translation>Norskmål
 nådd</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1225,6 +1963,10 @@ nådd</translation>
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Warnings</source>

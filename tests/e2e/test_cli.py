@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,118 @@ def test_screenshot_writes_a_picture(tmp_path: Path) -> None:
     bad = introdesk("screenshot", "--page", "nowhere", "--out", str(out), base=tmp_path)
     assert bad.returncode == 3
     assert "Unknown page" in bad.stderr
+
+
+def _start_programmes(database_url: str) -> None:
+    """Plans are not stored yet: give every demo participant a programme start directly."""
+    from sqlalchemy import create_engine, text
+
+    url = database_url if "://" in database_url else f"sqlite:///{database_url}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE participants SET programme_start = '2026-01-05'"))
+    engine.dispose()
+
+
+def test_attendance_and_benefit_from_the_command_line(tmp_path: Path, database_url: str) -> None:
+    db = ["--database", database_url]
+    assert (
+        introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0
+    )
+    _start_programmes(database_url)
+    recorded = introdesk(
+        *db,
+        "attendance",
+        "record",
+        "1",
+        "--date",
+        "2026-05-04",
+        "--absence",
+        "invalid",
+        "--hours",
+        "6",
+        base=tmp_path,
+    )
+    assert recorded.returncode == 0, recorded.stderr
+    early = introdesk(
+        *db,
+        "attendance",
+        "record",
+        "1",
+        "--date",
+        "2026-01-12",
+        "--absence",
+        "eg",
+        "--hours",
+        "6",
+        base=tmp_path,
+    )
+    assert early.returncode == 0, early.stderr
+    check = introdesk(
+        *db,
+        "attendance",
+        "check",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--format",
+        "json",
+        base=tmp_path,
+    )
+    assert check.returncode == 0, check.stderr
+    findings = json.loads(check.stdout)
+    first_weeks = [f for f in findings if f["rule"] == "self_certification.first_weeks"]
+    assert first_weeks == [
+        {
+            "participant_id": 1,
+            "rule": "self_certification.first_weeks",
+            "severity": "violation",
+            "dates": ["2026-01-12"],
+            "message": first_weeks[0]["message"],
+            "suggestion": first_weeks[0]["suggestion"],
+            "suggested_code": "doctor_certified_illness",
+        }
+    ]
+    assert "8 uker" in first_weeks[0]["message"]
+    assert first_weeks[0]["suggestion"]
+    bad = tmp_path / "attendance.csv"
+    bad.write_text(
+        "deltaker_id;dato;fraværskode;fraværstimer\n1;31.02.2026;ug;2\n2;2026-05-05;xx;1\n"
+    )
+    imported = introdesk(*db, "attendance", "import", str(bad), base=tmp_path)
+    assert imported.returncode == 3
+    assert imported.stderr.splitlines() == [
+        "introdesk: error: attendance.csv:2:dato: '31.02.2026' is an impossible date",
+        "introdesk: error: attendance.csv:3:fraværskode: 'xx' is not an absence code",
+    ]
+    computed = introdesk(
+        *db,
+        "benefit",
+        "compute",
+        "--month",
+        "2026-05",
+        "--participant",
+        "1",
+        "--format",
+        "json",
+        base=tmp_path,
+    )
+    assert computed.returncode == 0, computed.stderr
+    (result,) = json.loads(computed.stdout)
+    assert result["month"] == "2026-05"
+    assert result["participant_id"] == 1
+    (deduction,) = result["deductions"]
+    assert deduction["date"] == "2026-05-04"
+    assert deduction["hours"] == "6.00"
+    gross, amount = Decimal(result["gross"]), Decimal(deduction["amount"])
+    assert Decimal(result["net"]) == gross - amount
+    assert all(
+        re.fullmatch(r"-?\d+\.\d\d", result[k]) for k in ("gross", "net", "other_reductions")
+    )
+    assert result["decision_required"] is False
+    locked = introdesk(*db, "benefit", "lock", "--month", "2026-05", base=tmp_path)
+    assert locked.returncode == 0, locked.stderr
+    again = introdesk(*db, "benefit", "lock", "--month", "2026-05", base=tmp_path)
+    assert again.returncode == 3
+    assert "already locked" in again.stderr

@@ -96,3 +96,78 @@ def test_demo_covers_every_category_and_status_with_competence(services: Service
     details = [services.participants.details(p.id) for p in people[:10]]
     assert all(d.competence.languages for d in details)
     assert any(d.competence.education for d in details)
+
+
+def test_summaries_use_one_query_however_many_participants(services: Services) -> None:
+    """The list is one SELECT (plus nothing per row): no N+1 with 30 participants."""
+    from sqlalchemy import event
+
+    services.demo.generate(30, seed=3)
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    engine = services.database.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        people = services.participants.summaries()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(people) == 30
+    assert len(statements) == 1
+
+
+def test_goal_override_is_stored_and_audited(services: Services) -> None:
+    from introdesk.domain.codes import EducationLevel
+    from introdesk.domain.participant_details import ParticipantFields
+
+    pid = services.participants.new_record(
+        ParticipantFields(
+            given_name="Selam",
+            family_name="Haile",
+            birth_date=date(1994, 3, 1),
+            education_level=EducationLevel.PRIMARY,
+        )
+    )
+    before = services.participants.details(pid).assessment
+    assert before.end_goal_group == "work_or_primary_school"
+    with pytest.raises(ValidationError, match="reason"):
+        services.participants.set_goal_override(pid, end_goal_group="complete_upper_secondary")
+    after = services.participants.set_goal_override(
+        pid, end_goal_group="complete_upper_secondary", reason="Ønsker fagbrev"
+    )
+    assert after.assessment.end_goal_group == "complete_upper_secondary"
+    assert after.assessment.end_goal_recommended == "work_or_primary_school"
+    assert after.assessment.goal_overridden
+    changes = {
+        (h.field, h.old_value, h.new_value)
+        for h in services.participants.history(pid)
+        if h.action == "update"
+    }
+    assert ("end_goal_group_override", "", "complete_upper_secondary") in changes
+    assert ("goal_override_reason", "", "Ønsker fagbrev") in changes
+
+
+def test_recognition_hints_follow_the_hkdir_table(services: Services) -> None:
+    from introdesk.domain.participant_details import (
+        CompetenceMapping,
+        ParticipantFields,
+        Qualification,
+    )
+
+    pid = services.participants.new_record(
+        ParticipantFields(given_name="Olena", family_name="Melnyk"),
+        CompetenceMapping(
+            qualifications=(
+                Qualification(kind="vocational_approval", country="PL", trade="rorlegger"),
+                Qualification(kind="vocational_approval", country="SY", trade="frisor"),
+                Qualification(kind="prior_learning", country="UA", trade="regnskap"),
+            )
+        ),
+    )
+    hints = services.participants.recognition_hints(services.participants.details(pid))
+    assert len(hints) == 2
+    assert "Kan søke HK-dir" in hints[0]
+    assert "realkompetansevurdering" in hints[1]

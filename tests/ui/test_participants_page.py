@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -207,3 +208,34 @@ def test_archive_asks_first_and_keeps_the_record(
     assert page.proxy.rowCount() == 3
     archived = [s for s in services.participants.summaries(include_archived=True) if s.archived]
     assert [a.family_name for a in archived] == ["Haddad"]
+
+
+def test_import_dialog_previews_then_imports_or_lists_problems(
+    qtbot: QtBot, page: ParticipantsPage, services: Services, tmp_path: Path
+) -> None:
+    from introdesk.ui.dialogs.participant_import import ImportPreviewDialog
+
+    good = tmp_path / "ok.csv"
+    good.write_text(
+        "fornavn;etternavn;fødselsdato;tillatelse\nHodan;Warsame;01.02.1990;flyktning\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPreviewDialog(services.participant_import, good)
+    qtbot.addWidget(dialog)
+    assert dialog.preview.rowCount() == 1
+    assert dialog.import_button.isEnabled()
+    assert len(services.participants.summaries()) == 3  # the preview wrote nothing
+    dialog.run_import()
+    assert dialog.added == 1
+    assert len(services.participants.summaries()) == 4
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("fornavn;etternavn;fødselsdato\nSara;;31.02.1990\n", encoding="utf-8")
+    dialog = ImportPreviewDialog(services.participant_import, bad)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    lines = dialog.problems.toPlainText().splitlines()
+    assert lines == [
+        "bad.csv:2:etternavn: is required",
+        "bad.csv:2:fødselsdato: '31.02.1990' is an impossible date",
+    ]

@@ -13,9 +13,13 @@ import sys
 from pathlib import Path
 
 from introdesk import __version__
+from introdesk.app.commands import attendance as attendance_commands
+from introdesk.app.commands import benefit as benefit_commands
 from introdesk.app.commands import db as db_commands
 from introdesk.app.commands import demo as demo_commands
+from introdesk.app.commands import language_tests as tests_commands
 from introdesk.app.commands import participants as participant_commands
+from introdesk.app.commands import plans as plans_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.app.commands import training as training_commands
 from introdesk.core import logs, paths
@@ -53,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands)
     demo_commands.register(commands)
     participant_commands.register(commands)
+    plans_commands.register(commands)
     screenshot_commands.register(commands)
+    tests_commands.register(commands)
+    attendance_commands.register(commands)
+    benefit_commands.register(commands)
     training_commands.register(commands)
     return parser
 

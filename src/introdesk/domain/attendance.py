@@ -175,3 +175,73 @@ class AbsenceFinding:
     suggestion: str  # Norwegian Bokmål: the suggested treatment
     severity: Severity
     suggested_code: str | None = None  # the code the coordinator may re-code to, if any
+
+
+# --- records the attendance and benefit services hand to the UI and the command line ---------
+
+
+@dataclass(frozen=True, slots=True)
+class DayCell:
+    """One participant's registration for one day, summed over the day's plan elements.
+
+    ``absence_code`` is None when nothing is absent. Minutes are whole minutes.
+    """
+
+    attended_minutes: int = 0
+    absence_code: str | None = None
+    absence_minutes: int = 0
+
+    def __post_init__(self) -> None:
+        if min(self.attended_minutes, self.absence_minutes) < 0:
+            raise ValueError("minutes cannot be negative")
+        if (self.absence_code is None) != (self.absence_minutes == 0):
+            raise ValueError("an absence needs both a code and a number of minutes")
+
+    @property
+    def registered_minutes(self) -> int:
+        return self.attended_minutes + self.absence_minutes
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """One participant's week: per day the planned minutes, the registration and the lock."""
+
+    participant_id: int
+    name: str
+    adviser_id: int | None
+    planned: tuple[int, ...]
+    cells: tuple[DayCell | None, ...]
+    locked: tuple[bool, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeekGrid:
+    monday: date
+    days: tuple[date, ...]
+    rows: tuple[GridRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MissingRegistration:
+    """Planned time on a past day with neither attendance nor absence registered."""
+
+    participant_id: int
+    day: date
+    element_code: str
+    planned_minutes: int
+    registered_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceImportResult:
+    rows: int
+    participants: int
+    written: bool
+    corrections: int = 0  # rows that changed a locked month (booked as adjustments)
+
+
+@dataclass(frozen=True, slots=True)
+class LockResult:
+    month: date
+    participants: int
+    net_total: Decimal

@@ -11,6 +11,9 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+# Re-exported so services can annotate a session without importing SQLAlchemy themselves.
+__all__ = ["Session", "UnitOfWork"]
+
 from introdesk.persistence.engine import writer
 
 

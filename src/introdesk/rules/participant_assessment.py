@@ -125,6 +125,23 @@ def deadline_views(
     return tuple(result)
 
 
+_GOALS: dict[tuple[int, EducationLevel, bool, date], dict[SubSkill, CefrLevel]] = {}
+
+
+def _recommended_goal(
+    education: EducationLevel, completed: bool, on_date: date, table: DatedTable
+) -> dict[SubSkill, CefrLevel]:
+    """``recommended_norwegian_goal`` per sub-skill, remembered per table row (lists of tens of
+    thousands of participants share a handful of answers)."""
+    key = (id(table), education, completed, table.row_at(on_date).effective_from)
+    found = _GOALS.get(key)
+    if found is None:
+        advised = recommended_norwegian_goal(education, completed, on_date=on_date, table=table)
+        found = {skill: advised.level(skill) for skill in SubSkill}
+        _GOALS[key] = found
+    return dict(found)
+
+
 def _goal_age_date(record: ParticipantFields, as_of: date) -> date:
     return record.decision_date or as_of
 
@@ -152,13 +169,12 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         recommended_group = end_goal_group(
             record.education_level, record.completed_upper_secondary, age
         ).value
-        advised = recommended_norwegian_goal(
+        recommended_goal = _recommended_goal(
             record.education_level,
             record.completed_upper_secondary,
-            on_date=max(age_on, tables.norwegian_goals.rows[0].effective_from),
-            table=tables.norwegian_goals,
+            max(age_on, tables.norwegian_goals.rows[0].effective_from),
+            tables.norwegian_goals,
         )
-        recommended_goal = {skill: advised.level(skill) for skill in SubSkill}
 
     problems: list[str] = []
     group = recommended_group

@@ -7,14 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from introdesk.core import paths
+from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.attendance import AttendanceService
+from introdesk.services.benefit import BenefitService, PlanLookup
 from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
+from introdesk.services.demo_attendance import DemoAttendance
+from introdesk.services.language_tests import LanguageTestService, LeaveDays, PlanGoal
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
+from introdesk.services.plans import PlanService
 from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
 
@@ -26,6 +32,11 @@ class Services:
     settings: SettingsService
     demo: DemoService
     participant_import: ParticipantImportService
+    language_tests: LanguageTestService
+    plans: PlanService
+    attendance: AttendanceService
+    benefit: BenefitService
+    demo_attendance: DemoAttendance
     training: TrainingService
     classes: ClassService
     upgrade: UpgradeResult | None = None
@@ -42,8 +53,13 @@ class Services:
         self.context.database.close()
 
 
-def build_services(database: Database, actor: str | None = None) -> Services:
+def build_services(
+    database: Database, actor: str | None = None, plan_lookup: PlanLookup | None = None
+) -> Services:
+    """``plan_lookup`` replaces the stored plans as the source of planned hours (benchmarks)."""
     context = ServiceContext(database=database, actor=actor or default_actor())
+    plans = PlanService(context)
+    planned = plan_lookup or plans.current_plans
     classes = ClassService(context)
     return Services(
         context=context,
@@ -51,16 +67,47 @@ def build_services(database: Database, actor: str | None = None) -> Services:
         settings=SettingsService(context),
         demo=DemoService(context),
         participant_import=ParticipantImportService(context),
+        language_tests=LanguageTestService(
+            context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
+        ),
+        plans=plans,
+        attendance=AttendanceService(context, planned),
+        benefit=BenefitService(context, planned),
+        demo_attendance=DemoAttendance(context, planned),
         training=TrainingService(context, classes),
         classes=classes,
     )
 
 
-def open_services(spec: str | Path, actor: str | None = None) -> Services:
+def _plan_leave_days(plans: PlanService) -> LeaveDays:
+    """Approved leave from the participant's current plan extends the training deadline."""
+
+    def leave_days(participant_id: int) -> int:
+        plan = plans.current_plan(participant_id)
+        return plan.leave_days if plan is not None else 0
+
+    return leave_days
+
+
+def _plan_goal(plans: PlanService) -> PlanGoal:
+    """The Norwegian goal written in the current plan, when there is one."""
+
+    def goal(participant_id: int) -> dict[SubSkill, CefrLevel] | None:
+        plan = plans.current_plan(participant_id)
+        if plan is None or plan.norwegian_goal is None:
+            return None
+        return dict(plan.norwegian_goal.levels)
+
+    return goal
+
+
+def open_services(
+    spec: str | Path, actor: str | None = None, plan_lookup: PlanLookup | None = None
+) -> Services:
     """Open a database for work (backing up and upgrading an older schema) and build services."""
     locations = paths.current()
     locations.ensure()
     database, result = open_for_use(spec, locations.backups)
-    services = build_services(database, actor)
+    services = build_services(database, actor, plan_lookup)
     services.upgrade = result
     return services

@@ -26,7 +26,9 @@ from introdesk.domain.participant_details import (
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.services import demo_tests
 from introdesk.services.context import ServiceContext
+from introdesk.services.demo_plans import add_demo_plans
 from introdesk.services.demo_training import add_training_demo
 
 # (given names female, given names male, family names) per background.
@@ -217,8 +219,16 @@ def demo_competence(
             )
         )
     if background == "ukrainian" and rng.random() < 0.1:
+        # Training taken in Poland: covered by HK-dir's approval scheme (brief §6).
         qualifications.append(
             Qualification(kind="vocational_approval", country="PL", trade="rorlegger")
+        )
+    if background == "arabic" and rng.random() < 0.1:
+        # Not covered (Syria): the route is realkompetansevurdering (brief §6).
+        qualifications.append(
+            Qualification(
+                kind="vocational_approval", country="SY", trade="frisor", status="rejected"
+            )
         )
     return CompetenceMapping(
         education=tuple(education),
@@ -292,9 +302,13 @@ class DemoService:
                     if background in _EDUCATION_BY_BACKGROUND
                     else rng.choices(_EDUCATION_LEVELS, _EDUCATION_WEIGHTS)[0]
                 )
-                mapped = settled + timedelta(days=rng.randint(20, 80)) if phase >= 1 else None
-                decided = settled + timedelta(days=rng.randint(50, 88)) if phase >= 2 else None
-                started = settled + timedelta(days=rng.randint(60, 95)) if phase >= 3 else None
+                mapped = settled + timedelta(days=rng.randint(15, 50)) if phase >= 1 else None
+                decided = (
+                    mapped + timedelta(days=rng.randint(5, 30)) if mapped and phase >= 2 else None
+                )
+                started = (
+                    decided + timedelta(days=rng.randint(1, 20)) if decided and phase >= 3 else None
+                )
                 country, tongue, _jobs = BACKGROUND_FACTS[background]
                 records.append(
                     ParticipantFields(
@@ -347,6 +361,8 @@ class DemoService:
                     entity_id=participant_id,
                     changes={"source": (None, "demo")},
                 )
+            demo_tests.add_results(session, rng, self._ctx.actor, today)
+            add_demo_plans(uow, self._ctx.actor, rng, today)
             add_training_demo(uow, self._ctx.actor, rng, today)
             uow.commit()
         return DemoResult(added_advisers, participants)

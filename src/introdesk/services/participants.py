@@ -8,7 +8,7 @@ from dataclasses import fields, replace
 from datetime import date
 from enum import Enum
 
-from introdesk.core import clock
+from introdesk.core import clock, paths
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import FieldProblem, NotFoundError, ValidationError
 from introdesk.domain.participant_details import (
@@ -25,6 +25,7 @@ from introdesk.persistence.base import utcnow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as repo
 from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.persistence.uow import Session
 from introdesk.rules.goals import EndGoalGroup
 from introdesk.rules.identifiers import (
     IdProblem,
@@ -34,10 +35,12 @@ from introdesk.rules.identifiers import (
     validate_national_id,
 )
 from introdesk.rules.participant_assessment import AssessmentTables, assess
-from introdesk.rules.tables import load_table
+from introdesk.rules.qualifications import recognition_route_hint
+from introdesk.rules.tables import load_table, load_table_file
 from introdesk.services.context import ServiceContext
 
 EDITABLE = FIELD_NAMES
+HKDIR_CATALOGUE = "hkdir_vocational_approval.json"
 
 _ID_PROBLEM_TEXT = {
     IdProblem.LENGTH: "must have 11 digits",
@@ -323,15 +326,12 @@ class ParticipantService:
 
     def _write_changes(
         self,
-        session: object,
+        session: Session,
         participant_id: int,
         row: object,
         current: ParticipantFields,
         wanted: ParticipantFields,
     ) -> bool:
-        from sqlalchemy.orm import Session
-
-        assert isinstance(session, Session)
         wanted = complete_fields(wanted)
         changed = {
             name: (getattr(current, name), getattr(wanted, name))
@@ -343,7 +343,8 @@ class ParticipantService:
         problems = [
             p
             for p in validate_fields(wanted)
-            if p.field in changed or p.field in ("given_name", "family_name")
+            if p.field in changed
+            or p.field in ("given_name", "family_name", "goal_override_reason")
         ]
         if problems:
             raise ValidationError(problems)
@@ -505,6 +506,18 @@ class ParticipantService:
         return [
             summary_of(pid, record, name, archived, assess(record, as_of=day, tables=tables))
             for pid, record, name, archived in rows
+        ]
+
+    def recognition_hints(self, details: ParticipantDetails) -> builtins.list[str]:
+        """For each foreign vocational qualification: whether HK-dir's approval scheme covers it,
+        or that realkompetansevurdering is the route (brief §6)."""
+        table = load_table_file(paths.resources_dir() / "catalogues" / HKDIR_CATALOGUE)
+        day = clock.today()
+        return [
+            f"{q.trade} ({q.country}): "
+            + recognition_route_hint(q.country, q.trade, q.applied_on or day, table)
+            for q in details.competence.qualifications
+            if q.kind == "vocational_approval"
         ]
 
     def advisers(self) -> builtins.list[AdviserRecord]:

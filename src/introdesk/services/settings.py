@@ -16,6 +16,7 @@ KNOWN_SETTINGS = {
     "logo_path": "",
     "payment_period": "monthly",
     "welfare_leave_days_per_year": "",
+    "plan_revision_interval_months": "6",  # services/plans.py: revision reminders
 }
 
 

@@ -24,9 +24,13 @@ from introdesk.ui import prefs
 from introdesk.ui.dialogs.about import show_about
 from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.errors import show_error
+from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.pages.plan_status_column import PlanStatusSource
+from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.pages.tests import TestsPage
 from introdesk.ui.pages.training import TrainingPage
 
 PAGE_NAMES = (
@@ -94,14 +98,25 @@ class MainWindow(QMainWindow):
         )
         if name == "participants":
             return ParticipantsPage(
-                self.services.participants, self, importer=self.services.participant_import
+                self.services.participants,
+                self,
+                importer=self.services.participant_import,
+                plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
             )
+        if name == "plans":
+            return PlansPage(self.services.plans, self.services.participants, self)
         if name == "training":
             return TrainingPage(
                 self.services.training, self.services.classes, self.services.participants, self
             )
         if name == "settings":
             return SettingsPage(self.services.settings, self)
+        if name == "tests":
+            return TestsPage(self.services.language_tests, self)
+        if name == "attendance":
+            return AttendancePage(
+                self.services.attendance, self.services.participants, self.services.settings, self
+            )
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
 
     def _build_pages(self) -> None:

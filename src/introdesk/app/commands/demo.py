@@ -23,7 +23,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     services = open_services(database_spec(args.database))
     try:
         result = services.demo.generate(args.participants, seed=args.seed)
+        # Attendance needs plans: only participants with a plan get past weeks registered.
+        registrations = services.demo_attendance.fill(weeks=8, seed=args.seed)
     finally:
         services.close()
     print(f"Added {result.participants} synthetic participants and {result.advisers} advisers.")
+    if registrations:
+        print(f"Registered {registrations} synthetic attendance rows for the past 8 weeks.")
     return 0

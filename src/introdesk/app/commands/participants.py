@@ -224,6 +224,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    try:
+        return _show(args)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     services = open_services(database_spec(args.database))
     try:
@@ -282,14 +290,16 @@ def _summary_keys() -> list[str]:
     ]
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def _show(args: argparse.Namespace) -> int:
     services = open_services(database_spec(args.database))
     try:
         participant_id = services.participants.resolve(args.participant)
         item = services.participants.details(participant_id)
+        hints = services.participants.recognition_hints(item)
     finally:
         services.close()
     data = details_json(item)
+    data["recognition_hints"] = hints
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -317,4 +327,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"    - {d.kind}: {d.due.isoformat()} ({state})")
     if not item.assessment.deadlines:
         print("    (none: no settlement or request date)")
+    for hint in hints:
+        print(f"  Recognition: {hint}")
     return 0

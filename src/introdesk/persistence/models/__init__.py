@@ -1,6 +1,21 @@
 """Typed SQLAlchemy models. Importing this package registers every table on ``Base.metadata``."""
 
+from introdesk.persistence.models.attendance import (
+    AcceptedMissingRow,
+    AttendanceEntryRow,
+    BenefitAdjustmentRow,
+    BenefitPaymentLineRow,
+    BenefitPaymentRow,
+    LockedMonthRow,
+    OtherBenefitRow,
+)
 from introdesk.persistence.models.audit import AuditEntry
+from introdesk.persistence.models.language_tests import (
+    CitizenshipTestResultRow,
+    NorskprovenResultRow,
+    SocialStudiesResultRow,
+    TestExemptionRow,
+)
 from introdesk.persistence.models.participant import (
     EducationRow,
     LanguageSkillRow,
@@ -9,6 +24,7 @@ from introdesk.persistence.models.participant import (
     StatusPeriodRow,
     WorkExperienceRow,
 )
+from introdesk.persistence.models.plans import PlanElementRow, PlanLeaveRow, PlanVersionRow
 from introdesk.persistence.models.settings import Adviser, SettingRow
 from introdesk.persistence.models.training import (
     ClassMemberRow,
@@ -22,17 +38,31 @@ from introdesk.persistence.models.training import (
 )
 
 __all__ = [
+    "AcceptedMissingRow",
     "Adviser",
+    "AttendanceEntryRow",
     "AuditEntry",
+    "BenefitAdjustmentRow",
+    "BenefitPaymentLineRow",
+    "BenefitPaymentRow",
+    "CitizenshipTestResultRow",
     "ClassMemberRow",
     "EducationRow",
     "LanguageSkillRow",
     "LessonAttendanceRow",
     "LessonRow",
+    "LockedMonthRow",
+    "NorskprovenResultRow",
+    "OtherBenefitRow",
     "ParticipantRow",
+    "PlanElementRow",
+    "PlanLeaveRow",
+    "PlanVersionRow",
     "QualificationRow",
     "SettingRow",
+    "SocialStudiesResultRow",
     "StatusPeriodRow",
+    "TestExemptionRow",
     "TimetableSlotRow",
     "TrainingClassRow",
     "TrainingExemptionRow",

@@ -162,7 +162,10 @@ def stored_value(name: str, value: object) -> object:
 
 def fields_of(values: Mapping[Any, Any]) -> ParticipantFields:
     """ParticipantFields from a row or a row mapping with the column names."""
-    return ParticipantFields(**{name: _code_in(name, values[name]) for name in FIELD_NAMES})
+    plain = {name: values[name] for name in FIELD_NAMES}
+    for name in _CODE_FIELDS:
+        plain[name] = _code_in(name, plain[name])
+    return ParticipantFields(**plain)
 
 
 def row_fields(row: ParticipantRow) -> ParticipantFields:

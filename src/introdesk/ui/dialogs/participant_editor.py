@@ -163,6 +163,8 @@ class _ListEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
+        self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.setColumnWidth(0, 160)
         self.table.itemChanged.connect(lambda _item: on_change())
         self._on_change = on_change
         self._combos: dict[int, list[tuple[str, str]]] = {}
@@ -270,6 +272,9 @@ class ParticipantEditor(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveParticipant")
+        self.save_button.setText(QCoreApplication.translate("ParticipantEditor", "&Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("ParticipantEditor", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -644,6 +649,13 @@ class ParticipantEditor(QDialog):
             QCoreApplication.translate("ParticipantEditor", "Reason for the override"),
             QLineEdit(self),
         )
+        goal = self.inputs["norwegian_goal_override"]
+        assert isinstance(goal, QLineEdit)
+        goal.setPlaceholderText(
+            QCoreApplication.translate(
+                "ParticipantEditor", "listening/reading/writing/oral, e.g. B1/B1/A2/B1"
+            )
+        )
         layout.addLayout(form)
         layout.addStretch(1)
         return self._scroll(page)
@@ -675,7 +687,9 @@ class ParticipantEditor(QDialog):
                 {0: e.level.value, 1: e.country, 2: e.field, 3: str(e.years), 4: e.completed}
             )
         for w in details.competence.work:
-            self.work.add_row({0: w.occupation, 1: w.country, 2: format(w.years, "f")})
+            self.work.add_row(
+                {0: w.occupation, 1: w.country, 2: format(w.years, "f").replace(".", ",")}
+            )
         for lang in details.competence.languages:
             self.languages.add_row({0: lang.language, 1: lang.level})
         for q in details.competence.qualifications:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from introdesk.core import clock
@@ -120,8 +120,10 @@ DEFAULT_HIDDEN = ("birth_date", "end_goal", "norwegian_goal")
 class ParticipantTableModel(RecordTableModel[ParticipantSummary]):
     """Rows of participant summaries; sorts itself (see the module note)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(participant_columns(), parent)
+    def __init__(
+        self, parent: Any = None, extra_columns: list[Column[ParticipantSummary]] | None = None
+    ) -> None:
+        super().__init__([*participant_columns(), *(extra_columns or [])], parent)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,32 +153,69 @@ class ParticipantTableModel(RecordTableModel[ParticipantSummary]):
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        records = self._sorted(self.records(), column, order)
-        self._records = records
+        self._records = self._sorted(self._records, column, order)
         self.layoutChanged.emit()
 
 
-class ParticipantFilterProxy(QSortFilterProxyModel):
-    """Search words (all must match the row's search key) and filters, without re-querying."""
+class ParticipantFilterProxy(QAbstractTableModel):
+    """The rows of a ``ParticipantTableModel`` that pass the search words and the filters.
+
+    A proxy in the plain sense: it keeps, per source row, the search key and a yes/no mask, and
+    the list of source rows shown. Typing rebuilds the mask with one comprehension per word and
+    resets this model, so no Python code runs per row inside Qt (``QSortFilterProxyModel`` calls
+    ``filterAcceptsRow`` once per row on every keystroke). Data, headers and sorting are taken
+    from the source model; ``mapToSource``/``mapFromSource`` translate rows.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._source: ParticipantTableModel | None = None
         self._words: list[str] = []
         self.adviser_id: int | None = None
         self.status: ParticipantStatus | None = None
         self.deadline: str = ""  # "", "overdue" or "soon"
         self.show_archived = False
-        self._accepted: set[int] | None = None
-        self.setDynamicSortFilter(False)
+        self._keys: list[str] = []
+        self._filter_mask: list[bool] | None = None
+        self._rows: list[int] = []
+        self._positions: dict[int, int] | None = None
+
+    # --- source --------------------------------------------------------------------------
+
+    def setSourceModel(self, model: ParticipantTableModel) -> None:  # noqa: N802
+        self.beginResetModel()
+        self._source = model
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_changed)
+        model.layoutAboutToBeChanged.connect(self.beginResetModel)
+        model.layoutChanged.connect(self._source_changed)
+        model.dataChanged.connect(self._source_data_changed)
+        self._rows_changed()
+        self.endResetModel()
+
+    def sourceModel(self) -> ParticipantTableModel:  # noqa: N802
+        return self.source()
 
     def source(self) -> ParticipantTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, ParticipantTableModel)
-        return model
+        if self._source is None:
+            raise RuntimeError("ParticipantFilterProxy has no source model")
+        return self._source
+
+    def _source_changed(self, *_args: object) -> None:
+        self._rows_changed()
+        self.endResetModel()
+
+    def _source_data_changed(self, first: Index, last: Index, roles: Any = None) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    # --- filtering -----------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.refilter()
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        self._words = words
+        self._apply()
 
     def set_filters(
         self,
@@ -190,44 +229,88 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         self.show_archived = show_archived
         self.refilter()
 
-    def matching_ids(self, items: list[ParticipantSummary]) -> set[int] | None:
-        """The ids passing search and filters; None when nothing filters."""
-        words, adviser, status = self._words, self.adviser_id, self.status
+    def refilter(self) -> None:
+        self.beginResetModel()
+        self._rows_changed()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self._rows = self._shown_rows()
+        self._positions = None
+        self.endResetModel()
+
+    def _rows_changed(self) -> None:
+        records = self.source().records_view()
+        self._keys = [r.search_key for r in records]
+        self._filter_mask = self._filters_mask(records)
+        self._rows = self._shown_rows()
+        self._positions = None
+
+    def _filters_mask(self, items: list[ParticipantSummary]) -> list[bool] | None:
+        adviser, status = self.adviser_id, self.status
         deadline, archived = self.deadline, self.show_archived
-        if not (words or adviser is not None or status or deadline or not archived):
+        if adviser is None and status is None and not deadline and archived:
             return None
-        soon = None
-        if deadline == "soon":
-            soon = clock.today() + timedelta(days=SOON_DAYS)
-        return {
-            r.id
-            for r in items
-            if (archived or not r.archived)
+        soon = clock.today() + timedelta(days=SOON_DAYS)
+        return [
+            (archived or not r.archived)
             and (adviser is None or r.adviser_id == adviser)
             and (status is None or r.status is status)
             and (
                 not deadline
                 or (deadline == "overdue" and r.overdue)
-                or (
-                    deadline == "soon"
-                    and soon is not None
-                    and r.next_deadline is not None
-                    and r.next_deadline <= soon
-                )
+                or (deadline == "soon" and r.next_deadline is not None and r.next_deadline <= soon)
             )
-            and all(w in r.search_key for w in words)
-        }
+            for r in items
+        ]
 
-    def refilter(self) -> None:
-        self.beginFilterChange()
-        self._accepted = self.matching_ids(self.source().records_view())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def _shown_rows(self) -> list[int]:
+        keys = self._keys
+        mask = self._filter_mask
+        rows = (
+            list(range(len(keys))) if mask is None else [row for row, ok in enumerate(mask) if ok]
+        )
+        for word in self._words:
+            rows = [row for row in rows if word in keys[row]]
+        return rows
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        accepted = self._accepted
-        if accepted is None:
-            return True
-        return self.source().record(source_row).id in accepted
+    def matching_ids(self) -> set[int]:
+        records = self.source().records_view()
+        return {records[row].id for row in self._rows}
+
+    # --- the table -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.source().data(self.mapToSource(index), role)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            return self.source().headerData(section, orientation, role)
+        return None
+
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return QModelIndex()
+        return self.source().index(self._rows[index.row()], index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        if self._positions is None:
+            self._positions = {row: position for position, row in enumerate(self._rows)}
+        position = self._positions.get(index.row())
+        return QModelIndex() if position is None else self.index(position, index.column())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)

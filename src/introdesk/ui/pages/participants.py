@@ -40,6 +40,7 @@ from introdesk.ui.models.participant_table import (
     ParticipantTableModel,
 )
 from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.plan_status_column import PlanStatusSource
 
 COLUMNS_KEY = "participants"
 
@@ -50,11 +51,14 @@ class ParticipantsPage(Page):
         participants: ParticipantService,
         parent: QWidget | None = None,
         importer: ParticipantImportService | None = None,
+        plan_status: PlanStatusSource | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = participants
         self._importer = importer
-        self.model = ParticipantTableModel(self)
+        self._plan_status = plan_status  # the plan-status column (plans feature)
+        extra = [plan_status.column()] if plan_status is not None else []
+        self.model = ParticipantTableModel(self, extra_columns=extra)
         self.proxy = ParticipantFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -165,6 +169,8 @@ class ParticipantsPage(Page):
 
     def refresh(self) -> None:
         self._fill_advisers()
+        if self._plan_status is not None:
+            self._plan_status.reload()
         items = self._service.summaries(include_archived=True)
         self.model.set_records(items)
         self.proxy.refilter()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +35,19 @@ class SettingsPage(Page):
         self.municipality_name.setObjectName("municipalityName")
         self.municipality_number = QLineEdit(municipality)
         self.municipality_number.setInputMask("9999")
+        self.revision_months = QSpinBox(municipality)  # plan revision reminders (plans)
+        self.revision_months.setObjectName("planRevisionMonths")
+        self.revision_months.setRange(1, 36)
         self.save_button = QPushButton(self.tr("Save"), municipality)
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)
         form = QFormLayout(municipality)
         form.addRow(self.tr("Municipality name"), self.municipality_name)
         form.addRow(self.tr("Municipality number"), self.municipality_number)
+        form.addRow(
+            QCoreApplication.translate("SettingsPage", "Revise signed plans every (months)"),
+            self.revision_months,
+        )
         form.addRow("", self.save_button)
 
         personal = QGroupBox(self.tr("This user"), self)
@@ -62,6 +71,8 @@ class SettingsPage(Page):
         values = self._service.load().values
         self.municipality_name.setText(values.get("municipality_name", ""))
         self.municipality_number.setText(values.get("municipality_number", ""))
+        months = values.get("plan_revision_interval_months", "")
+        self.revision_months.setValue(int(months) if months.isdigit() else 6)
 
     def save(self) -> None:
         try:
@@ -69,6 +80,7 @@ class SettingsPage(Page):
                 {
                     "municipality_name": self.municipality_name.text(),
                     "municipality_number": self.municipality_number.text().strip(),
+                    "plan_revision_interval_months": str(self.revision_months.value()),
                 }
             )
         except IntroDeskError as error:

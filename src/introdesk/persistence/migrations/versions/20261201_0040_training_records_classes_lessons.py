@@ -2,7 +2,7 @@
 classes, timetable, memberships, lessons and lesson attendance (class data), brief §4.0, §5.1.
 
 Revision ID: 20261201_0040
-Revises: 20261123_0002
+Revises: 20261201_0030
 Create Date: 2026-12-01 09:48:29.932172
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261201_0040"
-down_revision: str | None = "20261123_0002"
+down_revision: str | None = "20261201_0030"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,145 @@
+"""``introdesk benefit compute|lock|other`` (brief §3)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.attendance import BenefitResult
+from introdesk.domain.errors import UserInputError
+from introdesk.services.benefit import parse_month
+from introdesk.services.container import Services, open_services
+
+
+def register(commands: Any) -> None:
+    benefit = commands.add_parser("benefit", help="compute and lock the introduction benefit")
+    actions = benefit.add_subparsers(dest="benefit_command", metavar="ACTION", required=True)
+
+    compute = actions.add_parser("compute", help="a month's benefit, line by line")
+    compute.add_argument("--month", required=True, metavar="YYYY-MM")
+    compute.add_argument("--participant", metavar="ID", help="id or national id (default: all)")
+    compute.add_argument("--format", choices=["text", "json"], default="text")
+    compute.set_defaults(handler=cmd_compute)
+
+    lock = actions.add_parser(
+        "lock",
+        help="lock a month sent to payroll (refused while registrations are missing)",
+    )
+    lock.add_argument("--month", required=True, metavar="YYYY-MM")
+    lock.set_defaults(handler=cmd_lock)
+
+    other = actions.add_parser(
+        "other", help="set another benefit for a month (reduces the benefit krone for krone)"
+    )
+    other.add_argument("participant", metavar="PARTICIPANT_ID")
+    other.add_argument("--month", required=True, metavar="YYYY-MM")
+    other.add_argument("--kind", required=True, help="e.g. dagpenger, sykepenger")
+    other.add_argument("--amount", required=True, help="kroner for the month; 0 removes it")
+    other.set_defaults(handler=cmd_other)
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return open_services(database_spec(args.database))
+
+
+def money(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.01')):f}"
+
+
+def result_json(result: BenefitResult) -> dict[str, object]:
+    """The command line's contract: amounts as strings with two decimals, dates ISO.
+
+    ``deductions`` and ``other_reductions`` are positive amounts taken off ``gross``;
+    ``adjustments`` (corrections of locked months) carry their sign; ``net`` is what is paid.
+    """
+    return {
+        "participant_id": result.participant_id,
+        "month": f"{result.month:%Y-%m}",
+        "gross": money(result.gross),
+        "deductions": [
+            {
+                "date": line.start.isoformat(),
+                "hours": money(line.hours or Decimal(0)),
+                "rate": money(line.rate or Decimal(0)),
+                "amount": money(-line.amount),
+                "code": line.code,
+            }
+            for line in result.deductions
+        ],
+        "other_reductions": money(result.total_other_reductions),
+        "adjustments": [
+            {
+                "corrects_month": (f"{line.corrects_month:%Y-%m}" if line.corrects_month else None),
+                "amount": money(line.amount),
+                "explanation": line.explanation,
+            }
+            for line in result.adjustments
+        ],
+        "net": money(result.net),
+        "decision_required": result.decision_required,
+        "missing_registration_days": [d.isoformat() for d in result.missing_registration_days],
+    }
+
+
+def cmd_compute(args: argparse.Namespace) -> int:
+    month = parse_month(args.month)
+    services = _open(args)
+    try:
+        ids = (
+            None if args.participant is None else [services.participants.resolve(args.participant)]
+        )
+        results = services.benefit.compute_month(month, ids)
+        locked = services.benefit.is_locked(month)
+    finally:
+        services.close()
+    if args.format == "json":
+        print(json.dumps([result_json(r) for r in results], ensure_ascii=False, indent=2))
+        return 0
+    state = "locked (as paid)" if locked else "open"
+    print(f"Benefit {args.month} ({state}): {len(results)} participant(s)")
+    for result in results:
+        flags = []
+        if result.decision_required:
+            flags.append("DECISION REQUIRED")
+        if result.missing_registration_days:
+            flags.append(f"{len(result.missing_registration_days)} day(s) missing registration")
+        print(
+            f"participant {result.participant_id}: net {money(result.net)}"
+            + (f"  [{'; '.join(flags)}]" if flags else "")
+        )
+        for line in result.lines:
+            print(f"    {money(line.amount):>12}  {line.explanation}")
+    return 0
+
+
+def cmd_lock(args: argparse.Namespace) -> int:
+    month = parse_month(args.month)
+    services = _open(args)
+    try:
+        result = services.benefit.lock_month(month)
+    finally:
+        services.close()
+    print(
+        f"Locked {args.month}: {result.participants} participant(s), "
+        f"net total {money(result.net_total)} kr."
+    )
+    return 0
+
+
+def cmd_other(args: argparse.Namespace) -> int:
+    month = parse_month(args.month)
+    try:
+        amount = Decimal(args.amount.replace(",", ".").replace(" ", ""))
+    except InvalidOperation as exc:
+        raise UserInputError(f"--amount: {args.amount!r} is not an amount") from exc
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        services.benefit.set_other_benefit(pid, month, args.kind.strip(), amount)
+    finally:
+        services.close()
+    print(f"Set {args.kind} {money(amount)} kr for participant {pid} in {args.month}.")
+    return 0

@@ -1,0 +1,427 @@
+"""``introdesk tests record|exempt|history|progress|import``: language and social-studies tests.
+
+Participants are named by id or national id. Bad values exit 3 with one line per problem and
+write nothing. JSON output: dates ISO, hours as strings with two decimals (null when unknown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.codes import SubSkill
+from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.language_tests import (
+    CitizenshipTestResult,
+    ExemptionKind,
+    NorskprovenResult,
+    SocialStudiesResult,
+    TestExemption,
+)
+from introdesk.domain.test_progress import StoredResult, TestKind, TestProgress
+from introdesk.reporting.spreadsheet_reader import parse_date
+from introdesk.services.container import Services, open_services
+from introdesk.services.language_tests import (
+    parse_exemption_kind,
+    parse_language,
+    parse_level,
+    parse_registration_level,
+    parse_skill,
+    parse_test_kind,
+    parse_version,
+)
+
+T = TypeVar("T")
+
+
+def register(commands: Any) -> None:
+    tests = commands.add_parser(
+        "tests", help="Norskprøven, social-studies test, statsborgerprøven: results and progress"
+    )
+    actions = tests.add_subparsers(dest="tests_command", metavar="ACTION", required=True)
+
+    record = actions.add_parser("record", help="record one test result")
+    record.add_argument("participant", metavar="PARTICIPANT_ID", help="id or national id")
+    record.add_argument(
+        "--test",
+        required=True,
+        metavar="TEST",
+        help="norskproven, norskproven_c1, social_studies or statsborgerprove",
+    )
+    record.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="test date")
+    record.add_argument("--skill", metavar="SKILL", help="listening, reading, writing or oral")
+    record.add_argument("--level", metavar="LEVEL", help="under_A1, A1, A2, B1, B2 (C1)")
+    record.add_argument(
+        "--registration-level", metavar="LEVEL", help="writing/oral: A1-A2, A2-B1 or B1-B2"
+    )
+    record.add_argument(
+        "--score", metavar="N", help="correct answers (social studies, citizenship)"
+    )
+    record.add_argument("--max-score", metavar="N", help="default: from the version and date")
+    record.add_argument("--version", dest="test_version", metavar="75h|50h", default="75h")
+    record.add_argument(
+        "--language",
+        dest="test_language",
+        metavar="CODE",
+        default="nb",
+        help="social studies: the language the test was taken in (ISO 639, default nb)",
+    )
+    record.add_argument("--passed", metavar="yes|no", help="statsborgerprøven outcome")
+    record.add_argument("--format", choices=["text", "json"], default="text")
+    record.set_defaults(handler=cmd_record)
+
+    exempt = actions.add_parser("exempt", help="record an exemption decision and its legal basis")
+    exempt.add_argument("participant", metavar="PARTICIPANT_ID")
+    exempt.add_argument(
+        "--kind", required=True, metavar="KIND", help=", ".join(k.value for k in ExemptionKind)
+    )
+    exempt.add_argument("--basis", required=True, metavar="TEXT", help="legal basis")
+    exempt.add_argument("--date", metavar="YYYY-MM-DD", help="decision date (default today)")
+    exempt.add_argument("--note", default="", metavar="TEXT")
+    exempt.set_defaults(handler=cmd_exempt)
+
+    history = actions.add_parser("history", help="every result and exemption of a participant")
+    history.add_argument("participant", metavar="PARTICIPANT_ID")
+    history.add_argument("--format", choices=["text", "json"], default="text")
+    history.set_defaults(handler=cmd_history)
+
+    progress = actions.add_parser(
+        "progress", help="best levels against the goal, deadline, readiness"
+    )
+    progress.add_argument("--participant", metavar="ID", help="only this participant")
+    progress.add_argument("--as-of", metavar="YYYY-MM-DD", help="default: today")
+    progress.add_argument("--format", choices=["text", "json"], default="text")
+    progress.set_defaults(handler=cmd_progress)
+
+    importer = actions.add_parser("import", help="import results from .xlsx or .csv")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    importer.set_defaults(handler=cmd_import)
+
+
+def _value(option: str, text: str | None, parser: Callable[[str], T]) -> T:
+    try:
+        if text is None:
+            raise ValueError("is required for this test")
+        return parser(text)
+    except ValueError as exc:
+        raise ValidationError([FieldProblem(None, option, str(exc))]) from exc
+
+
+def _required_date(text: str) -> date:
+    day = parse_date(text)
+    if day is None:
+        raise ValueError("is required for this test")
+    return day
+
+
+def _date(option: str, text: str | None) -> date:
+    return _value(option, text, _required_date)
+
+
+def _yes_no(raw: str) -> bool:
+    key = raw.strip().casefold()
+    if key in ("yes", "ja", "true", "1"):
+        return True
+    if key in ("no", "nei", "false", "0"):
+        return False
+    raise ValueError(f"{raw!r} is not yes or no")
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return open_services(database_spec(args.database))
+
+
+class _Options:
+    """Parse several options and report every problem at once (one line each)."""
+
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def get(self, option: str, text: str | None, parser: Callable[[str], T]) -> T | None:
+        try:
+            return _value(option, text, parser)
+        except ValidationError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def check(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+
+def _whole(raw: str) -> int:
+    if not raw.strip().isdigit():
+        raise ValueError(f"{raw!r} is not a whole number")
+    return int(raw)
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    options = _Options()
+    kind = options.get("--test", args.test, parse_test_kind)
+    test_date = options.get("--date", args.date, _required_date)
+    norsk = kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1)
+    skill = level = registration = version = language = score = maximum = passed = None
+    if norsk:
+        skill = options.get("--skill", args.skill, parse_skill)
+        level = options.get("--level", args.level, parse_level)
+        if args.registration_level:
+            registration = options.get(
+                "--registration-level", args.registration_level, parse_registration_level
+            )
+    elif kind is not None:
+        if args.max_score:
+            maximum = options.get("--max-score", args.max_score, _whole)
+        if kind is TestKind.SOCIAL_STUDIES:
+            score = options.get("--score", args.score, _whole)
+            version = options.get("--version", args.test_version, parse_version)
+            language = options.get("--language", args.test_language, parse_language)
+        else:
+            if args.score is None and args.passed is None:
+                options.problems.append(FieldProblem(None, "--score", "give --score or --passed"))
+            if args.score is not None:
+                score = options.get("--score", args.score, _whole)
+            if args.passed is not None:
+                passed = options.get("--passed", args.passed, _yes_no)
+    options.check()
+    assert kind is not None
+    assert test_date is not None
+    services = _open(args)
+    try:
+        participant = services.participants.resolve(args.participant)
+        tests = services.language_tests
+        if norsk:
+            assert skill is not None
+            assert level is not None
+            stored = tests.record_norskproven(
+                participant,
+                test_date=test_date,
+                skill=skill,
+                level=level,
+                registration_level=registration,
+                c1=kind is TestKind.NORSKPROVEN_C1,
+            )
+        elif kind is TestKind.SOCIAL_STUDIES:
+            assert score is not None
+            assert version is not None
+            assert language is not None
+            stored = tests.record_social_studies(
+                participant,
+                test_date=test_date,
+                score=score,
+                version=version,
+                language=language,
+                max_score=maximum,
+            )
+        else:
+            stored = tests.record_citizenship(
+                participant, test_date=test_date, score=score, passed=passed, max_score=maximum
+            )
+    finally:
+        services.close()
+    if args.format == "json":
+        print(json.dumps(stored_json(stored), ensure_ascii=False))
+    else:
+        print(f"Recorded for participant {participant}: {describe(stored)}")
+    return 0
+
+
+def cmd_exempt(args: argparse.Namespace) -> int:
+    kind = _value("--kind", args.kind, parse_exemption_kind)
+    services = _open(args)
+    try:
+        from introdesk.core import clock
+
+        decision = _date("--date", args.date) if args.date else clock.today()
+        participant = services.participants.resolve(args.participant)
+        stored = services.language_tests.record_exemption(
+            participant, kind=kind, legal_basis=args.basis, decision_date=decision, note=args.note
+        )
+    finally:
+        services.close()
+    print(f"Recorded for participant {participant}: {describe(stored)}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        participant = services.participants.resolve(args.participant)
+        items = services.language_tests.history(participant)
+    finally:
+        services.close()
+    if args.format == "json":
+        print(json.dumps([stored_json(s) for s in items], ensure_ascii=False, indent=2))
+    else:
+        for item in items:
+            print(describe(item))
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    as_of = _date("--as-of", args.as_of) if args.as_of else None
+    services = _open(args)
+    try:
+        participant = services.participants.resolve(args.participant) if args.participant else None
+        rows = services.language_tests.progress(participant, as_of=as_of)
+    finally:
+        services.close()
+    if args.format == "json":
+        day = rows[0].as_of if rows else as_of
+        document = {
+            "as_of": day.isoformat() if day else None,
+            "participants": [progress_json(p) for p in rows],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    skills = " ".join(f"{s.value[:2]:>6}" for s in SubSkill)
+    print(f"{'id':>5}  {'name':<28} {skills}  {'deadline':<10}  PR    citizenship")
+    for p in rows:
+        cells = []
+        for skill in SubSkill:
+            best = p.best_level(skill)
+            goal = p.goal.get(skill) if p.goal else None
+            text = f"{_short(best)}/{_short(goal)}"
+            cells.append(f"{text:>6}")
+        deadline = p.deadline.isoformat() if p.deadline else "-"
+        print(
+            f"{p.participant_id:>5}  {p.name[:28]:<28} {' '.join(cells)}  {deadline:<10}  "
+            f"{_yes(p.permanent_residence.ok):<5} {_yes(p.citizenship.ok)}"
+        )
+    print("(best/goal per sub-skill; PR and citizenship cover only the language and test parts)")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        result = services.language_tests.import_file(args.file, dry_run=args.dry_run)
+    finally:
+        services.close()
+    verb = "Would add" if result.dry_run else "Added"
+    print(
+        f"{verb} {result.added} result(s) from {result.rows} row(s); "
+        f"{result.duplicates} already on record."
+    )
+    return 0
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def _short(level: Any) -> str:
+    if level is None:
+        return "-"
+    return "<A1" if level.value == "below_A1" else str(level.value)
+
+
+def _yes(value: bool | None) -> str:
+    return "?" if value is None else ("yes" if value else "no")
+
+
+def _hours(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.quantize(Decimal('0.01'))}"
+
+
+def describe(stored: StoredResult) -> str:
+    item = stored.result
+    if isinstance(item, NorskprovenResult):
+        test = "Norskprøven C1" if item.c1 else "Norskprøven"
+        registered = f" (registered {item.registration_level})" if item.registration_level else ""
+        return f"{item.test_date} {test} {item.sub_skill}: {_short(item.level)}{registered}"
+    if isinstance(item, SocialStudiesResult):
+        outcome = {True: "passed", False: "not passed", None: "?"}[stored.passed]
+        return (
+            f"{item.test_date} social studies ({item.version}, {item.language}): "
+            f"{item.score}/{item.max_score}, {outcome}"
+        )
+    if isinstance(item, CitizenshipTestResult):
+        outcome = {True: "passed", False: "not passed", None: "?"}[stored.passed]
+        score = f"{item.score}/{item.max_score}, " if item.score is not None else ""
+        return f"{item.test_date} statsborgerprøven: {score}{outcome}"
+    return f"{item.decision_date} exemption {item.kind}: {item.legal_basis}"
+
+
+def stored_json(stored: StoredResult) -> dict[str, Any]:
+    item = stored.result
+    data: dict[str, Any] = {"id": stored.id, "participant_id": stored.participant_id}
+    if isinstance(item, NorskprovenResult):
+        data |= {
+            "test": TestKind.NORSKPROVEN_C1 if item.c1 else TestKind.NORSKPROVEN,
+            "date": item.test_date.isoformat(),
+            "skill": item.sub_skill.value,
+            "level": item.level.value,
+            "registration_level": item.registration_level.value
+            if item.registration_level
+            else None,
+        }
+    elif isinstance(item, SocialStudiesResult):
+        data |= {
+            "test": TestKind.SOCIAL_STUDIES,
+            "date": item.test_date.isoformat(),
+            "version": item.version.value,
+            "score": item.score,
+            "max_score": item.max_score,
+            "language": item.language,
+            "passed": stored.passed,
+        }
+    elif isinstance(item, CitizenshipTestResult):
+        data |= {
+            "test": TestKind.CITIZENSHIP,
+            "date": item.test_date.isoformat(),
+            "score": item.score,
+            "max_score": item.max_score,
+            "passed": stored.passed,
+        }
+    elif isinstance(item, TestExemption):
+        data |= {
+            "exemption": item.kind.value,
+            "date": item.decision_date.isoformat(),
+            "legal_basis": item.legal_basis,
+        }
+    return {k: (str(v) if isinstance(v, TestKind) else v) for k, v in data.items()}
+
+
+def progress_json(p: TestProgress) -> dict[str, Any]:
+    return {
+        "participant_id": p.participant_id,
+        "name": p.name,
+        "best": {s.value: (p.best[s].level.value if s in p.best else None) for s in SubSkill},
+        "best_dates": {
+            s.value: (p.best[s].test_date.isoformat() if s in p.best else None) for s in SubSkill
+        },
+        "goal": {s.value: lvl.value for s, lvl in p.goal.items()} if p.goal else None,
+        "goal_source": p.goal_source.value if p.goal_source else None,
+        "goal_met": {s.value: ok for s, ok in p.goal_met.items()} if p.goal else None,
+        "below_goal": p.below_goal,
+        "deadline": p.deadline.isoformat() if p.deadline else None,
+        "deadline_basis": p.deadline_note,
+        "days_left": p.days_left,
+        "leave_days": p.leave_days,
+        "norwegian_hours": _hours(p.norwegian_hours),
+        "social_studies_hours": _hours(p.social_studies_hours),
+        "social_studies_passed": p.social_studies_passed,
+        "permanent_residence_language_ok": p.permanent_residence.ok,
+        "permanent_residence_missing": list(p.permanent_residence.missing),
+        "citizenship_language_ok": p.citizenship.ok,
+        "citizenship_missing": list(p.citizenship.missing),
+        "caveat": "Readiness covers only the language and test requirements, not the other "
+        "conditions; UDI decides.",
+        "norwegian_test_duty": p.norwegian_test_duty,
+        "social_studies_test_duty": p.social_studies_test_duty,
+        "test_duty_note": p.test_duty_note,
+        "exemptions": [
+            {
+                "kind": e.kind.value,
+                "legal_basis": e.legal_basis,
+                "decision_date": e.decision_date.isoformat(),
+            }
+            for e in p.history.exemptions
+        ],
+    }

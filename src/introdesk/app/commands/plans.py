@@ -1,0 +1,182 @@
+"""``introdesk plans validate|import|sign|list`` (``plans pdf`` is left for the documents
+feature).
+
+``validate`` exits 0 without error findings and 1 with errors; its JSON is
+``{"participant_id", "plan_version", "findings": [{"rule", "severity", "message", "weeks"}]}``.
+``import`` reads docs/plan-import.md's format: any problem means nothing written, exit 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.plans import Finding
+from introdesk.services.container import Services, open_services
+from introdesk.services.plan_import import read_plan_file
+
+
+def register(commands: Any) -> None:
+    plans = commands.add_parser("plans", help="validate, import, sign and list integration plans")
+    actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+
+    validate = actions.add_parser("validate", help="check a participant's plan against the rules")
+    validate.add_argument("participant", metavar="PARTICIPANT_ID", help="id or national id")
+    validate.add_argument("--version", type=int, metavar="N", help="a given version number")
+    validate.add_argument("--format", choices=["text", "json"], default="text")
+    validate.set_defaults(handler=cmd_validate)
+
+    load = actions.add_parser("import", help="load a plan from JSON as a new draft version")
+    load.add_argument("file", type=Path, metavar="FILE.json")
+    load.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    load.set_defaults(handler=cmd_import)
+
+    sign = actions.add_parser("sign", help="sign the newest draft (and the contract with it)")
+    sign.add_argument("participant", metavar="PARTICIPANT_ID", help="id or national id")
+    sign.add_argument("--date", dest="sign_date", metavar="YYYY-MM-DD", help="default: today")
+    sign.add_argument("--by", metavar="NAME", help="who signs (default: your user name)")
+    sign.add_argument(
+        "--allow-errors", action="store_true", help="sign although the plan has error findings"
+    )
+    sign.set_defaults(handler=cmd_sign)
+
+    listing = actions.add_parser("list", help="every participant's plan status")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(handler=cmd_list)
+
+
+@contextmanager
+def _services(args: argparse.Namespace) -> Iterator[Services]:
+    services = open_services(database_spec(args.database))
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def _message(finding: Finding, language: str | None) -> str:
+    if language == "en" and finding.message_en:
+        return finding.message_en
+    return finding.message_nb
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        participant_id = services.participants.resolve(args.participant)
+        result = services.plans.validate(participant_id, args.version)
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "participant_id": result.participant_id,
+                    "plan_version": result.plan_version,
+                    "findings": [
+                        {
+                            "rule": f.rule_id,
+                            "severity": f.severity.value,
+                            "message": _message(f, args.language),
+                            "weeks": list(f.weeks),
+                        }
+                        for f in result.findings
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(f"Participant {participant_id}, plan version {result.plan_version}:")
+        if not result.findings:
+            print("  no findings")
+        for f in result.findings:
+            weeks = f" [{', '.join(f.weeks[:6])}{' …' if len(f.weeks) > 6 else ''}]"
+            print(
+                f"  {f.severity.value.upper():7} {f.rule_id}: {_message(f, args.language)}"
+                f"{weeks if f.weeks else ''}"
+            )
+    return 1 if result.has_errors else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        imported = read_plan_file(args.file, services.plans.catalogue)
+        participant_id = services.participants.resolve(imported.participant)
+        if args.dry_run:
+            print(
+                f"{args.file}: a valid plan for participant {participant_id} "
+                f"with {len(imported.plan.elements)} element(s); nothing written (--dry-run)."
+            )
+            return 0
+        version = services.plans.create_draft(participant_id, imported.plan)
+    print(
+        f"Imported {args.file} as draft version {version.version} for participant "
+        f"{participant_id} ({len(version.plan.elements)} element(s))."
+    )
+    return 0
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserInputError(f"--date: {text!r} is not a date (write 2026-01-05)") from exc
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    on = _parse_date(args.sign_date)
+    with _services(args) as services:
+        participant_id = services.participants.resolve(args.participant)
+        version = services.plans.sign(
+            participant_id, on=on, by=args.by, allow_errors=args.allow_errors
+        )
+    assert version.signed_on is not None
+    print(
+        f"Signed plan version {version.version} for participant {participant_id} on "
+        f"{version.signed_on.isoformat()} by {version.signed_by}; in the programme from "
+        f"{version.plan.start.isoformat()}."
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        people = services.participants.list()
+        statuses = services.plans.plan_status_by_participant()
+        versions = services.plans.current_versions([p.id for p in people])
+    rows = []
+    for person in people:
+        version = versions.get(person.id)
+        rows.append(
+            {
+                "participant_id": person.id,
+                "name": person.display_name,
+                "plan_status": statuses.get(person.id, "none"),
+                "plan_version": version.version if version else None,
+                "version_status": version.status.value if version else None,
+                "start": version.plan.start.isoformat() if version else None,
+                "planned_end": version.plan.planned_end.isoformat() if version else None,
+                "signed_on": version.signed_on.isoformat()
+                if version and version.signed_on
+                else None,
+                "signed_by": version.signed_by if version else None,
+                "elements": len(version.plan.elements) if version else 0,
+            }
+        )
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(
+            f"{row['participant_id']:>6}  {row['name']:<40} {row['plan_status']:<15}"
+            f" {row['plan_version'] or '':>3}  {row['start'] or ''} – {row['planned_end'] or ''}"
+        )
+    return 0

@@ -1,0 +1,142 @@
+"""Attendance, other benefits, locks, payments and adjustments: rows in, rows out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as Session  # re-exported: services type their helpers with it
+
+from introdesk.persistence.models import (
+    AcceptedMissingRow,
+    AttendanceEntryRow,
+    BenefitAdjustmentRow,
+    BenefitPaymentLineRow,
+    BenefitPaymentRow,
+    LockedMonthRow,
+    OtherBenefitRow,
+    ParticipantRow,
+)
+
+
+def entries(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> list[AttendanceEntryRow]:
+    query = select(AttendanceEntryRow).where(
+        AttendanceEntryRow.day >= start, AttendanceEntryRow.day <= end
+    )
+    if participant_ids is not None:
+        query = query.where(AttendanceEntryRow.participant_id.in_(list(participant_ids)))
+    query = query.order_by(
+        AttendanceEntryRow.participant_id, AttendanceEntryRow.day, AttendanceEntryRow.element_code
+    )
+    return list(session.scalars(query))
+
+
+def entry_values(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> list[tuple[int, date, str, int, int, str | None, int]]:
+    """Like ``entries`` but plain tuples (participant, day, element, planned, attended, absence
+    code, absence minutes): no ORM objects, for month runs over thousands of participants."""
+    e = AttendanceEntryRow
+    query = select(
+        e.participant_id,
+        e.day,
+        e.element_code,
+        e.planned_minutes,
+        e.attended_minutes,
+        e.absence_code,
+        e.absence_minutes,
+    ).where(e.day >= start, e.day <= end)
+    if participant_ids is not None:
+        query = query.where(e.participant_id.in_(list(participant_ids)))
+    query = query.order_by(e.participant_id, e.day, e.element_code)
+    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+
+def day_entries(session: Session, participant_id: int, day: date) -> list[AttendanceEntryRow]:
+    return list(
+        session.scalars(
+            select(AttendanceEntryRow)
+            .where(
+                AttendanceEntryRow.participant_id == participant_id, AttendanceEntryRow.day == day
+            )
+            .order_by(AttendanceEntryRow.element_code)
+        )
+    )
+
+
+def participants(
+    session: Session, participant_ids: Sequence[int] | None = None
+) -> list[ParticipantRow]:
+    query = select(ParticipantRow).where(ParticipantRow.archived_at.is_(None))
+    if participant_ids is not None:
+        query = select(ParticipantRow).where(ParticipantRow.id.in_(list(participant_ids)))
+    return list(session.scalars(query.order_by(ParticipantRow.id)))
+
+
+def locked_months(session: Session) -> set[date]:
+    return set(session.scalars(select(LockedMonthRow.month)))
+
+
+def accepted_days(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> set[tuple[int, date]]:
+    query = select(AcceptedMissingRow.participant_id, AcceptedMissingRow.day).where(
+        AcceptedMissingRow.day >= start, AcceptedMissingRow.day <= end
+    )
+    if participant_ids is not None:
+        query = query.where(AcceptedMissingRow.participant_id.in_(list(participant_ids)))
+    return {(pid, day) for pid, day in session.execute(query)}
+
+
+def other_benefits(
+    session: Session, month: date, participant_ids: Sequence[int] | None = None
+) -> list[OtherBenefitRow]:
+    query = select(OtherBenefitRow).where(OtherBenefitRow.month == month)
+    if participant_ids is not None:
+        query = query.where(OtherBenefitRow.participant_id.in_(list(participant_ids)))
+    return list(session.scalars(query.order_by(OtherBenefitRow.id)))
+
+
+def adjustments_applied(
+    session: Session, month: date, participant_ids: Sequence[int] | None = None
+) -> list[BenefitAdjustmentRow]:
+    query = select(BenefitAdjustmentRow).where(BenefitAdjustmentRow.applied_month == month)
+    if participant_ids is not None:
+        query = query.where(BenefitAdjustmentRow.participant_id.in_(list(participant_ids)))
+    return list(session.scalars(query.order_by(BenefitAdjustmentRow.id)))
+
+
+def adjustments_from(
+    session: Session, participant_id: int, origin_month: date
+) -> list[BenefitAdjustmentRow]:
+    return list(
+        session.scalars(
+            select(BenefitAdjustmentRow)
+            .where(
+                BenefitAdjustmentRow.participant_id == participant_id,
+                BenefitAdjustmentRow.origin_month == origin_month,
+            )
+            .order_by(BenefitAdjustmentRow.id)
+        )
+    )
+
+
+def payments(
+    session: Session, month: date, participant_ids: Sequence[int] | None = None
+) -> list[tuple[BenefitPaymentRow, list[BenefitPaymentLineRow]]]:
+    query = select(BenefitPaymentRow).where(BenefitPaymentRow.month == month)
+    if participant_ids is not None:
+        query = query.where(BenefitPaymentRow.participant_id.in_(list(participant_ids)))
+    rows = list(session.scalars(query.order_by(BenefitPaymentRow.participant_id)))
+    lines: dict[int, list[BenefitPaymentLineRow]] = {row.id: [] for row in rows}
+    if rows:
+        for line in session.scalars(
+            select(BenefitPaymentLineRow)
+            .where(BenefitPaymentLineRow.payment_id.in_(list(lines)))
+            .order_by(BenefitPaymentLineRow.payment_id, BenefitPaymentLineRow.position)
+        ):
+            lines[line.payment_id].append(line)
+    return [(row, lines[row.id]) for row in rows]

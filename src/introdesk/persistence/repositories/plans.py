@@ -1,0 +1,256 @@
+"""Plan version rows ↔ ``PlanVersion`` values. Loading many participants' plans takes three
+queries (versions, elements, leave), never one per participant."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.plan_versions import PlanVersion, VersionStatus
+from introdesk.domain.plans import (
+    DateRange,
+    EndGoal,
+    EndGoalType,
+    NorwegianGoal,
+    Plan,
+    PlanElement,
+    WeekHours,
+)
+from introdesk.persistence.models import (
+    Adviser,
+    ParticipantRow,
+    PlanElementRow,
+    PlanLeaveRow,
+    PlanVersionRow,
+)
+
+_GOAL_COLUMNS = {
+    SubSkill.LISTENING: "goal_listening",
+    SubSkill.READING: "goal_reading",
+    SubSkill.WRITING: "goal_writing",
+    SubSkill.ORAL: "goal_oral",
+}
+
+
+def _element(row: PlanElementRow) -> PlanElement:
+    hours = WeekHours(
+        *(
+            Decimal(getattr(row, day) or 0)
+            for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        )
+    )
+    return PlanElement(row.code, row.start_date, row.end_date, hours, row.note)
+
+
+def _plan(
+    row: PlanVersionRow, elements: Iterable[PlanElementRow], leave: Iterable[PlanLeaveRow]
+) -> Plan:
+    levels = {
+        skill: CefrLevel(getattr(row, column))
+        for skill, column in _GOAL_COLUMNS.items()
+        if getattr(row, column)
+    }
+    return Plan(
+        start=row.start_date,
+        planned_end=row.planned_end,
+        end_goal=EndGoal(EndGoalType(row.end_goal_type), row.end_goal_text)
+        if row.end_goal_type
+        else None,
+        norwegian_goal=NorwegianGoal.of(levels) if levels else None,
+        elements=tuple(_element(e) for e in sorted(elements, key=lambda e: (e.position, e.id))),
+        long_term_goal=row.long_term_goal,
+        approved_leave=tuple(
+            DateRange(p.start_date, p.end_date)
+            for p in sorted(leave, key=lambda p: (p.start_date, p.id))
+        ),
+        goal_override_reason=row.goal_override_reason,
+    )
+
+
+def _version(row: PlanVersionRow, plan: Plan) -> PlanVersion:
+    return PlanVersion(
+        id=row.id,
+        participant_id=row.participant_id,
+        version=row.version,
+        status=VersionStatus(row.status),
+        plan=plan,
+        signed_on=row.signed_on,
+        signed_by=row.signed_by,
+        revision_reason=row.revision_reason,
+        contract_signed=row.contract_signed,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def load_versions(
+    session: Session, participant_ids: Iterable[int] | None = None
+) -> dict[int, list[PlanVersion]]:
+    """Every version per participant, oldest first (all participants when ids is None)."""
+    query = select(PlanVersionRow).order_by(PlanVersionRow.participant_id, PlanVersionRow.version)
+    wanted = None if participant_ids is None else sorted(set(participant_ids))
+    if wanted is not None:
+        if not wanted:
+            return {}
+        query = query.where(PlanVersionRow.participant_id.in_(wanted))
+    rows = list(session.scalars(query))
+    if not rows:
+        return {}
+    ids = [row.id for row in rows]
+    elements: dict[int, list[PlanElementRow]] = defaultdict(list)
+    leave: dict[int, list[PlanLeaveRow]] = defaultdict(list)
+    for chunk_start in range(0, len(ids), 900):  # stay below SQLite's parameter limit
+        chunk = ids[chunk_start : chunk_start + 900]
+        for element in session.scalars(
+            select(PlanElementRow).where(PlanElementRow.plan_version_id.in_(chunk))
+        ):
+            elements[element.plan_version_id].append(element)
+        for period in session.scalars(
+            select(PlanLeaveRow).where(PlanLeaveRow.plan_version_id.in_(chunk))
+        ):
+            leave[period.plan_version_id].append(period)
+    result: dict[int, list[PlanVersion]] = defaultdict(list)
+    for row in rows:
+        result[row.participant_id].append(
+            _version(row, _plan(row, elements[row.id], leave[row.id]))
+        )
+    return dict(result)
+
+
+def get_row(session: Session, version_id: int) -> PlanVersionRow | None:
+    return session.get(PlanVersionRow, version_id)
+
+
+def load_version(session: Session, row: PlanVersionRow) -> PlanVersion:
+    elements = session.scalars(
+        select(PlanElementRow).where(PlanElementRow.plan_version_id == row.id)
+    )
+    leave = session.scalars(select(PlanLeaveRow).where(PlanLeaveRow.plan_version_id == row.id))
+    return _version(row, _plan(row, elements, leave))
+
+
+def newest_rows(session: Session, participant_id: int) -> list[PlanVersionRow]:
+    """The participant's version rows, newest first."""
+    return list(
+        session.scalars(
+            select(PlanVersionRow)
+            .where(PlanVersionRow.participant_id == participant_id)
+            .order_by(PlanVersionRow.version.desc())
+        )
+    )
+
+
+def next_version_number(session: Session, participant_id: int) -> int:
+    current = session.scalar(
+        select(func.max(PlanVersionRow.version)).where(
+            PlanVersionRow.participant_id == participant_id
+        )
+    )
+    return (current or 0) + 1
+
+
+VersionSummary = tuple[int, int, str, date | None, date]
+
+
+def version_summaries(session: Session) -> list[VersionSummary]:
+    """(participant id, version, status, signed on, planned end) for every version, oldest
+    first: enough for status columns without loading the plans."""
+    query = select(
+        PlanVersionRow.participant_id,
+        PlanVersionRow.version,
+        PlanVersionRow.status,
+        PlanVersionRow.signed_on,
+        PlanVersionRow.planned_end,
+    ).order_by(PlanVersionRow.participant_id, PlanVersionRow.version)
+    return [(pid, v, status, signed, end) for pid, v, status, signed, end in session.execute(query)]
+
+
+def write_content(session: Session, row: PlanVersionRow, plan: Plan) -> None:
+    """Make the row and its element/leave rows hold ``plan`` (replacing what was there)."""
+    row.start_date = plan.start
+    row.planned_end = plan.planned_end
+    row.end_goal_type = plan.end_goal.type.value if plan.end_goal else ""
+    row.end_goal_text = plan.end_goal.text if plan.end_goal else ""
+    for skill, column in _GOAL_COLUMNS.items():
+        level = plan.norwegian_goal.level(skill) if plan.norwegian_goal else None
+        setattr(row, column, level.value if level else "")
+    row.long_term_goal = plan.long_term_goal
+    row.goal_override_reason = plan.goal_override_reason
+    session.execute(delete(PlanElementRow).where(PlanElementRow.plan_version_id == row.id))
+    session.execute(delete(PlanLeaveRow).where(PlanLeaveRow.plan_version_id == row.id))
+    for position, element in enumerate(plan.elements):
+        hours = element.hours
+        session.add(
+            PlanElementRow(
+                plan_version_id=row.id,
+                position=position,
+                code=element.code,
+                start_date=element.start,
+                end_date=element.end,
+                mon=hours.mon,
+                tue=hours.tue,
+                wed=hours.wed,
+                thu=hours.thu,
+                fri=hours.fri,
+                sat=hours.sat,
+                sun=hours.sun,
+                note=element.note,
+            )
+        )
+    for period in plan.approved_leave:
+        session.add(
+            PlanLeaveRow(plan_version_id=row.id, start_date=period.start, end_date=period.end)
+        )
+    session.flush()
+
+
+def add_version(
+    session: Session, participant_id: int, plan: Plan, *, revision_reason: str = ""
+) -> PlanVersionRow:
+    row = PlanVersionRow(
+        participant_id=participant_id,
+        version=next_version_number(session, participant_id),
+        status=VersionStatus.DRAFT.value,
+        revision_reason=revision_reason,
+        signed_by="",
+        contract_signed=False,
+        start_date=plan.start,
+        planned_end=plan.planned_end,
+    )
+    session.add(row)
+    session.flush()
+    write_content(session, row, plan)
+    return row
+
+
+def participant_row(session: Session, participant_id: int) -> ParticipantRow | None:
+    return session.get(ParticipantRow, participant_id)
+
+
+def participant_rows(session: Session, participant_ids: Iterable[int]) -> list[ParticipantRow]:
+    ids = sorted(set(participant_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(ParticipantRow).where(ParticipantRow.id.in_(ids))))
+
+
+def participants_without_plans(session: Session) -> list[ParticipantRow]:
+    """Participants (not archived) with no plan version, by id."""
+    has_plan = select(PlanVersionRow.participant_id)
+    return list(
+        session.scalars(
+            select(ParticipantRow)
+            .where(ParticipantRow.id.not_in(has_plan), ParticipantRow.archived_at.is_(None))
+            .order_by(ParticipantRow.id)
+        )
+    )
+
+
+def adviser_names(session: Session) -> dict[int, str]:
+    return {row.id: row.full_name for row in session.scalars(select(Adviser))}

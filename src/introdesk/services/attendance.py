@@ -1,0 +1,799 @@
+"""Attendance use cases: record a day, read and save a week grid, missing registrations, absence
+checks and imports (brief §2.3, §3).
+
+Rows are stored per participant, day and plan element. Planned minutes come from the plan
+(injected ``plans`` lookup; ``Plan.elements[*].hours.on(day)``). A day without a plan element is
+stored under the element code ``DAY``.
+
+A grid cell is a whole day for one participant. Writing a cell spreads it over the day's plan
+elements in plan order: absence first fills each element's planned time, then attendance fills
+what is left; anything beyond the plan goes to the first element (attendance) or the last
+(absence).
+
+Locked months: the week grid refuses them (read-only). ``record`` and imports may change a locked
+month only as an explicit correction (``correction=True``); the difference is then booked as an
+adjustment line in the next open month in the same transaction (see ``services/benefit.py``).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from introdesk.core import clock
+from introdesk.domain.attendance import (
+    AbsenceFinding,
+    AbsenceType,
+    AttendanceEntry,
+    AttendanceImportResult,
+    DayCell,
+    GridRow,
+    MissingRegistration,
+    WeekGrid,
+)
+from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
+from introdesk.domain.plans import Plan
+from introdesk.persistence.models import AcceptedMissingRow, AttendanceEntryRow, ParticipantRow
+from introdesk.persistence.repositories import attendance as repo
+from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.persistence.repositories.attendance import Session
+from introdesk.reporting.spreadsheet_reader import SheetRows, parse_date, read_rows
+from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
+from introdesk.rules.absence_codes import load_absence_codes
+from introdesk.rules.benefit_rates import load_benefit_tables
+from introdesk.services.benefit import (
+    BenefitCalculator,
+    PlanLookup,
+    month_start,
+    no_plans,
+    plan_calendar,
+    planned_minutes,
+    to_entry,
+)
+from introdesk.services.context import ServiceContext
+
+DEFAULT_ELEMENT = "DAY"
+GRID_DAYS = 5  # Monday to Friday
+MAX_DAY_MINUTES = 24 * 60
+
+# Short codes for fast keyboard entry (Norwegian initials), besides the full codes.
+ABSENCE_ALIASES: dict[str, str] = {
+    "fe": AbsenceType.HOLIDAY,
+    "eg": AbsenceType.SELF_CERTIFIED_ILLNESS,
+    "sm": AbsenceType.DOCTOR_CERTIFIED_ILLNESS,
+    "sb": AbsenceType.SICK_CHILD,
+    "sv": AbsenceType.PREGNANCY_CHECKUP,
+    "gr": AbsenceType.PREGNANCY,
+    "fm": AbsenceType.BIRTH_LEAVE_MOTHER,
+    "ff": AbsenceType.BIRTH_LEAVE_FATHER,
+    "am": AbsenceType.BREASTFEEDING,
+    "op": AbsenceType.CARE_LEAVE,
+    "vp": AbsenceType.WELFARE_LEAVE,
+    "ls": AbsenceType.LONG_TERM_ILLNESS,
+    "up": AbsenceType.UNPAID_LEAVE,
+    "ug": AbsenceType.INVALID,
+}
+
+
+def parse_absence_code(text: str) -> str:
+    """A full absence code or its short alias → the code; anything else is a user error."""
+    key = text.strip().lower()
+    key = ABSENCE_ALIASES.get(key, key)
+    try:
+        return str(AbsenceType(key))
+    except ValueError as exc:
+        raise UserInputError(f"{text!r} is not an absence code") from exc
+
+
+def hours_to_minutes(text: str | Decimal | float | int) -> int:
+    """``"7,5"`` / ``7.5`` hours → 450 minutes (rounded to the minute)."""
+    try:
+        hours = Decimal(str(text).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise UserInputError(f"{text!r} is not a number of hours") from exc
+    if not hours.is_finite() or hours < 0 or hours * 60 > MAX_DAY_MINUTES:
+        raise UserInputError(f"{text!r} is not a number of hours between 0 and 24")
+    return int((hours * 60).to_integral_value())
+
+
+def format_hours(minutes: int) -> str:
+    hours = Decimal(minutes) / 60
+    text = f"{hours:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def parse_cell(text: str, planned: int) -> DayCell | None:
+    """What a user types in a grid cell → the day's registration (None clears the cell).
+
+    ``7,5`` attended hours; ``invalid`` or ``ug`` a whole planned day absent; ``ug 2`` (or
+    ``2 ug``) two hours absent and the rest of the planned day attended.
+    """
+    words = text.replace(",", ".").split()
+    if not words:
+        return None
+    numbers = [w for w in words if w[0].isdigit() or w[0] == "."]
+    codes = [w for w in words if w not in numbers]
+    if len(numbers) > 1 or len(codes) > 1:
+        raise UserInputError(f"{text!r}: write hours, an absence code, or a code and hours")
+    if not codes:
+        return DayCell(attended_minutes=hours_to_minutes(numbers[0]))
+    code = parse_absence_code(codes[0])
+    absent = hours_to_minutes(numbers[0]) if numbers else planned
+    if absent == 0:
+        raise UserInputError(f"{text!r}: nothing is planned that day; give the hours absent")
+    return DayCell(max(planned - absent, 0), code, absent)
+
+
+def format_cell(cell: DayCell | None, planned: int) -> str:
+    if cell is None:
+        return ""
+    if cell.absence_code is None:
+        return format_hours(cell.attended_minutes)
+    if cell.attended_minutes == 0 and cell.absence_minutes == planned:
+        return cell.absence_code
+    return f"{cell.absence_code} {format_hours(cell.absence_minutes)}"
+
+
+def spread(cell: DayCell, planned: Mapping[str, int]) -> dict[str, tuple[int, int, int]]:
+    """A day's registration → element code → (planned, attended, absent) minutes."""
+    elements = dict(planned) or {DEFAULT_ELEMENT: 0}
+    codes = list(elements)
+    absent_left, attended_left = cell.absence_minutes, cell.attended_minutes
+    result: dict[str, tuple[int, int, int]] = {}
+    for code in codes:
+        absent = min(absent_left, elements[code])
+        absent_left -= absent
+        attended = min(attended_left, elements[code] - absent)
+        attended_left -= attended
+        result[code] = (elements[code], attended, absent)
+    first, last = codes[0], codes[-1]
+    p, a, b = result[first]
+    result[first] = (p, a + attended_left, b)
+    p, a, b = result[last]
+    result[last] = (p, a, b + absent_left)
+    return result
+
+
+def summarise(rows: Iterable[AttendanceEntryRow]) -> DayCell | None:
+    """A day's rows → one cell (the absence code with most minutes names the day)."""
+    rows = list(rows)
+    if not rows:
+        return None
+    by_code: dict[str, int] = defaultdict(int)
+    for row in rows:
+        if row.absence_code:
+            by_code[row.absence_code] += row.absence_minutes
+    code = max(by_code, key=lambda c: by_code[c]) if by_code else None
+    return DayCell(
+        attended_minutes=sum(r.attended_minutes for r in rows),
+        absence_code=code,
+        absence_minutes=sum(by_code.values()) if code else 0,
+    )
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+# Canonical import column → accepted headings (English and Norwegian).
+IMPORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "participant_id": ("participant", "id", "deltaker_id", "deltakerid", "deltaker"),
+    "national_id": ("fødselsnummer", "fodselsnummer", "fnr", "personnummer", "d-nummer"),
+    "date": ("dato", "day", "dag"),
+    "element": ("element_code", "tiltak", "planelement", "element_kode", "tiltakskode"),
+    "attended_hours": ("hours", "timer", "oppmøte", "oppmøte_timer", "tilstede_timer"),
+    "absence_code": ("fraværskode", "fravaerskode", "fravær", "fraværkode"),
+    "absence_hours": ("fraværstimer", "fravaerstimer", "fravær_timer"),
+    "note": ("merknad", "notat", "kommentar", "comment"),
+}
+# Accepted heading → canonical column, as ``reporting.spreadsheet_reader.read_rows`` wants it.
+IMPORT_ALIASES: dict[str, str] = {
+    alias: name for name, aliases in IMPORT_COLUMNS.items() for alias in (name, *aliases)
+}
+
+
+def _decimal(value: object) -> Decimal:
+    """A number cell (decimal comma allowed) → Decimal; ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError("is not a number")
+    try:
+        number = Decimal(str(value).strip().replace(",", ".").replace(" ", ""))
+    except InvalidOperation as exc:
+        raise ValueError("is not a number") from exc
+    if not number.is_finite():
+        raise ValueError("is not a number")
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """One validated import row."""
+
+    row: int
+    participant_id: int
+    day: date
+    element: str | None
+    attended_minutes: int | None
+    absence_code: str | None
+    absence_minutes: int
+    note: str = ""
+
+
+class AttendanceService:
+    def __init__(self, context: ServiceContext, plans: PlanLookup = no_plans) -> None:
+        self._ctx = context
+        self._plans = plans
+        self._codes = load_absence_codes()
+        self._absence_tables = load_absence_tables()
+        self._benefit_tables = load_benefit_tables()
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _plan(self, participant_id: int) -> Plan | None:
+        return self._plans([participant_id]).get(participant_id)
+
+    def _calculator(self, session: Session) -> BenefitCalculator:
+        return BenefitCalculator(session, self._plans, self._benefit_tables, self._codes)
+
+    def _write_day(
+        self,
+        session: Session,
+        participant_id: int,
+        day: date,
+        new: Mapping[str, tuple[int, int, str | None, int]] | None,
+        note: str = "",
+        only: str | None = None,
+    ) -> bool:
+        """Replace a day's rows (or with ``only``, one element's row). Audits each change.
+
+        ``new``: element → (planned, attended, absence code, absence minutes); None clears.
+        Returns whether anything changed.
+        """
+        existing = {r.element_code: r for r in repo.day_entries(session, participant_id, day)}
+        if only is not None:
+            existing = {k: v for k, v in existing.items() if k == only}
+        target = dict(new or {})
+        changed = False
+        entity_id = f"{participant_id}:{day.isoformat()}"
+        for code in sorted(set(existing) | set(target)):
+            row = existing.get(code)
+            values = target.get(code)
+            if values is None:
+                if row is not None:
+                    session.delete(row)
+                    audit.record(
+                        session,
+                        actor=self._ctx.actor,
+                        action="delete",
+                        entity="attendance",
+                        entity_id=entity_id,
+                        changes={f"{code}.attended_minutes": (row.attended_minutes, None)},
+                    )
+                    changed = True
+                continue
+            planned, attended, absence, absent = values
+            fields = {
+                "planned_minutes": planned,
+                "attended_minutes": attended,
+                "absence_code": absence,
+                "absence_minutes": absent,
+            }
+            if row is None:
+                session.add(
+                    AttendanceEntryRow(
+                        participant_id=participant_id,
+                        day=day,
+                        element_code=code,
+                        note=note,
+                        updated_by=self._ctx.actor,
+                        **fields,
+                    )
+                )
+                audit.record(
+                    session,
+                    actor=self._ctx.actor,
+                    action="create",
+                    entity="attendance",
+                    entity_id=entity_id,
+                    changes={f"{code}.{k}": (None, v) for k, v in fields.items() if v},
+                )
+                changed = True
+                continue
+            diff = {
+                f"{code}.{k}": (getattr(row, k), v)
+                for k, v in fields.items()
+                if getattr(row, k) != v
+            }
+            if note and note != row.note:
+                diff[f"{code}.note"] = (row.note, note)
+                row.note = note
+            if diff:
+                for k, v in fields.items():
+                    setattr(row, k, v)
+                row.updated_by = self._ctx.actor
+                audit.record(
+                    session,
+                    actor=self._ctx.actor,
+                    action="update",
+                    entity="attendance",
+                    entity_id=entity_id,
+                    changes=diff,
+                )
+                changed = True
+        session.flush()
+        return changed
+
+    def _require_participant(self, session: Session, participant_id: int) -> ParticipantRow:
+        row = participant_repo.get_row(session, participant_id)
+        if row is None:
+            raise NotFoundError(f"No participant with id {participant_id}")
+        return row
+
+    def _element_values(
+        self,
+        plan: Plan | None,
+        day: date,
+        element: str | None,
+        attended: int | None,
+        absence: str | None,
+        absent: int,
+    ) -> tuple[str, tuple[int, int, str | None, int]]:
+        planned = planned_minutes(plan, day)
+        if element is None:
+            if len(planned) > 1:
+                raise UserInputError(
+                    f"{day.isoformat()}: the plan has several elements that day "
+                    f"({', '.join(planned)}); name one with --element"
+                )
+            element = next(iter(planned), DEFAULT_ELEMENT)
+        plan_minutes = planned.get(element, 0)
+        if attended is None:
+            attended = max(plan_minutes - absent, 0)
+        return element, (plan_minutes, attended, absence, absent)
+
+    # --- use cases --------------------------------------------------------------------------
+
+    def record(
+        self,
+        participant_id: int,
+        day: date,
+        *,
+        attended_minutes: int | None = None,
+        absence_code: str | None = None,
+        absence_minutes: int = 0,
+        element: str | None = None,
+        note: str = "",
+        correction: bool = False,
+    ) -> int:
+        """Register one element of one day. Returns the number of adjustment lines booked.
+
+        Only hours (no absence): attended. An absence: the code and its hours; the rest of the
+        element's planned time counts as attended unless ``attended_minutes`` is given.
+        """
+        if absence_code is not None:
+            absence_code = parse_absence_code(absence_code)
+            if absence_minutes <= 0:
+                raise UserInputError("An absence needs a number of hours above zero")
+        elif absence_minutes:
+            raise UserInputError("Hours of absence need an absence code")
+        elif attended_minutes is None:
+            raise UserInputError("Give the hours attended, or an absence code and its hours")
+        plan = self._plan(participant_id)
+        with self._ctx.database.unit_of_work() as uow:
+            session = uow.session
+            self._require_participant(session, participant_id)
+            locked = month_start(day) in repo.locked_months(session)
+            if locked and not correction:
+                raise UserInputError(
+                    f"{day:%Y-%m} is locked (sent to payroll); a change must be registered as a "
+                    "correction (--correction), which books an adjustment in the next open month"
+                )
+            code, values = self._element_values(
+                plan, day, element, attended_minutes, absence_code, absence_minutes
+            )
+            self._write_day(session, participant_id, day, {code: values}, note, only=code)
+            booked = 0
+            if locked:
+                booked = self._calculator(session).book_corrections(
+                    participant_id, month_start(day), self._ctx.actor
+                )
+            uow.commit()
+        return booked
+
+    def week(
+        self,
+        monday: date,
+        participant_ids: Sequence[int] | None = None,
+        adviser_id: int | None = None,
+    ) -> WeekGrid:
+        """The week's grid, Monday to Friday.
+
+        Default rows: participants (not archived) with planned time or registrations that
+        week; while no participant has a plan at all (plans not stored yet), everyone.
+        """
+        monday = monday_of(monday)
+        days = tuple(monday + timedelta(days=i) for i in range(GRID_DAYS))
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            people = participant_repo.list_records(session)
+            if participant_ids is not None:
+                wanted = set(participant_ids)
+                people = [p for p in people if p.id in wanted]
+            if adviser_id is not None:
+                people = [p for p in people if p.adviser_id == adviser_id]
+            ids = [p.id for p in people]
+            rows_by_day: dict[tuple[int, date], list[AttendanceEntryRow]] = defaultdict(list)
+            for row in repo.entries(session, days[0], days[-1], ids):
+                rows_by_day[(row.participant_id, row.day)].append(row)
+            cells = {key: summarise(day_rows) for key, day_rows in rows_by_day.items()}
+            locked_months = repo.locked_months(session)
+        plans = self._plans(ids)
+        locked = tuple(month_start(d) in locked_months for d in days)
+        grid_rows = []
+        for person in people:
+            plan = plans.get(person.id)
+            planned = tuple(sum(planned_minutes(plan, d).values()) for d in days)
+            row_cells = tuple(cells.get((person.id, d)) for d in days)
+            if (
+                participant_ids is None
+                and plans
+                and not any(planned)
+                and all(c is None for c in row_cells)
+            ):
+                continue
+            grid_rows.append(
+                GridRow(
+                    participant_id=person.id,
+                    name=person.display_name,
+                    adviser_id=person.adviser_id,
+                    planned=planned,
+                    cells=row_cells,
+                    locked=locked,
+                )
+            )
+        return WeekGrid(monday, days, tuple(grid_rows))
+
+    def all_present(self, grid: WeekGrid) -> dict[tuple[int, date], DayCell]:
+        """Cells that would mark every unregistered, unlocked planned day as attended."""
+        return {
+            (row.participant_id, day): DayCell(attended_minutes=planned)
+            for row in grid.rows
+            for day, planned, cell, locked in zip(
+                grid.days, row.planned, row.cells, row.locked, strict=True
+            )
+            if cell is None and planned > 0 and not locked
+        }
+
+    def copy_last_week(self, grid: WeekGrid) -> dict[tuple[int, date], DayCell | None]:
+        """Last week's registrations moved to this week's unlocked days (same weekday)."""
+        previous = self.week(grid.monday - timedelta(days=7), [r.participant_id for r in grid.rows])
+        last = {r.participant_id: r for r in previous.rows}
+        copied: dict[tuple[int, date], DayCell | None] = {}
+        for row in grid.rows:
+            before = last.get(row.participant_id)
+            if before is None:
+                continue
+            for index, day in enumerate(grid.days):
+                if not row.locked[index]:
+                    copied[(row.participant_id, day)] = before.cells[index]
+        return copied
+
+    def save_week(self, changes: Mapping[tuple[int, date], DayCell | None]) -> int:
+        """Write grid cells (None clears a day) in ONE transaction; returns cells changed.
+
+        A cell in a locked month is refused and nothing is written.
+        """
+        if not changes:
+            return 0
+        ids = sorted({pid for pid, _ in changes})
+        plans = self._plans(ids)
+        count = 0
+        with self._ctx.database.unit_of_work() as uow:
+            session = uow.session
+            locked_months = repo.locked_months(session)
+            refused = sorted({d for _, d in changes if month_start(d) in locked_months})
+            if refused:
+                raise UserInputError(
+                    "Locked months are read-only: "
+                    + ", ".join(sorted({f"{d:%Y-%m}" for d in refused}))
+                )
+            for pid in ids:
+                self._require_participant(session, pid)
+            for (pid, day), cell in sorted(changes.items()):
+                new = None
+                if cell is not None:
+                    spread_cells = spread(cell, planned_minutes(plans.get(pid), day))
+                    new = {
+                        code: (planned, attended, cell.absence_code if absent else None, absent)
+                        for code, (planned, attended, absent) in spread_cells.items()
+                    }
+                count += self._write_day(session, pid, day, new)
+            uow.commit()
+        return count
+
+    def missing_registrations(
+        self,
+        start: date,
+        end: date,
+        participant_ids: Sequence[int] | None = None,
+        *,
+        include_accepted: bool = False,
+    ) -> builtins.list[MissingRegistration]:
+        """Planned element-days up to yesterday with time neither attended nor absent."""
+        end = min(end, clock.today() - timedelta(days=1))
+        if end < start:
+            return []
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            ids = [p.id for p in repo.participants(session, participant_ids)]
+            rows = {
+                (r.participant_id, r.day, r.element_code): r.attended_minutes + r.absence_minutes
+                for r in repo.entries(session, start, end, ids)
+            }
+            accepted = repo.accepted_days(session, start, end, ids)
+        plans = self._plans(ids if participant_ids is not None else None)
+        found = []
+        for pid in ids:
+            plan = plans.get(pid)
+            if plan is None:
+                continue
+            day = max(start, plan.start)
+            while day <= min(end, plan.period.end):
+                if include_accepted or (pid, day) not in accepted:
+                    for code, planned in planned_minutes(plan, day).items():
+                        registered = rows.get((pid, day, code), -1)
+                        if registered < planned:
+                            found.append(
+                                MissingRegistration(pid, day, code, planned, max(registered, 0))
+                            )
+                day += timedelta(days=1)
+        return found
+
+    def accept_missing(self, participant_id: int, days: Iterable[date], note: str = "") -> int:
+        """Accept planned days without registration (paid as attended). Returns days added."""
+        added = 0
+        with self._ctx.database.unit_of_work() as uow:
+            session = uow.session
+            self._require_participant(session, participant_id)
+            wanted = sorted(set(days))
+            if not wanted:
+                return 0
+            have = repo.accepted_days(session, wanted[0], wanted[-1], [participant_id])
+            for day in wanted:
+                if (participant_id, day) in have:
+                    continue
+                session.add(
+                    AcceptedMissingRow(
+                        participant_id=participant_id,
+                        day=day,
+                        note=note,
+                        accepted_by=self._ctx.actor,
+                    )
+                )
+                audit.record(
+                    session,
+                    actor=self._ctx.actor,
+                    action="accept_missing",
+                    entity="attendance",
+                    entity_id=f"{participant_id}:{day.isoformat()}",
+                )
+                added += 1
+            uow.commit()
+        return added
+
+    def check(
+        self,
+        start: date,
+        end: date,
+        participant_ids: Sequence[int] | None = None,
+        *,
+        welfare_leave_days_per_year: int | None = None,
+    ) -> builtins.list[AbsenceFinding]:
+        """Statutory breaches and warnings with a date in ``start..end`` (rules/absence.py).
+
+        Entries from 12 months before ``start`` are read so the rolling counters are right.
+        Planned past days without a registration count as attended here, as in the benefit
+        (so a gap never joins two absences into a run). Sole care is not recorded yet: the
+        ordinary sick-child quota applies.
+        """
+        history_start = one_year_before(start)
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            entries = [
+                to_entry(r) for r in repo.entries(session, history_start, end, participant_ids)
+            ]
+            people = {
+                p.id: (p.programme_start, p.children_under_18)
+                for p in repo.participants(session, sorted({e.participant_id for e in entries}))
+            }
+        plans = self._plans(sorted(people))
+        by_person: dict[int, builtins.list[AttendanceEntry]] = defaultdict(list)
+        for entry in entries:
+            by_person[entry.participant_id].append(entry)
+        findings: builtins.list[AbsenceFinding] = []
+        until = min(end, clock.today() - timedelta(days=1))
+        for pid, own in sorted(by_person.items()):
+            started, children = people[pid]
+            plan = plans.get(pid)
+            if plan is not None:
+                registered = {(e.day, e.element_code) for e in own}
+                calendar = plan_calendar(plan)
+                day = max(history_start, plan.start)
+                while day <= until:
+                    for code, planned in planned_minutes(plan, day, calendar).items():
+                        if (day, code) not in registered:
+                            own.append(AttendanceEntry(pid, day, code, planned, planned))
+                    day += timedelta(days=1)
+            programme_start = started or (plan.start if plan else None) or min(e.day for e in own)
+            findings += check_absence(
+                pid,
+                own,
+                programme_start=programme_start,
+                tables=self._absence_tables,
+                children=children,
+                sole_carer=False,
+                period=(start, end),
+                welfare_leave_days_per_year=welfare_leave_days_per_year,
+            )
+        return findings
+
+    def import_file(
+        self, path: Path, *, dry_run: bool = False, correction: bool = False
+    ) -> AttendanceImportResult:
+        """Validate every row of an .xlsx/.csv file, then write all of them or none.
+
+        Any problem raises ``ValidationError`` with one ``FILE:ROW:COLUMN: reason`` per problem
+        and nothing is written; ``dry_run`` validates only. Columns: ``IMPORT_COLUMNS``.
+        """
+        sheet = read_rows(path, IMPORT_ALIASES, required=("date",))
+        rows = self.validate_import(sheet, correction=correction)
+        return self.import_rows(rows, dry_run=dry_run, correction=correction)
+
+    def validate_import(
+        self, sheet: SheetRows, *, correction: bool = False
+    ) -> builtins.list[ImportRow]:
+        problems: builtins.list[FieldProblem] = []
+
+        def problem(row: int, column: str, reason: str) -> None:
+            problems.append(sheet.problem(row, column, reason))
+
+        if "participant_id" not in sheet.columns and "national_id" not in sheet.columns:
+            problem(1, "participant_id", "required column is missing (or national_id)")
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            known = {p.id: p.national_id for p in repo.participants(session)}
+            locked = repo.locked_months(session)
+        by_national_id = {nid: pid for pid, nid in known.items() if nid}
+        parsed: builtins.list[ImportRow] = []
+        for line in sheet.rows:
+            n = line.number
+            v = {
+                k: None
+                if value is None or (isinstance(value, str) and not value.strip())
+                else value
+                for k, value in line.values.items()
+            }
+            before = len(problems)
+            pid: int | None = None
+            raw_id, raw_nid = v.get("participant_id"), v.get("national_id")
+            if raw_id is not None:
+                text = str(raw_id).strip().removesuffix(".0")
+                if not text.isdigit() or int(text) not in known:
+                    problem(n, "participant_id", f"no participant with id {text!r}")
+                else:
+                    pid = int(text)
+            if raw_nid is not None:
+                text = str(raw_nid).strip().removesuffix(".0").zfill(11)
+                found = by_national_id.get(text)
+                if found is None:
+                    problem(n, "national_id", "no participant with this national id")
+                elif pid is not None and pid != found:
+                    problem(n, "national_id", "belongs to another participant than participant_id")
+                else:
+                    pid = found
+            if raw_id is None and raw_nid is None:
+                problem(n, "participant_id", "is required (or national_id)")
+            day: date | None = None
+            if v.get("date") is None:
+                problem(n, "date", "is required")
+            else:
+                try:
+                    day = parse_date(v["date"])
+                except ValueError as exc:
+                    problem(n, "date", str(exc))
+            if day is not None and month_start(day) in locked and not correction:
+                problem(n, "date", f"{day:%Y-%m} is locked (sent to payroll)")
+            attended: int | None = None
+            if v.get("attended_hours") is not None:
+                try:
+                    attended = hours_to_minutes(_decimal(v["attended_hours"]))
+                except (ValueError, UserInputError):
+                    problem(n, "attended_hours", "is not a number of hours between 0 and 24")
+            code: str | None = None
+            if v.get("absence_code") is not None:
+                try:
+                    code = parse_absence_code(str(v["absence_code"]))
+                except UserInputError:
+                    problem(n, "absence_code", f"{v['absence_code']!r} is not an absence code")
+            absent = 0
+            if v.get("absence_hours") is not None:
+                try:
+                    absent = hours_to_minutes(_decimal(v["absence_hours"]))
+                except (ValueError, UserInputError):
+                    problem(n, "absence_hours", "is not a number of hours between 0 and 24")
+            if v.get("absence_code") is not None and absent == 0:
+                problem(n, "absence_hours", "is required (above 0) with an absence code")
+            if v.get("absence_code") is None and absent:
+                problem(n, "absence_code", "is required when absence hours are given")
+            if v.get("attended_hours") is None and v.get("absence_code") is None:
+                problem(n, "attended_hours", "give attended hours, an absence, or both")
+            element = None if v.get("element") is None else str(v["element"]).strip()
+            note = "" if v.get("note") is None else str(v["note"]).strip()
+            if pid is not None and day is not None and len(problems) == before:
+                parsed.append(ImportRow(n, pid, day, element, attended, code, absent, note))
+        plans = self._plans(sorted({r.participant_id for r in parsed}))
+        seen: dict[tuple[int, date, str], int] = {}
+        for r in parsed:
+            planned = planned_minutes(plans.get(r.participant_id), r.day)
+            element = r.element
+            if element is None:
+                if len(planned) > 1:
+                    problem(
+                        r.row,
+                        "element",
+                        f"the plan has several elements that day ({', '.join(planned)})",
+                    )
+                    continue
+                element = next(iter(planned), DEFAULT_ELEMENT)
+            key = (r.participant_id, r.day, element)
+            if key in seen:
+                problem(r.row, "date", f"the same day and element as row {seen[key]}")
+            seen[key] = r.row
+        if problems:
+            problems.sort(key=lambda p: (p.row or 0, p.field))
+            raise ValidationError(problems)
+        return parsed
+
+    def import_rows(
+        self, rows: Sequence[ImportRow], *, dry_run: bool = False, correction: bool = False
+    ) -> AttendanceImportResult:
+        """Write validated import rows in one transaction (all or nothing)."""
+        participants = {r.participant_id for r in rows}
+        if dry_run or not rows:
+            return AttendanceImportResult(len(rows), len(participants), written=False)
+        plans = self._plans(sorted(participants))
+        booked = 0
+        with self._ctx.database.unit_of_work() as uow:
+            session = uow.session
+            locked = repo.locked_months(session)
+            problems = [
+                FieldProblem(r.row, "date", f"{r.day:%Y-%m} is locked (sent to payroll)")
+                for r in rows
+                if month_start(r.day) in locked and not correction
+            ]
+            if problems:
+                raise ValidationError(problems)
+            touched: set[tuple[int, date]] = set()
+            for r in rows:
+                code, values = self._element_values(
+                    plans.get(r.participant_id),
+                    r.day,
+                    r.element,
+                    r.attended_minutes,
+                    r.absence_code,
+                    r.absence_minutes,
+                )
+                self._write_day(session, r.participant_id, r.day, {code: values}, r.note, only=code)
+                if month_start(r.day) in locked:
+                    touched.add((r.participant_id, month_start(r.day)))
+            calculator = self._calculator(session)
+            for pid, month in sorted(touched):
+                booked += calculator.book_corrections(pid, month, self._ctx.actor)
+            uow.commit()
+        return AttendanceImportResult(len(rows), len(participants), True, corrections=booked)

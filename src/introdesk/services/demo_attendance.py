@@ -1,0 +1,99 @@
+"""Synthetic attendance for the demonstration database (``introdesk demo``).
+
+Only participants with a plan get attendance (planned time comes from the plan lookup), and
+only on past days that have nothing registered yet and are not in a locked month. Most days are
+attended as planned; the rest is a realistic mix of illness, sick children, holidays and some
+invalid absence, and a few recent days are left unregistered so the missing-registration flow
+can be shown.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from introdesk.core import clock
+from introdesk.domain.attendance import AbsenceType
+from introdesk.persistence.models import AttendanceEntryRow
+from introdesk.persistence.repositories import attendance as repo
+from introdesk.persistence.repositories import audit
+from introdesk.services.benefit import PlanLookup, month_start, planned_minutes
+from introdesk.services.context import ServiceContext
+
+# (weight, absence code or None for attended, share of the planned time absent)
+OUTCOMES: list[tuple[int, str | None, float]] = [
+    (860, None, 0.0),
+    (30, AbsenceType.SELF_CERTIFIED_ILLNESS, 1.0),
+    (10, AbsenceType.DOCTOR_CERTIFIED_ILLNESS, 1.0),
+    (20, AbsenceType.SICK_CHILD, 1.0),
+    (20, AbsenceType.HOLIDAY, 1.0),
+    (10, AbsenceType.WELFARE_LEAVE, 0.5),
+    (30, AbsenceType.INVALID, 1 / 3),
+    (20, AbsenceType.INVALID, 1.0),
+]
+
+
+class DemoAttendance:
+    def __init__(self, context: ServiceContext, plans: PlanLookup) -> None:
+        self._ctx = context
+        self._plans = plans
+
+    def fill(self, weeks: int = 8, seed: int | None = None) -> int:
+        """Register ``weeks`` past weeks for everyone with a plan; returns rows written."""
+        rng = random.Random(seed)
+        today = clock.today()
+        first = today - timedelta(days=7 * weeks)
+        plans = self._plans(None)
+        if not plans:
+            return 0
+        weights = [w for w, _, _ in OUTCOMES]
+        written = 0
+        with self._ctx.database.unit_of_work() as uow:
+            session = uow.session
+            ids = sorted(plans)
+            have = {
+                (r.participant_id, r.day, r.element_code)
+                for r in repo.entries(session, first, today, ids)
+            }
+            locked = repo.locked_months(session)
+            for pid in ids:
+                plan = plans[pid]
+                count = 0
+                day = max(first, plan.start)
+                while day < today:
+                    if month_start(day) in locked:
+                        day += timedelta(days=1)
+                        continue
+                    # about one recent day in twelve stays unregistered (the same on a re-run)
+                    unregistered = (today - day).days <= 7 and (pid * 7 + day.toordinal()) % 12 == 0
+                    for code, planned in planned_minutes(plan, day).items():
+                        if (pid, day, code) in have or unregistered:
+                            continue
+                        _, absence, share = rng.choices(OUTCOMES, weights)[0]
+                        absent = int(planned * share) if absence else 0
+                        session.add(
+                            AttendanceEntryRow(
+                                participant_id=pid,
+                                day=day,
+                                element_code=code,
+                                planned_minutes=planned,
+                                attended_minutes=planned - absent,
+                                absence_code=absence if absent else None,
+                                absence_minutes=absent,
+                                updated_by=self._ctx.actor,
+                            )
+                        )
+                        count += 1
+                    day += timedelta(days=1)
+                if count:
+                    audit.record(
+                        session,
+                        actor=self._ctx.actor,
+                        action="create",
+                        entity="attendance",
+                        entity_id=f"{pid}:demo",
+                        changes={"source": (None, "demo"), "rows": (None, count)},
+                    )
+                written += count
+            uow.commit()
+        return written

@@ -1,0 +1,289 @@
+"""Reading a plan from JSON (``introdesk plans import``; format in docs/plan-import.md).
+
+Every field is checked before anything is written; all problems are reported together, each
+as ``FILE:FIELD: reason`` (``plan.json:elements[2].hours.mon: must be a number``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.plans import (
+    DateRange,
+    EndGoal,
+    EndGoalType,
+    NorwegianGoal,
+    Plan,
+    PlanElement,
+    WeekHours,
+)
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+TOP_KEYS = {
+    "participant_id",
+    "start",
+    "planned_end",
+    "end_goal",
+    "norwegian_goal",
+    "long_term_goal",
+    "goal_override_reason",
+    "approved_leave",
+    "elements",
+}
+ELEMENT_KEYS = {"code", "start", "end", "hours", "note"}
+MAX_HOURS_PER_DAY = Decimal(24)
+
+
+@dataclass(frozen=True)
+class ImportedPlan:
+    participant: str  # id or national id, as written in the file
+    plan: Plan
+
+
+class _Problems:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.items: list[FieldProblem] = []
+
+    def add(self, field: str, reason: str) -> None:
+        self.items.append(FieldProblem(None, field, reason, self.source))
+
+
+def _date(value: object, field: str, problems: _Problems) -> date | None:
+    if value is None or value == "":
+        problems.add(field, "is required (a date such as 2026-01-05)")
+        return None
+    if isinstance(value, str):
+        for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+            try:
+                return datetime.strptime(value.strip(), fmt).date()  # noqa: DTZ007 - a date
+            except ValueError:
+                continue
+    problems.add(field, f"{value!r} is not a date (write 2026-01-05 or 05.01.2026)")
+    return None
+
+
+def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        problems.add(field, "must be a number of hours")
+        return None
+    try:
+        hours = Decimal(str(value).replace(",", "."))
+    except InvalidOperation:
+        problems.add(field, f"{value!r} is not a number")
+        return None
+    if not hours.is_finite() or hours < 0 or hours > MAX_HOURS_PER_DAY:
+        problems.add(field, "must be between 0 and 24")
+        return None
+    return hours
+
+
+def _unknown(raw: Mapping[str, Any], allowed: set[str], prefix: str, problems: _Problems) -> None:
+    for key in sorted(set(raw) - allowed):
+        problems.add(f"{prefix}{key}", "is not a known field")
+
+
+def parse_plan(data: object, source: str, known_codes: Collection[str]) -> ImportedPlan:
+    """The plan in ``data`` (parsed JSON), or ValidationError with every problem found."""
+    problems = _Problems(source)
+    if not isinstance(data, dict):
+        problems.add("(file)", "must hold one JSON object")
+        raise ValidationError(problems.items)
+    _unknown(data, TOP_KEYS, "", problems)
+    participant = data.get("participant_id")
+    if isinstance(participant, int) and not isinstance(participant, bool):
+        participant = str(participant)
+    if not isinstance(participant, str) or not participant.strip():
+        problems.add("participant_id", "is required (the participant's id or national id)")
+        participant = ""
+    start = _date(data.get("start"), "start", problems)
+    planned_end = _date(data.get("planned_end"), "planned_end", problems)
+    if start and planned_end and planned_end < start:
+        problems.add("planned_end", "lies before start")
+
+    end_goal = None
+    raw_goal = data.get("end_goal")
+    if raw_goal is not None:
+        if not isinstance(raw_goal, dict):
+            problems.add("end_goal", 'must be an object {"type": ..., "text": ...}')
+        else:
+            _unknown(raw_goal, {"type", "text"}, "end_goal.", problems)
+            try:
+                goal_type = EndGoalType(str(raw_goal.get("type")))
+            except ValueError:
+                choices = "|".join(t.value for t in EndGoalType)
+                problems.add("end_goal.type", f"must be one of {choices}")
+            else:
+                text = raw_goal.get("text", "")
+                if not isinstance(text, str):
+                    problems.add("end_goal.text", "must be text")
+                    text = ""
+                end_goal = EndGoal(goal_type, text.strip())
+
+    norwegian_goal = None
+    raw_levels = data.get("norwegian_goal")
+    if raw_levels is not None:
+        if not isinstance(raw_levels, dict):
+            problems.add("norwegian_goal", "must be an object with a level per sub-skill")
+        else:
+            _unknown(raw_levels, {s.value for s in SubSkill}, "norwegian_goal.", problems)
+            levels: dict[SubSkill, CefrLevel] = {}
+            for skill in SubSkill:
+                raw_level = raw_levels.get(skill.value)
+                if raw_level is None:
+                    continue
+                try:
+                    levels[skill] = CefrLevel(raw_level)
+                except ValueError:
+                    choices = ", ".join(level.value for level in CefrLevel)
+                    problems.add(f"norwegian_goal.{skill.value}", f"must be one of {choices}")
+            norwegian_goal = NorwegianGoal.of(levels) if levels else None
+
+    texts: dict[str, str] = {}
+    for key in ("long_term_goal", "goal_override_reason"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            problems.add(key, "must be text")
+            value = ""
+        texts[key] = value.strip()
+
+    leave: list[DateRange] = []
+    raw_leave = data.get("approved_leave", [])
+    if not isinstance(raw_leave, list):
+        problems.add("approved_leave", "must be a list of {start, end}")
+        raw_leave = []
+    for index, period in enumerate(raw_leave):
+        prefix = f"approved_leave[{index}]"
+        if not isinstance(period, dict):
+            problems.add(prefix, "must be an object {start, end}")
+            continue
+        _unknown(period, {"start", "end"}, f"{prefix}.", problems)
+        first = _date(period.get("start"), f"{prefix}.start", problems)
+        last = _date(period.get("end"), f"{prefix}.end", problems)
+        if first and last:
+            if last < first:
+                problems.add(f"{prefix}.end", "lies before start")
+            else:
+                leave.append(DateRange(first, last))
+
+    elements: list[PlanElement] = []
+    raw_elements = data.get("elements")
+    if not isinstance(raw_elements, list):
+        problems.add("elements", "is required (a list of elements)")
+        raw_elements = []
+    for index, raw in enumerate(raw_elements):
+        prefix = f"elements[{index}]"
+        if not isinstance(raw, dict):
+            problems.add(prefix, "must be an object")
+            continue
+        _unknown(raw, ELEMENT_KEYS, f"{prefix}.", problems)
+        code = raw.get("code")
+        if not isinstance(code, str) or code not in known_codes:
+            problems.add(f"{prefix}.code", f"{code!r} is not an element code in the catalogue")
+        first = _date(raw.get("start"), f"{prefix}.start", problems)
+        last = _date(raw.get("end"), f"{prefix}.end", problems)
+        if first and last and last < first:
+            problems.add(f"{prefix}.end", "lies before start")
+        raw_hours = raw.get("hours")
+        day_hours: dict[str, Decimal] = {}
+        if not isinstance(raw_hours, dict):
+            problems.add(f"{prefix}.hours", 'is required, e.g. {"mon": 4, "tue": 4}')
+        else:
+            _unknown(raw_hours, set(WEEKDAYS), f"{prefix}.hours.", problems)
+            for day in WEEKDAYS:
+                if day in raw_hours:
+                    hours = _hours(raw_hours[day], f"{prefix}.hours.{day}", problems)
+                    if hours is not None:
+                        day_hours[day] = hours
+        note = raw.get("note", "")
+        if not isinstance(note, str):
+            problems.add(f"{prefix}.note", "must be text")
+            note = ""
+        if isinstance(code, str) and first and last and last >= first:
+            elements.append(PlanElement(code, first, last, WeekHours(**day_hours), note))
+
+    if problems.items or start is None or planned_end is None:
+        raise ValidationError(problems.items)
+    plan = Plan(
+        start=start,
+        planned_end=planned_end,
+        end_goal=end_goal,
+        norwegian_goal=norwegian_goal,
+        elements=tuple(elements),
+        long_term_goal=texts["long_term_goal"],
+        approved_leave=tuple(leave),
+        goal_override_reason=texts["goal_override_reason"],
+    )
+    return ImportedPlan(participant.strip(), plan)
+
+
+def read_plan_file(path: Path, known_codes: Collection[str]) -> ImportedPlan:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise UserInputError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise UserInputError(f"{path}: is not UTF-8 text") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            [FieldProblem(exc.lineno, str(exc.colno), f"not valid JSON: {exc.msg}", str(path))]
+        ) from exc
+    return parse_plan(data, str(path), known_codes)
+
+
+def plan_to_json(participant: str, plan: Plan) -> dict[str, Any]:
+    """The import format for ``plan`` (round-trips through ``parse_plan``)."""
+    return {
+        "participant_id": participant,
+        "start": plan.start.isoformat(),
+        "planned_end": plan.planned_end.isoformat(),
+        **(
+            {"end_goal": {"type": plan.end_goal.type.value, "text": plan.end_goal.text}}
+            if plan.end_goal
+            else {}
+        ),
+        **(
+            {
+                "norwegian_goal": {
+                    skill.value: level.value for skill, level in plan.norwegian_goal.levels
+                }
+            }
+            if plan.norwegian_goal
+            else {}
+        ),
+        "long_term_goal": plan.long_term_goal,
+        "goal_override_reason": plan.goal_override_reason,
+        "approved_leave": [
+            {"start": p.start.isoformat(), "end": p.end.isoformat()} for p in plan.approved_leave
+        ],
+        "elements": [
+            {
+                "code": e.code,
+                "start": e.start.isoformat(),
+                "end": e.end.isoformat(),
+                "hours": {
+                    day: _number(value)
+                    for day, value in zip(WEEKDAYS, e.hours.as_tuple(), strict=True)
+                    if value
+                },
+                **({"note": e.note} if e.note else {}),
+            }
+            for e in plan.elements
+        ],
+    }
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,525 @@
+"""Integration plan use cases (brief §1.3 step 4, §1.4, §2): drafts, elements, validation,
+signing, revisions, history, revision reminders.
+
+Signed versions never change: every edit goes through ``_edit_draft``, which refuses a signed
+version. A revision is a new draft version copying the signed one, with a reason. Signing a
+plan signs the integration contract with it and puts the participant in the programme from the
+plan's start date. Every change is audited in the same transaction (entity ``plan_version``).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property
+
+from introdesk.core import clock
+from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, Regime, SubSkill
+from introdesk.domain.errors import NotFoundError, UserInputError
+from introdesk.domain.plan_versions import (
+    PlanChange,
+    PlanHistoryEntry,
+    PlanStatus,
+    PlanVersion,
+    VersionStatus,
+    plan_changes,
+)
+from introdesk.domain.plans import Finding, Plan, PlanElement, Severity
+from introdesk.domain.records import AuditRecord
+from introdesk.persistence.models import ParticipantRow, StatusPeriodRow
+from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import plans as repo
+from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.persistence.uow import UnitOfWork
+from introdesk.rules.catalogue import ElementType
+from introdesk.rules.durations import add_months
+from introdesk.rules.eligibility import completed_years
+from introdesk.rules.goals import recommended_norwegian_goal
+from introdesk.rules.plan_context import PlanContext, PlanTables, load_plan_tables
+from introdesk.rules.plan_goals import RecommendedGoals
+from introdesk.rules.plan_validation import validate_plan
+from introdesk.rules.tables import DatedTable, load_table
+from introdesk.services.context import ServiceContext
+
+REVISION_INTERVAL_SETTING = "plan_revision_interval_months"
+DEFAULT_REVISION_INTERVAL_MONTHS = 6
+ENTITY = "plan_version"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanValidation:
+    participant_id: int
+    plan_version: int | None  # None for a plan not (yet) stored
+    findings: tuple[Finding, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionReminder:
+    participant_id: int
+    version: int
+    signed_on: date
+    due_on: date
+
+
+def _audit_changes(changes: Iterable[PlanChange]) -> dict[str, tuple[object, object]]:
+    result: dict[str, tuple[object, object]] = {}
+    for change in changes:
+        key, n = change.subject, 2
+        while key in result:
+            key, n = f"{change.subject}#{n}", n + 1
+        result[key] = (change.old or None, change.new or None)
+    return result
+
+
+def plan_context(row: ParticipantRow, plan: Plan) -> PlanContext:
+    """The participant facts the plan rules need (no identifiers) on the plan's start."""
+    age = completed_years(row.birth_date, plan.start) if row.birth_date else 30
+    children = row.children_under_18 or 0
+    youngest = row.youngest_child_birth_date
+    if not children and youngest is not None and completed_years(youngest, plan.start) < 18:
+        children = 1
+    return PlanContext(
+        regime=Regime(row.regime) if row.regime else Regime.INTEGRATION_ACT,
+        age_at_start=age,
+        education=EducationLevel(row.education_level)
+        if row.education_level
+        else EducationLevel.PRIMARY,
+        children_under_18=children,
+        has_upper_secondary=True if row.completed_upper_secondary else None,
+        training_right_start=row.programme_start if row.programme_start else None,
+    )
+
+
+class PlanService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    @property
+    def default_signer(self) -> str:
+        """Who signs when nobody is named: the acting user."""
+        return self._ctx.actor
+
+    # --- rule data (loaded once per service) -------------------------------------------------
+
+    @cached_property
+    def tables(self) -> PlanTables:
+        return load_plan_tables()
+
+    @property
+    def catalogue(self) -> dict[str, ElementType]:
+        return dict(self.tables.catalogue)
+
+    @cached_property
+    def _goal_table(self) -> DatedTable:
+        return load_table("norwegian_goal_by_education")
+
+    def _recommended(self, row: ParticipantRow, plan: Plan) -> RecommendedGoals | None:
+        if not row.education_level:
+            return None  # unknown education: only the goal's presence is checked
+        result: dict[EducationLevel, CefrLevel | dict[SubSkill, CefrLevel]] = {}
+        for level in EducationLevel:
+            goal = recommended_norwegian_goal(
+                level,
+                bool(row.completed_upper_secondary),
+                on_date=plan.start,
+                table=self._goal_table,
+            )
+            result[level] = {skill: goal.level(skill) for skill in SubSkill}
+        return result
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def versions(self, participant_id: int) -> builtins.list[PlanVersion]:
+        """Every version of the participant's plan, oldest first."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return repo.load_versions(uow.session, [participant_id]).get(participant_id, [])
+
+    def version(self, version_id: int) -> PlanVersion:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            row = repo.get_row(uow.session, version_id)
+            if row is None:
+                raise NotFoundError(f"No plan version with id {version_id}")
+            return repo.load_version(uow.session, row)
+
+    def current_version(self, participant_id: int) -> PlanVersion | None:
+        """Newest signed version, else newest draft, else None."""
+        return _current(self.versions(participant_id))
+
+    def newest_version(self, participant_id: int) -> PlanVersion | None:
+        found = self.versions(participant_id)
+        return found[-1] if found else None
+
+    def current_plan(self, participant_id: int) -> Plan | None:
+        """The plan in force: newest signed version, else newest draft, else None."""
+        version = self.current_version(participant_id)
+        return version.plan if version else None
+
+    def current_versions(
+        self, participant_ids: Iterable[int] | None = None
+    ) -> dict[int, PlanVersion]:
+        """``current_version`` for many participants (all when None) in a few queries."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            loaded = repo.load_versions(uow.session, participant_ids)
+        result = {}
+        for participant_id, versions in loaded.items():
+            current = _current(versions)
+            if current is not None:
+                result[participant_id] = current
+        return result
+
+    def current_plans(self, participant_ids: Iterable[int] | None = None) -> dict[int, Plan]:
+        """``current_plan`` for many participants (all when None) in a few queries."""
+        return {pid: v.plan for pid, v in self.current_versions(participant_ids).items()}
+
+    def revision_interval_months(self) -> int:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return self._interval(settings_repo.get_all(uow.session))
+
+    @staticmethod
+    def _interval(settings: dict[str, str]) -> int:
+        raw = settings.get(REVISION_INTERVAL_SETTING, "").strip()
+        try:
+            months = int(raw) if raw else DEFAULT_REVISION_INTERVAL_MONTHS
+        except ValueError:
+            return DEFAULT_REVISION_INTERVAL_MONTHS
+        return months if months > 0 else DEFAULT_REVISION_INTERVAL_MONTHS
+
+    def plan_status_by_participant(self) -> dict[int, str]:
+        """``none``/``draft``/``signed``/``needs_revision`` per participant with any version
+        (participants missing from the result have none).
+
+        A signed plan needs revision when it was signed at least the configured interval ago
+        (municipality setting ``plan_revision_interval_months``, default 6), it has not ended,
+        and no newer draft revision has been started.
+        """
+        today = clock.today()
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            months = self._interval(settings_repo.get_all(uow.session))
+            summaries = repo.version_summaries(uow.session)
+        by_participant: dict[int, list[repo.VersionSummary]] = {}
+        for summary in summaries:
+            by_participant.setdefault(summary[0], []).append(summary)
+        return {
+            participant_id: _status(rows, months, today).value
+            for participant_id, rows in by_participant.items()
+        }
+
+    def revision_reminders(self, today: date | None = None) -> builtins.list[RevisionReminder]:
+        """Signed plans whose revision is due (interval from the municipality setting),
+        oldest due first."""
+        today = today or clock.today()
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            months = self._interval(settings_repo.get_all(uow.session))
+            summaries = repo.version_summaries(uow.session)
+        by_participant: dict[int, list[repo.VersionSummary]] = {}
+        for summary in summaries:
+            by_participant.setdefault(summary[0], []).append(summary)
+        reminders = []
+        for participant_id, rows in by_participant.items():
+            if _status(rows, months, today) is PlanStatus.NEEDS_REVISION:
+                _pid, version, _status_code, signed_on, _end = [
+                    r for r in rows if r[2] == VersionStatus.SIGNED.value
+                ][-1]
+                assert signed_on is not None
+                due = add_months(signed_on, months)
+                reminders.append(RevisionReminder(participant_id, version, signed_on, due))
+        return sorted(reminders, key=lambda r: (r.due_on, r.participant_id))
+
+    def history(self, participant_id: int) -> builtins.list[PlanHistoryEntry]:
+        """Each version with what changed from the version before it."""
+        entries = []
+        previous: Plan | None = None
+        for version in self.versions(participant_id):
+            changes = plan_changes(previous, version.plan) if previous is not None else ()
+            entries.append(PlanHistoryEntry(version, changes))
+            previous = version.plan
+        return entries
+
+    def audit_history(self, version_id: int) -> builtins.list[AuditRecord]:
+        """The audit rows of one plan version (who changed what, when)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return audit.history(uow.session, ENTITY, version_id)
+
+    # --- validation ---------------------------------------------------------------------------
+
+    def check(self, participant_id: int, plan: Plan) -> builtins.list[Finding]:
+        """Findings for ``plan`` as if it were this participant's (nothing is stored)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            row = repo.participant_row(uow.session, participant_id)
+            if row is None:
+                raise NotFoundError(f"No participant with id {participant_id}")
+            context = plan_context(row, plan)
+            recommended = self._recommended(row, plan)
+        return validate_plan(plan, context, self.tables, recommended)
+
+    def validate(self, participant_id: int, version: int | None = None) -> PlanValidation:
+        """Findings for the current plan (or a given version number) of the participant."""
+        versions = self.versions(participant_id)
+        if version is None:
+            chosen = _current(versions)
+        else:
+            chosen = next((v for v in versions if v.version == version), None)
+        if chosen is None:
+            what = f"plan version {version}" if version is not None else "plan"
+            raise NotFoundError(f"Participant {participant_id} has no {what}")
+        findings = self.check(participant_id, chosen.plan)
+        return PlanValidation(participant_id, chosen.version, tuple(findings))
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _participant(self, uow: UnitOfWork, participant_id: int) -> ParticipantRow:
+        row = repo.participant_row(uow.session, participant_id)
+        if row is None:
+            raise NotFoundError(f"No participant with id {participant_id}")
+        return row
+
+    def _check_codes(self, plan: Plan) -> None:
+        unknown = sorted({e.code for e in plan.elements} - set(self.tables.catalogue))
+        if unknown:
+            raise UserInputError(f"Unknown element code: {', '.join(unknown)}")
+
+    def create_draft(self, participant_id: int, plan: Plan, *, reason: str = "") -> PlanVersion:
+        """A new draft version holding ``plan`` (the participant's first, or a new version)."""
+        self._check_codes(plan)
+        with self._ctx.database.unit_of_work() as uow:
+            self._participant(uow, participant_id)
+            row = repo.add_version(uow.session, participant_id, plan, revision_reason=reason)
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="create",
+                entity=ENTITY,
+                entity_id=row.id,
+                changes={
+                    "participant_id": (None, participant_id),
+                    "version": (None, row.version),
+                    "start": (None, plan.start),
+                    "planned_end": (None, plan.planned_end),
+                    "elements": (None, len(plan.elements)),
+                    **({"revision_reason": (None, reason)} if reason else {}),
+                },
+            )
+            uow.commit()
+            version_id = row.id
+        return self.version(version_id)
+
+    def _edit_draft(self, version_id: int, edit: Callable[[Plan], Plan]) -> PlanVersion:
+        with self._ctx.database.unit_of_work() as uow:
+            row = repo.get_row(uow.session, version_id)
+            if row is None:
+                raise NotFoundError(f"No plan version with id {version_id}")
+            if row.status != VersionStatus.DRAFT.value:
+                raise UserInputError(
+                    f"Plan version {row.version} is signed and cannot be changed; "
+                    "revise it to make a new version"
+                )
+            before = repo.load_version(uow.session, row).plan
+            after = edit(before)
+            self._check_codes(after)
+            changes = plan_changes(before, after)
+            if changes:
+                repo.write_content(uow.session, row, after)
+                audit.record(
+                    uow.session,
+                    actor=self._ctx.actor,
+                    action="update",
+                    entity=ENTITY,
+                    entity_id=row.id,
+                    changes=_audit_changes(changes),
+                )
+                uow.commit()
+        return self.version(version_id)
+
+    def update_draft(self, version_id: int, plan: Plan) -> PlanVersion:
+        """Replace a draft's content (goals, dates, elements, leave)."""
+        return self._edit_draft(version_id, lambda _old: plan)
+
+    def add_element(self, version_id: int, element: PlanElement) -> PlanVersion:
+        return self._edit_draft(
+            version_id, lambda plan: replace(plan, elements=(*plan.elements, element))
+        )
+
+    def update_element(self, version_id: int, index: int, element: PlanElement) -> PlanVersion:
+        def edit(plan: Plan) -> Plan:
+            elements = list(plan.elements)
+            _check_index(elements, index)
+            elements[index] = element
+            return replace(plan, elements=tuple(elements))
+
+        return self._edit_draft(version_id, edit)
+
+    def move_element(
+        self, version_id: int, index: int, start: date, end: date | None = None
+    ) -> PlanVersion:
+        """New dates for an element; without ``end`` it keeps its length."""
+
+        def edit(plan: Plan) -> Plan:
+            elements = list(plan.elements)
+            _check_index(elements, index)
+            old = elements[index]
+            new_end = end if end is not None else start + (old.end - old.start)
+            if new_end < start:
+                raise UserInputError("An element cannot end before it starts")
+            elements[index] = replace(old, start=start, end=new_end)
+            return replace(plan, elements=tuple(elements))
+
+        return self._edit_draft(version_id, edit)
+
+    def remove_element(self, version_id: int, index: int) -> PlanVersion:
+        def edit(plan: Plan) -> Plan:
+            elements = list(plan.elements)
+            _check_index(elements, index)
+            del elements[index]
+            return replace(plan, elements=tuple(elements))
+
+        return self._edit_draft(version_id, edit)
+
+    def sign(
+        self,
+        participant_id: int,
+        *,
+        on: date | None = None,
+        by: str | None = None,
+        allow_errors: bool = False,
+    ) -> PlanVersion:
+        """Sign the newest draft (and the integration contract with it).
+
+        Refused while the plan has error findings (unless ``allow_errors``): the program must
+        show that the plan is full time, year round and lawful before anyone signs. The
+        participant is put in the programme from the plan's start date.
+        """
+        signed_on = on or clock.today()
+        signer = (by or self._ctx.actor).strip()
+        if not signer:
+            raise UserInputError("Say who signs the plan")
+        newest = self.newest_version(participant_id)
+        if newest is None or newest.is_signed:
+            raise UserInputError(
+                f"Participant {participant_id} has no draft plan to sign"
+                + (f" (version {newest.version} is already signed)" if newest else "")
+            )
+        if not allow_errors:
+            errors = [
+                f for f in self.check(participant_id, newest.plan) if f.severity is Severity.ERROR
+            ]
+            if errors:
+                rules = ", ".join(sorted({f.rule_id for f in errors}))
+                raise UserInputError(
+                    f"Plan version {newest.version} has {len(errors)} error(s) and cannot be "
+                    f"signed: {rules}"
+                )
+        with self._ctx.database.unit_of_work() as uow:
+            row = repo.get_row(uow.session, newest.id)
+            if row is None or row.status != VersionStatus.DRAFT.value:
+                raise UserInputError("The plan was changed meanwhile; try again")
+            row.status = VersionStatus.SIGNED.value
+            row.signed_on = signed_on
+            row.signed_by = signer
+            row.contract_signed = True
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="sign",
+                entity=ENTITY,
+                entity_id=row.id,
+                changes={
+                    "status": (VersionStatus.DRAFT, VersionStatus.SIGNED),
+                    "signed_on": (None, signed_on),
+                    "signed_by": (None, signer),
+                    "contract_signed": (False, True),
+                },
+            )
+            self._enter_programme(uow, participant_id, newest.plan.start)
+            uow.commit()
+        return self.version(newest.id)
+
+    def _enter_programme(self, uow: UnitOfWork, participant_id: int, start: date) -> None:
+        session = uow.session
+        person = self._participant(uow, participant_id)
+        changes: dict[str, tuple[object, object]] = {}
+        if person.status != ParticipantStatus.IN_PROGRAMME.value:
+            changes["status"] = (person.status, ParticipantStatus.IN_PROGRAMME.value)
+            person.status = ParticipantStatus.IN_PROGRAMME.value
+            session.add(
+                StatusPeriodRow(
+                    participant_id=participant_id,
+                    status=ParticipantStatus.IN_PROGRAMME.value,
+                    from_date=start,
+                    note="plan signed",
+                )
+            )
+        if person.programme_start is None:
+            changes["programme_start"] = (None, start)
+            person.programme_start = start
+        if changes:
+            audit.record(
+                session,
+                actor=self._ctx.actor,
+                action="update",
+                entity="participant",
+                entity_id=participant_id,
+                changes=changes,
+            )
+
+    def revise(self, participant_id: int, reason: str) -> PlanVersion:
+        """A new draft version copying the newest signed one; the signed one stays as it is."""
+        if not reason.strip():
+            raise UserInputError("A revision needs a reason")
+        versions = self.versions(participant_id)
+        signed = [v for v in versions if v.is_signed]
+        if not signed:
+            raise UserInputError(f"Participant {participant_id} has no signed plan to revise")
+        if versions[-1].version > signed[-1].version:
+            raise UserInputError(
+                f"Version {versions[-1].version} is already a draft revision; edit that one"
+            )
+        return self.create_draft(participant_id, signed[-1].plan, reason=reason.strip())
+
+    def delete_draft(self, version_id: int) -> None:
+        """Throw away a draft version (signed versions are kept for ever)."""
+        with self._ctx.database.unit_of_work() as uow:
+            row = repo.get_row(uow.session, version_id)
+            if row is None:
+                raise NotFoundError(f"No plan version with id {version_id}")
+            if row.status != VersionStatus.DRAFT.value:
+                raise UserInputError("A signed plan version cannot be deleted")
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="delete",
+                entity=ENTITY,
+                entity_id=row.id,
+                changes={"version": (row.version, None)},
+            )
+            uow.session.delete(row)
+            uow.commit()
+
+
+def _check_index(elements: builtins.list[PlanElement], index: int) -> None:
+    if not 0 <= index < len(elements):
+        raise UserInputError(f"The plan has no element number {index + 1}")
+
+
+def _current(versions: builtins.list[PlanVersion]) -> PlanVersion | None:
+    signed = [v for v in versions if v.is_signed]
+    if signed:
+        return signed[-1]
+    return versions[-1] if versions else None
+
+
+def _status(rows: builtins.list[repo.VersionSummary], months: int, today: date) -> PlanStatus:
+    signed = [r for r in rows if r[2] == VersionStatus.SIGNED.value]
+    if not signed:
+        return PlanStatus.DRAFT if rows else PlanStatus.NONE
+    _pid, newest_signed, _code, signed_on, planned_end = signed[-1]
+    newer_draft = any(r[1] > newest_signed for r in rows)
+    due = signed_on is not None and add_months(signed_on, months) <= today
+    if due and not newer_draft and planned_end >= today:
+        return PlanStatus.NEEDS_REVISION
+    return PlanStatus.SIGNED

@@ -1,0 +1,139 @@
+"""The tests page as an adviser uses it: record a result with the form and see the chart and the
+overview change; filter to who is below goal with the deadline near; export what is shown."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from introdesk.core import clock
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.records import NewParticipant
+from introdesk.domain.test_progress import TestKind
+from introdesk.persistence.models import ParticipantRow
+from introdesk.services.container import Services
+from introdesk.ui.main_window import MainWindow
+from introdesk.ui.models.record_table import RECORD_ROLE
+from introdesk.ui.pages.tests import TestsPage
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def pinned_today() -> Iterator[None]:
+    clock.set_today(TODAY)
+    yield
+    clock.set_today(None)
+
+
+def _add(services: Services, given: str, family: str, permit: date) -> int:
+    pid = services.participants.create(NewParticipant(given, family)).id
+    with services.database.unit_of_work() as uow:
+        uow.session.execute(
+            update(ParticipantRow)
+            .where(ParticipantRow.id == pid)
+            .values(permit_type="refugee", permit_date=permit, education_level="primary")
+        )
+        uow.commit()
+    return pid
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services) -> TestsPage:
+    # Deadlines (3 years from the permit): 15.03.2027 and 01.09.2029.
+    _add(services, "Amira", "Haddad", date(2024, 3, 15))
+    _add(services, "Yonas", "Tesfay", date(2026, 9, 1))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("tests")
+    tests_page = window.pages["tests"]
+    assert isinstance(tests_page, TestsPage)
+    return tests_page
+
+
+def _row_of(page: TestsPage, family: str) -> int:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.index(row, 0).data().startswith(family):
+            return row
+    raise AssertionError(f"{family} not shown")
+
+
+def _oral_cell(page: TestsPage, family: str) -> str:
+    column = [c.key for c in page.model.columns].index("oral")
+    return str(page.proxy.index(_row_of(page, family), column).data())
+
+
+def test_recording_a_result_changes_the_chart_and_the_overview(
+    qtbot: QtBot, page: TestsPage
+) -> None:
+    page.table.selectRow(_row_of(page, "Haddad"))
+    assert page.chart.series() == {}
+    assert page.chart.goal()[SubSkill.ORAL] is CefrLevel.B1  # completed primary (§4.2)
+    assert _oral_cell(page, "Haddad") == "– / B1 ✗"
+
+    form = page.form
+    form.test.setCurrentIndex(form.test.findData(TestKind.NORSKPROVEN))
+    form.date.setDate(QDate(2026, 6, 10))
+    form.skill.setCurrentIndex(form.skill.findData(SubSkill.ORAL))
+    form.level.setCurrentIndex(form.level.findData(CefrLevel.B1))
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+
+    assert page.chart.series() == {SubSkill.ORAL: [(date(2026, 6, 10), CefrLevel.B1)]}
+    assert _oral_cell(page, "Haddad") == "B1 / B1 ✓"
+    assert page.results.count() == 1
+    # The same participant stays selected after the refresh.
+    current = page.current_progress()
+    assert current is not None
+    assert current.name == "Haddad, Amira"
+
+
+def test_social_studies_form_fields_and_readiness(qtbot: QtBot, page: TestsPage) -> None:
+    page.table.selectRow(_row_of(page, "Haddad"))
+    form = page.form
+    form.test.setCurrentIndex(form.test.findData(TestKind.SOCIAL_STUDIES))
+    assert form.skill.isHidden()
+    assert not form.score.isHidden()
+    form.date.setDate(QDate(2026, 5, 2))
+    form.score.setValue(27)
+    form.language.setText("ti")
+    assert page.record()
+    current = page.current_progress()
+    assert current is not None
+    assert current.social_studies_passed
+
+
+def test_below_goal_with_deadline_near_filter_and_csv_export(
+    page: TestsPage, tmp_path: Path
+) -> None:
+    assert page.proxy.rowCount() == 2
+    page.near_months.setValue(3)
+    page.near_only.setChecked(True)
+    assert page.proxy.rowCount() == 0  # Haddad's deadline is 115 days away, Tesfay's in 2029
+    page.near_months.setValue(6)
+    shown = [page.proxy.index(r, 0).data(RECORD_ROLE).name for r in range(page.proxy.rowCount())]
+    assert shown == ["Haddad, Amira"]
+    out = tmp_path / "overview.csv"
+    assert page.export_csv(out) == 1
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 2
+    assert rows[1][0] == "Haddad, Amira"
+    assert "15.03.2027" in rows[1]
+
+
+def test_overview_search_and_model_checks(
+    qtbot: QtBot, qtmodeltester: ModelTester, page: TestsPage
+) -> None:
+    qtbot.keyClicks(page.search, "tesf")
+    assert page.proxy.rowCount() == 1
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
