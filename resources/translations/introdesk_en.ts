@@ -334,6 +334,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1946,443 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialogs</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. integreringsloven § 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1, deadline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this person&apos;s training? This is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian final test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Right and duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty only (pays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither (may buy a course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline near, goal not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline passed, goal not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies hours short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian test not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption without legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category unknown (permit missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian
+hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies
+hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal
+met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: P or T = present, A or F = absent, digits = minutes present, Delete = clear, Ctrl+S = save the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions, approved leave and the end of the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes yet: make one with “New class…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person in the table to see the warnings in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance entered for this week is not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 lesson(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import plans as plans_commands
 from introdesk.app.commands import reports as reports_commands
 from introdesk.app.commands import screenshot as screenshot_commands
+from introdesk.app.commands import training as training_commands
 from introdesk.core import logs, paths
 from introdesk.domain.errors import IntroDeskError
 
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     attendance_commands.register(commands)
     benefit_commands.register(commands)
     documents_commands.register(commands)
+    training_commands.register(commands)
     return parser
 
 

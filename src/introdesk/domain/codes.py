@@ -64,8 +64,13 @@ class Category(StrEnum):
 
 
 class Programme(StrEnum):
+    """Which programme a person is in (brief §4.0): the Introduction Programme (which includes
+    Norwegian training), the training programme only, or the Introduction Programme followed by
+    the training programme."""
+
     INTRODUCTION = "introduction"
     TRAINING = "training"
+    BOTH = "both"  # Introduction Programme first, then the training programme
 
 
 class CefrLevel(StrEnum):

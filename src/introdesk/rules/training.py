@@ -20,6 +20,7 @@ from typing import Any
 from introdesk.domain.codes import PermitType, Regime
 from introdesk.domain.errors import FieldProblem, RuleTableError, ValidationError
 from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
+from introdesk.rules.goals import BackgroundKey
 from introdesk.rules.tables import DatedTable
 from introdesk.rules.training_findings import (
     Finding,
@@ -40,8 +41,11 @@ __all__ = [
     "add_months",
     "age_on",
     "counted_minutes",
+    "gsu_background",
     "leave_days",
     "lesson_counting",
+    "programme_hours",
+    "teaching_hours",
     "training_category",
     "training_deadline",
     "training_findings",
@@ -364,6 +368,33 @@ def counted_minutes(lesson_minutes: int, lessons: int, rule: LessonCounting) -> 
         raise _invalid("lessons", "Antall timer og minutter kan ikke være negative.")
     exact = Decimal(lesson_minutes * lessons * rule.counted_minutes) / rule.taught_minutes
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+_HUNDREDTH = Decimal("0.01")
+
+
+def teaching_hours(attended_minutes: int, rule: LessonCounting) -> Decimal:
+    """Attended minutes as teaching hours (lessons of ``taught_minutes``, 45) for NIR's
+    "hours completed" (brief §4.0, §5.1): 45 minutes is one hour. Rounded once, two decimals."""
+    if attended_minutes < 0:
+        raise _invalid("minutes", "Minutter kan ikke være negative.")
+    exact = Decimal(attended_minutes) / rule.taught_minutes
+    return exact.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def programme_hours(attended_minutes: int, rule: LessonCounting) -> Decimal:
+    """The same minutes as programme time (brief §2.1): a 45-minute lesson counts 75 minutes,
+    so 45 attended minutes are 1.25 programme hours. Rounded once, two decimals."""
+    if attended_minutes < 0:
+        raise _invalid("minutes", "Minutter kan ikke være negative.")
+    exact = Decimal(attended_minutes * rule.counted_minutes) / (rule.taught_minutes * 60)
+    return exact.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def gsu_background(background: BackgroundKey) -> bool:
+    """Whether the education background gives the 18-month deadline: upper-secondary education
+    on the GSU list (brief §4.0 Duration, §4.2)."""
+    return background in (BackgroundKey.UPPER_SECONDARY, BackgroundKey.UPPER_SECONDARY_NEEDS_B2)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService, PlanLookup
+from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
@@ -31,6 +32,7 @@ from introdesk.services.reports import (
     ReportSources,
 )
 from introdesk.services.settings import SettingsService
+from introdesk.services.training import TrainingService
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Services:
     benefit: BenefitService
     demo_attendance: DemoAttendance
     reports: ReportService
+    training: TrainingService
+    classes: ClassService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -80,12 +84,14 @@ def build_services(
         supervision=PlanSupervisionSource(context, plans),
         outcomes=PlanOutcomeSource(context, plans),
     )
+    classes = ClassService(context)
+    training = TrainingService(context, classes)
+    training.set_test_history(language_tests.test_history)
     return Services(
         context=context,
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
-        # The lead wires plans=services.plans.current_plan, benefit=services.benefit.compute_month
         documents=DocumentService(context, plans=plans.current_plan, benefit=benefit.compute_month),
         participant_import=ParticipantImportService(context),
         language_tests=language_tests,
@@ -94,6 +100,8 @@ def build_services(
         benefit=benefit,
         demo_attendance=DemoAttendance(context, planned),
         reports=ReportService(context, report_sources),
+        training=training,
+        classes=classes,
     )
 
 

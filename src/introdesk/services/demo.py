@@ -29,6 +29,7 @@ from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.services import demo_tests
 from introdesk.services.context import ServiceContext
 from introdesk.services.demo_plans import add_demo_plans
+from introdesk.services.demo_training import add_training_demo
 
 # (given names female, given names male, family names) per background.
 NAMES: dict[str, tuple[list[str], list[str], list[str]]] = {
@@ -362,5 +363,6 @@ class DemoService:
                 )
             demo_tests.add_results(session, rng, self._ctx.actor, today)
             add_demo_plans(uow, self._ctx.actor, rng, today)
+            add_training_demo(uow, self._ctx.actor, rng, today)
             uow.commit()
         return DemoResult(added_advisers, participants)

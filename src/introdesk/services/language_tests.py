@@ -406,6 +406,12 @@ class LanguageTestService:
 
     # --- reading -----------------------------------------------------------------------------
 
+    def test_history(self, participant_id: int) -> TestHistory:
+        """The participant's results as the rules read them (best per sub-skill, passes)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            found = repo.histories(uow.session, {participant_id})
+        return found.get(participant_id, TestHistory())
+
     def history(self, participant_id: int) -> builtins.list[StoredResult]:
         """Every result and exemption of one participant, oldest first."""
         with self._ctx.database.unit_of_work(write=False) as uow:

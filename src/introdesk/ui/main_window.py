@@ -32,9 +32,18 @@ from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.reports import ReportsPage
 from introdesk.ui.pages.settings import SettingsPage
 from introdesk.ui.pages.tests import TestsPage
+from introdesk.ui.pages.training import TrainingPage
 from introdesk.ui.participant_documents import install_documents_action
 
-PAGE_NAMES = ("participants", "plans", "attendance", "tests", "reports", "settings")
+PAGE_NAMES = (
+    "participants",
+    "plans",
+    "attendance",
+    "tests",
+    "training",
+    "reports",
+    "settings",
+)
 Opener = Callable[[str], Services]
 
 
@@ -79,6 +88,7 @@ class MainWindow(QMainWindow):
             "plans": self.tr("Plans"),
             "attendance": self.tr("Attendance"),
             "tests": self.tr("Tests"),
+            "training": self.tr("Training"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
@@ -101,6 +111,10 @@ class MainWindow(QMainWindow):
             return PlansPage(self.services.plans, self.services.participants, self)
         if name == "reports":
             return ReportsPage(self.services.reports, self)
+        if name == "training":
+            return TrainingPage(
+                self.services.training, self.services.classes, self.services.participants, self
+            )
         if name == "settings":
             return SettingsPage(self.services.settings, self)
         if name == "tests":

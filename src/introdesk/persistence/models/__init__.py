@@ -26,6 +26,16 @@ from introdesk.persistence.models.participant import (
 )
 from introdesk.persistence.models.plans import PlanElementRow, PlanLeaveRow, PlanVersionRow
 from introdesk.persistence.models.settings import Adviser, SettingRow
+from introdesk.persistence.models.training import (
+    ClassMemberRow,
+    LessonAttendanceRow,
+    LessonRow,
+    TimetableSlotRow,
+    TrainingClassRow,
+    TrainingExemptionRow,
+    TrainingLeaveRow,
+    TrainingRecordRow,
+)
 
 __all__ = [
     "AcceptedMissingRow",
@@ -36,8 +46,11 @@ __all__ = [
     "BenefitPaymentLineRow",
     "BenefitPaymentRow",
     "CitizenshipTestResultRow",
+    "ClassMemberRow",
     "EducationRow",
     "LanguageSkillRow",
+    "LessonAttendanceRow",
+    "LessonRow",
     "LockedMonthRow",
     "NorskprovenResultRow",
     "OtherBenefitRow",
@@ -50,5 +63,10 @@ __all__ = [
     "SocialStudiesResultRow",
     "StatusPeriodRow",
     "TestExemptionRow",
+    "TimetableSlotRow",
+    "TrainingClassRow",
+    "TrainingExemptionRow",
+    "TrainingLeaveRow",
+    "TrainingRecordRow",
     "WorkExperienceRow",
 ]

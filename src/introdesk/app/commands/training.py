@@ -1,0 +1,551 @@
+"""``introdesk training``: Norwegian and social-studies training (brief §4.0, §5.1).
+
+    training enrol PARTICIPANT --start YYYY-MM-DD [--class CODE] [--programme …] …
+    training status [--participant ID] [--format text|json]
+    training exemption|leave|end PARTICIPANT …
+    training classes list|create|members|enrol|move|register|sheet …
+
+A participant is named by id or national id. JSON: dates ISO, hours as strings, two decimals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import date, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.codes import PermitType, Programme, Regime
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.language_tests import ExemptionKind
+from introdesk.domain.training import (
+    ClassRecord,
+    LessonInput,
+    Mark,
+    NewClass,
+    RightsStartReason,
+    Subject,
+    TimetableSlot,
+    TrainingEnrolment,
+    TrainingOverview,
+    TrainingState,
+)
+from introdesk.rules.goals import BackgroundKey
+from introdesk.services.container import Services, open_services
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+# --- argument types ------------------------------------------------------------------------
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def iso_week(text: str) -> date:
+    """``YYYY-Www`` → that week's Monday."""
+    found = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), flags=re.IGNORECASE)
+    if not found:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a week (YYYY-Www, e.g. 2026-W48)")
+    try:
+        return date.fromisocalendar(int(found[1]), int(found[2]), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: no such week") from None
+
+
+def timetable_slot(text: str) -> TimetableSlot:
+    """``mon 09:00 45 norwegian`` (weekday, start, minutes, subject)."""
+    parts = text.split()
+    try:
+        weekday, start, minutes, subject = parts
+        return TimetableSlot(
+            WEEKDAYS.index(weekday.lower()[:3]),
+            time.fromisoformat(start),
+            int(minutes),
+            Subject(subject.lower()),
+        )
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected 'WEEKDAY HH:MM MINUTES SUBJECT', e.g. 'mon 09:00 45 norwegian' "
+            f"(subject: {', '.join(s.value for s in Subject)})"
+        ) from None
+
+
+def absence(text: str) -> tuple[str, date]:
+    """``PARTICIPANT:YYYY-MM-DD``: absent from every lesson that day."""
+    reference, _, day = text.rpartition(":")
+    if not reference:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected PARTICIPANT:YYYY-MM-DD")
+    return reference, iso_date(day)
+
+
+# --- parser --------------------------------------------------------------------------------
+
+
+def register(commands: Any) -> None:
+    training = commands.add_parser(
+        "training", help="Norwegian and social-studies training: enrolment, status, classes"
+    )
+    actions = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
+
+    enrol = actions.add_parser("enrol", help="enrol a participant in training")
+    enrol.add_argument("participant", metavar="PARTICIPANT_ID")
+    enrol.add_argument("--start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    enrol.add_argument("--class", dest="class_code", metavar="CODE")
+    enrol.add_argument(
+        "--programme",
+        choices=[p.value for p in Programme],
+        help="training (training programme only), introduction (part of the Introduction "
+        "Programme) or both (the Introduction Programme, then training); default: the "
+        "participant's programme",
+    )
+    enrol.add_argument("--permit", choices=[p.value for p in PermitType])
+    enrol.add_argument("--permit-date", type=iso_date, metavar="YYYY-MM-DD")
+    enrol.add_argument(
+        "--regime",
+        choices=[r.value for r in Regime],
+        help="which rules apply (sets the participant's regime, like --permit)",
+    )
+    enrol.add_argument(
+        "--rights-start",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="date right and duty began (default: the permit date)",
+    )
+    enrol.add_argument(
+        "--rights-start-reason",
+        choices=[r.value for r in RightsStartReason],
+        default=RightsStartReason.GRANT.value,
+    )
+    enrol.add_argument(
+        "--education",
+        choices=[k.value for k in BackgroundKey],
+        help="education background (sets the goal and the 18-month or 3-year deadline)",
+    )
+    enrol.add_argument("--social-studies-language", default="", metavar="LANG")
+    enrol.set_defaults(handler=cmd_enrol)
+
+    status = actions.add_parser("status", help="category, deadline, hours, goal and warnings")
+    status.add_argument("--participant", metavar="ID")
+    status.add_argument("--format", choices=["text", "json"], default="text")
+    status.set_defaults(handler=cmd_status)
+
+    hours = actions.add_parser("hours", help="hours completed per participant and year")
+    hours.add_argument("--year", type=int, metavar="YYYY")
+    hours.add_argument("--format", choices=["text", "json"], default="text")
+    hours.set_defaults(handler=cmd_hours)
+
+    exemption = actions.add_parser("exemption", help="register an exemption decision")
+    exemption.add_argument("participant", metavar="PARTICIPANT_ID")
+    exemption.add_argument("--kind", choices=[k.value for k in ExemptionKind], required=True)
+    exemption.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    exemption.add_argument("--legal-basis", default="", metavar="TEXT")
+    exemption.add_argument("--note", default="")
+    exemption.set_defaults(handler=cmd_exemption)
+
+    leave = actions.add_parser("leave", help="register approved leave (extends the deadline)")
+    leave.add_argument("participant", metavar="PARTICIPANT_ID")
+    leave.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    leave.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    leave.add_argument("--reason", default="")
+    leave.set_defaults(handler=cmd_leave)
+
+    end = actions.add_parser("end", help="finish or stop a participant's training")
+    end.add_argument("participant", metavar="PARTICIPANT_ID")
+    end.add_argument("--state", choices=["completed", "stopped"], required=True)
+    end.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    end.add_argument("--reason", required=True)
+    end.set_defaults(handler=cmd_end)
+
+    classes = actions.add_parser("classes", help="classes, members, lessons, sign-in sheets")
+    class_actions = classes.add_subparsers(dest="class_command", metavar="ACTION", required=True)
+    listing = class_actions.add_parser("list", help="list the classes")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(handler=cmd_classes_list)
+
+    create = class_actions.add_parser("create", help="create a class")
+    create.add_argument("code", metavar="CODE")
+    create.add_argument("--name", required=True)
+    create.add_argument("--teacher", default="")
+    create.add_argument("--level", default="")
+    create.add_argument("--room", default="")
+    create.add_argument(
+        "--slot",
+        type=timetable_slot,
+        action="append",
+        default=[],
+        metavar="'mon 09:00 45 norwegian'",
+        help="a lesson in the weekly timetable (repeat for each)",
+    )
+    create.set_defaults(handler=cmd_classes_create)
+
+    members = class_actions.add_parser("members", help="members of a class on a date")
+    members.add_argument("code", metavar="CODE")
+    members.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
+    members.add_argument("--format", choices=["text", "json"], default="text")
+    members.set_defaults(handler=cmd_classes_members)
+
+    join = class_actions.add_parser("enrol", help="put a participant in a class")
+    join.add_argument("code", metavar="CODE")
+    join.add_argument("participant", metavar="PARTICIPANT_ID")
+    join.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    join.set_defaults(handler=cmd_classes_enrol)
+
+    move = class_actions.add_parser("move", help="move a participant to another class")
+    move.add_argument("participant", metavar="PARTICIPANT_ID")
+    move.add_argument("code", metavar="CODE")
+    move.add_argument("--on", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    move.set_defaults(handler=cmd_classes_move)
+
+    register_week = class_actions.add_parser(
+        "register",
+        help="register a week of lessons from the timetable: everyone present unless --absent",
+    )
+    register_week.add_argument("code", metavar="CODE")
+    register_week.add_argument("--week", type=iso_week, required=True, metavar="YYYY-Www")
+    register_week.add_argument(
+        "--absent", type=absence, action="append", default=[], metavar="PARTICIPANT:YYYY-MM-DD"
+    )
+    register_week.set_defaults(handler=cmd_classes_register)
+
+    sheet = class_actions.add_parser("sheet", help="print the class list and sign-in sheet")
+    sheet.add_argument("code", metavar="CODE")
+    sheet.add_argument("--week", type=iso_week, required=True, metavar="YYYY-Www")
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    sheet.set_defaults(handler=cmd_classes_sheet)
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return open_services(database_spec(args.database))
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        record = services.training.enrol(
+            TrainingEnrolment(
+                participant_id=pid,
+                start=args.start,
+                programme=Programme(args.programme) if args.programme else None,
+                rights_start=args.rights_start,
+                rights_start_reason=RightsStartReason(args.rights_start_reason),
+                education_background=args.education or "",
+                social_studies_language=args.social_studies_language,
+            ),
+            permit=PermitType(args.permit) if args.permit else None,
+            permit_date=args.permit_date,
+            regime=Regime(args.regime) if args.regime else None,
+            class_code=args.class_code,
+        )
+    finally:
+        services.close()
+    where = f" in class {args.class_code}" if args.class_code else ""
+    print(
+        f"Enrolled participant {record.participant_id} in {record.programme.value} "
+        f"from {record.start.isoformat()}{where}."
+    )
+    return 0
+
+
+def _hours(value: object) -> str:
+    return f"{value:.2f}"
+
+
+def overview_json(item: TrainingOverview, class_code: str | None) -> dict[str, Any]:
+    record = item.record
+    return {
+        "participant_id": record.participant_id,
+        "name": record.participant_name,
+        "programme": record.programme.value,
+        "category": item.category.value if item.category else None,
+        "category_reasons": list(item.category_reasons),
+        "fee_paying": item.fee_paying,
+        "start": record.start.isoformat(),
+        "rights_start": record.rights_start.isoformat(),
+        "rights_start_reason": record.rights_start_reason.value,
+        "education_background": record.education_background or None,
+        "deadline": item.deadline.isoformat() if item.deadline else None,
+        "deadline_basis": item.deadline_basis,
+        "approved_leave": [
+            {"from": p.start.isoformat(), "to": p.end.isoformat(), "reason": p.reason}
+            for p in record.leave
+        ],
+        "hours_norwegian": _hours(item.hours_norwegian),
+        "hours_social_studies": _hours(item.hours_social_studies),
+        "social_studies_hours_required": item.social_studies_hours_required,
+        "programme_hours": _hours(item.programme_hours),
+        "exemptions": [
+            {
+                "kind": e.kind.value,
+                "legal_basis": e.legal_basis,
+                "decision_date": e.decision_date.isoformat(),
+            }
+            for e in record.exemptions
+        ],
+        "goal": {skill.value: level.value for skill, level in record.goal},
+        "goal_met": item.goal_met,
+        "social_studies_language": record.social_studies_language,
+        "class": class_code,
+        "state": record.state.value,
+        "end_date": record.end_date.isoformat() if record.end_date else None,
+        "end_reason": record.end_reason,
+        "warnings": [{"code": w.code, "message": w.message} for w in item.warnings],
+        "unconfirmed": item.unconfirmed,
+    }
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant) if args.participant else None
+        items = services.training.status(pid)
+        classes = {}
+        for item in items:
+            current = [
+                m for m in services.classes.history(item.record.participant_id) if m.end is None
+            ]
+            classes[item.record.participant_id] = current[-1].class_code if current else None
+    finally:
+        services.close()
+    if args.format == "json":
+        objects = [overview_json(i, classes[i.record.participant_id]) for i in items]
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print("Nobody is enrolled in training.")
+    for item in items:
+        r = item.record
+        print(
+            f"{r.participant_id:>6}  {r.participant_name:<30} "
+            f"{item.category.value if item.category else '(unknown)':<15} "
+            f"deadline {item.deadline.isoformat() if item.deadline else '-':<10}  "
+            f"norwegian {_hours(item.hours_norwegian):>7} h  "
+            f"social studies {_hours(item.hours_social_studies):>6} h  "
+            f"goal {'met' if item.goal_met else 'not met'}"
+        )
+        for warning in item.warnings:
+            print(f"        ! {warning.message}")
+    return 0
+
+
+def cmd_hours(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        rows = services.training.hours_per_year(args.year)
+    finally:
+        services.close()
+    if args.format == "json":
+        objects = [
+            {
+                "participant_id": h.participant_id,
+                "name": h.name,
+                "year": h.year,
+                "hours_norwegian": _hours(h.hours_norwegian),
+                "hours_social_studies": _hours(h.hours_social_studies),
+            }
+            for h in rows
+        ]
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
+        return 0
+    for h in rows:
+        print(
+            f"{h.participant_id:>6}  {h.name:<30} {h.year}  "
+            f"norwegian {_hours(h.hours_norwegian):>7} h  "
+            f"social studies {_hours(h.hours_social_studies):>6} h"
+        )
+    return 0
+
+
+def cmd_exemption(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        services.training.add_exemption(
+            pid, ExemptionKind(args.kind), args.date, args.legal_basis, args.note
+        )
+    finally:
+        services.close()
+    note = "" if args.legal_basis.strip() else " (no legal basis: it will be warned about)"
+    print(f"Exemption from {args.kind} registered for participant {pid}{note}.")
+    return 0
+
+
+def cmd_leave(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        services.training.add_leave(pid, args.start, args.end, args.reason)
+    finally:
+        services.close()
+    days = (args.end - args.start).days + 1
+    print(f"Approved leave of {days} days registered for participant {pid}.")
+    return 0
+
+
+def cmd_end(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        services.training.end(pid, TrainingState(args.state), args.date, args.reason)
+    finally:
+        services.close()
+    print(f"Training of participant {pid} {args.state} on {args.date.isoformat()}.")
+    return 0
+
+
+def _class_json(c: ClassRecord) -> dict[str, Any]:
+    return {
+        "code": c.code,
+        "name": c.name,
+        "teacher": c.teacher,
+        "level": c.level,
+        "room": c.room,
+        "members": c.members,
+        "timetable": [
+            {
+                "weekday": WEEKDAYS[s.weekday],
+                "start": s.start.isoformat("minutes"),
+                "minutes": s.minutes,
+                "subject": s.subject.value,
+            }
+            for s in c.timetable
+        ],
+    }
+
+
+def cmd_classes_list(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        classes = services.classes.list()
+    finally:
+        services.close()
+    if args.format == "json":
+        print(json.dumps([_class_json(c) for c in classes], ensure_ascii=False, indent=2))
+        return 0
+    if not classes:
+        print("No classes yet (create one with 'introdesk training classes create').")
+    for c in classes:
+        print(
+            f"{c.code:<10} {c.name:<30} {c.teacher:<20} {c.level:<6} {c.room:<8} "
+            f"{c.members} members, {len(c.timetable)} lessons a week"
+        )
+    return 0
+
+
+def cmd_classes_create(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        created = services.classes.create(
+            NewClass(args.code, args.name, args.teacher, args.level, args.room, tuple(args.slot))
+        )
+    finally:
+        services.close()
+    print(f"Created class {created.code} ({created.name}).")
+    return 0
+
+
+def cmd_classes_members(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        members = services.classes.members(args.code, args.on)
+    finally:
+        services.close()
+    if args.format == "json":
+        rows = [
+            {
+                "participant_id": m.participant_id,
+                "name": m.participant_name,
+                "from": m.start.isoformat(),
+                "to": m.end.isoformat() if m.end else None,
+            }
+            for m in members
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for m in members:
+        until = m.end.isoformat() if m.end else ""
+        print(f"{m.participant_id:>6}  {m.participant_name:<30} {m.start.isoformat()} – {until}")
+    return 0
+
+
+def cmd_classes_enrol(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        services.classes.enrol(args.code, pid, args.start)
+    finally:
+        services.close()
+    print(f"Participant {pid} is in class {args.code} from {args.start.isoformat()}.")
+    return 0
+
+
+def cmd_classes_move(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        pid = services.participants.resolve(args.participant)
+        services.classes.move(pid, args.code, args.on)
+    finally:
+        services.close()
+    print(f"Participant {pid} moved to class {args.code} from {args.on.isoformat()}.")
+    return 0
+
+
+def cmd_classes_register(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        absent = {(services.participants.resolve(ref), day) for ref, day in args.absent}
+        sheet = services.classes.week(args.code, args.week)
+        if not sheet.lessons:
+            raise UserInputError(f"Class {sheet.class_code} has no lessons in its timetable")
+        lessons = []
+        for lesson in sheet.lessons:
+            marks = []
+            for member in sheet.members:
+                if not (
+                    member.start <= lesson.day and (member.end is None or lesson.day <= member.end)
+                ):
+                    continue
+                present = (member.participant_id, lesson.day) not in absent
+                marks.append(Mark(member.participant_id, present, lesson.minutes if present else 0))
+            lessons.append(
+                LessonInput(lesson.day, lesson.start, lesson.minutes, lesson.subject, tuple(marks))
+            )
+        saved = services.classes.save_week(args.code, args.week, lessons)
+    finally:
+        services.close()
+    week = args.week.isocalendar()
+    print(
+        f"Registered {len(saved.lessons)} lessons for class {saved.class_code} in week "
+        f"{week.year}-W{week.week:02d} ({len(absent)} absences)."
+    )
+    return 0
+
+
+def cmd_classes_sheet(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        municipality = services.settings.load().municipality_name
+        pdf = services.classes.sign_in_sheet(args.code, args.week, municipality)
+    finally:
+        services.close()
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as exc:
+        raise UserInputError(f"{args.out}: cannot write ({exc.strerror})") from None
+    friday = args.week + timedelta(days=4)
+    print(
+        f"Sign-in sheet for class {args.code}, {args.week.isoformat()} – {friday.isoformat()}, "
+        f"written to {args.out}."
+    )
+    return 0

@@ -1,0 +1,521 @@
+"""Norwegian and social-studies training (brief §4.0, §5.1): enrol a person, record leave,
+exemptions and the end, and compute the status (category, deadline, hours, goal, warnings)
+through the pure rules. Case data only: class attendance is entered in ``services.classes``.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from datetime import date
+
+from introdesk.core import clock
+from introdesk.domain.codes import (
+    CefrLevel,
+    EducationLevel,
+    PermitType,
+    Programme,
+    Regime,
+    SubSkill,
+)
+from introdesk.domain.errors import (
+    FieldProblem,
+    NotFoundError,
+    RuleTableError,
+    UserInputError,
+    ValidationError,
+)
+from introdesk.domain.language_tests import (
+    ExemptionKind,
+    TestExemption,
+    TestHistory,
+    TrainingCategory,
+)
+from introdesk.domain.training import (
+    TrainingEnrolment,
+    TrainingOverview,
+    TrainingRecord,
+    TrainingState,
+    TrainingWarning,
+    YearHours,
+)
+from introdesk.persistence.models import (
+    ParticipantRow,
+    TrainingExemptionRow,
+    TrainingLeaveRow,
+    TrainingRecordRow,
+)
+from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.persistence.repositories import training as repo
+from introdesk.persistence.uow import UnitOfWork
+from introdesk.rules.goals import BackgroundKey, background_key
+from introdesk.rules.language_tests import best_levels, goal_met
+from introdesk.rules.tables import load_table
+from introdesk.rules.training import (
+    TrainingFacts,
+    TrainingStatus,
+    gsu_background,
+    leave_days,
+    lesson_counting,
+    programme_hours,
+    teaching_hours,
+    training_category,
+    training_deadline,
+    training_findings,
+    training_limits,
+)
+from introdesk.services.classes import ClassService
+from introdesk.services.context import ServiceContext
+
+CATEGORY_UNKNOWN = "training.category_unknown"
+
+# Results of Norskprøven and the social-studies test per participant (issue 7's service).
+HistoryProvider = Callable[[int], TestHistory]
+
+
+def _problem(field: str, reason: str) -> ValidationError:
+    return ValidationError([FieldProblem(None, field, reason)])
+
+
+def _background_from_participant(person: ParticipantRow) -> str:
+    if not person.education_level:
+        return ""
+    try:
+        level = EducationLevel(person.education_level)
+    except ValueError:
+        return ""
+    return background_key(level, person.completed_upper_secondary).value
+
+
+class TrainingService:
+    def __init__(
+        self,
+        context: ServiceContext,
+        classes: ClassService | None = None,
+        test_history: HistoryProvider | None = None,
+    ) -> None:
+        self._ctx = context
+        self._classes = classes or ClassService(context)
+        self._test_history = test_history
+
+    def set_test_history(self, provider: HistoryProvider | None) -> None:
+        """Where test results come from (the tests service, once it exists)."""
+        self._test_history = provider
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def get(self, participant_id: int) -> TrainingRecord:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            row = repo.get_by_participant(uow.session, participant_id)
+            if row is None:
+                raise NotFoundError(f"Participant {participant_id} is not enrolled in training")
+            return repo.to_record(uow.session, row)
+
+    def find(self, participant_id: int) -> TrainingRecord | None:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            row = repo.get_by_participant(uow.session, participant_id)
+            return None if row is None else repo.to_record(uow.session, row)
+
+    def list(self) -> builtins.list[TrainingRecord]:
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            return self._records(uow)
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def enrol(
+        self,
+        enrolment: TrainingEnrolment,
+        *,
+        permit: PermitType | None = None,
+        permit_date: date | None = None,
+        regime: Regime | None = None,
+        class_code: str | None = None,
+        uow: UnitOfWork | None = None,
+    ) -> TrainingRecord:
+        """Enrol a person (training only, Introduction Programme, or both in sequence).
+
+        ``permit``/``permit_date``/``regime`` set the participant's permit when given
+        (audited on the participant). The rights start defaults to the permit date, else the
+        training start; the Norwegian goal to the table's recommendation for the education
+        background. With ``class_code`` the person joins that class from the start, in the same
+        transaction.
+        """
+        if uow is not None:
+            return self._enrol(uow, enrolment, permit, permit_date, regime, class_code)
+        with self._ctx.database.unit_of_work() as own:
+            record = self._enrol(own, enrolment, permit, permit_date, regime, class_code)
+            own.commit()
+            return record
+
+    def _enrol(
+        self,
+        uow: UnitOfWork,
+        enrolment: TrainingEnrolment,
+        permit: PermitType | None,
+        permit_date: date | None,
+        regime: Regime | None,
+        class_code: str | None,
+    ) -> TrainingRecord:
+        session = uow.session
+        person = participant_repo.get_row(session, enrolment.participant_id)
+        if person is None:
+            raise NotFoundError(f"No participant with id {enrolment.participant_id}")
+        if repo.get_by_participant(session, enrolment.participant_id) is not None:
+            raise UserInputError(
+                f"Participant {enrolment.participant_id} is already enrolled in training"
+            )
+        person_changes: dict[str, tuple[object, object]] = {}
+        if permit is not None and person.permit_type != permit.value:
+            person_changes["permit_type"] = (person.permit_type, permit.value)
+            person.permit_type = permit.value
+        if permit_date is not None and person.permit_date != permit_date:
+            person_changes["permit_date"] = (person.permit_date, permit_date)
+            person.permit_date = permit_date
+        if regime is not None and person.regime != regime.value:
+            person_changes["regime"] = (person.regime, regime.value)
+            person.regime = regime.value
+        if person_changes:
+            audit.record(
+                session,
+                actor=self._ctx.actor,
+                action="update",
+                entity="participant",
+                entity_id=person.id,
+                changes=person_changes,
+            )
+        background = enrolment.education_background or _background_from_participant(person)
+        if background:
+            try:
+                BackgroundKey(background)
+            except ValueError:
+                raise _problem(
+                    "education_background",
+                    "must be one of " + ", ".join(k.value for k in BackgroundKey),
+                ) from None
+        goal = dict(enrolment.goal)
+        if not goal and background:
+            # The recommended norskmål for the background (brief §4.2 table).
+            levels = load_table("norwegian_goal_by_education").at(enrolment.start)[background]
+            goal = {skill: CefrLevel(levels[skill.value]) for skill in SubSkill}
+        rights_start = enrolment.rights_start or person.permit_date or enrolment.start
+        programme = enrolment.programme
+        if programme is None:
+            try:
+                programme = Programme(person.programme)
+            except ValueError:
+                programme = Programme.TRAINING
+        row = TrainingRecordRow(
+            participant_id=person.id,
+            programme=programme.value,
+            start_date=enrolment.start,
+            rights_start=rights_start,
+            rights_start_reason=enrolment.rights_start_reason.value,
+            education_background=background,
+            social_studies_language=enrolment.social_studies_language.strip(),
+            state=TrainingState.ACTIVE.value,
+            end_reason="",
+        )
+        for skill, column in repo.GOAL_COLUMNS.items():
+            setattr(row, column, goal[skill].value if skill in goal else "")
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            actor=self._ctx.actor,
+            action="create",
+            entity="training",
+            entity_id=row.id,
+            changes={
+                "participant_id": (None, person.id),
+                "programme": (None, row.programme),
+                "start_date": (None, row.start_date),
+                "rights_start": (None, row.rights_start),
+                "education_background": (None, background),
+            },
+        )
+        if class_code:
+            self._classes.enrol(class_code, person.id, enrolment.start, uow=uow)
+        return repo.to_record(session, row)
+
+    def add_exemption(
+        self,
+        participant_id: int,
+        kind: ExemptionKind,
+        decision_date: date,
+        legal_basis: str = "",
+        note: str = "",
+    ) -> TrainingRecord:
+        """Register an exemption decision; without a legal basis it is kept but warned about."""
+        with self._ctx.database.unit_of_work() as uow:
+            row = self._row(uow, participant_id)
+            exemption = TrainingExemptionRow(
+                training_id=row.id,
+                kind=kind.value,
+                legal_basis=legal_basis.strip(),
+                decision_date=decision_date,
+                note=note,
+            )
+            uow.session.add(exemption)
+            uow.session.flush()
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="create",
+                entity="training_exemption",
+                entity_id=exemption.id,
+                changes={
+                    "training_id": (None, row.id),
+                    "kind": (None, kind),
+                    "legal_basis": (None, exemption.legal_basis),
+                    "decision_date": (None, decision_date),
+                },
+            )
+            record = repo.to_record(uow.session, row)
+            uow.commit()
+        return record
+
+    def add_leave(
+        self, participant_id: int, start: date, end: date, reason: str = ""
+    ) -> TrainingRecord:
+        """Approved leave; its days are added to the deadline (brief §4.0 Duration)."""
+        if end < start:
+            raise _problem("to", "the leave cannot end before it begins")
+        with self._ctx.database.unit_of_work() as uow:
+            row = self._row(uow, participant_id)
+            leave = TrainingLeaveRow(
+                training_id=row.id, from_date=start, to_date=end, reason=reason
+            )
+            uow.session.add(leave)
+            uow.session.flush()
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="create",
+                entity="training_leave",
+                entity_id=leave.id,
+                changes={"training_id": (None, row.id), "from": (None, start), "to": (None, end)},
+            )
+            record = repo.to_record(uow.session, row)
+            uow.commit()
+        return record
+
+    def end(
+        self, participant_id: int, state: TrainingState, end_date: date, reason: str
+    ) -> TrainingRecord:
+        """Finish or stop the training, with the date and the reason (brief §5.1)."""
+        if not state.ended:
+            raise _problem("state", "must be completed or stopped")
+        if not reason.strip():
+            raise _problem("reason", "is required")
+        with self._ctx.database.unit_of_work() as uow:
+            row = self._row(uow, participant_id)
+            if end_date < row.start_date:
+                raise _problem("end_date", "lies before the start of the training")
+            changes = {
+                "state": (row.state, state.value),
+                "end_date": (row.end_date, end_date),
+                "end_reason": (row.end_reason, reason.strip()),
+            }
+            row.state, row.end_date, row.end_reason = state.value, end_date, reason.strip()
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="update",
+                entity="training",
+                entity_id=row.id,
+                changes=changes,
+            )
+            record = repo.to_record(uow.session, row)
+            uow.commit()
+        return record
+
+    def _row(self, uow: UnitOfWork, participant_id: int) -> TrainingRecordRow:
+        row = repo.get_by_participant(uow.session, participant_id)
+        if row is None:
+            raise NotFoundError(f"Participant {participant_id} is not enrolled in training")
+        return row
+
+    def hours_per_year(self, year: int | None = None) -> builtins.list[YearHours]:
+        """Hours per enrolled participant and calendar year, for the register and reports."""
+        rule = lesson_counting(load_table("lesson_counting"), clock.today())
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            records = {r.participant_id: r.participant_name for r in self._records(uow)}
+            totals: dict[tuple[int, int], dict[str, int]] = {}
+            for pid, subject, day, minutes in repo.attended_by_day(uow.session, list(records)):
+                if year is not None and day.year != year:
+                    continue
+                by_subject = totals.setdefault((pid, day.year), {})
+                by_subject[subject] = by_subject.get(subject, 0) + minutes
+        return sorted(
+            (
+                YearHours(
+                    pid,
+                    records[pid],
+                    when,
+                    teaching_hours(by_subject.get("norwegian", 0), rule),
+                    teaching_hours(by_subject.get("social_studies", 0), rule),
+                )
+                for (pid, when), by_subject in totals.items()
+            ),
+            key=lambda h: (h.name, h.participant_id, h.year),
+        )
+
+    def _records(self, uow: UnitOfWork) -> builtins.list[TrainingRecord]:
+        return [
+            repo.to_record(uow.session, row)
+            for pid in repo.participant_ids(uow.session)
+            if (row := repo.get_by_participant(uow.session, pid)) is not None
+        ]
+
+    # --- status ----------------------------------------------------------------------------
+
+    def status(
+        self, participant_id: int | None = None, *, among: Iterable[int] | None = None
+    ) -> builtins.list[TrainingOverview]:
+        """Category, deadline, hours, goal and warnings, for one person, for the enrolled
+        people ``among`` the ids given (a class), or for everyone enrolled."""
+        today = clock.today()
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            if participant_id is not None:
+                ids = [self._row(uow, participant_id).participant_id]
+            else:
+                ids = repo.participant_ids(session)
+                if among is not None:
+                    wanted = set(among)
+                    ids = [pid for pid in ids if pid in wanted]
+            minutes = repo.attended_minutes(session, ids)
+            result = []
+            for pid in ids:
+                row = repo.get_by_participant(session, pid)
+                person = participant_repo.get_row(session, pid)
+                if row is None or person is None:
+                    continue
+                record = repo.to_record(session, row)
+                result.append(self._overview(record, person, minutes, today))
+        return result
+
+    def _overview(
+        self,
+        record: TrainingRecord,
+        person: ParticipantRow,
+        minutes: Mapping[tuple[int, str], int],
+        today: date,
+    ) -> TrainingOverview:
+        regime = Regime(person.regime) if person.regime else Regime.INTEGRATION_ACT
+        category, reasons, fee, unconfirmed = self._category(person, regime, today)
+        gsu = bool(record.education_background) and gsu_background(
+            BackgroundKey(record.education_background)
+        )
+        deadline, basis = None, ""
+        if category not in (TrainingCategory.NONE, TrainingCategory.DUTY_ONLY):
+            try:
+                result = training_deadline(
+                    regime=regime,
+                    rights_start=record.rights_start,
+                    has_upper_secondary=gsu,
+                    table=load_table("training_deadlines"),
+                    approved_leave_days=leave_days((p.start, p.end) for p in record.leave),
+                    training_start=record.start,
+                )
+                deadline, basis = result.deadline, result.basis
+                unconfirmed = unconfirmed or result.unconfirmed
+            except RuleTableError as error:
+                basis = str(error)
+        required: int | None = None
+        if category is not None:
+            try:
+                required = training_limits(
+                    category=category,
+                    regime=regime,
+                    has_upper_secondary=gsu,
+                    rights_start=record.rights_start,
+                    deadlines=load_table("training_deadlines"),
+                    hours=load_table("training_hours"),
+                ).social_studies_hours
+            except RuleTableError:
+                required = None
+        rule = lesson_counting(load_table("lesson_counting"), today)
+        norwegian = minutes.get((record.participant_id, "norwegian"), 0)
+        social = minutes.get((record.participant_id, "social_studies"), 0)
+        history = self._test_history(record.participant_id) if self._test_history else TestHistory()
+        history = replace(
+            history,
+            exemptions=history.exemptions
+            + tuple(
+                TestExemption(e.kind, e.legal_basis, e.decision_date) for e in record.exemptions
+            ),
+        )
+        goal = dict(record.goal)
+        met = bool(goal) and all(
+            goal_met(best_levels(history.up_to(today).norskproven), goal).values()
+        )
+        status = TrainingStatus(
+            # Unknown category: only the always-on checks (exemption without legal basis) run.
+            category=category or TrainingCategory.RIGHT_ONLY,
+            deadline=deadline,
+            goal=goal,
+            history=history,
+            social_studies_hours_done=teaching_hours(social, rule),
+            social_studies_hours_required=required,
+            ended=record.state.ended,
+        )
+        warnings = [
+            TrainingWarning(f.code, f.message) for f in training_findings(status, today=today)
+        ]
+        if category is None:
+            warnings.insert(0, TrainingWarning(CATEGORY_UNKNOWN, reasons[0]))
+        return TrainingOverview(
+            record=record,
+            category=category,
+            category_reasons=reasons,
+            fee_paying=fee,
+            deadline=deadline,
+            deadline_basis=basis,
+            minutes_norwegian=norwegian,
+            minutes_social_studies=social,
+            hours_norwegian=teaching_hours(norwegian, rule),
+            hours_social_studies=teaching_hours(social, rule),
+            programme_hours=programme_hours(norwegian + social, rule),
+            social_studies_hours_required=required,
+            goal_met=met,
+            warnings=tuple(warnings),
+            unconfirmed=unconfirmed or rule.unconfirmed,
+        )
+
+    @staticmethod
+    def _category(
+        person: ParticipantRow, regime: Regime, today: date
+    ) -> tuple[TrainingCategory | None, tuple[str, ...], bool | None, bool]:
+        missing = [
+            name
+            for name, value in (
+                ("tillatelse", person.permit_type),
+                ("tillatelsesdato", person.permit_date),
+                ("fødselsdato", person.birth_date),
+            )
+            if not value
+        ]
+        if missing or person.birth_date is None or person.permit_date is None:
+            return (
+                None,
+                (
+                    "Kategorien kan ikke beregnes: "
+                    + ", ".join(missing)
+                    + " mangler i deltakerens opplysninger (brief §4.0).",
+                ),
+                None,
+                False,
+            )
+        try:
+            permit = PermitType(person.permit_type)
+        except ValueError:
+            return (None, (f"Ukjent tillatelse {person.permit_type!r} (brief §4.0).",), None, False)
+        result = training_category(
+            TrainingFacts(permit, person.permit_date, person.birth_date, regime),
+            age_limits=load_table("training_age_limits"),
+            on=today,
+        )
+        return result.category, result.reasons, result.fee_paying, result.unconfirmed
