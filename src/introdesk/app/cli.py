@@ -94,3 +94,11 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("introdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`introdesk participants list | head`): stop quietly, and point
+        # stdout at nothing so the interpreter's final flush does not fail again.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
