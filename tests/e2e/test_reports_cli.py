@@ -25,6 +25,9 @@ def test_reports_list_and_caseload_export(tmp_path: Path) -> None:
         "caseload",
         "outcomes",
         "supervision",
+        "training_hours",
+        "class_attendance",
+        "training_deadlines",
     }
     assert reports["caseload"]["available"] is True
     assert reports["payroll"]["periods"] == ["month"]

@@ -109,6 +109,18 @@ def test_a_wired_source_makes_the_report_available(services: Services, tmp_path:
 
 def test_every_report_is_listed(services: Services) -> None:
     assert [r.name for r in services.reports.list()] == list(REPORT_NAMES)
+    assert set(REPORT_NAMES) == {
+        "attendance",
+        "payroll",
+        "tests",
+        "deadlines",
+        "caseload",
+        "outcomes",
+        "training_hours",
+        "class_attendance",
+        "training_deadlines",
+        "supervision",
+    }
     available = {r.name for r in services.reports.list() if r.available}
     assert available == set(REPORT_NAMES)  # every report has its data source wired
 
