@@ -76,7 +76,18 @@ def test_caseload_report_counts_per_adviser(services: Services, tmp_path: Path) 
     assert dict(zip(heading, kari_row, strict=True))["Henvist"] == 2
 
 
-@pytest.mark.parametrize("name", ["attendance", "payroll", "outcomes", "supervision"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "attendance",
+        "payroll",
+        "outcomes",
+        "supervision",
+        "training_hours",
+        "class_attendance",
+        "training_deadlines",
+    ],
+)
 def test_unwired_reports_say_what_they_need_and_write_nothing(
     services: Services, tmp_path: Path, name: str
 ) -> None:

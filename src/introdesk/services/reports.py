@@ -3,7 +3,9 @@
 Every report is a pure row generator in ``reporting/xlsx/reports.py`` fed by a *data source*.
 ``deadlines`` and ``caseload`` read participants through ``DatabaseCaseSource`` (this module);
 ``tests`` reads ``LanguageTestService.progress`` through ``LanguageTestReportSource`` (wired in
-``services/container.py``). The other reports name the protocol their data comes through
+``services/container.py``). The training reports (issue 10) read ``TrainingService`` through
+``TrainingReportSource`` and ``ClassService``'s week sheets through
+``ClassAttendanceReportSource``. The other reports name the protocol their data comes through
 (``AttendanceSource``, ``PayrollSource``, ``OutcomeSource``, ``SupervisionSource``); until a
 service implementing it is set in ``ReportSources``, asking for the report raises
 ``UserInputError("… is not available yet: needs …")`` rather than writing an empty or made-up file.
