@@ -1571,6 +1571,30 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training hours per year (NIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per participant and year: hours completed in Norwegian and social studies, programme, category, start, deadline and goal, with the register&apos;s field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class, lesson and member: date, subject, minutes, present or absent, counted hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in training: deadline, days left, overdue, goal met and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>registered attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1612,18 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>integration plans, their signatures and the integration contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training records and lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes and lesson attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1572,6 +1572,30 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Per deltaker: plan finnes og er signert, sluttmål, fulltid, obligatoriske elementer, kartlegging, karriereveiledning, kontrakt.</translation>
     </message>
     <message>
+        <source>Training hours per year (NIR)</source>
+        <translation>Timer i norskopplæring per år (NIR)</translation>
+    </message>
+    <message>
+        <source>Per participant and year: hours completed in Norwegian and social studies, programme, category, start, deadline and goal, with the register&apos;s field names.</source>
+        <translation>Per deltaker og år: gjennomførte timer i norsk og samfunnskunnskap, program, kategori, oppstart, frist og norskmål, med registerets feltnavn.</translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation>Oppmøte i klassene</translation>
+    </message>
+    <message>
+        <source>Per class, lesson and member: date, subject, minutes, present or absent, counted hours.</source>
+        <translation>Per klasse, time og deltaker: dato, fag, minutter, til stede eller fraværende, telte timer.</translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation>Frister i norskopplæringen</translation>
+    </message>
+    <message>
+        <source>Participants in training: deadline, days left, overdue, goal met and warnings.</source>
+        <translation>Deltakere i opplæring: frist, dager igjen, overskredet, norskmål nådd og varsler.</translation>
+    </message>
+    <message>
         <source>registered attendance</source>
         <translation>registrert oppmøte</translation>
     </message>
@@ -1590,6 +1614,18 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>integration plans, their signatures and the integration contract</source>
         <translation>integreringsplaner, signaturene på dem og integreringskontrakten</translation>
+    </message>
+    <message>
+        <source>training records and lessons</source>
+        <translation>opplæringsopplysninger og undervisningstimer</translation>
+    </message>
+    <message>
+        <source>classes and lesson attendance</source>
+        <translation>klasser og oppmøte i timene</translation>
+    </message>
+    <message>
+        <source>training records</source>
+        <translation>opplæringsopplysninger</translation>
     </message>
     <message>
         <source>Period</source>

@@ -25,6 +25,9 @@ def test_reports_list_and_caseload_export(tmp_path: Path) -> None:
         "caseload",
         "outcomes",
         "supervision",
+        "training_hours",
+        "class_attendance",
+        "training_deadlines",
     }
     assert reports["caseload"]["available"] is True
     assert reports["payroll"]["periods"] == ["month"]
@@ -34,6 +37,15 @@ def test_reports_list_and_caseload_export(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     rows = list(openpyxl.load_workbook(out)["Saksmengde"].iter_rows(min_row=2, values_only=True))
     assert sum(row[1] for row in rows) == 12
+
+    out = tmp_path / "frister-opplaering.xlsx"
+    done = introdesk(*db, "reports", "training_deadlines", "--out", str(out), base=tmp_path)
+    assert done.returncode == 0, done.stderr
+    sheet = openpyxl.load_workbook(out)["Frister opplæring"]
+    assert sheet.max_row > 1  # the demo enrols everyone in training
+    needs_year = introdesk(*db, "reports", "training_hours", "--out", str(out), base=tmp_path)
+    assert needs_year.returncode == 3
+    assert "--year" in needs_year.stderr
 
 
 def test_bad_period_exits_3_without_a_file(tmp_path: Path) -> None:

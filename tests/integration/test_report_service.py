@@ -76,7 +76,18 @@ def test_caseload_report_counts_per_adviser(services: Services, tmp_path: Path) 
     assert dict(zip(heading, kari_row, strict=True))["Henvist"] == 2
 
 
-@pytest.mark.parametrize("name", ["attendance", "payroll", "outcomes", "supervision"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "attendance",
+        "payroll",
+        "outcomes",
+        "supervision",
+        "training_hours",
+        "class_attendance",
+        "training_deadlines",
+    ],
+)
 def test_unwired_reports_say_what_they_need_and_write_nothing(
     services: Services, tmp_path: Path, name: str
 ) -> None:
@@ -109,6 +120,18 @@ def test_a_wired_source_makes_the_report_available(services: Services, tmp_path:
 
 def test_every_report_is_listed(services: Services) -> None:
     assert [r.name for r in services.reports.list()] == list(REPORT_NAMES)
+    assert set(REPORT_NAMES) == {
+        "attendance",
+        "payroll",
+        "tests",
+        "deadlines",
+        "caseload",
+        "outcomes",
+        "training_hours",
+        "class_attendance",
+        "training_deadlines",
+        "supervision",
+    }
     available = {r.name for r in services.reports.list() if r.available}
     assert available == set(REPORT_NAMES)  # every report has its data source wired
 

@@ -119,3 +119,25 @@ def test_cancel_while_writing_leaves_no_file(
     assert list(folder.iterdir()) == []  # no temporary file left either
     assert page.result_label.text() == "Cancelled: no file was written."
     assert page.save_button.isEnabled()
+
+
+def test_training_reports_are_listed_and_export_by_year(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [
+        page.report_list.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(page.report_list.count())
+    ]
+    assert {"training_hours", "class_attendance", "training_deadlines"} <= set(names)
+    page.select("training_hours")
+    assert page.description.text().startswith("Per participant and year")
+    assert page.save_button.isEnabled()
+    assert page.period_kind.currentData() == "year"
+    page.year.setValue(2026)
+    target = tmp_path / "timer.xlsx"
+    monkeypatch.setattr(page, "ask_save_path", lambda suggestion: target)
+    with qtbot.waitSignal(page.export_finished, timeout=30_000) as finished:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert finished.args == ["saved"]
+    sheet = openpyxl.load_workbook(target)["Timer opplæring"]
+    assert next(sheet.iter_rows(values_only=True))[9] == "Gjennomførte timer norsk"

@@ -24,12 +24,14 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.services.reports import (
     AttendanceReportSource,
+    ClassAttendanceReportSource,
     LanguageTestReportSource,
     PayrollReportSource,
     PlanOutcomeSource,
     PlanSupervisionSource,
     ReportService,
     ReportSources,
+    TrainingReportSource,
 )
 from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
@@ -87,6 +89,8 @@ def build_services(
     classes = ClassService(context)
     training = TrainingService(context, classes)
     training.set_test_history(language_tests.test_history)
+    report_sources.training = TrainingReportSource(training)
+    report_sources.classes = ClassAttendanceReportSource(classes)
     return Services(
         context=context,
         participants=ParticipantService(context),

@@ -3,7 +3,9 @@
 Every report is a pure row generator in ``reporting/xlsx/reports.py`` fed by a *data source*.
 ``deadlines`` and ``caseload`` read participants through ``DatabaseCaseSource`` (this module);
 ``tests`` reads ``LanguageTestService.progress`` through ``LanguageTestReportSource`` (wired in
-``services/container.py``). The other reports name the protocol their data comes through
+``services/container.py``). The training reports (issue 10) read ``TrainingService`` through
+``TrainingReportSource`` and ``ClassService``'s week sheets through
+``ClassAttendanceReportSource``. The other reports name the protocol their data comes through
 (``AttendanceSource``, ``PayrollSource``, ``OutcomeSource``, ``SupervisionSource``); until a
 service implementing it is set in ``ReportSources``, asking for the report raises
 ``UserInputError("… is not available yet: needs …")`` rather than writing an empty or made-up file.
@@ -37,6 +39,7 @@ from introdesk.domain.reports import (
     SupervisionSubject,
     TestReportSubject,
 )
+from introdesk.domain.training import TrainingOverview, WeekSheet, YearHours
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import reports as report_repo
 from introdesk.persistence.repositories import settings as settings_repo
@@ -52,11 +55,14 @@ from introdesk.reporting.xlsx.writer import (
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.deadlines import add_months
 from introdesk.rules.tables import load_table
+from introdesk.rules.training import lesson_counting
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
+from introdesk.services.classes import ClassService, monday_of
 from introdesk.services.context import ServiceContext
 from introdesk.services.language_tests import LanguageTestService
 from introdesk.services.plans import PlanService
+from introdesk.services.training import TrainingService
 
 # --- data sources --------------------------------------------------------------------------------
 
@@ -87,6 +93,21 @@ class OutcomeSource(Protocol):
     """Participants who left the programme, with the fields the register needs."""
 
     def programme_exits(self, period: Period) -> list[ProgrammeExit]: ...
+
+
+class TrainingSource(Protocol):
+    """Everyone enrolled in Norwegian training: status (category, deadline, hours, goal,
+    warnings) as ``training status`` gives it, and the hours counted per calendar year."""
+
+    def training_status(self) -> list[TrainingOverview]: ...
+
+    def training_hours(self, year: int) -> list[YearHours]: ...
+
+
+class ClassAttendanceSource(Protocol):
+    """Every class's weeks (members, lessons, attendance marks) overlapping ``period``."""
+
+    def class_weeks(self, period: Period) -> list[WeekSheet]: ...
 
 
 class SupervisionSource(Protocol):
@@ -206,6 +227,34 @@ REPORTS: tuple[ReportInfo, ...] = (
         ALL_PERIODS,
         True,
         "programme exits from the plans service (OutcomeSource.programme_exits)",
+    ),
+    ReportInfo(
+        "training_hours",
+        "Training hours per year (NIR)",
+        "Timer i norskopplæring per år (NIR)",
+        "Per participant and year: hours completed in Norwegian and social studies, programme, "
+        "category, start, deadline and goal, with the register's field names.",
+        (PeriodKind.YEAR,),
+        True,
+        "the training service (TrainingSource.training_hours)",
+    ),
+    ReportInfo(
+        "class_attendance",
+        "Class attendance",
+        "Oppmøte i klassene",
+        "Per class, lesson and member: date, subject, minutes, present or absent, counted hours.",
+        (PeriodKind.MONTH, PeriodKind.RANGE),
+        True,
+        "the classes service (ClassAttendanceSource.class_weeks)",
+    ),
+    ReportInfo(
+        "training_deadlines",
+        "Training deadlines",
+        "Frister i norskopplæringen",
+        "Participants in training: deadline, days left, overdue, goal met and warnings.",
+        (),
+        False,
+        "the training service (TrainingSource.training_status)",
     ),
     ReportInfo(
         "supervision",
@@ -437,6 +486,35 @@ class PlanOutcomeSource:
         return found
 
 
+class TrainingReportSource:
+    """The ``training_hours`` and ``training_deadlines`` reports' data: ``TrainingService``."""
+
+    def __init__(self, training: TrainingService) -> None:
+        self._training = training
+
+    def training_status(self) -> list[TrainingOverview]:
+        return self._training.status()
+
+    def training_hours(self, year: int) -> list[YearHours]:
+        return self._training.hours_per_year(year)
+
+
+class ClassAttendanceReportSource:
+    """The ``class_attendance`` report's data: each class's week sheets from ``ClassService``."""
+
+    def __init__(self, classes: ClassService) -> None:
+        self._classes = classes
+
+    def class_weeks(self, period: Period) -> list[WeekSheet]:
+        weeks = []
+        for school_class in self._classes.list():
+            monday = monday_of(period.start)
+            while monday <= period.end:
+                weeks.append(self._classes.week(school_class.code, monday))
+                monday += timedelta(days=7)
+        return weeks
+
+
 @dataclass
 class ReportSources:
     """Data sources for the reports whose data lives in other services; None: not wired yet."""
@@ -446,6 +524,8 @@ class ReportSources:
     tests: LanguageTestSource | None = None
     outcomes: OutcomeSource | None = None
     supervision: SupervisionSource | None = None
+    training: TrainingSource | None = None
+    classes: ClassAttendanceSource | None = None
 
 
 def _now() -> datetime:
@@ -473,6 +553,9 @@ class ReportService:
             "tests": self.sources.tests,
             "outcomes": self.sources.outcomes,
             "supervision": self.sources.supervision,
+            "training_hours": self.sources.training,
+            "training_deadlines": self.sources.training,
+            "class_attendance": self.sources.classes,
         }
         result = []
         for info in REPORTS:
@@ -572,4 +655,20 @@ class ReportService:
             )
         if info.name == "supervision" and s.supervision is not None:
             return rows.SUPERVISION, rows.supervision_rows(s.supervision.supervision_subjects())
+        if info.name == "training_hours" and s.training is not None and period is not None:
+            year = period.start.year
+            return rows.TRAINING_HOURS, rows.training_hours_rows(
+                s.training.training_status(), s.training.training_hours(year), year=year
+            )
+        if info.name == "class_attendance" and s.classes is not None and period is not None:
+            return rows.CLASS_ATTENDANCE, rows.class_attendance_rows(
+                s.classes.class_weeks(period),
+                start=period.start,
+                end=period.end,
+                rule=lesson_counting(load_table("lesson_counting"), today),
+            )
+        if info.name == "training_deadlines" and s.training is not None:
+            return rows.TRAINING_DEADLINES, rows.training_deadline_rows(
+                s.training.training_status(), as_of=today
+            )
         raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")

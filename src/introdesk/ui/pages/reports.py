@@ -90,6 +90,29 @@ def report_texts() -> dict[str, tuple[str, str]]:
                 "elements, mapping, career guidance, contract.",
             ),
         ),
+        "training_hours": (
+            QCoreApplication.translate("ReportsPage", "Training hours per year (NIR)"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Per participant and year: hours completed in Norwegian and social studies, "
+                "programme, category, start, deadline and goal, with the register's field names.",
+            ),
+        ),
+        "class_attendance": (
+            QCoreApplication.translate("ReportsPage", "Class attendance"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Per class, lesson and member: date, subject, minutes, present or absent, "
+                "counted hours.",
+            ),
+        ),
+        "training_deadlines": (
+            QCoreApplication.translate("ReportsPage", "Training deadlines"),
+            QCoreApplication.translate(
+                "ReportsPage",
+                "Participants in training: deadline, days left, overdue, goal met and warnings.",
+            ),
+        ),
     }
 
 
@@ -105,6 +128,11 @@ def needs_texts() -> dict[str, str]:
         "supervision": QCoreApplication.translate(
             "ReportsPage", "integration plans, their signatures and the integration contract"
         ),
+        "training_hours": QCoreApplication.translate("ReportsPage", "training records and lessons"),
+        "class_attendance": QCoreApplication.translate(
+            "ReportsPage", "classes and lesson attendance"
+        ),
+        "training_deadlines": QCoreApplication.translate("ReportsPage", "training records"),
     }
 
 
