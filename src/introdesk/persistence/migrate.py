@@ -11,10 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -27,16 +25,26 @@ from introdesk.domain.errors import (
 )
 from introdesk.persistence.engine import DatabaseTarget
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    # Alembic (with Mako and Pygments) is imported only when the schema is looked at, so
+    # commands start quickly.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -74,6 +82,8 @@ def _wrap_connect_error(exc: SQLAlchemyError, target: DatabaseTarget) -> IntroDe
 def schema_status(engine: Engine, target: DatabaseTarget) -> SchemaStatus:
     try:
         with engine.connect() as conn:
+            from alembic.runtime.migration import MigrationContext
+
             current = MigrationContext.configure(conn).get_current_revision()
             if current is None and set(inspect(conn).get_table_names()) - {"alembic_version"}:
                 raise NotADatabaseError(

@@ -22,14 +22,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from holidays.countries.norway import Norway
-
 from introdesk.domain.plans import ZERO, DateRange, Plan, PlanElement, iso_week
 from introdesk.rules.catalogue import ElementType
 
 
 def norwegian_public_holidays(years: Iterable[int]) -> frozenset[date]:
     """Norwegian public holidays (helligdager, 1 and 17 May) in ``years``."""
+    # Imported here: the package loads every country's calendar (~0.8 s), which every command
+    # would otherwise pay at start-up.
+    from holidays.countries.norway import Norway
+
     return frozenset(Norway(years=list(years)).keys())
 
 
