@@ -244,6 +244,12 @@ class DemoResult:
     participants: int
 
 
+DEMO_MUNICIPALITY = {
+    "municipality_name": "Eksempel kommune (demo)",
+    "municipality_number": "9999",
+}
+
+
 class DemoService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -257,6 +263,18 @@ class DemoService:
             session = uow.session
             advisers = settings_repo.advisers(session)
             added_advisers = 0
+            if not settings_repo.get_all(session).get("municipality_name", "").strip():
+                # An invented municipality, so printed documents work on demo data at once.
+                for key, value in DEMO_MUNICIPALITY.items():
+                    old = settings_repo.put(session, key, value)
+                    audit.record(
+                        session,
+                        actor=self._ctx.actor,
+                        action="update",
+                        entity="setting",
+                        entity_id=key,
+                        changes={key: (old, value)},
+                    )
             if not advisers:
                 for username, full_name in ADVISERS:
                     advisers.append(settings_repo.add_adviser(session, username, full_name))
