@@ -18,6 +18,7 @@ from introdesk.domain.attendance import BenefitLineKind, DayCell
 from introdesk.domain.errors import UserInputError, ValidationError
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
+from introdesk.rules.plan_calendar import norwegian_public_holidays
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
 from introdesk.services.container import Services
@@ -85,7 +86,9 @@ def test_full_month_as_planned_pays_a_twelfth(world) -> None:  # type: ignore[no
 
 def test_missing_registrations_block_the_lock_until_accepted(world) -> None:  # type: ignore[no-untyped-def]
     attendance, benefit, pid = world
-    days = weekdays(MAY)
+    # Public holidays (1, 14, 17 and 25 May 2026) plan nothing, so they are never missing (§2.3).
+    days = [d for d in weekdays(MAY) if d not in norwegian_public_holidays([2026])]
+    assert days[0] == date(2026, 5, 4)
     attendance.save_week({(pid, d): DayCell(attended_minutes=360) for d in days[2:]})
     (result,) = benefit.compute_month(MAY)
     assert result.missing_registration_days == tuple(days[:2])

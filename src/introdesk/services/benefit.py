@@ -55,6 +55,7 @@ from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import AbsenceCatalogue, load_absence_codes
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables
+from introdesk.rules.plan_calendar import norwegian_public_holidays
 from introdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -111,9 +112,12 @@ def planned_minutes(
 
 
 def plan_calendar(plan: Plan) -> tuple[date, date, frozenset[date]]:
-    """The plan's period (with approved leave added) and its leave days."""
+    """The plan's period (with approved leave added) and the days with nothing planned on them:
+    approved leave and Norwegian public holidays (brief §2.1, §2.3: a holiday is not a gap, so no
+    attendance is expected and none is missing)."""
     period = plan.period
-    return period.start, period.end, plan.leave_dates
+    holidays = norwegian_public_holidays(range(period.start.year, period.end.year + 1))
+    return period.start, period.end, plan.leave_dates | holidays
 
 
 def programme_span(row: ParticipantRow, plan: Plan | None) -> tuple[date, date | None] | None:
