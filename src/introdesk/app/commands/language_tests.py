@@ -25,7 +25,7 @@ from introdesk.domain.language_tests import (
     TestExemption,
 )
 from introdesk.domain.test_progress import StoredResult, TestKind, TestProgress
-from introdesk.reporting.spreadsheet_reader import parse_date
+from introdesk.reporting.spreadsheet_reader import parse_date, parse_yes_no
 from introdesk.services.container import Services, open_services
 from introdesk.services.language_tests import (
     parse_exemption_kind,
@@ -126,12 +126,10 @@ def _date(option: str, text: str | None) -> date:
 
 
 def _yes_no(raw: str) -> bool:
-    key = raw.strip().casefold()
-    if key in ("yes", "ja", "true", "1"):
-        return True
-    if key in ("no", "nei", "false", "0"):
-        return False
-    raise ValueError(f"{raw!r} is not yes or no")
+    """ja/nei, yes/no, true/false, 1/0 as in the imports; an empty answer is not an answer."""
+    if not raw.strip():
+        raise ValueError("is empty (write yes or no)")
+    return parse_yes_no(raw)
 
 
 def _open(args: argparse.Namespace) -> Services:
