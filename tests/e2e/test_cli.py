@@ -117,15 +117,108 @@ def test_screenshot_writes_a_picture(tmp_path: Path) -> None:
     assert "Unknown page" in bad.stderr
 
 
-def _start_programmes(database_url: str) -> None:
-    """Plans are not stored yet: give every demo participant a programme start directly."""
-    from sqlalchemy import create_engine, text
+def _start_programmes(database_url: str, base: Path) -> None:
+    """Demo participants 1 and 2 are referred/mapped: decide and start their programmes."""
+    db = ["--database", database_url]
+    for pid in ("1", "2"):
+        decided = introdesk(*db, "programme", "decide", pid, "--date", "2026-01-02", base=base)
+        assert decided.returncode == 0, decided.stderr
+        started = introdesk(*db, "programme", "start", pid, "--date", "2026-01-05", base=base)
+        assert started.returncode == 0, started.stderr
 
-    url = database_url if "://" in database_url else f"sqlite:///{database_url}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE participants SET programme_start = '2026-01-05'"))
-    engine.dispose()
+
+def test_programme_commands_and_impossible_sequences(tmp_path: Path, database_url: str) -> None:
+    db = ["--database", database_url]
+    assert (
+        introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0
+    )
+    early_stop = introdesk(
+        *db, "programme", "stop", "1", "--from", "2026-01-01", "--reason", "x", base=tmp_path
+    )
+    assert early_stop.returncode == 3
+    assert "before the programme start" in early_stop.stderr
+    _start_programmes(database_url, tmp_path)
+    steps = [
+        [
+            "leave",
+            "1",
+            "--kind",
+            "care",
+            "--from",
+            "2026-03-02",
+            "--to",
+            "2026-04-30",
+            "--note",
+            "nytt barn",
+        ],
+        ["stop", "1", "--from", "2026-06-01", "--reason", "ikke møtt"],
+        ["resume", "1", "--from", "2026-06-15"],
+        ["end", "1", "--date", "2026-11-30", "--reason", "work"],
+    ]
+    for step in steps:
+        done = introdesk(*db, "programme", *step, base=tmp_path)
+        assert done.returncode == 0, done.stderr
+    overlapping = introdesk(
+        *db,
+        "programme",
+        "leave",
+        "2",
+        "--kind",
+        "welfare",
+        "--from",
+        "2026-03-02",
+        "--to",
+        "2026-03-03",
+        base=tmp_path,
+    )
+    assert overlapping.returncode == 0, overlapping.stderr
+    again = introdesk(
+        *db,
+        "programme",
+        "leave",
+        "2",
+        "--kind",
+        "other",
+        "--from",
+        "2026-03-03",
+        "--to",
+        "2026-03-05",
+        base=tmp_path,
+    )
+    assert again.returncode == 3
+    assert "overlaps leave" in again.stderr
+    late = introdesk(
+        *db, "programme", "end", "2", "--date", "2026-03-02", "--reason", "moved", base=tmp_path
+    )
+    assert late.returncode == 3
+    assert "before the last event" in late.stderr
+    unknown = introdesk(
+        *db, "programme", "end", "2", "--date", "2026-05-02", "--reason", "bored", base=tmp_path
+    )
+    assert unknown.returncode == 3
+    assert "unknown exit reason" in unknown.stderr
+    history = introdesk(*db, "programme", "history", "1", "--format", "json", base=tmp_path)
+    assert history.returncode == 0, history.stderr
+    events = json.loads(history.stdout)
+    assert [e["kind"] for e in events] == [
+        "decision",
+        "start",
+        "leave",
+        "stop",
+        "resumption",
+        "end",
+    ]
+    leave = events[2]
+    assert (leave["from"], leave["to"], leave["paid"]) == ("2026-03-02", "2026-04-30", False)
+    assert leave["reason"] == "nytt barn"
+    assert events[3] == {
+        "kind": "stop",
+        "date": "2026-06-01",
+        "reason": "ikke møtt",
+        "by": events[3]["by"],
+    }
+    assert events[-1]["reason"] == "work"
+    assert all(e["by"] for e in events)
 
 
 def test_attendance_and_benefit_from_the_command_line(tmp_path: Path, database_url: str) -> None:
@@ -133,7 +226,7 @@ def test_attendance_and_benefit_from_the_command_line(tmp_path: Path, database_u
     assert (
         introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0
     )
-    _start_programmes(database_url)
+    _start_programmes(database_url, tmp_path)
     recorded = introdesk(
         *db,
         "attendance",

@@ -37,6 +37,7 @@ def june_with_absence(services: Services) -> Iterator[int]:
         norwegian_goal=None,
         elements=(PlanElement("norwegian", start, end, WeekHours.weekdays(6)),),
     )
+    services.programme.decide(person.id, date(2026, 4, 20))  # signing then starts it (issue 14)
     services.plans.create_draft(person.id, plan)
     services.plans.sign(person.id, on=start, by="Kari Nordmann", allow_errors=True)
     cells: dict[tuple[int, date], DayCell | None] = {}

@@ -21,6 +21,7 @@ from introdesk.app.commands import documents as documents_commands
 from introdesk.app.commands import language_tests as tests_commands
 from introdesk.app.commands import participants as participant_commands
 from introdesk.app.commands import plans as plans_commands
+from introdesk.app.commands import programme as programme_commands
 from introdesk.app.commands import reports as reports_commands
 from introdesk.app.commands import screenshot as screenshot_commands
 from introdesk.app.commands import training as training_commands
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     tests_commands.register(commands)
     attendance_commands.register(commands)
     benefit_commands.register(commands)
+    programme_commands.register(commands)
     documents_commands.register(commands)
     training_commands.register(commands)
     return parser

@@ -101,18 +101,28 @@ def _rate_segments(
     return segments
 
 
+def _paid_periods(inp: BenefitInput) -> list[tuple[date, date]]:
+    month_end = _last_day(inp.month)
+    if inp.paid_periods is not None:
+        periods = inp.paid_periods
+    else:
+        end = month_end if inp.programme_end is None else inp.programme_end
+        periods = ((inp.programme_start, end),)
+    clipped = [(max(inp.month, a), min(month_end, b)) for a, b in periods]
+    return [(a, b) for a, b in clipped if a <= b]
+
+
 def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
     month_end = _last_day(inp.month)
-    start = max(inp.month, inp.programme_start)
-    end = month_end if inp.programme_end is None else min(month_end, inp.programme_end)
-    if start > end:
+    periods = _paid_periods(inp)
+    if not periods:
         return []
     monthly = fraction(tables.monthly_divisor.at(inp.month))
     daily = int(fraction(tables.daily_divisor.at(inp.month)))
-    calendar_days = (end - start).days + 1
+    calendar_days = sum((b - a).days + 1 for a, b in periods)
     full_month = calendar_days == month_end.day
     counted_total = daily if full_month else min(calendar_days, daily)
-    segments = _rate_segments(inp, tables, start, end)
+    segments = [seg for a, b in periods for seg in _rate_segments(inp, tables, a, b)]
     lines: list[BenefitLine] = []
     for index, (seg_start, seg_end, rate) in enumerate(segments):
         seg_days = (seg_end - seg_start).days + 1
@@ -160,7 +170,10 @@ def _deduction_lines(
     inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue
 ) -> list[BenefitLine]:
     minutes: dict[tuple[date, str], int] = defaultdict(int)
+    periods = _paid_periods(inp)
     for entry in inp.entries:
+        if not any(a <= entry.day <= b for a, b in periods):
+            continue  # a day not paid at all (stopped, unpaid leave) is not deducted again
         if entry.absence_code is not None and not codes[entry.absence_code].paid:
             minutes[(entry.day, entry.absence_code)] += entry.absence_minutes
     lines = []
@@ -272,7 +285,7 @@ def compute_benefit(
                 ),
             )
         )
-    lines = (*base, *deductions, *others, *adjustments)
+    lines = (*base, *inp.unpaid_lines, *deductions, *others, *adjustments)
     return BenefitResult(
         participant_id=inp.participant_id,
         month=inp.month,

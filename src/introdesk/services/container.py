@@ -22,6 +22,7 @@ from introdesk.services.language_tests import LanguageTestService, LeaveDays, Pl
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
+from introdesk.services.programme import ProgrammeService
 from introdesk.services.reports import (
     AttendanceReportSource,
     ClassAttendanceReportSource,
@@ -53,6 +54,7 @@ class Services:
     reports: ReportService
     training: TrainingService
     classes: ClassService
+    programme: ProgrammeService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -106,6 +108,7 @@ def build_services(
         reports=ReportService(context, report_sources),
         training=training,
         classes=classes,
+        programme=ProgrammeService(context, benefit.book_corrections),
     )
 
 

@@ -29,6 +29,7 @@ from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.services import demo_tests
 from introdesk.services.context import ServiceContext
 from introdesk.services.demo_plans import add_demo_plans
+from introdesk.services.demo_programme import add_demo_events
 from introdesk.services.demo_training import add_training_demo
 
 # (given names female, given names male, family names) per background.
@@ -302,6 +303,9 @@ class DemoService:
                     if permit_type is PermitType.COLLECTIVE_PROTECTION
                     else rng.choices(backgrounds, weights)[0]
                 )
+                if _name == "not_eligible" and _PHASE[status] >= 2:
+                    # No decision for someone not eligible: never in the programme, never paid.
+                    status = ParticipantStatus.MAPPED
                 female, male, family = NAMES[background]
                 sex = rng.choice([Sex.FEMALE, Sex.MALE])
                 phase = _PHASE[status]
@@ -382,5 +386,6 @@ class DemoService:
             demo_tests.add_results(session, rng, self._ctx.actor, today)
             add_demo_plans(uow, self._ctx.actor, rng, today)
             add_training_demo(uow, self._ctx.actor, rng, today)
+            add_demo_events(session, ids, self._ctx.actor, rng, today)
             uow.commit()
         return DemoResult(added_advisers, participants)
