@@ -1,4 +1,4 @@
-"""UI tests run on SQLite only.
+"""Window tests: on SQLite only, and background tasks finish before the database goes away.
 
 The window's behaviour does not depend on the database back end: every service it calls is
 tested on SQLite and PostgreSQL in tests/integration. A UI test that does exercise
@@ -11,11 +11,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from introdesk.services.container import Services, open_services
+from introdesk.ui.tasks import wait_for_all
+
 
 @pytest.fixture
-def services(sqlite_only_database_url: str) -> Iterator[object]:
-    from introdesk.services.container import open_services
-
+def services(sqlite_only_database_url: str) -> Iterator[Services]:
     opened = open_services(sqlite_only_database_url, actor="test.adviser")
     yield opened
+    wait_for_all()
     opened.close()
