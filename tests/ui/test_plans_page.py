@@ -167,11 +167,15 @@ def test_participants_list_shows_plan_status(
     people = window.pages["participants"]
     assert isinstance(people, ParticipantsPage)
     column = [c.key for c in people.model.columns].index("plan_status")
-    shown = {
-        people.model.index(row, 0).data(): people.model.index(row, column).data()
-        for row in range(people.model.rowCount())
-    }
-    assert shown == {"Haddad, Amira": "Draft", "Tesfay, Yonas": "No plan"}
+
+    def shown() -> dict[str, str]:
+        return {
+            people.model.index(row, 0).data(): people.model.index(row, column).data()
+            for row in range(people.model.rowCount())
+        }
+
+    # The list fills in from a background task after the page is shown.
+    qtbot.waitUntil(lambda: shown() == {"Haddad, Amira": "Draft", "Tesfay, Yonas": "No plan"})
 
 
 def test_change_an_element_dates_and_hours_through_the_dialog(
