@@ -25,8 +25,8 @@ from introdesk.ui.tasks import runner
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    services: Services = open_services(str(tmp_path / "ui.sqlite3"), actor="t")
+def window(qtbot: QtBot, sqlite_only_database_url: str) -> Iterator[MainWindow]:
+    services: Services = open_services(sqlite_only_database_url, actor="t")
     services.settings.save({"municipality_name": "Eksempel kommune"})
     created = services.participants.create(
         NewParticipant("Amira", "Haddad", status=ParticipantStatus.IN_PROGRAMME)
