@@ -1687,15 +1687,7 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,10 +1700,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +1763,25 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not read or write a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

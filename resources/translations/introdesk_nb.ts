@@ -1688,16 +1688,8 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Skriver %1 …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Saving report</source>
         <translation>Lagrer rapport</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
     </message>
     <message>
         <source>%1 rows written…</source>
@@ -1710,10 +1702,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Avbrutt: ingen fil ble skrevet.</translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
-        <translation>Kunne ikke skrive filen: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1765,25 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation>Det nye språket brukes neste gang IntroDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not read or write a file: %1</source>
+        <translation>Kunne ikke lese eller skrive en fil: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
     </message>
 </context>
 <context>

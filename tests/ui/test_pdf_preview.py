@@ -21,6 +21,7 @@ from introdesk.services.document_samples import example_plan
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.tasks import runner
 
 
 @pytest.fixture
@@ -42,6 +43,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: not runner().busy)  # the list fills in from a worker thread
     yield win
     win.close()
     services.close()

@@ -50,9 +50,9 @@ from introdesk.services.attendance import (
 )
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.pages.base import Page
+from introdesk.ui.tasks import attempt, fetch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -553,10 +553,9 @@ class AttendancePage(Page):
     def copy_last_week(self) -> None:
         if self.model.grid is None:
             return
-        try:
-            cells = self._attendance.copy_last_week(self.model.grid)
-        except IntroDeskError as error:
-            show_error(self, error)
+        grid = self.model.grid
+        cells = fetch(self, lambda: self._attendance.copy_last_week(grid))
+        if cells is None:
             return
         count = self.model.apply(cells)
         self.status_label.setText(
@@ -568,10 +567,8 @@ class AttendancePage(Page):
     def save(self) -> bool:
         if not self.model.pending:
             return True
-        try:
-            self._attendance.save_week(dict(self.model.pending))
-        except IntroDeskError as error:
-            show_error(self, error)
+        pending = dict(self.model.pending)
+        if not attempt(self, lambda: self._attendance.save_week(pending)):
             return False
         self.load_week()
         self.status_label.setText(QCoreApplication.translate("AttendancePage", "Saved."))
