@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tests.e2e.test_cli import introdesk as introdesk_process
+from tests.e2e.conftest import run_introdesk as introdesk_process
 
 from introdesk.app.cli import build_parser
 from introdesk.core import paths
