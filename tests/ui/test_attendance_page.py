@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import pytest
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from introdesk.core import clock
 from introdesk.domain.attendance import DayCell
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
@@ -21,11 +20,11 @@ from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.attendance import AttendancePage, GridView
 
 MONDAY = date(2026, 6, 8)
+pytestmark = pytest.mark.today(date(2026, 6, 15))
 
 
 @pytest.fixture
-def page(qtbot: QtBot, services: Services) -> Iterator[AttendancePage]:
-    clock.set_today(date(2026, 6, 15))
+def page(qtbot: QtBot, services: Services) -> AttendancePage:
     ids = [
         services.participants.create(NewParticipant(given, family, date(1990, 1, 1))).id
         for given, family in [("Amira", "Haddad"), ("Yonas", "Tesfay"), ("Hodan", "Warsame")]
@@ -49,8 +48,7 @@ def page(qtbot: QtBot, services: Services) -> Iterator[AttendancePage]:
     found = window.pages["attendance"]
     assert isinstance(found, AttendancePage)
     found.show_week(MONDAY)
-    yield found
-    clock.set_today(None)
+    return found
 
 
 def editor(table: GridView) -> QLineEdit:

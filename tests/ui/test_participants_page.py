@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from introdesk.core import clock
 from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.services.container import Services
@@ -21,11 +20,7 @@ VALID_ID = "01010012356"  # synthetic, checksum-valid (born 01.01.1900)
 BAD_CHECKSUM = "01010012357"
 
 
-@pytest.fixture(autouse=True)
-def pinned_today() -> object:
-    clock.set_today(date(2026, 6, 1))
-    yield None
-    clock.set_today(None)
+pytestmark = pytest.mark.today(date(2026, 6, 1))
 
 
 @pytest.fixture
