@@ -15,7 +15,7 @@ from introdesk.app.commands import plan_pdf
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services import container
-from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_plan
+from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_version
 
 VALID_ID = "01010012356"  # synthetic, checksum-valid
 
@@ -113,7 +113,7 @@ def with_plans(monkeypatch: pytest.MonkeyPatch, in_process: None) -> None:
 
     def opened(spec: str, actor: str | None = None) -> container.Services:
         services = real(spec, actor)
-        services.documents.plans = lambda pid: example_plan() if pid == 1 else None
+        services.documents.plans = lambda pid: example_version() if pid == 1 else None
         return services
 
     monkeypatch.setattr(plan_pdf, "open_services", opened)

@@ -214,9 +214,23 @@ def check(engine: Engine, target: DatabaseTarget) -> CheckReport:
         schema_problem = [
             f"schema {status.current or 'empty'} is older than {status.head}: run 'db upgrade'"
         ]
+    if status.up_to_date and report.sound:
+        schema_problem += _audit_chain_problems(engine, target)
     return CheckReport(
         report.sound and not schema_problem, report.problems + schema_problem, report.details
     )
+
+
+def _audit_chain_problems(engine: Engine, target: DatabaseTarget) -> list[str]:
+    """The audit log's hash chain (brief issue 15, item 8): the first broken link, if any."""
+    from introdesk.persistence.audit_chain import verify
+
+    try:
+        with engine.connect() as conn:
+            broken = verify(conn)
+    except SQLAlchemyError as exc:
+        raise _wrap_connect_error(exc, target) from None
+    return [] if broken is None else [str(broken)]
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
