@@ -25,6 +25,7 @@ from introdesk.domain.programme import (
 from introdesk.persistence.models import ParticipantRow
 from introdesk.persistence.repositories import attendance as attendance_repo
 from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import plans as plan_repo
 from introdesk.persistence.repositories import programme_events as repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.exit_reasons import load_exit_reasons
@@ -54,7 +55,8 @@ def record_event(
     corrections: Corrections = no_corrections,
 ) -> int:
     """Check and write one event in the caller's transaction; returns its id."""
-    person = session.get(ParticipantRow, participant_id)
+    # Locked until commit (PostgreSQL): two events for one person are checked one after the other.
+    person = plan_repo.participant_row(session, participant_id, for_update=True)
     if person is None:
         raise NotFoundError(f"No participant with id {participant_id}")
     if event.exit_reason is not None and event.exit_reason not in load_exit_reasons():

@@ -3,6 +3,7 @@
 from introdesk.persistence.models.attendance import (
     AcceptedMissingRow,
     AttendanceEntryRow,
+    AttendanceWeekRow,
     BenefitAdjustmentRow,
     BenefitPaymentLineRow,
     BenefitPaymentRow,
@@ -42,6 +43,7 @@ __all__ = [
     "AcceptedMissingRow",
     "Adviser",
     "AttendanceEntryRow",
+    "AttendanceWeekRow",
     "AuditEntry",
     "BenefitAdjustmentRow",
     "BenefitPaymentLineRow",
