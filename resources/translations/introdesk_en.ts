@@ -168,6 +168,133 @@
     </message>
 </context>
 <context>
+    <name>BenefitPage</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept missing registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter and deduction statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked (as paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: not yet sent to payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days missing registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1 participant(s), net total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the missing registrations are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept missing registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are they accepted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount for the month (0 removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database made by a newer IntroDesk</source>
@@ -415,6 +542,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,6 +1966,21 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,3 +202,41 @@ def test_status_and_history_are_read_from_the_events(services: Services) -> None
         ("stopped", date(2026, 11, 2)),
         ("in_programme", date(2026, 11, 20)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [
+        # 5/6 of 273 098 / 12 = 18 965,14 (Prop. 101 L (2023–2024): § 20 fourth paragraph).
+        (DEC, "18965.14"),
+        # Before the row of benefit_couple_share that starts 1 July 2024 (in-force date
+        # UNCONFIRMED, docs/rules-sources.md): the full 2 G, G 124 028 → 248 056 / 12 = 20 671,33.
+        (date(2024, 6, 1), "20671.33"),
+    ],
+)
+def test_the_couple_rate_for_spouses_without_children_who_both_take_part(
+    services: Services, month: date, expected: str
+) -> None:
+    couple = []
+    for name in ("Hanna", "Hamid"):
+        pid = person(services, name, decided=False)
+        services.programme.decide(pid, date(2024, 1, 2))
+        services.programme.start(pid, date(2024, 1, 8))
+        couple.append(pid)
+    first, second = couple
+    services.participants.update(first, {"household_partner_id": second})
+    services.participants.update(second, {"household_partner_id": first})
+    assert net(services, first, month) == Decimal(expected)
+    assert net(services, second, month) == Decimal(expected)
+
+
+def test_a_couple_with_children_or_a_partner_not_taking_part_keeps_the_full_rate(
+    services: Services,
+) -> None:
+    first = person(services, "Ida")
+    undecided = person(services, "Ivan", decided=False)
+    services.participants.update(first, {"household_partner_id": undecided})
+    assert net(services, first, DEC) == Decimal("22758.17")
+    partner = person(services, "Iben")
+    services.participants.update(first, {"household_partner_id": partner, "children_under_18": 1})
+    assert net(services, first, DEC) == Decimal("22758.17")

@@ -12,7 +12,6 @@ import pytest
 
 from introdesk.core import clock
 from introdesk.domain.attendance import DayCell
-from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.reports import Period, PeriodKind
@@ -100,7 +99,7 @@ def test_outcomes_workbook_lists_an_exit_in_the_period(
     services: Services, june_with_absence: int, tmp_path: Path
 ) -> None:
     clock.set_today(date(2026, 9, 15))
-    services.participants.update(june_with_absence, {"status": ParticipantStatus.COMPLETED})
+    services.programme.end(june_with_absence, date(2026, 9, 1), "completed")
     out = tmp_path / "resultater.xlsx"
     services.reports.export(
         "outcomes", out, Period(PeriodKind.YEAR, date(2026, 1, 1), date(2026, 12, 31))

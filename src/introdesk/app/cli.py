@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "attendance": ("attendance", "register and check attendance"),
     "benefit": ("benefit", "compute and lock the introduction benefit"),
+    "settings": ("settings", "show and change the municipality's settings"),
     "programme": (
         "programme",
         "the programme's course: decision, leave, stop, resumption, end",

@@ -129,6 +129,8 @@ class BenefitInput:
     paid_periods: tuple[tuple[date, date], ...] | None = None
     # Zero-amount lines saying why days of the month are not paid (stop, unpaid leave).
     unpaid_lines: tuple[BenefitLine, ...] = ()
+    # Spouses/cohabitants who both take part and have no children (integreringsloven § 20).
+    couple: bool = False
 
     def __post_init__(self) -> None:
         if self.month.day != 1:

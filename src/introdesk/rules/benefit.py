@@ -92,7 +92,9 @@ def _rate_segments(
     bounds = [start, *sorted(cuts), end + timedelta(days=1)]
     segments: list[tuple[date, date, AnnualRate]] = []
     for seg_start, next_start in itertools.pairwise(bounds):
-        rate = annual_rate(tables, inp.regime, inp.birth_date, inp.lives_with_parents, seg_start)
+        rate = annual_rate(
+            tables, inp.regime, inp.birth_date, inp.lives_with_parents, seg_start, inp.couple
+        )
         seg_end = next_start - timedelta(days=1)
         if segments and segments[-1][2] == rate:
             segments[-1] = (segments[-1][0], seg_end, rate)
@@ -178,7 +180,9 @@ def _deduction_lines(
             minutes[(entry.day, entry.absence_code)] += entry.absence_minutes
     lines = []
     for (day, code), absent in sorted(minutes.items()):
-        rate = annual_rate(tables, inp.regime, inp.birth_date, inp.lives_with_parents, day)
+        rate = annual_rate(
+            tables, inp.regime, inp.birth_date, inp.lives_with_parents, day, inp.couple
+        )
         divisor = fraction(tables.hourly_divisor.at(day))
         amount = -round_ore(rate.amount * absent / (divisor * 60))
         hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
@@ -250,7 +254,9 @@ def _decision_required(
 
 
 def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue) -> list[str]:
-    names = [t.name for t in tables.all() if t.row_at(inp.month).unconfirmed]
+    # The couple share only matters for a couple (issue 14: § 20 fourth paragraph).
+    used_tables = [t for t in tables.all() if inp.couple or t is not tables.couple_share]
+    names = [t.name for t in used_tables if t.row_at(inp.month).unconfirmed]
     used = {e.absence_code for e in inp.entries if e.absence_code is not None}
     names += [f"absence_codes:{c}" for c in sorted(used) if codes[c].unconfirmed]
     return names

@@ -271,6 +271,7 @@ class BenefitCalculator:
             adjustments[adjustment.participant_id].append(_adjustment_line(adjustment))
         accepted = repo.accepted_days(self.session, first, last, wanted)
         until = min(last, clock.today() - timedelta(days=1))
+        couples = self._couples(chosen, rows, events, first, last)
         results = []
         for row in chosen:
             start, end = spans[row.id]
@@ -324,12 +325,53 @@ class BenefitCalculator:
                 missing_registration_days=tuple(sorted(missing)),
                 adjustments=tuple(adjustments[row.id]),
                 paid_periods=taking_part.paid,
+                couple=row.id in couples,
                 unpaid_lines=tuple(
                     unpaid_line(u.start, u.end, u.code, u.explanation) for u in taking_part.unpaid
                 ),
             )
             results.append(compute_benefit(inp, self.tables, self.codes))
         return results
+
+    def _couples(
+        self,
+        chosen: Sequence[ParticipantRow],
+        rows: Sequence[ParticipantRow],
+        events: dict[int, list[ProgrammeEvent]],
+        first: date,
+        last: date,
+    ) -> set[int]:
+        """Participants whose spouse or cohabitant also takes part this month, neither having
+        children (integreringsloven § 20 fourth paragraph). Partners outside ``rows`` are read
+        in one query."""
+        known = {row.id: row for row in rows}
+        wanted = {r.household_partner_id for r in chosen if r.household_partner_id} - set(known)
+        if wanted:
+            known.update((r.id, r) for r in repo.participants(self.session, sorted(wanted)))
+            events = {**events, **event_repo.events_by_participant(self.session, sorted(wanted))}
+
+        def taking_part(pid: int) -> bool:
+            course = events.get(pid, [])
+            kinds = {e.kind: e.day for e in reversed(course)}
+            closing = min((e.day for e in course if e.kind in CLOSING_KINDS), default=None)
+            return (
+                EventKind.DECISION in kinds
+                and kinds.get(EventKind.START, date.max) <= last
+                and (closing is None or closing >= first)
+            )
+
+        def childless(row: ParticipantRow) -> bool:
+            return row.children_under_18 == 0 and row.youngest_child_birth_date is None
+
+        return {
+            row.id
+            for row in chosen
+            if (partner := known.get(row.household_partner_id or 0)) is not None
+            and partner.id != row.id
+            and childless(row)
+            and childless(partner)
+            and taking_part(partner.id)
+        }
 
     def stored(
         self, month: date, participant_ids: Sequence[int] | None = None

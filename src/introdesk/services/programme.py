@@ -10,11 +10,12 @@ locked benefit month, the adjustment lines in the next open month.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from introdesk.core import clock
-from introdesk.domain.errors import NotFoundError, UserInputError
+from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.programme import (
     CLOSING_KINDS,
     EventKind,
@@ -217,3 +218,46 @@ class ProgrammeService:
         return self.record(
             participant_id, ProgrammeEvent(kind=kind, day=day, exit_reason=exit_reason, reason=note)
         )
+
+
+def course_events_for_fields(
+    existing: Sequence[ProgrammeEvent], changed: Mapping[str, tuple[object, object]]
+) -> builtins.list[ProgrammeEvent]:
+    """The events a participant-record edit asks for (issue 14: status is read from events).
+
+    A decision date or programme start typed on the record becomes its event when there is none
+    yet; once an event exists it is changed through the events, not the record. The status can
+    only be typed before any event (referred, mapped), or be what the new events give.
+    """
+    problems: builtins.list[FieldProblem] = []
+    new_events: builtins.list[ProgrammeEvent] = []
+    kinds = {e.kind for e in existing}
+    for name, kind in (("decision_date", EventKind.DECISION), ("programme_start", EventKind.START)):
+        if name not in changed:
+            continue
+        value = changed[name][1]
+        if kind in kinds:
+            problems.append(
+                FieldProblem(None, name, "is read from the programme events: record the event")
+            )
+        elif isinstance(value, date):
+            new_events.append(ProgrammeEvent(kind=kind, day=value, reason="participant record"))
+    if "status" in changed:
+        wanted = ParticipantStatus(str(changed["status"][1]))
+        derived = status_on([*existing, *new_events], clock.today())
+        typed_before_events = not existing and not new_events and wanted in BEFORE_EVENTS
+        if not typed_before_events and wanted is not derived:
+            problems.append(
+                FieldProblem(
+                    None,
+                    "status",
+                    "follows the programme events (decision, start, leave, stop, end): "
+                    "record the event instead",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    return new_events
+
+
+BEFORE_EVENTS = frozenset({ParticipantStatus.REFERRED, ParticipantStatus.MAPPED})

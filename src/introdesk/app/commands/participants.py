@@ -79,6 +79,7 @@ def summary_json(item: ParticipantSummary) -> dict[str, Any]:
         "national_id": item.national_id,
         "birth_date": _json_value(item.birth_date),
         "status": item.status.value,
+        "programme": item.programme.value,
         "adviser": item.adviser_name,
         "settlement_date": _json_value(item.settlement_date),
         "permit_type": _json_value(item.permit_type),

@@ -13,6 +13,8 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from introdesk.persistence.base import utcnow
+
 revision: str = "20261206_0050"
 down_revision: str | None = "20261206_0060"
 branch_labels: str | Sequence[str] | None = None
@@ -88,7 +90,7 @@ def _carry_statuses_into_events() -> None:
         sa.column("created_by", sa.String),
         sa.column("created_at", sa.DateTime),
     )
-    now = datetime.utcnow()  # noqa: DTZ003 - migration timestamp, like the models' utcnow
+    now = utcnow()
     new: list[dict[str, object]] = []
     for pid, status, decided, started, updated in rows:
         seen = history.get(pid, {})
