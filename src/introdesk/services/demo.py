@@ -285,6 +285,7 @@ class DemoService:
             weights = list(BACKGROUND_WEIGHTS.values())
             statuses = list(ParticipantStatus)
             records: list[ParticipantFields] = []
+            not_eligible: list[int] = []  # positions of people who get no decision
             mappings: list[CompetenceMapping] = []
             for index in range(participants):
                 scenario = (
@@ -303,9 +304,8 @@ class DemoService:
                     if permit_type is PermitType.COLLECTIVE_PROTECTION
                     else rng.choices(backgrounds, weights)[0]
                 )
-                if _name == "not_eligible" and _PHASE[status] >= 2:
-                    # No decision for someone not eligible: never in the programme, never paid.
-                    status = ParticipantStatus.MAPPED
+                if _name == "not_eligible":
+                    not_eligible.append(index)
                 female, male, family = NAMES[background]
                 sex = rng.choice([Sex.FEMALE, Sex.MALE])
                 phase = _PHASE[status]
@@ -386,6 +386,8 @@ class DemoService:
             demo_tests.add_results(session, rng, self._ctx.actor, today)
             add_demo_plans(uow, self._ctx.actor, rng, today)
             add_training_demo(uow, self._ctx.actor, rng, today)
-            add_demo_events(session, ids, self._ctx.actor, rng, today)
+            add_demo_events(
+                session, ids, self._ctx.actor, rng, today, without={ids[i] for i in not_eligible}
+            )
             uow.commit()
         return DemoResult(added_advisers, participants)

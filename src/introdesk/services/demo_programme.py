@@ -76,12 +76,27 @@ def demo_course(
 
 
 def add_demo_events(
-    session: Session, participant_ids: list[int], actor: str, rng: random.Random, today: date
+    session: Session,
+    participant_ids: list[int],
+    actor: str,
+    rng: random.Random,
+    today: date,
+    without: set[int] | frozenset[int] = frozenset(),
 ) -> int:
-    """Events for the given (new) demo participants; returns how many were written."""
+    """Events for the given (new) demo participants; returns how many were written.
+
+    ``without``: people who are not eligible. They get no decision (so they are never paid,
+    issue 14) and no plan, and stay "mapped". (Their plan is removed here, after the fact, so
+    the demo's random sequence, and with it every other demo person, stays as before.)"""
     versions = plan_repo.load_versions(session, participant_ids)
     written = 0
     for person in plan_repo.participant_rows(session, participant_ids):
+        if person.id in without:
+            person.status = ParticipantStatus.MAPPED.value
+            person.decision_date = person.programme_start = None
+            event_repo.replace_status_history(session, person.id, [])
+            plan_repo.delete_versions(session, person.id)
+            continue
         plans = versions.get(person.id, [])
         first = plans[0].plan if plans else None
         start = first.start if first is not None and first.start <= today else None
