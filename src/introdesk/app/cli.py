@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from introdesk import __version__
+from introdesk.app.commands import admin as admin_commands
 from introdesk.app.commands import attendance as attendance_commands
 from introdesk.app.commands import benefit as benefit_commands
 from introdesk.app.commands import db as db_commands
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=["nb", "en"], help="interface language")
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    admin_commands.register(commands)
     db_commands.register(commands)
     demo_commands.register(commands)
     participant_commands.register(commands)
