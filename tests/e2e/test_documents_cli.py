@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 from introdesk.app import cli
-from introdesk.app.commands import plan_pdf
+from introdesk.app.commands import support
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services import container
@@ -129,7 +129,7 @@ def with_plans(monkeypatch: pytest.MonkeyPatch, in_process: None) -> None:
         services.documents.plans = lambda pid: example_plan() if pid == 1 else None
         return services
 
-    monkeypatch.setattr(plan_pdf, "open_services", opened)
+    monkeypatch.setattr(support, "open_services", opened)
 
 
 @pytest.mark.usefixtures("with_plans")
