@@ -44,6 +44,13 @@ def register(commands: Any) -> None:
     sign.add_argument(
         "--allow-errors", action="store_true", help="sign although the plan has error findings"
     )
+    sign.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="the row_version 'plans validate --format json' showed; refuse (exit 4) if the "
+        "draft was changed since",
+    )
     sign.set_defaults(handler=cmd_sign)
 
     listing = actions.add_parser("list", help="every participant's plan status")
@@ -67,6 +74,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 {
                     "participant_id": result.participant_id,
                     "plan_version": result.plan_version,
+                    "row_version": result.row_version,
                     "findings": [
                         {
                             "rule": f.rule_id,
@@ -126,7 +134,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         participant_id = services.participants.resolve(args.participant)
         version = services.plans.sign(
-            participant_id, on=on, by=args.by, allow_errors=args.allow_errors
+            participant_id,
+            on=on,
+            by=args.by,
+            allow_errors=args.allow_errors,
+            expected_version=args.expect_version,
         )
     assert version.signed_on is not None
     print(
