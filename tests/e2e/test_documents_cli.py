@@ -64,7 +64,7 @@ def test_decision_letter_by_national_id(
 @pytest.fixture
 def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """cli.run in this process: no log file (it would stay open between runs)."""
-    monkeypatch.setattr(cli.logs, "configure", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr("introdesk.core.logs.configure", lambda *_args, **_kwargs: None)
 
 
 @pytest.mark.usefixtures("in_process")
