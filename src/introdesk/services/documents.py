@@ -31,9 +31,6 @@ from introdesk.persistence.repositories import documents as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.reporting.labels import NORWEGIAN, load_labels
-from introdesk.reporting.pdf.attendance_sheet import render_attendance_sheet
-from introdesk.reporting.pdf.certificate import render_certificate
-from introdesk.reporting.pdf.contract import render_contract
 from introdesk.reporting.pdf.data import (
     AttendanceSheetData,
     CertificateData,
@@ -51,10 +48,7 @@ from introdesk.reporting.pdf.data import (
     StatementAdjustment,
     TimetableSlot,
 )
-from introdesk.reporting.pdf.decision_letter import render_decision_letter
-from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
 from introdesk.reporting.pdf.formatting import fmt_date
-from introdesk.reporting.pdf.integration_plan import render_integration_plan
 from introdesk.rules.catalogue import ElementCategory, ElementType, load_catalogue
 from introdesk.rules.durations import allowed_end_date
 from introdesk.rules.plan_calendar import norwegian_public_holidays
@@ -561,6 +555,9 @@ class BatchItem:
 
 
 class DocumentService:
+    """Participant documents as PDF. Each renderer (and with it ReportLab) is imported inside
+    the method that prints, so commands and the window that print nothing start without it."""
+
     def __init__(
         self,
         context: ServiceContext,
@@ -629,11 +626,17 @@ class DocumentService:
             today=clock.today(),
             draft=not version.is_signed,
         )
+        from introdesk.reporting.pdf.integration_plan import (
+            render_integration_plan,
+        )
+
         return render_integration_plan(data)
 
     def contract_pdf(self, participant_id: int, language: str | None = None) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
         plan = self._plan(participant_id)
+        from introdesk.reporting.pdf.contract import render_contract
+
         return render_contract(
             contract_document(person, plan, header, contact_from(person, settings), chosen)
         )
@@ -647,6 +650,10 @@ class DocumentService:
             chosen,
             plan=self._optional_plan(participant_id),
         )
+        from introdesk.reporting.pdf.decision_letter import (
+            render_decision_letter,
+        )
+
         return render_decision_letter(data)
 
     def certificate_pdf(self, participant_id: int, language: str | None = None) -> bytes:
@@ -659,6 +666,10 @@ class DocumentService:
             plan=self._optional_plan(participant_id),
             catalogue=load_catalogue(),
         )
+        from introdesk.reporting.pdf.certificate import (
+            render_certificate,
+        )
+
         return render_certificate(data)
 
     def deduction_statement_pdf(
@@ -673,6 +684,10 @@ class DocumentService:
         ]
         if not results:
             raise UserInputError(f"No benefit was computed for this participant for {first:%Y-%m}")
+        from introdesk.reporting.pdf.deduction_statement import (
+            render_deduction_statement,
+        )
+
         return render_deduction_statement(
             deduction_document(person, results[0], header, contact_from(person, settings), chosen)
         )
@@ -701,6 +716,10 @@ class DocumentService:
             teacher=teacher,
             language=chosen,
         )
+        from introdesk.reporting.pdf.attendance_sheet import (
+            render_attendance_sheet,
+        )
+
         return render_attendance_sheet(data)
 
     def render(
