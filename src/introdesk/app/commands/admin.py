@@ -7,8 +7,8 @@ import argparse
 import json
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
-from introdesk.services.container import Services, open_services
+from introdesk.app.commands.support import with_services
+from introdesk.services.container import Services
 from introdesk.services.server_admin import ROLES
 
 
@@ -37,30 +37,20 @@ def register(commands: Any) -> None:
     remove.set_defaults(handler=cmd_users_remove)
 
 
-def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_spec(args.database))
-
-
-def cmd_setup_server(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        if args.print:
-            statements = services.server_admin.setup_statements()
-            print("\n".join(f"{statement};" for statement in statements))
-            return 0
-        statements = services.server_admin.setup_server()
-    finally:
-        services.close()
+@with_services
+def cmd_setup_server(args: argparse.Namespace, services: Services) -> int:
+    if args.print:
+        statements = services.server_admin.setup_statements()
+        print("\n".join(f"{statement};" for statement in statements))
+        return 0
+    statements = services.server_admin.setup_server()
     print(f"Roles, grants and policies are in place ({len(statements)} statements).")
     return 0
 
 
-def cmd_users_list(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        users = services.server_admin.users()
-    finally:
-        services.close()
+@with_services
+def cmd_users_list(args: argparse.Namespace, services: Services) -> int:
+    users = services.server_admin.users()
     if args.format == "json":
         rows = [{"login": u.login, "roles": list(u.roles), "name": u.full_name} for u in users]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -71,21 +61,15 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_users_add(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        user = services.server_admin.add_user(args.login, args.role, args.name)
-    finally:
-        services.close()
+@with_services
+def cmd_users_add(args: argparse.Namespace, services: Services) -> int:
+    user = services.server_admin.add_user(args.login, args.role, args.name)
     print(f"{user.login}: {', '.join(user.roles)}")
     return 0
 
 
-def cmd_users_remove(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        services.server_admin.remove_user(args.login, args.role)
-    finally:
-        services.close()
+@with_services
+def cmd_users_remove(args: argparse.Namespace, services: Services) -> int:
+    services.server_admin.remove_user(args.login, args.role)
     print(f"{args.login} no longer holds the role {args.role}.")
     return 0

@@ -228,13 +228,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
 
-def cmd_assign(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
-    try:
-        participant_id = services.participants.resolve(args.participant)
-        result = services.caseload.assign(participant_id, args.adviser, args.share_with)
-    finally:
-        services.close()
+@with_services
+def cmd_assign(args: argparse.Namespace, services: Services) -> int:
+    participant_id = services.participants.resolve(args.participant)
+    result = services.caseload.assign(participant_id, args.adviser, args.share_with)
     shared = f"; shared with {', '.join(result.shared_with)}" if result.shared_with else ""
     print(f"Participant {result.participant_id}: adviser {result.adviser}{shared}")
     return 0
