@@ -486,6 +486,14 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>one PC: roles are not enforced</source>
+        <translation>én PC: roller håndheves ikke</translation>
+    </message>
+    <message>
+        <source>shared server, signed in as %1</source>
+        <translation>felles server, logget inn som %1</translation>
+    </message>
+    <message>
         <source>Database upgraded; the old version was backed up to %1</source>
         <translation>Databasen er oppgradert; den gamle versjonen er sikkerhetskopiert til %1</translation>
     </message>

@@ -68,6 +68,14 @@ def test_status_bar_names_the_database(window: MainWindow, services: Services) -
     assert services.database_display in window.database_label.text()
 
 
+def test_status_bar_says_roles_are_not_enforced_on_one_pc(window: MainWindow) -> None:
+    assert services_mode_text(window) == window.tr("one PC: roles are not enforced")
+
+
+def services_mode_text(window: MainWindow) -> str:
+    return window.database_label.text().rsplit("(", 1)[1].rstrip(")")
+
+
 def test_opening_a_bad_file_keeps_the_current_database(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -225,7 +225,13 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         text = self.tr("Database: %1").replace("%1", self.services.database_display)
-        self.database_label.setText(text)
+        # Which mode the program is in (brief issue 16): on one PC roles are not enforced.
+        login = self.services.server_login
+        if login is None:
+            mode = self.tr("one PC: roles are not enforced")
+        else:
+            mode = self.tr("shared server, signed in as %1").replace("%1", login)
+        self.database_label.setText(f"{text} ({mode})")
         self.database_label.setToolTip(text)
 
     # --- geometry ------------------------------------------------------------------------
