@@ -360,6 +360,10 @@ class ReportsPage(Page):
         path = self.ask_save_path(suggestion)
         if path is None:
             return
+        self.export(name, period, path)
+
+    def export(self, name: str, period: Period | None, path: Path) -> None:
+        """Read the report's rows and write the workbook, both in a worker thread."""
         service = self._service
         self._export(lambda: service.prepare(name, period), path)
 
