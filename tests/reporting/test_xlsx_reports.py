@@ -181,7 +181,9 @@ def test_payroll_amounts_add_up_to_benefit_compute(tmp_path: Path) -> None:
     )
     results = [benefit(1, absent), benefit(2)]
     records = {1: person(1, "Haddad", national_id="01019012345"), 2: person(2, "Tesfay")}
-    rows = read_back(tmp_path, reports.PAYROLL, reports.payroll_rows(results, records))
+    rows = read_back(
+        tmp_path, reports.PAYROLL, reports.payroll_rows(results, records, load_absence_codes())
+    )
     by_person: dict[int, Decimal] = defaultdict(Decimal)
     for row in rows:
         assert isinstance(row["Beløp (kr)"], int | float)
@@ -191,6 +193,7 @@ def test_payroll_amounts_add_up_to_benefit_compute(tmp_path: Path) -> None:
     assert kinds == ["Stønad", "Trekk for fravær"]
     deduction = next(r for r in rows if r["Lønnsart"] == "Trekk for fravær")
     assert deduction["Timer"] == 8
+    assert deduction["Årsak"] == "Ugyldig fravær"  # the label, never the code "invalid"
     assert Decimal(str(deduction["Beløp (kr)"])) == -results[0].total_deductions
     assert rows[0]["Fødselsnummer"] == "01019012345"
     assert rows[0]["Måned"] == datetime(2026, 5, 1)
@@ -392,6 +395,12 @@ def test_outcomes_flag_missing_and_late_register_data(tmp_path: Path) -> None:
     assert "avslutningsårsak mangler" in flags
     assert "sluttmål mangler" in flags
     assert "ikke registrert innen fristen" in flags
+
+
+def test_an_exit_status_is_written_as_its_label() -> None:
+    assert reports.exit_reason_label("stopped") == "Stanset"
+    assert reports.exit_reason_label("completed") == "Fullført"
+    assert reports.exit_reason_label("utdanning") == "utdanning"  # typed text stays
 
 
 def test_registering_after_the_nir_deadline_is_flagged() -> None:

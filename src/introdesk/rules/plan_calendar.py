@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from introdesk.domain.plans import ZERO, DateRange, Plan, PlanElement, iso_week
 from introdesk.rules.catalogue import ElementType
@@ -28,11 +29,21 @@ from introdesk.rules.catalogue import ElementType
 
 def norwegian_public_holidays(years: Iterable[int]) -> frozenset[date]:
     """Norwegian public holidays (helligdager, 1 and 17 May) in ``years``."""
+    chosen = sorted(set(years))
+    if len(chosen) == 1:
+        return _holidays_in(chosen[0])
+    return frozenset().union(*(_holidays_in(year) for year in chosen))
+
+
+@cache
+def _holidays_in(year: int) -> frozenset[date]:
+    """One year's holidays, computed once per process: a month's benefit asks for every
+    participant's plan years, and building the calendar costs milliseconds each time."""
     # Imported here: the package loads every country's calendar (~0.8 s), which every command
     # would otherwise pay at start-up.
     from holidays.countries.norway import Norway
 
-    return frozenset(Norway(years=list(years)).keys())
+    return frozenset(Norway(years=[year]).keys())
 
 
 @dataclass(frozen=True)

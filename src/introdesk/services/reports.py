@@ -641,7 +641,9 @@ class ReportService:
             )
         if info.name == "payroll" and s.payroll is not None and period is not None:
             return rows.PAYROLL, rows.payroll_rows(
-                s.payroll.benefit_results(period.start), self._participants()
+                s.payroll.benefit_results(period.start),
+                self._participants(),
+                load_absence_codes(),
             )
         if info.name == "tests" and s.tests is not None:
             return rows.TESTS, rows.language_test_rows(

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.dates import add_months
 from introdesk.domain.plans import Severity
 from introdesk.domain.reports import (
@@ -67,6 +68,15 @@ def months_between(start: date, end: date) -> Decimal:
     return (Decimal(whole) + Decimal(rest) / 30).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def exit_reason_label(reason: str) -> str:
+    """The exit as a reader names it: a status code (``stopped``) becomes ``Stanset``; an
+    avslutningsårsak typed as text stays as it is."""
+    try:
+        return STATUS_NB[ParticipantStatus(reason)]
+    except ValueError:
+        return reason
+
+
 def nir_problems(item: ProgrammeExit, *, as_of: date) -> list[str]:
     """What keeps this exit from being complete and on time in NIR (brief §5.1)."""
     problems = []
@@ -100,7 +110,7 @@ def outcome_rows(
             item.programme_start,
             item.planned_end,
             item.exit_date,
-            item.exit_reason,
+            exit_reason_label(item.exit_reason),
             item.main_activity_after,
             END_GOAL_NB[item.end_goal] if item.end_goal else "",
             item.mapping_done,
