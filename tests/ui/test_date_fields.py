@@ -19,6 +19,7 @@ from introdesk.domain.records import NewParticipant
 from introdesk.domain.training import TrainingEnrolment
 from introdesk.rules.catalogue import load_catalogue
 from introdesk.services.container import Services
+from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.dialogs.plan_element import PlanElementDialog
 from introdesk.ui.dialogs.training import MemberDialog, TrainingRecordDialog
@@ -96,6 +97,7 @@ def test_every_date_field_reads_back_what_was_typed(qtbot: QtBot, services: Serv
         PlanElementDialog(load_catalogue(), element, "nb"),
         MemberDialog("Medlem", "Deltaker", [("Haddad, Amira", pid)], date(2026, 12, 1)),
         TrainingRecordDialog(services.training, pid),
+        AuditLogDialog(services.audit_log),
         PdfPreviewDialog(
             lambda *_: b"", [("nb", "Norsk")], participant_label="Haddad", document="statement"
         ),
