@@ -23,7 +23,7 @@ from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.attendance import AttendancePage
 
 MONDAY = date(2026, 6, 8)
-pytestmark = pytest.mark.today(date(2026, 6, 15))
+pytestmark = [pytest.mark.today(date(2026, 6, 15)), pytest.mark.unsaved_question]
 FIVE_HOURS = DayCell(attended_minutes=300)
 
 
