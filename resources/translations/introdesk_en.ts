@@ -43,6 +43,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned, not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +289,86 @@
     </message>
     <message>
         <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-certified illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness with doctor&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave during pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth leave (mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth leave (father/co-mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term illness (leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

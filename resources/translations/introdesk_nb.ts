@@ -43,6 +43,22 @@
         <translation>Fre</translation>
     </message>
     <message>
+        <source>Planned, not registered</source>
+        <translation>Planlagt, ikke registrert</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Locked month</source>
+        <translation>Låst måned</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
@@ -141,6 +157,65 @@
     <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>all participants</source>
+        <translation>alle deltakere</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>Deltaker-id</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>Participant id: a number, or empty for everyone</source>
+        <translation>Deltaker-id: et tall, eller tomt for alle</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 endringer</translation>
     </message>
 </context>
 <context>
@@ -275,6 +350,86 @@
         <source>Interrupted</source>
         <translation>Avbrutt</translation>
     </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Self-certified illness</source>
+        <translation>Egenmelding</translation>
+    </message>
+    <message>
+        <source>Illness with doctor&apos;s certificate</source>
+        <translation>Sykdom med legeerklæring</translation>
+    </message>
+    <message>
+        <source>Sick child</source>
+        <translation>Sykt barn</translation>
+    </message>
+    <message>
+        <source>Pregnancy check-up</source>
+        <translation>Svangerskapskontroll</translation>
+    </message>
+    <message>
+        <source>Leave during pregnancy</source>
+        <translation>Permisjon under svangerskap</translation>
+    </message>
+    <message>
+        <source>Birth leave (mother)</source>
+        <translation>Fødselspermisjon (mor)</translation>
+    </message>
+    <message>
+        <source>Birth leave (father/co-mother)</source>
+        <translation>Fødselspermisjon (far/medmor)</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>Amming</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Long-term illness (leave)</source>
+        <translation>Langvarig sykdom (permisjon)</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Ulønnet permisjon</translation>
+    </message>
+    <message>
+        <source>Invalid absence</source>
+        <translation>Ugyldig fravær</translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation>Avsluttende prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Avsluttende prøve i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timer</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timer</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
@@ -362,6 +517,10 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisjonslogg…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -384,6 +543,14 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>one PC: roles are not enforced</source>
+        <translation>én PC: roller håndheves ikke</translation>
+    </message>
+    <message>
+        <source>shared server, signed in as %1</source>
+        <translation>felles server, logget inn som %1</translation>
     </message>
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>

@@ -11,7 +11,7 @@ import pytest
 from tests.e2e.conftest import CliRunner
 
 from introdesk.app import cli
-from introdesk.app.commands import plan_pdf
+from introdesk.app.commands import support
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services import container
@@ -64,7 +64,7 @@ def test_decision_letter_by_national_id(
 @pytest.fixture
 def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """cli.run in this process: no log file (it would stay open between runs)."""
-    monkeypatch.setattr(cli.logs, "configure", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr("introdesk.core.logs.configure", lambda *_args, **_kwargs: None)
 
 
 @pytest.mark.usefixtures("in_process")
@@ -116,7 +116,7 @@ def with_plans(monkeypatch: pytest.MonkeyPatch, in_process: None) -> None:
         services.documents.plans = lambda pid: example_version() if pid == 1 else None
         return services
 
-    monkeypatch.setattr(plan_pdf, "open_services", opened)
+    monkeypatch.setattr(support, "open_services", opened)
 
 
 @pytest.mark.usefixtures("with_plans")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -36,6 +36,7 @@ from introdesk.domain.attendance import (
     MissingRegistration,
     WeekGrid,
 )
+from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.plans import Plan
 from introdesk.persistence.models import AcceptedMissingRow, AttendanceEntryRow, ParticipantRow
@@ -48,11 +49,9 @@ from introdesk.rules.absence import check_absence, load_absence_tables, one_year
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import load_benefit_tables
 from introdesk.services import attendance_weeks as weeks
-from introdesk.services.attendance_weeks import monday_of as monday_of  # re-exported
 from introdesk.services.benefit import (
     BenefitCalculator,
     PlanLookup,
-    month_start,
     no_plans,
     plan_calendar,
     planned_minutes,
@@ -81,6 +80,10 @@ ABSENCE_ALIASES: dict[str, str] = {
     "up": AbsenceType.UNPAID_LEAVE,
     "ug": AbsenceType.INVALID,
 }
+
+
+# What the grid shows for a code: the short Norwegian initials a coordinator types.
+SHORT_CODES: dict[str, str] = {str(code): alias for alias, code in ABSENCE_ALIASES.items()}
 
 
 def parse_absence_code(text: str) -> str:
@@ -132,14 +135,20 @@ def parse_cell(text: str, planned: int) -> DayCell | None:
     return DayCell(max(planned - absent, 0), code, absent)
 
 
-def format_cell(cell: DayCell | None, planned: int) -> str:
+def format_cell(
+    cell: DayCell | None, planned: int, hours: Callable[[int], str] = format_hours
+) -> str:
+    """A registration as the grid shows it: ``7,5``, ``sb`` (the whole planned day) or
+    ``sb 3`` (three hours absent): the short code the coordinator types, never the stored
+    English code. ``hours`` formats minutes in the interface language."""
     if cell is None:
         return ""
     if cell.absence_code is None:
-        return format_hours(cell.attended_minutes)
+        return hours(cell.attended_minutes)
+    short = SHORT_CODES.get(cell.absence_code, cell.absence_code)
     if cell.attended_minutes == 0 and cell.absence_minutes == planned:
-        return cell.absence_code
-    return f"{cell.absence_code} {format_hours(cell.absence_minutes)}"
+        return short
+    return f"{short} {hours(cell.absence_minutes)}"
 
 
 def spread(cell: DayCell, planned: Mapping[str, int]) -> dict[str, tuple[int, int, int]]:

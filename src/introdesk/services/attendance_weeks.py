@@ -11,8 +11,9 @@ transaction holds the database lock), which also orders them against locking a m
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date
 
+from introdesk.domain.dates import monday_of
 from introdesk.persistence.models import AttendanceWeekRow
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
@@ -21,10 +22,6 @@ from introdesk.services.concurrency import refuse_if_stale
 
 ENTITY = "attendance_week"
 TOUCHED_KEY = "introdesk_touched_weeks"
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def week_id(participant_id: int, monday: date) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, time, timedelta
 
 from introdesk.core import clock
+from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.training import (
     ClassRecord,
@@ -35,20 +36,10 @@ from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import classes as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.reporting.pdf.class_sheet import (
-    ClassLesson,
-    ClassMember,
-    ClassSheetData,
-    render_class_sheet,
-)
 from introdesk.reporting.pdf.data import AttendanceSheetData, DocumentHeader
 from introdesk.services.context import ServiceContext
 
 SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunnskap"}
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def _problem(field: str, reason: str, row: int | None = None) -> ValidationError:
@@ -400,6 +391,14 @@ class ClassService:
         self, code: str, monday: date, municipality: str, closed_days: Sequence[date] = ()
     ) -> bytes:
         """The week's sign-in sheet (the existing attendance sheet) and the class list, as PDF."""
+        # ReportLab is loaded on the first print, not when the program starts.
+        from introdesk.reporting.pdf.class_sheet import (
+            ClassLesson,
+            ClassMember,
+            ClassSheetData,
+            render_class_sheet,
+        )
+
         sheet = self.week(code, monday)
         record = self.get(code)
         people = _unique_people(sheet.members)

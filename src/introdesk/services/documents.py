@@ -22,6 +22,7 @@ from decimal import Decimal
 from introdesk.core import clock
 from introdesk.domain.attendance import BenefitLineKind, BenefitResult
 from introdesk.domain.codes import ParticipantStatus, Regime
+from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plan_versions import PlanVersion
@@ -31,9 +32,6 @@ from introdesk.persistence.repositories import documents as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.reporting.labels import NORWEGIAN, load_labels
-from introdesk.reporting.pdf.attendance_sheet import render_attendance_sheet
-from introdesk.reporting.pdf.certificate import render_certificate
-from introdesk.reporting.pdf.contract import render_contract
 from introdesk.reporting.pdf.data import (
     AttendanceSheetData,
     CertificateData,
@@ -51,10 +49,7 @@ from introdesk.reporting.pdf.data import (
     StatementAdjustment,
     TimetableSlot,
 )
-from introdesk.reporting.pdf.decision_letter import render_decision_letter
-from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
 from introdesk.reporting.pdf.formatting import fmt_date
-from introdesk.reporting.pdf.integration_plan import render_integration_plan
 from introdesk.rules.catalogue import ElementCategory, ElementType, load_catalogue
 from introdesk.rules.durations import allowed_end_date
 from introdesk.rules.plan_calendar import norwegian_public_holidays
@@ -220,10 +215,6 @@ def plan_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> tuple[Pla
     return tuple(rows)
 
 
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def _add_minutes(moment: time, minutes: int) -> time:
     return (datetime.combine(date(2000, 1, 1), moment) + timedelta(minutes=minutes)).time()
 
@@ -261,14 +252,14 @@ def typical_week(plan: Plan, today: date) -> date:
     week (from the plan's start, then each element's start) that has any hours."""
     clamped = min(max(today, plan.start), plan.planned_end)
     for candidate in (clamped, plan.start, *(e.start for e in plan.elements)):
-        monday = _monday(candidate)
+        monday = monday_of(candidate)
         if any(
             e.is_active_on(monday + timedelta(days=i)) and e.hours.on(monday + timedelta(days=i))
             for e in plan.elements
             for i in range(5)
         ):
             return monday
-    return _monday(clamped)
+    return monday_of(clamped)
 
 
 def plan_document(
@@ -561,6 +552,9 @@ class BatchItem:
 
 
 class DocumentService:
+    """Participant documents as PDF. Each renderer (and with it ReportLab) is imported inside
+    the method that prints, so commands and the window that print nothing start without it."""
+
     def __init__(
         self,
         context: ServiceContext,
@@ -629,11 +623,17 @@ class DocumentService:
             today=clock.today(),
             draft=not version.is_signed,
         )
+        from introdesk.reporting.pdf.integration_plan import (
+            render_integration_plan,
+        )
+
         return render_integration_plan(data)
 
     def contract_pdf(self, participant_id: int, language: str | None = None) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
         plan = self._plan(participant_id)
+        from introdesk.reporting.pdf.contract import render_contract
+
         return render_contract(
             contract_document(person, plan, header, contact_from(person, settings), chosen)
         )
@@ -647,6 +647,10 @@ class DocumentService:
             chosen,
             plan=self._optional_plan(participant_id),
         )
+        from introdesk.reporting.pdf.decision_letter import (
+            render_decision_letter,
+        )
+
         return render_decision_letter(data)
 
     def certificate_pdf(self, participant_id: int, language: str | None = None) -> bytes:
@@ -659,6 +663,10 @@ class DocumentService:
             plan=self._optional_plan(participant_id),
             catalogue=load_catalogue(),
         )
+        from introdesk.reporting.pdf.certificate import (
+            render_certificate,
+        )
+
         return render_certificate(data)
 
     def deduction_statement_pdf(
@@ -667,12 +675,16 @@ class DocumentService:
         person, settings, header, chosen = self._frame(participant_id, language)
         if self.benefit is None:
             raise UserInputError("The benefit is not available in this version")
-        first = month.replace(day=1)
+        first = month_start(month)
         results = [
             r for r in self.benefit(first, [participant_id]) if r.participant_id == person.id
         ]
         if not results:
             raise UserInputError(f"No benefit was computed for this participant for {first:%Y-%m}")
+        from introdesk.reporting.pdf.deduction_statement import (
+            render_deduction_statement,
+        )
+
         return render_deduction_statement(
             deduction_document(person, results[0], header, contact_from(person, settings), chosen)
         )
@@ -696,11 +708,15 @@ class DocumentService:
         data = attendance_document(
             [f"{p.family_name}, {p.given_name}" for p in people],
             header,
-            _monday(week),
+            monday_of(week),
             group_name=group_name or "Gruppe",
             teacher=teacher,
             language=chosen,
         )
+        from introdesk.reporting.pdf.attendance_sheet import (
+            render_attendance_sheet,
+        )
+
         return render_attendance_sheet(data)
 
     def render(
