@@ -38,7 +38,6 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.base import Page
 from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
@@ -53,6 +52,7 @@ from introdesk.ui.pages.plans.labels import (
 )
 from introdesk.ui.pages.plans.schedule import WeekScheduleBox
 from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader
+from introdesk.ui.tasks import fetch, report_error, runner
 
 
 class PlansPage(Page):
@@ -339,7 +339,7 @@ class PlansPage(Page):
             assert callable(action)
             updated = action(self._shown.id)
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             self._load()
             return
         self._load(show_version_id=updated.id if isinstance(updated, PlanVersion) else None)
@@ -354,11 +354,11 @@ class PlansPage(Page):
             end_goal=None,
             norwegian_goal=None,
         )
-        try:
-            created = self._plans.create_draft(self._participant_id, plan)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        created = fetch(self, lambda: self._plans.create_draft(participant_id, plan))
+        if created is None:
             return
+        runner().data_changed.emit("plans")
         self._week = start
         self._load(show_version_id=created.id)
 
@@ -438,11 +438,11 @@ class PlansPage(Page):
             QCoreApplication.translate("PlansPage", "Sign plan"), sign_question(draft)
         ):
             return
-        try:
-            signed = self._plans.sign(self._participant_id, by=signer)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        signed = fetch(self, lambda: self._plans.sign(participant_id, by=signer))
+        if signed is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=signed.id)
 
     def revise(self) -> None:
@@ -456,11 +456,11 @@ class PlansPage(Page):
         )
         if reason is None:
             return
-        try:
-            draft = self._plans.revise(self._participant_id, reason)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        draft = fetch(self, lambda: self._plans.revise(participant_id, reason))
+        if draft is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=draft.id)
 
     # --- findings and history -------------------------------------------------------------------
