@@ -168,6 +168,65 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>all participants</source>
+        <translation>alle deltakere</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>Deltaker-id</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>Participant id: a number, or empty for everyone</source>
+        <translation>Deltaker-id: et tall, eller tomt for alle</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 endringer</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database made by a newer IntroDesk</source>
@@ -351,6 +410,30 @@
         <source>Invalid absence</source>
         <translation>Ugyldig fravær</translation>
     </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation>Avsluttende prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Avsluttende prøve i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timer</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timer</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
@@ -436,6 +519,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisjonslogg…</translation>
     </message>
     <message>
         <source>&amp;Go</source>

@@ -15,9 +15,10 @@ from datetime import timedelta
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AbsenceType
+from introdesk.domain.dates import month_start
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
-from introdesk.services.benefit import PlanLookup, month_start, planned_minutes
+from introdesk.services.benefit import PlanLookup, planned_minutes
 from introdesk.services.context import ServiceContext
 
 # (weight, absence code or None for attended, share of the planned time absent)

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, SubSkill
+from introdesk.domain.dates import add_months, monday_of
 from introdesk.domain.errors import RuleTableError
 from introdesk.domain.plans import (
     DurationGroup,
@@ -33,7 +34,7 @@ from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as plan_repo
 from introdesk.persistence.repositories.plans import NewVersion
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.rules.durations import add_months, duration_limits
+from introdesk.rules.durations import duration_limits
 from introdesk.rules.goals import recommended_norwegian_goal
 from introdesk.rules.plan_context import duration_group_for
 from introdesk.rules.tables import DatedTable, load_table
@@ -76,10 +77,6 @@ REVISION_REASONS = [
     "Fikk plass på forberedende opplæring for voksne",
     "Endret sluttmål etter karriereveiledning",
 ]
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def _vacations(start: date, end: date) -> list[PlanElement]:
@@ -228,7 +225,7 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
             continue
         signer = advisers.get(person.adviser_id or 0, "Kari Nordmann")
         if person.status == ParticipantStatus.DECIDED.value:
-            start = _monday(today + timedelta(days=rng.randint(7, 42)))
+            start = monday_of(today + timedelta(days=rng.randint(7, 42)))
             flaw = ("no_life_skills", "part_time", None)[drafts % 3]
             drafts += 1
             plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))
@@ -239,7 +236,7 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
                 back = longest + 6
             else:
                 back = rng.randint(1, longest)
-            start = _monday(add_months(today, -back))
+            start = monday_of(add_months(today, -back))
             flaw = "vague_goal" if signed % 4 == 1 else None
             signed += 1
             plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from introdesk.services.container import Services
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.about import show_about
+from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
@@ -167,6 +168,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._open_database is not None)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        audit = QAction(self.tr("&Audit log…"), self)
+        audit.triggered.connect(self.show_audit_log)
+        file_menu.addAction(audit)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -180,6 +185,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About IntroDesk"), self)
         about.triggered.connect(lambda: show_about(self, self.services.database_display))
         help_menu.addAction(about)
+
+    def show_audit_log(self) -> AuditLogDialog:
+        """Who changed what (team leaders and administrators; others are told why not)."""
+        dialog = AuditLogDialog(self.services.audit_log, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def _choose_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -36,13 +36,10 @@ from PySide6.QtWidgets import (
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AbsenceFinding, MissingRegistration, WeekGrid
+from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.records import AdviserRecord, ParticipantRecord
-from introdesk.services.attendance import (
-    AttendanceService,
-    format_hours,
-    monday_of,
-)
+from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.formatting import fmt_date
