@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from introdesk.domain.errors import IntroDeskError, UserInputError
 from introdesk.domain.records import AuditRecord
 from introdesk.services.audit_log import AuditLogService
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
+from introdesk.ui.widgets.date_edit import DateEdit
 
 DEFAULT_DAYS = 30
 
@@ -39,8 +39,8 @@ class AuditLogDialog(QDialog):
         today = clock.today()
         self.participant = QLineEdit(self)
         self.participant.setPlaceholderText(self.tr("all participants"))
-        self.start = QDateEdit(QDate(today - timedelta(days=DEFAULT_DAYS)), self)
-        self.end = QDateEdit(QDate(today), self)
+        self.start = DateEdit(QDate(today - timedelta(days=DEFAULT_DAYS)), self)
+        self.end = DateEdit(QDate(today), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -54,6 +53,7 @@ from introdesk.ui.models.record_table import (
 )
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import attempt, fetch, report_error
+from introdesk.ui.widgets.date_edit import DateEdit
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,7 +199,7 @@ class RecordForm(QGroupBox):
             (TestKind.CITIZENSHIP, QCoreApplication.translate("TestsPage", "Statsborgerprøven")),
         ):
             self.test.addItem(text, kind)
-        self.date = QDateEdit(self)
+        self.date = DateEdit(self)
         self.date.setObjectName("testDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
