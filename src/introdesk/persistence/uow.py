@@ -10,11 +10,20 @@ from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from introdesk.domain.errors import ConflictError
 
 # Re-exported so services can annotate a session without importing SQLAlchemy themselves.
 __all__ = ["Session", "UnitOfWork"]
 
+from introdesk.persistence import audit_chain
 from introdesk.persistence.engine import writer
+
+STALE_MESSAGE = (
+    "Someone else saved this record after you opened it. Nothing was saved; your input is "
+    "kept: reload the record and apply your changes again."
+)
 
 
 class UnitOfWork:
@@ -44,9 +53,14 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        if isinstance(exc, StaleDataError):
+            # An UPDATE found the row's version moved on (another user's save won the race).
+            raise ConflictError(STALE_MESSAGE) from None
 
     def flush(self) -> None:
         self.session.flush()
 
     def commit(self) -> None:
+        """Chain and insert the queued audit rows, then commit (brief issue 15, item 8)."""
+        audit_chain.seal(self.session)
         self.session.commit()

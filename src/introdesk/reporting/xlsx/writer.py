@@ -36,12 +36,14 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
-
-import xlsxwriter
-from xlsxwriter.format import Format
-from xlsxwriter.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from introdesk import __version__
+
+if TYPE_CHECKING:  # XlsxWriter itself is imported when a workbook is written
+    import xlsxwriter
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
 from introdesk.domain.errors import IntroDeskError
 
 DATE_FORMAT = "dd.mm.yyyy"
@@ -287,6 +289,8 @@ def write_workbook(
     # Created by XlsxWriter with the user's usual permissions (mkstemp would make it 0600).
     temporary = path.parent / f".{path.stem}.{secrets.token_hex(6)}.partial.xlsx"
     scratch = tempfile.TemporaryDirectory(prefix="introdesk-xlsx-")
+    import xlsxwriter  # loaded on the first export, not when the program starts
+
     book = xlsxwriter.Workbook(
         str(temporary),
         {
