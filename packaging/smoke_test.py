@@ -90,6 +90,8 @@ class FrozenProgram:
 
 
 def tool_output(*command: str) -> str:
+    if shutil.which(command[0]) is None:
+        raise SmokeTestError(f"{command[0]} not found: install poppler-utils to check the PDF")
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
