@@ -268,7 +268,8 @@ def compute_benefit(
                 code=FLOOR_CODE,
                 explanation=(
                     f"Utbetalingen kan ikke bli negativ: {nb.kr(unrecovered)} kr i trekk er ikke "
-                    "tatt denne måneden og må vurderes motregnet senere (brief §3.1)."
+                    "tatt denne måneden og må vurderes motregnet senere "
+                    "(integreringsloven §§ 19–25)."
                 ),
             )
         )

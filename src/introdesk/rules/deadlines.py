@@ -125,7 +125,7 @@ def start_deadlines(
             facts.mapping_date,
             as_of,
             f"Kompetansekartlegging innen {months['mapping_months']} måneder etter "
-            f"{basis_text} (brief §1.2, §1.3).",
+            f"{basis_text} (integreringsloven § 12; integreringsloven kapittel 4).",
         ),
         _status(
             DeadlineKind.DECISION,
@@ -134,7 +134,7 @@ def start_deadlines(
             facts.decision_date,
             as_of,
             f"Vedtak om introduksjonsprogram innen {months['decision_months']} måneder etter "
-            f"{basis_text} (brief §1.2).",
+            f"{basis_text} (integreringsloven § 12).",
         ),
         _status(
             DeadlineKind.PROGRAMME_START,
@@ -143,7 +143,7 @@ def start_deadlines(
             facts.programme_start,
             as_of,
             f"Programmet skal starte senest {months['programme_start_months']} måneder etter "
-            f"{basis_text} (brief §1.2).",
+            f"{basis_text} (integreringsloven § 12).",
         ),
     ]
     if facts.settlement_date is not None:
@@ -154,7 +154,8 @@ def start_deadlines(
                 facts.settlement_date,
                 facts.decision_date,
                 as_of,
-                "Vedtak må fattes mens deltakeren har bodd under 2 år i kommunen (brief §1.1).",
+                "Vedtak må fattes mens deltakeren har bodd under 2 år i kommunen "
+                "(integreringsloven § 8).",
             )
         )
     return tuple(result)

@@ -12,6 +12,7 @@ from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService, PlanLookup
+from introdesk.services.caseload import CaseloadService
 from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
@@ -33,6 +34,7 @@ from introdesk.services.reports import (
     ReportSources,
     TrainingReportSource,
 )
+from introdesk.services.server_admin import ServerAdminService
 from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
 
@@ -53,6 +55,8 @@ class Services:
     reports: ReportService
     training: TrainingService
     classes: ClassService
+    caseload: CaseloadService
+    server_admin: ServerAdminService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -71,7 +75,9 @@ def build_services(
     database: Database, actor: str | None = None, plan_lookup: PlanLookup | None = None
 ) -> Services:
     """``plan_lookup`` replaces the stored plans as the source of planned hours (benchmarks)."""
-    context = ServiceContext(database=database, actor=actor or default_actor())
+    # On a server the login is the actor: the PC's $USER/LOGNAME can be set to anything.
+    actor = actor or database.session_user() or default_actor()
+    context = ServiceContext(database=database, actor=actor)
     plans = PlanService(context)
     planned = plan_lookup or plans.current_plans
     language_tests = LanguageTestService(
@@ -108,6 +114,8 @@ def build_services(
         reports=ReportService(context, report_sources),
         training=training,
         classes=classes,
+        caseload=CaseloadService(context),
+        server_admin=ServerAdminService(context),
     )
 
 

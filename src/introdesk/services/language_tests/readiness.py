@@ -135,13 +135,20 @@ def test_duty(
     except IntroDeskError as exc:
         return None, None, str(exc)
     if category.category is TrainingCategory.NONE:
-        return False, False, "Verken rett eller plikt til opplæring (brief §4.0)."
+        return False, False, "Verken rett eller plikt til opplæring (integreringsloven kapittel 6)."
     if category.category is not TrainingCategory.RIGHT_AND_DUTY:
-        return None, None, "Prøveplikten for denne gruppen er ikke bekreftet (brief §4.0)."
+        return (
+            None,
+            None,
+            "Prøveplikten for denne gruppen er ikke bekreftet (integreringsloven kapittel 6).",
+        )
     exempt = {e.kind for e in history.exemptions if e.has_legal_basis}
     norwegian = ExemptionKind.NORWEGIAN_TEST not in exempt
     social = ExemptionKind.SOCIAL_STUDIES_TEST not in exempt
-    note = "Rett og plikt: avsluttende prøver i norsk og samfunnskunnskap (brief §4.0)."
+    note = (
+        "Rett og plikt: avsluttende prøver i norsk og samfunnskunnskap "
+        "(integreringsloven kapittel 6)."
+    )
     if not (norwegian and social):
         note += " Fritak fra prøve er registrert."
     return norwegian, social, note

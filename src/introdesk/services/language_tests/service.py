@@ -281,7 +281,11 @@ class LanguageTestService:
         if facts.permit_date is None:
             return None, "Vedtaksdato for oppholdstillatelsen mangler; fristen kan ikke beregnes."
         if facts.permit_type in NO_FREE_TRAINING:
-            return None, "Ingen rett til gratis norskopplæring for denne tillatelsen (brief §4.0)."
+            return (
+                None,
+                "Ingen rett til gratis norskopplæring for denne tillatelsen "
+                "(integreringsloven kapittel 6).",
+            )
         try:
             deadline = training_deadline(
                 regime=facts.regime,
