@@ -351,6 +351,30 @@
         <source>Invalid absence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>

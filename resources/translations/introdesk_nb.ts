@@ -351,6 +351,30 @@
         <source>Invalid absence</source>
         <translation>Ugyldig fravær</translation>
     </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation>Avsluttende prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Avsluttende prøve i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timer</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timer</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
@@ -460,6 +484,14 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>one PC: roles are not enforced</source>
+        <translation>én PC: roller håndheves ikke</translation>
+    </message>
+    <message>
+        <source>shared server, signed in as %1</source>
+        <translation>felles server, logget inn som %1</translation>
     </message>
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>

@@ -232,3 +232,18 @@ def test_setup_server_prints_its_sql_and_can_run_again(server: Server, tmp_path:
     assert 'CREATE POLICY introdesk_caseload ON "participants"' in printed
     server.admin.server_admin.setup_server()  # again: nothing breaks, nobody loses a role
     assert {u.login for u in server.admin.server_admin.users()} == set(server.logins.values())
+
+
+def test_the_audit_log_is_for_team_leaders_and_administrators(server: Server) -> None:
+    person = participant(server.admin, "Amira", server.logins["anna"])
+    anna = server.open_as("anna")
+    try:
+        with pytest.raises(AccessDeniedError, match="team leaders and administrators"):
+            anna.audit_log.entries()
+    finally:
+        anna.close()
+    leah = server.open_as("leah")
+    try:
+        assert leah.audit_log.entries(participant_id=person)
+    finally:
+        leah.close()

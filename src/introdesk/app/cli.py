@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # database, PDF, spreadsheet or Qt libraries). A test checks each summary against the module's.
 COMMANDS: dict[str, tuple[str, str]] = {
     "admin": ("admin", "roles and logins on a PostgreSQL server"),
+    "audit": ("audit", "who changed what and when (team leaders and administrators)"),
     "db": ("db", "create, upgrade, check and back up the database"),
     "demo": ("demo", "add synthetic demonstration data"),
     "participants": ("participants", "import, list and show participants"),

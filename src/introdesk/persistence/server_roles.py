@@ -346,3 +346,19 @@ def admin_transaction(engine: Engine) -> Iterator[Connection]:
                 "run it as a database superuser or an IntroDesk administrator."
             ) from None
         raise DatabaseError(f"The server refused this: {reason}. Nothing was changed.") from None
+
+
+def may_read_audit(conn: Connection) -> bool:
+    """Team leaders, administrators (the owner's members) and superusers read the whole log.
+    Before ``setup-server`` there are no roles to hold, and nothing is restricted."""
+    if not roles_exist(conn):
+        return True
+    names = role_names(conn)
+    allowed = conn.execute(
+        text(
+            "SELECT pg_has_role(session_user, :leader, 'MEMBER') "
+            "OR pg_has_role(session_user, :owner, 'MEMBER')"
+        ),
+        {"leader": names.group("team_leader"), "owner": names.owner},
+    )
+    return bool(allowed.scalar())

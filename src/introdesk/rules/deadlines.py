@@ -22,21 +22,13 @@ The two-year window
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from introdesk.domain.dates import add_months
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.rules.tables import DatedTable
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved ``months`` calendar months, clamped to the end of a shorter month."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(day.day, last))
 
 
 class DeadlineKind(StrEnum):
@@ -159,3 +151,9 @@ def start_deadlines(
             )
         )
     return tuple(result)
+
+
+def nir_registration_due(known: date, table: DatedTable) -> date:
+    """The last day to register in NIR information that exists from ``known`` (brief §5.1):
+    ``known`` plus the months of the ``nir_registration_deadline`` row valid on that day."""
+    return add_months(known, int(table.at(known)["months"]))

@@ -29,8 +29,8 @@ from datetime import date
 from enum import StrEnum
 
 from introdesk.domain.codes import Category, PermitType, Regime
+from introdesk.domain.dates import add_months
 from introdesk.domain.participants import ParticipantFacts
-from introdesk.rules.deadlines import add_months
 from introdesk.rules.tables import DatedRow, DatedTable
 
 QUALIFYING_PERMITS = frozenset(

@@ -10,7 +10,6 @@ to keep this module short; they are re-exported here.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from introdesk.domain.codes import PermitType, Regime
+from introdesk.domain.dates import add_months
 from introdesk.domain.errors import FieldProblem, RuleTableError, ValidationError
 from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
 from introdesk.rules.goals import BackgroundKey
@@ -54,14 +54,6 @@ __all__ = [
 
 # ---------------------------------------------------------------------------------------------
 # (a) Deadline for free Norwegian training (brief §4.0 Duration, §4.2)
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus whole calendar months; a day past the target month's end becomes its last."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def leave_days(periods: Iterable[tuple[date, date]]) -> int:

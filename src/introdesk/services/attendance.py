@@ -36,6 +36,7 @@ from introdesk.domain.attendance import (
     MissingRegistration,
     WeekGrid,
 )
+from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.plans import Plan
 from introdesk.persistence.models import AcceptedMissingRow, AttendanceEntryRow, ParticipantRow
@@ -50,7 +51,6 @@ from introdesk.rules.benefit_rates import load_benefit_tables
 from introdesk.services.benefit import (
     BenefitCalculator,
     PlanLookup,
-    month_start,
     no_plans,
     plan_calendar,
     planned_minutes,
@@ -185,10 +185,6 @@ def summarise(rows: Iterable[AttendanceEntryRow]) -> DayCell | None:
         absence_code=code,
         absence_minutes=sum(by_code.values()) if code else 0,
     )
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 # Canonical import column → accepted headings (English and Norwegian).

@@ -19,7 +19,6 @@ recomputed and each difference becomes an adjustment line in the next open month
 from __future__ import annotations
 
 import builtins
-import calendar
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -38,6 +37,7 @@ from introdesk.domain.attendance import (
     OtherBenefit,
 )
 from introdesk.domain.codes import Regime
+from introdesk.domain.dates import month_end, month_start, next_month
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plans import Plan
 from introdesk.persistence.models import (
@@ -67,27 +67,6 @@ ZERO = Decimal("0.00")
 def no_plans(ids: Iterable[int] | None = None) -> dict[int, Plan]:
     """The plan lookup until plans are stored: nobody has a plan."""
     return {}
-
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def month_end(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
-
-
-def next_month(month: date) -> date:
-    return (month_end(month) + timedelta(days=1)).replace(day=1)
-
-
-def parse_month(text: str) -> date:
-    """``YYYY-MM`` → the first day of that month."""
-    try:
-        year, month = text.strip().split("-")
-        return date(int(year), int(month), 1)
-    except ValueError as exc:
-        raise UserInputError(f"--month: {text!r} is not a month (write YYYY-MM)") from exc
 
 
 def planned_minutes(

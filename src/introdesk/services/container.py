@@ -11,6 +11,7 @@ from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.attendance import AttendanceService
+from introdesk.services.audit_log import AuditLogService
 from introdesk.services.benefit import BenefitService, PlanLookup
 from introdesk.services.caseload import CaseloadService
 from introdesk.services.classes import ClassService
@@ -56,6 +57,7 @@ class Services:
     training: TrainingService
     classes: ClassService
     caseload: CaseloadService
+    audit_log: AuditLogService
     server_admin: ServerAdminService
     upgrade: UpgradeResult | None = None
 
@@ -66,6 +68,11 @@ class Services:
     @property
     def database_display(self) -> str:
         return self.context.database.display()
+
+    @property
+    def server_login(self) -> str | None:
+        """The login on a shared server (the audit actor); None on a SQLite file (one PC)."""
+        return None if self.context.database.is_sqlite else self.context.actor
 
     def close(self) -> None:
         self.context.database.close()
@@ -115,6 +122,7 @@ def build_services(
         training=training,
         classes=classes,
         caseload=CaseloadService(context),
+        audit_log=AuditLogService(context),
         server_admin=ServerAdminService(context),
     )
 

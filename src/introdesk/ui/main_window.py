@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -225,17 +225,22 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         text = self.tr("Database: %1").replace("%1", self.services.database_display)
-        self.database_label.setText(text)
+        # Which mode the program is in (brief issue 16): on one PC roles are not enforced.
+        login = self.services.server_login
+        if login is None:
+            mode = self.tr("one PC: roles are not enforced")
+        else:
+            mode = self.tr("shared server, signed in as %1").replace("%1", login)
+        self.database_label.setText(f"{text} ({mode})")
         self.database_label.setToolTip(text)
 
     # --- geometry ------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         geometry = prefs.user_settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.setGeometry(first_start_geometry(self.screen().availableGeometry()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = prefs.user_settings()
@@ -246,3 +251,13 @@ class MainWindow(QMainWindow):
 
 def page_widget(window: MainWindow, name: str) -> QWidget:
     return window.pages[name]
+
+
+def first_start_geometry(available: QRect) -> QRect:
+    """Where the window opens the first time: most of the screen's free area (frame and task
+    bar included), at most 1440 × 900, centred; never larger than the screen."""
+    width = min(1440, int(available.width() * 0.92))
+    height = min(900, int(available.height() * 0.9))
+    area = QRect(0, 0, width, height)
+    area.moveCenter(available.center())
+    return area

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.commands.support import services_for
+from introdesk.app.commands.support import month_option, services_for
 from introdesk.core import clock
 from introdesk.domain.errors import UserInputError
 from introdesk.services.container import Services
@@ -52,11 +52,7 @@ def register(commands: Any) -> None:
 def parse_month(text: str | None) -> date:
     if not text:
         raise UserInputError("--month: a deduction statement needs a month, e.g. --month 2026-10")
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return date(year, month, 1)
-    except ValueError:
-        raise UserInputError(f"--month: {text!r} is not a month like 2026-10") from None
+    return month_option(text)
 
 
 def parse_day(text: str | None) -> date:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as Session  # re-exported: services type their helpers with it
 
 from introdesk.persistence.models import (
@@ -18,6 +18,14 @@ from introdesk.persistence.models import (
     OtherBenefitRow,
     ParticipantRow,
 )
+
+
+def add_entries(session: Session, rows: Sequence[Mapping[str, object]]) -> None:
+    """Insert many attendance rows in one statement (column name -> value per row): a month of
+    demo or imported registrations is hundreds of thousands of rows, too many for one ORM object
+    each."""
+    if rows:
+        session.execute(insert(AttendanceEntryRow), list(rows))
 
 
 def entries(

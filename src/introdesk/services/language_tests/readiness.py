@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from introdesk.domain.codes import EducationLevel, PermitType, Regime
-from introdesk.domain.errors import IntroDeskError, RuleTableError
+from introdesk.domain.errors import FieldProblem, IntroDeskError, RuleTableError, ValidationError
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
     ExemptionKind,
@@ -85,13 +85,20 @@ def _enum(kind: type[E], value: str | None) -> E | None:
         return None
 
 
+def no_such_version(version: SocialStudiesVersion, day: date) -> str:
+    return f"the {version} test did not exist on {day:%d.%m.%Y} (75h from December 2022)"
+
+
 def social_studies_max_score(version: SocialStudiesVersion, day: date) -> int:
-    table = load_table("social_studies_pass_marks")
+    """The number of scored tasks of ``version`` on ``day`` from the pass-mark table; a day
+    with no row for the version is a ValidationError on "version", never a guess."""
     try:
-        entry = table.at(day).get(str(version))
+        entry = load_table("social_studies_pass_marks").at(day).get(str(version))
     except RuleTableError:
         entry = None
-    return int(entry["max_score"]) if entry else {"75h": 34, "50h": 38}[version.value]
+    if not entry:
+        raise ValidationError([FieldProblem(None, "version", no_such_version(version, day))])
+    return int(entry["max_score"])
 
 
 def citizenship_max(day: date) -> int | None:

@@ -57,6 +57,7 @@ from introdesk.services.language_tests.readiness import (
     ParticipantFacts,
     citizenship_max,
     citizenship_of,
+    no_such_version,
     passed_of,
     permanent_residence_of,
     safe_passed,
@@ -101,8 +102,7 @@ class LanguageTestService:
                     FieldProblem(
                         row,
                         "version",
-                        f"the {result.version} test did not exist on "
-                        f"{result.test_date:%d.%m.%Y} (75h from December 2022)",
+                        no_such_version(result.version, result.test_date),
                         source,
                     )
                 )

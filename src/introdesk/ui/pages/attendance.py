@@ -33,12 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import IntroDeskError
-from introdesk.services.attendance import (
-    AttendanceService,
-    format_hours,
-    monday_of,
-)
+from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.formatting import fmt_date
