@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -53,6 +52,7 @@ from introdesk.ui.models.record_table import (
 )
 from introdesk.ui.pages.base import Page
 from introdesk.ui.tasks import attempt, fetch, report_error
+from introdesk.ui.widgets.date_edit import DateEdit
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -198,7 +198,7 @@ class RecordForm(QGroupBox):
             (TestKind.CITIZENSHIP, QCoreApplication.translate("TestsPage", "Statsborgerprøven")),
         ):
             self.test.addItem(text, kind)
-        self.date = QDateEdit(self)
+        self.date = DateEdit(self)
         self.date.setObjectName("testDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
