@@ -124,6 +124,14 @@ class TrainingService:
 
     # --- changes ---------------------------------------------------------------------------
 
+    def enrol_in_class(self, code: str, participant_id: int, start: date) -> None:
+        """Put a person in class ``code`` from ``start``; someone not yet in training is
+        enrolled in it first (window and command line alike, so no member lacks a record)."""
+        if self.find(participant_id) is None:
+            self.enrol(TrainingEnrolment(participant_id, start), class_code=code)
+        else:
+            self._classes.enrol(code, participant_id, start)
+
     def enrol(
         self,
         enrolment: TrainingEnrolment,
