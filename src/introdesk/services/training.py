@@ -100,10 +100,6 @@ class TrainingService:
         self._classes = classes or ClassService(context)
         self._test_history = test_history
 
-    def set_test_history(self, provider: HistoryProvider | None) -> None:
-        """Where test results come from (the tests service, once it exists)."""
-        self._test_history = provider
-
     # --- reading ---------------------------------------------------------------------------
 
     def get(self, participant_id: int) -> TrainingRecord:
