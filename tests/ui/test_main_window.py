@@ -110,3 +110,22 @@ def test_first_start_fits_the_screen(screen: tuple[int, int], fits: tuple[int, i
     area = first_start_geometry(available)
     assert (area.width(), area.height()) == fits
     assert available.contains(area)
+
+
+def test_audit_log_dialog_lists_changes_and_checks_the_participant_id(
+    window: MainWindow, services: Services
+) -> None:
+    from introdesk.domain.records import NewParticipant
+
+    person = services.participants.create(NewParticipant("Amira", "Haddad"))
+    dialog = window.show_audit_log()
+    try:
+        actors = {r.actor for r in dialog.model.records()}
+        assert actors == {services.context.actor}
+        assert str(person.id) in {r.entity_id for r in dialog.model.records()}
+        dialog.participant.setText("x")
+        dialog.load()
+        assert dialog.model.records() == []
+        assert dialog.message.text()  # says what is wrong with the id
+    finally:
+        dialog.close()

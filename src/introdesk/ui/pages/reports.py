@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
 from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
 from introdesk.ui.pages.base import Page
 from introdesk.ui.tasks import Task, TaskControl
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 def report_texts() -> dict[str, tuple[str, str]]:
@@ -177,16 +177,16 @@ class ReportsPage(Page):
         self.period_kind = QComboBox(self)
         self.period_kind.setObjectName("periodKind")
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        self.month = QDateEdit(_qdate(today.replace(day=1)), self)
+        self.month = DateEdit(_qdate(today.replace(day=1)), self)
         self.month.setObjectName("periodMonth")
         self.month.setDisplayFormat("MM.yyyy")
         self.year = QSpinBox(self)
         self.year.setObjectName("periodYear")
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.start = QDateEdit(_qdate(today.replace(day=1)), self)
+        self.start = DateEdit(_qdate(today.replace(day=1)), self)
         self.start.setObjectName("periodFrom")
-        self.end = QDateEdit(_qdate(last_month_end), self)
+        self.end = DateEdit(_qdate(last_month_end), self)
         self.end.setObjectName("periodTo")
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd.MM.yyyy")

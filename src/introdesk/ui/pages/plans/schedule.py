@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,12 +26,13 @@ from introdesk.services.plans import PlanService
 from introdesk.ui.dialogs.plan_element import element_name, to_qdate, weekday_names
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.plans.labels import FIRST_DAY_COLUMN, GREY, TOTAL_COLUMN, hours_text
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 class WeekScheduleBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PlansPage", "Weekly schedule"), parent)
-        self.week_edit = QDateEdit(self)
+        self.week_edit = DateEdit(self)
         self.week_edit.setObjectName("planWeek")
         self.week_edit.setCalendarPopup(True)
         self.week_edit.setDisplayFormat("dd.MM.yyyy")
