@@ -48,9 +48,10 @@ def temporary_basedir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     yield base
     if previous is None:
         os.environ.pop(paths.BASEDIR_ENV, None)
+        paths.reset()
     else:
         os.environ[paths.BASEDIR_ENV] = previous
-    paths.init(None if previous is None else Path(previous))
+        paths.init(Path(previous))
 
 
 # --- databases: every database test runs on SQLite and on PostgreSQL -------------------------

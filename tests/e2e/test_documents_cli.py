@@ -11,11 +11,10 @@ import pytest
 from tests.e2e.conftest import CliRunner
 
 from introdesk.app import cli
-from introdesk.app.commands import plan_pdf
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services import container
-from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_version
+from introdesk.services.document_samples import EXAMPLE_END_GOAL, store_example_plan
 
 VALID_ID = "01010012356"  # synthetic, checksum-valid
 
@@ -64,7 +63,7 @@ def test_decision_letter_by_national_id(
 @pytest.fixture
 def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """cli.run in this process: no log file (it would stay open between runs)."""
-    monkeypatch.setattr(cli.logs, "configure", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr("introdesk.core.logs.configure", lambda *_args, **_kwargs: None)
 
 
 @pytest.mark.usefixtures("in_process")
@@ -106,17 +105,14 @@ def test_attendance_sheet_for_two_participants(tmp_path: Path, database: str) ->
 
 
 @pytest.fixture
-def with_plans(monkeypatch: pytest.MonkeyPatch, in_process: None) -> None:
-    """Wire a plan lookup the way the lead will wire services.plans.current_plan: participant
-    1 has the example plan, the others none."""
-    real = container.open_services
-
-    def opened(spec: str, actor: str | None = None) -> container.Services:
-        services = real(spec, actor)
-        services.documents.plans = lambda pid: example_version() if pid == 1 else None
-        return services
-
-    monkeypatch.setattr(plan_pdf, "open_services", opened)
+def with_plans(database: str, in_process: None) -> None:
+    """Participant 1 has the example plan, saved and signed through the plans service; the
+    others none."""
+    services = container.open_services(database, actor="test")
+    try:
+        store_example_plan(services.plans, 1)
+    finally:
+        services.close()
 
 
 @pytest.mark.usefixtures("with_plans")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from types import TracebackType
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from introdesk.domain.errors import ConflictError
+from introdesk.domain.errors import AccessDeniedError, ConflictError
 
 # Re-exported so services can annotate a session without importing SQLAlchemy themselves.
 __all__ = ["Session", "UnitOfWork"]
@@ -23,6 +24,13 @@ from introdesk.persistence.engine import writer
 STALE_MESSAGE = (
     "Someone else saved this record after you opened it. Nothing was saved; your input is "
     "kept: reload the record and apply your changes again."
+)
+
+# PostgreSQL's "insufficient_privilege": a missing grant or a row refused by row security.
+PRIVILEGE_STATE = "42501"
+ACCESS_DENIED_MESSAGE = (
+    "Your database login is not allowed to do this (its roles on the server do not include "
+    "it). Nothing was changed."
 )
 
 
@@ -53,6 +61,9 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == PRIVILEGE_STATE:
+            # Row security or a missing grant on a server database (brief issue 16).
+            raise AccessDeniedError(ACCESS_DENIED_MESSAGE) from None
         if isinstance(exc, StaleDataError):
             # An UPDATE found the row's version moved on (another user's save won the race).
             raise ConflictError(STALE_MESSAGE) from None

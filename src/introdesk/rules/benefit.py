@@ -37,7 +37,6 @@ and listed in ``missing_registration_days`` for the coordinator to follow up.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from collections import defaultdict
 from datetime import date, timedelta
@@ -50,6 +49,7 @@ from introdesk.domain.attendance import (
     BenefitLineKind,
     BenefitResult,
 )
+from introdesk.domain.dates import month_end as last_day_of_month
 from introdesk.rules import _nb_format as nb
 from introdesk.rules.absence_codes import AbsenceCatalogue
 from introdesk.rules.benefit_rates import (
@@ -71,10 +71,6 @@ __all__ = [
 
 ZERO = Decimal("0.00")
 FLOOR_CODE = "floor"
-
-
-def _last_day(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 def _rate_segments(
@@ -104,7 +100,7 @@ def _rate_segments(
 
 
 def _paid_periods(inp: BenefitInput) -> list[tuple[date, date]]:
-    month_end = _last_day(inp.month)
+    month_end = last_day_of_month(inp.month)
     if inp.paid_periods is not None:
         periods = inp.paid_periods
     else:
@@ -115,7 +111,7 @@ def _paid_periods(inp: BenefitInput) -> list[tuple[date, date]]:
 
 
 def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
-    month_end = _last_day(inp.month)
+    month_end = last_day_of_month(inp.month)
     periods = _paid_periods(inp)
     if not periods:
         return []
@@ -160,7 +156,7 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
 
 
 def _check_entries(inp: BenefitInput) -> None:
-    month_end = _last_day(inp.month)
+    month_end = last_day_of_month(inp.month)
     for entry in inp.entries:
         if entry.participant_id != inp.participant_id:
             raise ValueError("an attendance entry belongs to another participant")
@@ -216,7 +212,7 @@ def _other_lines(inp: BenefitInput) -> list[BenefitLine]:
             BenefitLine(
                 kind=BenefitLineKind.OTHER_REDUCTION,
                 start=inp.month,
-                end=_last_day(inp.month),
+                end=last_day_of_month(inp.month),
                 amount=-amount,
                 code=benefit.kind,
                 explanation=(
@@ -282,12 +278,13 @@ def compute_benefit(
             BenefitLine(
                 kind=BenefitLineKind.ADJUSTMENT,
                 start=inp.month,
-                end=_last_day(inp.month),
+                end=last_day_of_month(inp.month),
                 amount=unrecovered,
                 code=FLOOR_CODE,
                 explanation=(
                     f"Utbetalingen kan ikke bli negativ: {nb.kr(unrecovered)} kr i trekk er ikke "
-                    "tatt denne måneden og må vurderes motregnet senere (brief §3.1)."
+                    "tatt denne måneden og må vurderes motregnet senere "
+                    "(integreringsloven §§ 19–25)."
                 ),
             )
         )

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from introdesk.domain.attendance import BenefitResult, LockResult
+from introdesk.domain.dates import month_start
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.persistence.models import (
     BenefitPaymentLineRow,
@@ -23,6 +24,7 @@ from introdesk.persistence.models import (
 )
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables
@@ -32,11 +34,7 @@ from introdesk.services.benefit_calculator import (
     ZERO,
     BenefitCalculator,
     PlanLookup,
-    month_end,
-    month_start,
-    next_month,
     no_plans,
-    parse_month,
     plan_calendar,
     planned_minutes,
     to_entry,
@@ -47,11 +45,7 @@ __all__ = [
     "BenefitCalculator",
     "BenefitService",
     "PlanLookup",
-    "month_end",
-    "month_start",
-    "next_month",
     "no_plans",
-    "parse_month",
     "plan_calendar",
     "planned_minutes",
     "to_entry",
@@ -109,6 +103,9 @@ class BenefitService:
         month = month_start(month)
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
+            # Check and lock in one transaction, every participant locked (PostgreSQL) so no
+            # attendance save lands between the missing-registration check and the lock.
+            participant_repo.lock_rows(session)
             locked = repo.locked_months(session)
             if month in locked:
                 raise UserInputError(f"{month:%Y-%m} is already locked")

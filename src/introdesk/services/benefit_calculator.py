@@ -19,7 +19,6 @@ recomputed and each difference becomes an adjustment line in the next open month
 
 from __future__ import annotations
 
-import calendar
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +36,7 @@ from introdesk.domain.attendance import (
     OtherBenefit,
 )
 from introdesk.domain.codes import Regime
+from introdesk.domain.dates import month_end, next_month
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plans import Plan
 from introdesk.domain.programme import CLOSING_KINDS, EventKind, ProgrammeEvent
@@ -72,27 +72,6 @@ NO_DECISION_CODE = "no_decision"
 def no_plans(ids: Iterable[int] | None = None) -> dict[int, Plan]:
     """The plan lookup until plans are stored: nobody has a plan."""
     return {}
-
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def month_end(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
-
-
-def next_month(month: date) -> date:
-    return (month_end(month) + timedelta(days=1)).replace(day=1)
-
-
-def parse_month(text: str) -> date:
-    """``YYYY-MM`` → the first day of that month."""
-    try:
-        year, month = text.strip().split("-")
-        return date(int(year), int(month), 1)
-    except ValueError as exc:
-        raise UserInputError(f"--month: {text!r} is not a month (write YYYY-MM)") from exc
 
 
 def planned_minutes(
@@ -227,7 +206,7 @@ class BenefitCalculator:
         paid_leave: PaidLeave | None = None,
     ) -> None:
         self.session = session
-        self.plans = plans
+        self._plans = plans
         self.tables = tables
         self.codes = codes
         self.paid_leave = paid_leave or paid_leave_from(load_table("benefit_paid_leave"))
@@ -238,7 +217,7 @@ class BenefitCalculator:
         """Compute ``month`` from today's data, ignoring any lock."""
         first, last = month, month_end(month)
         rows = repo.participants(self.session, participant_ids)
-        plans = self.plans([r.id for r in rows] if participant_ids is not None else None)
+        plans = self._plans([r.id for r in rows] if participant_ids is not None else None)
         events = event_repo.events_by_participant(
             self.session, [r.id for r in rows] if participant_ids is not None else None
         )

@@ -10,8 +10,11 @@ from introdesk.core import paths
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.access_log import AccessLogService
 from introdesk.services.attendance import AttendanceService
+from introdesk.services.audit_log import AuditLogService
 from introdesk.services.benefit import BenefitService, PlanLookup
+from introdesk.services.caseload import CaseloadService
 from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
@@ -34,12 +37,16 @@ from introdesk.services.reports import (
     ReportSources,
     TrainingReportSource,
 )
+from introdesk.services.server_admin import ServerAdminService
 from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
+    """Every service, built once by ``build_services`` through the constructors: nothing is
+    replaced or rewired afterwards (the class is frozen and no service has a setter)."""
+
     context: ServiceContext
     participants: ParticipantService
     settings: SettingsService
@@ -54,6 +61,10 @@ class Services:
     reports: ReportService
     training: TrainingService
     classes: ClassService
+    caseload: CaseloadService
+    audit_log: AuditLogService
+    access_log: AccessLogService
+    server_admin: ServerAdminService
     programme: ProgrammeService
     upgrade: UpgradeResult | None = None
 
@@ -65,15 +76,25 @@ class Services:
     def database_display(self) -> str:
         return self.context.database.display()
 
+    @property
+    def server_login(self) -> str | None:
+        """The login on a shared server (the audit actor); None on a SQLite file (one PC)."""
+        return None if self.context.database.is_sqlite else self.context.actor
+
     def close(self) -> None:
         self.context.database.close()
 
 
 def build_services(
-    database: Database, actor: str | None = None, plan_lookup: PlanLookup | None = None
+    database: Database,
+    actor: str | None = None,
+    plan_lookup: PlanLookup | None = None,
+    upgrade: UpgradeResult | None = None,
 ) -> Services:
     """``plan_lookup`` replaces the stored plans as the source of planned hours (benchmarks)."""
-    context = ServiceContext(database=database, actor=actor or default_actor())
+    # On a server the login is the actor: the PC's $USER/LOGNAME can be set to anything.
+    actor = actor or database.session_user() or default_actor()
+    context = ServiceContext(database=database, actor=actor)
     plans = PlanService(context)
     planned = plan_lookup or plans.current_plans
     language_tests = LanguageTestService(
@@ -81,18 +102,17 @@ def build_services(
     )
     attendance = AttendanceService(context, planned)
     benefit = BenefitService(context, planned)
+    classes = ClassService(context)
+    training = TrainingService(context, classes, test_history=language_tests.test_history)
     report_sources = ReportSources(
         attendance=AttendanceReportSource(attendance),
         payroll=PayrollReportSource(benefit),
         tests=LanguageTestReportSource(context, language_tests),
         supervision=PlanSupervisionSource(context, plans),
         outcomes=PlanOutcomeSource(context, plans),
+        training=TrainingReportSource(training),
+        classes=ClassAttendanceReportSource(classes),
     )
-    classes = ClassService(context)
-    training = TrainingService(context, classes)
-    training.set_test_history(language_tests.test_history)
-    report_sources.training = TrainingReportSource(training)
-    report_sources.classes = ClassAttendanceReportSource(classes)
     return Services(
         context=context,
         participants=ParticipantService(context),
@@ -110,7 +130,12 @@ def build_services(
         reports=ReportService(context, report_sources),
         training=training,
         classes=classes,
+        caseload=CaseloadService(context),
+        audit_log=AuditLogService(context),
+        access_log=AccessLogService(context),
+        server_admin=ServerAdminService(context),
         programme=ProgrammeService(context, benefit.book_corrections),
+        upgrade=upgrade,
     )
 
 
@@ -143,6 +168,4 @@ def open_services(
     locations = paths.current()
     locations.ensure()
     database, result = open_for_use(spec, locations.backups)
-    services = build_services(database, actor, plan_lookup)
-    services.upgrade = result
-    return services
+    return build_services(database, actor, plan_lookup, upgrade=result)

@@ -22,6 +22,7 @@ from decimal import Decimal
 from introdesk.core import clock
 from introdesk.domain.attendance import BenefitLineKind, BenefitResult
 from introdesk.domain.codes import ParticipantStatus, Regime
+from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plan_versions import PlanVersion
@@ -214,10 +215,6 @@ def plan_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> tuple[Pla
     return tuple(rows)
 
 
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def _add_minutes(moment: time, minutes: int) -> time:
     return (datetime.combine(date(2000, 1, 1), moment) + timedelta(minutes=minutes)).time()
 
@@ -255,14 +252,14 @@ def typical_week(plan: Plan, today: date) -> date:
     week (from the plan's start, then each element's start) that has any hours."""
     clamped = min(max(today, plan.start), plan.planned_end)
     for candidate in (clamped, plan.start, *(e.start for e in plan.elements)):
-        monday = _monday(candidate)
+        monday = monday_of(candidate)
         if any(
             e.is_active_on(monday + timedelta(days=i)) and e.hours.on(monday + timedelta(days=i))
             for e in plan.elements
             for i in range(5)
         ):
             return monday
-    return _monday(clamped)
+    return monday_of(clamped)
 
 
 def plan_document(
@@ -565,8 +562,8 @@ class DocumentService:
         benefit: BenefitLookup | None = None,
     ) -> None:
         self._ctx = context
-        self.plans = plans
-        self.benefit = benefit
+        self._plans = plans
+        self._benefit = benefit
 
     # -- reading --------------------------------------------------------------------------
     def person(self, participant_id: int) -> DocumentPerson:
@@ -598,9 +595,9 @@ class DocumentService:
         return person, settings, header, chosen
 
     def _version(self, participant_id: int) -> PlanVersion:
-        if self.plans is None:
+        if self._plans is None:
             raise UserInputError(f"Plans are not available in this version: {NO_PLAN}")
-        version = self.plans(participant_id)
+        version = self._plans(participant_id)
         if version is None:
             raise UserInputError(NO_PLAN[0].upper() + NO_PLAN[1:])
         return version
@@ -609,7 +606,7 @@ class DocumentService:
         return self._version(participant_id).plan
 
     def _optional_plan(self, participant_id: int) -> Plan | None:
-        version = self.plans(participant_id) if self.plans is not None else None
+        version = self._plans(participant_id) if self._plans is not None else None
         return version.plan if version is not None else None
 
     # -- documents ------------------------------------------------------------------------
@@ -676,11 +673,11 @@ class DocumentService:
         self, participant_id: int, month: date, language: str | None = None
     ) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
-        if self.benefit is None:
+        if self._benefit is None:
             raise UserInputError("The benefit is not available in this version")
-        first = month.replace(day=1)
+        first = month_start(month)
         results = [
-            r for r in self.benefit(first, [participant_id]) if r.participant_id == person.id
+            r for r in self._benefit(first, [participant_id]) if r.participant_id == person.id
         ]
         if not results:
             raise UserInputError(f"No benefit was computed for this participant for {first:%Y-%m}")
@@ -711,7 +708,7 @@ class DocumentService:
         data = attendance_document(
             [f"{p.family_name}, {p.given_name}" for p in people],
             header,
-            _monday(week),
+            monday_of(week),
             group_name=group_name or "Gruppe",
             teacher=teacher,
             language=chosen,
@@ -749,7 +746,7 @@ class DocumentService:
         Participants without a plan come back with the reason instead of a PDF."""
         if language:
             check_language(language)
-        if self.plans is None:
+        if self._plans is None:
             raise UserInputError(f"Plans are not available in this version: {NO_PLAN}")
         with self._ctx.database.unit_of_work(write=False) as uow:
             ids = [r.id for r in participant_repo.list_records(uow.session)]

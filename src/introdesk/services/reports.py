@@ -27,6 +27,7 @@ from typing import Protocol
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
 from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.dates import monday_of, month_end, parse_month
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import NorwegianGoal
@@ -53,12 +54,13 @@ from introdesk.reporting.xlsx.writer import (
     write_workbook,
 )
 from introdesk.rules.absence_codes import load_absence_codes
-from introdesk.rules.deadlines import add_months
+from introdesk.rules.deadlines import nir_registration_due
 from introdesk.rules.tables import load_table
 from introdesk.rules.training import lesson_counting
+from introdesk.services.access_log import IDENTITY_HEADINGS, log_identity_numbers_shown
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
-from introdesk.services.classes import ClassService, monday_of
+from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext
 from introdesk.services.language_tests import LanguageTestService
 from introdesk.services.plans import PlanService
@@ -272,7 +274,6 @@ REPORT_NAMES = tuple(r.name for r in REPORTS)
 
 # --- periods -------------------------------------------------------------------------------------
 
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
@@ -291,11 +292,11 @@ def parse_day(text: str, option: str) -> date:
 
 
 def month_period(text: str) -> Period:
-    found = _MONTH.match(text.strip())
-    if not found or not 1 <= int(found[2]) <= 12:
-        raise UserInputError(f"--month: {text!r} is not a month (use YYYY-MM)")
-    start = date(int(found[1]), int(found[2]), 1)
-    return Period(PeriodKind.MONTH, start, add_months(start, 1).replace(day=1) - timedelta(days=1))
+    try:
+        start = parse_month(text)
+    except ValueError as exc:
+        raise UserInputError(f"--month: {exc}") from None
+    return Period(PeriodKind.MONTH, start, month_end(start))
 
 
 def year_period(text: str) -> Period:
@@ -462,6 +463,7 @@ class PlanOutcomeSource:
         ]
         versions = self._plans.current_versions([case.participant.id for case in leavers])
         found = []
+        nir_deadline = load_table("nir_registration_deadline")
         for case in leavers:
             version = versions.get(case.participant.id)
             plan = version.plan if version else None
@@ -475,6 +477,7 @@ class PlanOutcomeSource:
                     programme_start=start,
                     planned_end=plan.planned_end if plan else exit_date,
                     exit_date=exit_date,
+                    nir_due=nir_registration_due(exit_date, nir_deadline),
                     exit_reason=status,
                     end_goal=plan.end_goal.type if plan and plan.end_goal else None,
                     mapping_done=case.mapping_date is not None,
@@ -515,7 +518,7 @@ class ClassAttendanceReportSource:
         return weeks
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportSources:
     """Data sources for the reports whose data lives in other services; None: not wired yet."""
 
@@ -541,21 +544,21 @@ class ReportService:
         now: Callable[[], datetime] = _now,
     ) -> None:
         self._ctx = context
-        self.sources = sources or ReportSources()
+        self._sources = sources or ReportSources()
         self._cases = cases or DatabaseCaseSource(context)
         self._now = now
 
     def list(self) -> list[ReportInfo]:
         """Every report, with ``needs`` empty for those that can be made now."""
         wired = {
-            "attendance": self.sources.attendance,
-            "payroll": self.sources.payroll,
-            "tests": self.sources.tests,
-            "outcomes": self.sources.outcomes,
-            "supervision": self.sources.supervision,
-            "training_hours": self.sources.training,
-            "training_deadlines": self.sources.training,
-            "class_attendance": self.sources.classes,
+            "attendance": self._sources.attendance,
+            "payroll": self._sources.payroll,
+            "tests": self._sources.tests,
+            "outcomes": self._sources.outcomes,
+            "supervision": self._sources.supervision,
+            "training_hours": self._sources.training,
+            "training_deadlines": self._sources.training,
+            "class_attendance": self._sources.classes,
         }
         result = []
         for info in REPORTS:
@@ -588,6 +591,8 @@ class ReportService:
         if period is not None:
             filters += [("Periode", period.label), ("Fra", period.start), ("Til", period.end)]
         filters.append(("Per dato", today))
+        if any(column.heading in IDENTITY_HEADINGS for column in spec.columns):
+            log_identity_numbers_shown(self._ctx, name, period.label if period else "")
         parameters = ReportParameters(
             report_title=info.title_nb,
             generated_at=self._now(),
@@ -617,7 +622,7 @@ class ReportService:
     def _rows(
         self, info: ReportInfo, period: Period | None, today: date
     ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
-        s = self.sources
+        s = self._sources
         if info.name == "deadlines":
             return rows.DEADLINES, rows.deadline_rows(
                 self._cases.case_snapshots(),
@@ -639,7 +644,9 @@ class ReportService:
             )
         if info.name == "payroll" and s.payroll is not None and period is not None:
             return rows.PAYROLL, rows.payroll_rows(
-                s.payroll.benefit_results(period.start), self._participants()
+                s.payroll.benefit_results(period.start),
+                self._participants(),
+                load_absence_codes(),
             )
         if info.name == "tests" and s.tests is not None:
             return rows.TESTS, rows.language_test_rows(

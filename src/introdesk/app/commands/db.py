@@ -28,6 +28,11 @@ def register(commands: Any) -> None:
     backup = actions.add_parser("backup", help="copy the database to a file and check the copy")
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
     backup.set_defaults(handler=cmd_backup)
+    copy = actions.add_parser(
+        "copy", help="copy this SQLite database into an empty PostgreSQL database and verify it"
+    )
+    copy.add_argument("--to", required=True, metavar="URL", help="postgresql://… (empty)")
+    copy.set_defaults(handler=cmd_copy)
 
 
 def _open_existing(args: argparse.Namespace) -> Database:
@@ -114,3 +119,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
         f"{'sound' if result.report.sound else 'NOT sound'}."
     )
     return 0 if result.report.sound else 1
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    source = _open_existing(args)
+    try:
+        copies = database_admin.copy_to_server(source, args.to)
+    finally:
+        source.close()
+    for item in copies:
+        print(f"{item.table}: {item.rows} rows, sha256 {item.checksum[:16]}… matches")
+    total = sum(item.rows for item in copies)
+    print(f"Copied {total} rows in {len(copies)} tables; {source.display()} was not changed.")
+    return 0

@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import month_option, services_for
 from introdesk.core import clock
 from introdesk.domain.errors import UserInputError
-from introdesk.services.container import Services, open_services
+from introdesk.services.container import Services
 
 NAMES = ("contract", "decision", "certificate", "statement", "attendance-sheet")
 
@@ -52,11 +52,7 @@ def register(commands: Any) -> None:
 def parse_month(text: str | None) -> date:
     if not text:
         raise UserInputError("--month: a deduction statement needs a month, e.g. --month 2026-10")
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return date(year, month, 1)
-    except ValueError:
-        raise UserInputError(f"--month: {text!r} is not a month like 2026-10") from None
+    return month_option(text)
 
 
 def parse_day(text: str | None) -> date:
@@ -106,11 +102,8 @@ def render(services: Services, args: argparse.Namespace) -> bytes:
 def cmd_documents(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".pdf":
         raise UserInputError(f"--out: {args.out} should end in .pdf")
-    services = open_services(database_spec(args.database))
-    try:
+    with services_for(args) as services:
         pdf = render(services, args)
-    finally:
-        services.close()
     write_pdf(args.out, pdf)
     print(f"Wrote {args.out}")
     return 0

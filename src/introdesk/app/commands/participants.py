@@ -1,4 +1,4 @@
-"""``introdesk participants import|list|show``.
+"""``introdesk participants import|list|show|assign``.
 
 A participant is named by its id or by its national id. Import errors are printed one per line
 as ``FILE:ROW:COLUMN: reason`` (exit 3, nothing written)."""
@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import with_services
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import ValidationError
 from introdesk.domain.participant_details import (
@@ -26,7 +26,7 @@ from introdesk.domain.participant_details import (
     ParticipantSummary,
     goal_text,
 )
-from introdesk.services.container import open_services
+from introdesk.services.container import Services
 
 
 def register(commands: Any) -> None:
@@ -52,6 +52,12 @@ def register(commands: Any) -> None:
     show.add_argument("participant", metavar="ID", help="id or national id")
     show.add_argument("--format", choices=["text", "json"], default="text")
     show.set_defaults(handler=cmd_show)
+
+    assign = actions.add_parser("assign", help="put a participant in an adviser's caseload")
+    assign.add_argument("participant", metavar="PARTICIPANT", help="id or national id")
+    assign.add_argument("--adviser", metavar="LOGIN", required=True, help="responsible adviser")
+    assign.add_argument("--share-with", metavar="LOGIN", help="let this adviser see them too")
+    assign.set_defaults(handler=cmd_assign)
 
 
 def _json_value(value: Any) -> Any:
@@ -147,8 +153,8 @@ def details_json(item: ParticipantDetails) -> dict[str, Any]:
     return data
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
+@with_services
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
     try:
         result = services.participant_import.import_file(
             args.file, dry_run=args.dry_run, sheet=args.sheet
@@ -163,8 +169,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return error.exit_code
-    finally:
-        services.close()
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     rows = len(result.rows)
@@ -225,6 +229,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
 
+@with_services
+def cmd_assign(args: argparse.Namespace, services: Services) -> int:
+    participant_id = services.participants.resolve(args.participant)
+    result = services.caseload.assign(participant_id, args.adviser, args.share_with)
+    shared = f"; shared with {', '.join(result.shared_with)}" if result.shared_with else ""
+    print(f"Participant {result.participant_id}: adviser {result.adviser}{shared}")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     try:
         return _show(args)
@@ -233,16 +246,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
 
 
-def _list(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
-    try:
-        items = services.participants.summaries(
-            include_archived=args.archived,
-            status=ParticipantStatus(args.status) if args.status else None,
-            adviser=args.adviser,
+@with_services
+def _list(args: argparse.Namespace, services: Services) -> int:
+    items = services.participants.summaries(
+        include_archived=args.archived,
+        status=ParticipantStatus(args.status) if args.status else None,
+        adviser=args.adviser,
+    )
+    if args.format in ("json", "csv") and any(i.national_id for i in items):
+        # Identity numbers leave the program in bulk: logged (brief issue 16, item 4).
+        services.access_log.identity_numbers_shown(
+            f"participants list --format {args.format}", f"{len(items)} participants"
         )
-    finally:
-        services.close()
     if args.format == "json":
         print(json.dumps([summary_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0
@@ -291,14 +306,11 @@ def _summary_keys() -> list[str]:
     ]
 
 
-def _show(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
-    try:
-        participant_id = services.participants.resolve(args.participant)
-        item = services.participants.details(participant_id)
-        hints = services.participants.recognition_hints(item)
-    finally:
-        services.close()
+@with_services
+def _show(args: argparse.Namespace, services: Services) -> int:
+    participant_id = services.participants.resolve(args.participant)
+    item = services.participants.details(participant_id)
+    hints = services.participants.recognition_hints(item)
     data = details_json(item)
     data["recognition_hints"] = hints
     if args.format == "json":

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
 from introdesk.app.commands import plan_pdf
+from introdesk.app.commands.support import services_for
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plans import Finding
-from introdesk.services.container import Services, open_services
 from introdesk.services.plan_import import read_plan_file
 
 
@@ -61,15 +58,6 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=cmd_list)
 
 
-@contextmanager
-def _services(args: argparse.Namespace) -> Iterator[Services]:
-    services = open_services(database_spec(args.database))
-    try:
-        yield services
-    finally:
-        services.close()
-
-
 def _message(finding: Finding, language: str | None) -> str:
     if language == "en" and finding.message_en:
         return finding.message_en
@@ -77,7 +65,7 @@ def _message(finding: Finding, language: str | None) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    with services_for(args) as services:
         participant_id = services.participants.resolve(args.participant)
         result = services.plans.validate(participant_id, args.version)
     if args.format == "json":
@@ -115,7 +103,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    with services_for(args) as services:
         imported = read_plan_file(args.file, services.plans.catalogue)
         participant_id = services.participants.resolve(imported.participant)
         if args.dry_run:
@@ -143,7 +131,7 @@ def _parse_date(text: str | None) -> date | None:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     on = _parse_date(args.sign_date)
-    with _services(args) as services:
+    with services_for(args) as services:
         participant_id = services.participants.resolve(args.participant)
         version = services.plans.sign(
             participant_id,
@@ -162,7 +150,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    with services_for(args) as services:
         people = services.participants.list()
         statuses = services.plans.plan_status_by_participant()
         versions = services.plans.current_versions([p.id for p in people])

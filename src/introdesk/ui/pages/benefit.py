@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from introdesk.core import clock
 from introdesk.domain.attendance import BenefitResult
+from introdesk.domain.dates import month_start
 from introdesk.domain.errors import UserInputError
 from introdesk.services.attendance import AttendanceService
-from introdesk.services.benefit import BenefitService, month_start
+from introdesk.services.benefit import BenefitService
 from introdesk.services.documents import DocumentService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.programme import ProgrammeService

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.dates import monday_of
 from introdesk.domain.language_tests import TrainingCategory
 from introdesk.domain.training import (
     ClassRecord,
@@ -36,7 +37,6 @@ from introdesk.domain.training import (
     LessonRecord,
     Mark,
     MembershipRecord,
-    TrainingEnrolment,
     TrainingOverview,
     WeekSheet,
 )
@@ -48,7 +48,7 @@ from introdesk.rules.training_findings import (
     SOCIAL_STUDIES_HOURS_SHORT,
     SOCIAL_STUDIES_TEST_MISSING,
 )
-from introdesk.services.classes import ClassService, monday_of
+from introdesk.services.classes import ClassService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.training import CATEGORY_UNKNOWN, TrainingService
 from introdesk.ui.dialogs.training import (
@@ -767,10 +767,7 @@ class TrainingPage(Page):
         code = self._code
 
         def enrol() -> None:
-            if self._training.find(participant_id) is None:
-                self._training.enrol(TrainingEnrolment(participant_id, start), class_code=code)
-            else:
-                self._classes.enrol(code, participant_id, start)
+            self._training.enrol_in_class(code, participant_id, start)
 
         if attempt(self, enrol):
             self.refresh()

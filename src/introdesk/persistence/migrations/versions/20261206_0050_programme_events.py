@@ -3,7 +3,7 @@ end; the participant's status is read from them. Existing statuses are carried i
 Also the household link (couple rate), first settlement in Norway and an expected child.
 
 Revision ID: 20261206_0050
-Revises: 20261206_0060
+Revises: 20261206_0070
 Create Date: 2026-12-06 02:30:00
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from introdesk.persistence.base import utcnow
 
 revision: str = "20261206_0050"
-down_revision: str | None = "20261206_0060"
+down_revision: str | None = "20261206_0070"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,54 @@
+"""What every command module shares: opening the services for one command and closing them
+afterwards, whatever happens.
+
+A handler that needs the database is written ``@with_services def cmd_x(args, services)``; a
+handler that must check its arguments before the database is opened (a bad flag changes
+nothing, not even a new database file) checks them and then uses ``with services_for(args)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TypeVar
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain import dates
+from introdesk.domain.errors import UserInputError
+from introdesk.services.container import Services, open_services
+
+T = TypeVar("T")
+
+
+@contextmanager
+def services_for(args: argparse.Namespace) -> Iterator[Services]:
+    """The services on ``--database`` (or the default), closed when the block ends."""
+    services = open_services(database_spec(args.database))
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def with_services(
+    handler: Callable[[argparse.Namespace, Services], T],
+) -> Callable[[argparse.Namespace], T]:
+    """Turn ``handler(args, services)`` into an argparse handler ``handler(args)``."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> T:
+        with services_for(args) as services:
+            return handler(args, services)
+
+    return run
+
+
+def month_option(text: str, flag: str = "--month") -> date:
+    """A ``YYYY-MM`` option → the first day of that month; bad input is exit code 3."""
+    try:
+        return dates.parse_month(text)
+    except ValueError as exc:
+        raise UserInputError(f"{flag}: {exc}") from None
