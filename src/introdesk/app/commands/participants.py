@@ -291,6 +291,7 @@ def _summary_keys() -> list[str]:
         "national_id",
         "birth_date",
         "status",
+        "programme",
         "adviser",
         "settlement_date",
         "permit_type",
