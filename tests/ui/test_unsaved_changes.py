@@ -4,6 +4,7 @@ saved by someone else meanwhile is refused with the user's input kept on screen.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
@@ -18,10 +19,12 @@ from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.container import Services, open_services
+from introdesk.services.demo_plans import demo_plan
 from introdesk.ui.dialogs.participant_editor import ParticipantEditor
 from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.attendance import AttendancePage
+from introdesk.ui.pages.plans import PlansPage
 
 MONDAY = date(2026, 6, 8)
 pytestmark = [pytest.mark.today(date(2026, 6, 15)), pytest.mark.unsaved_question]
@@ -275,3 +278,50 @@ def test_editor_save_over_someone_elses_change_keeps_both(
     assert not editor.isVisible()
     stored = services.participants.details(person).fields
     assert (stored.phone, stored.email) == ("41111111", "amira@example.org")
+
+
+@pytest.fixture
+def plans_window(services: Services, person: int) -> Iterator[MainWindow]:
+    services.plans.create_draft(person, demo_plan(random.Random(1), date(2026, 1, 5), young=False))
+    services.participants.create(NewParticipant("Yonas", "Tesfay", date(1991, 2, 3)))
+    shown = MainWindow(services)
+    shown.show()
+    shown.show_page("plans")
+    yield shown
+    page = shown.pages["plans"]
+    assert isinstance(page, PlansPage)
+    page.discard_changes()
+    shown.close()
+    shown.deleteLater()
+
+
+def test_goal_typed_into_a_plan_is_not_lost_on_page_or_participant_switch(
+    qtbot: QtBot, plans_window: MainWindow, services: Services, person: int
+) -> None:
+    page = plans_window.pages["plans"]
+    assert isinstance(page, PlansPage)
+    page.select_participant(person)
+    assert page.editable
+    page.goal_text.clear()
+    qtbot.keyClicks(page.goal_text, "Fagbrev i barne- og ungdomsarbeid")
+    assert page.has_unsaved_changes()
+
+    seen = _answer("unsaved_cancel")
+    plans_window.show_page("participants")
+    assert seen
+    assert plans_window.current_page_name() == "plans"
+    seen = _answer("unsaved_cancel")
+    other_index = 1 - page.participant.findData(person)  # the other of the two participants
+    page.participant.setCurrentIndex(other_index)
+    assert seen
+    assert page.participant.currentData() == person
+    assert page.goal_text.text() == "Fagbrev i barne- og ungdomsarbeid"
+
+    seen = _answer("unsaved_save")
+    plans_window.show_page("participants")
+    assert seen
+    assert plans_window.current_page_name() == "participants"
+    goal = services.plans.current_plan(person)
+    assert goal is not None
+    assert goal.end_goal is not None
+    assert goal.end_goal.text == "Fagbrev i barne- og ungdomsarbeid"

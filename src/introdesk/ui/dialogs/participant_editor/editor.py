@@ -41,6 +41,7 @@ from introdesk.services.participants import (
     national_id_check,
     validate_fields,
 )
+from introdesk.ui import unsaved
 from introdesk.ui.dialogs.participant_editor.fields import FieldDialog
 from introdesk.ui.dialogs.participant_editor.messages import (
     assessment_html,
@@ -55,7 +56,7 @@ from introdesk.ui.dialogs.participant_editor.tabs import (
 )
 from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, parse_user_date
-from introdesk.ui.unsaved import UnsavedChoice, ask_unsaved
+from introdesk.ui.unsaved import UnsavedChoice
 
 TEXT_FIELDS = (
     "given_name",
@@ -168,7 +169,7 @@ class ParticipantEditor(FieldDialog):
         if not self.has_unsaved_changes():
             super().reject()
             return
-        choice = ask_unsaved(self)
+        choice = unsaved.ask_unsaved(self)
         if choice is UnsavedChoice.SAVE:
             self.save()  # closes the dialog when it worked; otherwise the input stays
         elif choice is UnsavedChoice.DISCARD:
