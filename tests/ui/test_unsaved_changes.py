@@ -259,7 +259,7 @@ def test_editor_save_over_someone_elses_change_keeps_both(
         other.close()
     shown: list[BaseException] = []
     monkeypatch.setattr(
-        "introdesk.ui.dialogs.participant_editor.editor.show_error",
+        "introdesk.ui.dialogs.participant_editor.editor.report_error",
         lambda _parent, error: shown.append(error),
     )
     _line(editor, "email").setText("amira@example.org")

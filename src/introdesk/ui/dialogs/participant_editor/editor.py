@@ -54,8 +54,8 @@ from introdesk.ui.dialogs.participant_editor.tabs import (
     person_tab,
     programme_tab,
 )
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, parse_user_date
+from introdesk.ui.tasks import report_error
 from introdesk.ui.unsaved import UnsavedChoice
 
 TEXT_FIELDS = (
@@ -351,11 +351,11 @@ class ParticipantEditor(FieldDialog):
             self.save_button.setEnabled(False)
             return
         except ConflictError as error:
-            show_error(self, error)
+            report_error(self, error)
             self._reapply_on_fresh(record, competence)
             return
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             return
         self.accept()
 

@@ -36,7 +36,6 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.base import Page
 from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
@@ -50,6 +49,7 @@ from introdesk.ui.pages.plans.labels import (
 )
 from introdesk.ui.pages.plans.schedule import WeekScheduleBox
 from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader, arrange_page
+from introdesk.ui.tasks import fetch, report_error, runner
 
 
 class PlansPage(Page):
@@ -319,9 +319,7 @@ class PlansPage(Page):
 
     # --- actions ------------------------------------------------------------------------------
 
-    # --- unsaved changes (ui/unsaved.py): typed period and goals ------------------------------
-
-    def has_unsaved_changes(self) -> bool:
+    def has_unsaved_changes(self) -> bool:  # typed period and goals (ui/unsaved.py)
         return (
             self._shown is not None
             and self.editable
@@ -342,7 +340,7 @@ class PlansPage(Page):
             assert callable(action)
             updated = action(self._shown.id)
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             self._load()
             return False
         self._load(show_version_id=updated.id if isinstance(updated, PlanVersion) else None)
@@ -352,12 +350,16 @@ class PlansPage(Page):
         if self._participant_id is None:
             return
         start = monday_of(clock.today()) + timedelta(days=7)
-        try:
-            plan = self._plans.blank_plan(self._participant_id, start)
-            created = self._plans.create_draft(self._participant_id, plan)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+
+        def create() -> PlanVersion:
+            plan = self._plans.blank_plan(participant_id, start)
+            return self._plans.create_draft(participant_id, plan)
+
+        created = fetch(self, create)
+        if created is None:
             return
+        runner().data_changed.emit("plans")
         self._week = start
         self._load(show_version_id=created.id)
 
@@ -408,12 +410,7 @@ class PlansPage(Page):
             return False
         plan = self.details.edited(self._shown.plan)
         read = self._shown.row_version  # the draft the goals were typed on
-        if plan.planned_end < plan.start:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("PlansPage", "Period"),
-                QCoreApplication.translate("PlansPage", "The plan cannot end before it starts."),
-            )
+        if not self.details.period_ok(plan):
             return False
         if self._apply(lambda vid: self._plans.update_draft(vid, plan, expected_version=read)):
             return True
@@ -442,11 +439,11 @@ class PlansPage(Page):
             QCoreApplication.translate("PlansPage", "Sign plan"), sign_question(draft)
         ):
             return
-        try:
-            signed = self._plans.sign(self._participant_id, by=signer)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        signed = fetch(self, lambda: self._plans.sign(participant_id, by=signer))
+        if signed is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=signed.id)
 
     def revise(self) -> None:
@@ -460,11 +457,11 @@ class PlansPage(Page):
         )
         if reason is None:
             return
-        try:
-            draft = self._plans.revise(self._participant_id, reason)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        draft = fetch(self, lambda: self._plans.revise(participant_id, reason))
+        if draft is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=draft.id)
 
     # --- findings and history -------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -142,6 +143,17 @@ class PlanDetailsBox(QGroupBox):
             long_term_goal=self.long_term.text().strip(),
             goal_override_reason=self.reason.text().strip(),
         )
+
+    def period_ok(self, plan: Plan) -> bool:
+        """False (after saying so) when the typed period ends before it starts."""
+        if plan.planned_end >= plan.start:
+            return True
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("PlansPage", "Period"),
+            QCoreApplication.translate("PlansPage", "The plan cannot end before it starts."),
+        )
+        return False
 
     def changed_from(self, plan: Plan) -> bool:
         """True while the box holds period or goals not saved in ``plan`` (unsaved changes)."""
