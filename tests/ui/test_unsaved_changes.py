@@ -4,8 +4,7 @@ saved by someone else meanwhile is refused with the user's input kept on screen.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -15,11 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from introdesk.domain.attendance import DayCell
 from introdesk.domain.errors import ConflictError
-from introdesk.domain.plans import Plan, PlanElement, WeekHours
+from introdesk.domain.plans import EndGoalType, Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
-from introdesk.services.attendance import AttendanceService
 from introdesk.services.container import Services, open_services
-from introdesk.services.demo_plans import demo_plan
 from introdesk.ui.dialogs.participant_editor import ParticipantEditor
 from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import MainWindow
@@ -31,25 +28,21 @@ pytestmark = [pytest.mark.today(date(2026, 6, 15)), pytest.mark.unsaved_question
 FIVE_HOURS = DayCell(attended_minutes=300)
 
 
-def _plans(ids: list[int]) -> Callable[[Iterable[int] | None], dict[int, Plan]]:
-    plan = Plan(
-        start=date(2026, 1, 5),
-        planned_end=date(2027, 12, 31),
-        end_goal=None,
-        norwegian_goal=None,
-        elements=(PlanElement("NOR", date(2026, 1, 5), date(2027, 12, 31), WeekHours.weekdays(6)),),
-    )
-
-    def plans(wanted: Iterable[int] | None = None) -> dict[int, Plan]:
-        return dict.fromkeys(ids if wanted is None else wanted, plan)
-
-    return plans
+PLAN = Plan(
+    start=date(2026, 1, 5),
+    planned_end=date(2027, 12, 31),
+    end_goal=None,
+    norwegian_goal=None,
+    elements=(
+        PlanElement("norwegian", date(2026, 1, 5), date(2027, 12, 31), WeekHours.weekdays(6)),
+    ),
+)
 
 
 @pytest.fixture
 def person(services: Services) -> int:
     pid = services.participants.create(NewParticipant("Amira", "Haddad", date(1990, 1, 1))).id
-    services.attendance = AttendanceService(services.context, _plans([pid]))
+    services.plans.create_draft(pid, PLAN)
     return pid
 
 
@@ -282,7 +275,6 @@ def test_editor_save_over_someone_elses_change_keeps_both(
 
 @pytest.fixture
 def plans_window(services: Services, person: int) -> Iterator[MainWindow]:
-    services.plans.create_draft(person, demo_plan(random.Random(1), date(2026, 1, 5), young=False))
     services.participants.create(NewParticipant("Yonas", "Tesfay", date(1991, 2, 3)))
     shown = MainWindow(services)
     shown.show()
@@ -304,6 +296,8 @@ def test_goal_typed_into_a_plan_is_not_lost_on_page_or_participant_switch(
     assert page.editable
     page.goal_text.clear()
     qtbot.keyClicks(page.goal_text, "Fagbrev i barne- og ungdomsarbeid")
+    assert page.has_unsaved_changes()  # typed text counts even before a goal type is chosen
+    page.goal_type.setCurrentIndex(page.goal_type.findData(EndGoalType.UPPER_SECONDARY.value))
     assert page.has_unsaved_changes()
 
     seen = _answer("unsaved_cancel")

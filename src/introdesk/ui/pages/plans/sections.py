@@ -156,8 +156,10 @@ class PlanDetailsBox(QGroupBox):
         return False
 
     def changed_from(self, plan: Plan) -> bool:
-        """True while the box holds period or goals not saved in ``plan`` (unsaved changes)."""
-        return self.edited(plan) != plan
+        """True while the box holds period or goals not saved in ``plan`` (unsaved changes),
+        including goal text typed before a goal type was chosen."""
+        stored_text = plan.end_goal.text if plan.end_goal else ""
+        return self.edited(plan) != plan or self.goal_text.text().strip() != stored_text
 
     def set_editable(self, editable: bool) -> None:
         for widget in (
