@@ -517,7 +517,7 @@ class ClassAttendanceReportSource:
         return weeks
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportSources:
     """Data sources for the reports whose data lives in other services; None: not wired yet."""
 
@@ -543,21 +543,21 @@ class ReportService:
         now: Callable[[], datetime] = _now,
     ) -> None:
         self._ctx = context
-        self.sources = sources or ReportSources()
+        self._sources = sources or ReportSources()
         self._cases = cases or DatabaseCaseSource(context)
         self._now = now
 
     def list(self) -> list[ReportInfo]:
         """Every report, with ``needs`` empty for those that can be made now."""
         wired = {
-            "attendance": self.sources.attendance,
-            "payroll": self.sources.payroll,
-            "tests": self.sources.tests,
-            "outcomes": self.sources.outcomes,
-            "supervision": self.sources.supervision,
-            "training_hours": self.sources.training,
-            "training_deadlines": self.sources.training,
-            "class_attendance": self.sources.classes,
+            "attendance": self._sources.attendance,
+            "payroll": self._sources.payroll,
+            "tests": self._sources.tests,
+            "outcomes": self._sources.outcomes,
+            "supervision": self._sources.supervision,
+            "training_hours": self._sources.training,
+            "training_deadlines": self._sources.training,
+            "class_attendance": self._sources.classes,
         }
         result = []
         for info in REPORTS:
@@ -619,7 +619,7 @@ class ReportService:
     def _rows(
         self, info: ReportInfo, period: Period | None, today: date
     ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
-        s = self.sources
+        s = self._sources
         if info.name == "deadlines":
             return rows.DEADLINES, rows.deadline_rows(
                 self._cases.case_snapshots(),
