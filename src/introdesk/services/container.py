@@ -10,6 +10,7 @@ from introdesk.core import paths
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.access_log import AccessLogService
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.audit_log import AuditLogService
 from introdesk.services.benefit import BenefitService, PlanLookup
@@ -61,6 +62,7 @@ class Services:
     classes: ClassService
     caseload: CaseloadService
     audit_log: AuditLogService
+    access_log: AccessLogService
     server_admin: ServerAdminService
     upgrade: UpgradeResult | None = None
 
@@ -128,6 +130,7 @@ def build_services(
         classes=classes,
         caseload=CaseloadService(context),
         audit_log=AuditLogService(context),
+        access_log=AccessLogService(context),
         server_admin=ServerAdminService(context),
         upgrade=upgrade,
     )

@@ -67,6 +67,7 @@ from introdesk.rules.training import (
     programme_hours,
     teaching_hours,
 )
+from introdesk.services.access_log import IDENTITY_HEADINGS, log_identity_numbers_shown
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
 from introdesk.services.classes import ClassService
@@ -600,6 +601,8 @@ class ReportService:
         if period is not None:
             filters += [("Periode", period.label), ("Fra", period.start), ("Til", period.end)]
         filters.append(("Per dato", today))
+        if any(column.heading in IDENTITY_HEADINGS for column in spec.columns):
+            log_identity_numbers_shown(self._ctx, name, period.label if period else "")
         parameters = ReportParameters(
             report_title=info.title_nb,
             generated_at=self._now(),
