@@ -38,6 +38,7 @@ from introdesk.domain.errors import IntroDeskError
 from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import Page
@@ -239,7 +240,7 @@ class AttendancePage(Page):
             findings = self._attendance.check(grid.days[0], grid.days[-1], ids)
             missing = self._attendance.missing_registrations(grid.days[0], grid.days[-1], ids)
         except IntroDeskError as error:
-            self.warnings.addItem(str(error))
+            self.warnings.addItem(user_message(error))
             return
         for finding in findings:
             self.warnings.addItem(
