@@ -147,14 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this week?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 day(s) filled as planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,6 +271,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Database made by a newer IntroDesk</source>
         <translation type="unfinished"></translation>
@@ -2644,6 +2640,37 @@ met</source>
     </message>
     <message>
         <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

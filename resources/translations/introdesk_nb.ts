@@ -147,14 +147,6 @@
         <translation>%1 ulagrede endring(er)</translation>
     </message>
     <message>
-        <source>Unsaved attendance</source>
-        <translation>Ulagret oppmøte</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this week?</source>
-        <translation>Forkaste de ulagrede endringene denne uken?</translation>
-    </message>
-    <message>
         <source>%1 day(s) filled as planned</source>
         <translation>%1 dag(er) fylt ut som planlagt</translation>
     </message>
@@ -279,6 +271,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
     <message>
         <source>Database made by a newer IntroDesk</source>
         <translation>Databasen er laget av en nyere IntroDesk</translation>
@@ -2649,6 +2645,37 @@ nådd</translation>
     <message>
         <source>&amp;Class</source>
         <translation>&amp;Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in %1.</source>
+        <translation>Du har ulagrede endringer i %1.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Du har ulagrede endringer.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Vil du lagre dem før du går videre?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

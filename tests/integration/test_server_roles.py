@@ -247,3 +247,34 @@ def test_the_audit_log_is_for_team_leaders_and_administrators(server: Server) ->
         assert leah.audit_log.entries(participant_id=person)
     finally:
         leah.close()
+
+
+def test_an_administrator_upgrades_as_the_owner_and_the_policies_follow(server: Server) -> None:
+    suffix = server.logins["anna"].rsplit("_", 1)[1]
+    server.logins["ida"] = f"ida_{suffix}"  # dropped with the others at teardown
+    server.admin.server_admin.add_user(server.logins["ida"], "admin")
+    # Make the database one revision old for real: the newest revision's table is gone.
+    run_admin(
+        server.url,
+        "DROP TABLE caseload_shares CASCADE",
+        "UPDATE alembic_version SET version_num = '20261206_0060'",
+    )
+    ida = server.open_as("ida")
+    try:
+        assert ida.upgrade is not None
+        assert ida.upgrade.before == "20261206_0060"
+    finally:
+        ida.close()
+    names = RoleNames.for_database(make_url(server.url).database or "")
+    owner = server.sql_as(
+        "leah", "SELECT tableowner FROM pg_tables WHERE tablename = 'caseload_shares'"
+    )
+    assert owner == [(names.owner,)]
+    policies = server.sql_as(
+        "leah", "SELECT count(*) FROM pg_policies WHERE tablename = 'participants'"
+    )
+    assert policies == [(2,)]
+    # The renewed policies work: an adviser still sees only their own caseload.
+    annas = participant(server.admin, "Amira", server.logins["anna"])
+    participant(server.admin, "Bashir", server.logins["bjorn"])
+    assert server.sql_as("anna", "SELECT id FROM participants") == [(annas,)]

@@ -19,6 +19,7 @@ from introdesk.services.container import Services
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.models.attendance_grid import GridView
 from introdesk.ui.pages.attendance import AttendancePage
+from introdesk.ui.tasks import runner
 
 MONDAY = date(2026, 6, 8)
 pytestmark = pytest.mark.today(date(2026, 6, 15))
@@ -46,6 +47,7 @@ def page(qtbot: QtBot, services: Services) -> AttendancePage:
     qtbot.addWidget(window)
     window.show()
     window.show_page("attendance")
+    qtbot.waitUntil(lambda: not runner().busy)  # the week fills in from a worker thread
     found = window.pages["attendance"]
     assert isinstance(found, AttendancePage)
     found.show_week(MONDAY)

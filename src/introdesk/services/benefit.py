@@ -51,6 +51,7 @@ from introdesk.persistence.models import (
 )
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import AbsenceCatalogue, load_absence_codes
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
@@ -402,6 +403,9 @@ class BenefitService:
         month = month_start(month)
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
+            # Check and lock in one transaction, every participant locked (PostgreSQL) so no
+            # attendance save lands between the missing-registration check and the lock.
+            participant_repo.lock_rows(session)
             if month in repo.locked_months(session):
                 raise UserInputError(f"{month:%Y-%m} is already locked")
             results = self.calculator(session).live(month)

@@ -140,6 +140,17 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        leaving = self.stack.currentWidget()
+        if (
+            row != self.stack.currentIndex()
+            and isinstance(leaving, Page)
+            and not leaving.settle_unsaved_changes()
+        ):
+            # Avbryt (or a failed save): stay on the page, the navigation follows.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            return
         with probe().section(f"page switch: {PAGE_NAMES[row]}"):
             self.stack.setCurrentIndex(row)
             page = self.stack.currentWidget()
@@ -213,6 +224,8 @@ class MainWindow(QMainWindow):
         if self._open_database is None:
             return False
         opener = self._open_database
+        if not self.settle_unsaved_changes():
+            return False
         services = fetch(self, lambda: opener(spec))
         if services is None:
             return False
@@ -254,7 +267,24 @@ class MainWindow(QMainWindow):
             return
         self.setGeometry(first_start_geometry(self.screen().availableGeometry()))
 
+    def settle_unsaved_changes(self) -> bool:
+        """Every page with unsaved input asks Lagre / Forkast / Avbryt; False: stay open."""
+        for name in PAGE_NAMES:
+            page = self.pages.get(name)
+            if page is not None and page.has_unsaved_changes():
+                # Let the user see what the question is about (no reload, no second ask).
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(PAGE_NAMES.index(name))
+                self.navigation.blockSignals(False)
+                self.stack.setCurrentIndex(PAGE_NAMES.index(name))
+                if not page.settle_unsaved_changes():
+                    return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.settle_unsaved_changes():
+            event.ignore()
+            return
         settings = prefs.user_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.sync()

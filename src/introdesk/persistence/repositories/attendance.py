@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as Session  # re-exported: services type thei
 from introdesk.persistence.models import (
     AcceptedMissingRow,
     AttendanceEntryRow,
+    AttendanceWeekRow,
     BenefitAdjustmentRow,
     BenefitPaymentLineRow,
     BenefitPaymentRow,
@@ -18,6 +19,19 @@ from introdesk.persistence.models import (
     OtherBenefitRow,
     ParticipantRow,
 )
+
+
+def week_rows(
+    session: Session, mondays: Sequence[date], participant_ids: Sequence[int]
+) -> dict[tuple[int, date], AttendanceWeekRow]:
+    """The saved-week rows (their versions) of these participants and weeks."""
+    if not mondays or not participant_ids:
+        return {}
+    query = select(AttendanceWeekRow).where(
+        AttendanceWeekRow.monday.in_(list(mondays)),
+        AttendanceWeekRow.participant_id.in_(list(participant_ids)),
+    )
+    return {(r.participant_id, r.monday): r for r in session.scalars(query)}
 
 
 def add_entries(session: Session, rows: Sequence[Mapping[str, object]]) -> None:

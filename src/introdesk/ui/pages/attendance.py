@@ -9,6 +9,8 @@ statutory breaches and follow-up warnings for the week, and planned days without
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,18 +34,38 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.attendance import AbsenceFinding, MissingRegistration, WeekGrid
 from introdesk.domain.dates import monday_of
-from introdesk.domain.errors import IntroDeskError
+from introdesk.domain.errors import ConflictError, IntroDeskError
+from introdesk.domain.records import AdviserRecord, ParticipantRecord
 from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
-from introdesk.ui.pages.base import Page
-from introdesk.ui.tasks import attempt, fetch
+from introdesk.ui.pages.base import BackgroundLoad, Page
+from introdesk.ui.tasks import fetch, report_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class WeekData:
+    """A week as shown: the grid and its warnings (or the problem that stopped the checks)."""
+
+    grid: WeekGrid
+    findings: list[AbsenceFinding]
+    missing: list[MissingRegistration]
+    problem: str
+    filters: tuple[int | None, int | None] = (None, None)  # (adviser, participant) read with
+
+
+@dataclass(frozen=True)
+class LoadedWeek:
+    advisers: Sequence[AdviserRecord]
+    people: Sequence[ParticipantRecord]
+    week: WeekData
 
 
 class AttendancePage(Page):
@@ -175,26 +196,30 @@ class AttendancePage(Page):
 
     # --- loading -----------------------------------------------------------------------
 
-    def _load_filters(self) -> None:
-        """(Re)load the filter lists, keeping the current choices."""
+    def _load_filters(
+        self,
+        advisers: Sequence[AdviserRecord] | None = None,
+        people: Sequence[ParticipantRecord] | None = None,
+    ) -> None:
+        """(Re)load the filter lists, keeping the current choices (read now if not given)."""
         chosen = self.adviser_filter.currentData()
         self.adviser_filter.clear()
         self.adviser_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All advisers"), None
         )
-        for adviser in self._settings.advisers():
+        for adviser in self._settings.advisers() if advisers is None else advisers:
             self.adviser_filter.addItem(adviser.full_name, adviser.id)
         self.adviser_filter.setCurrentIndex(max(self.adviser_filter.findData(chosen), 0))
-        self._load_participant_filter()
+        self._load_participant_filter(people)
 
-    def _load_participant_filter(self) -> None:
+    def _load_participant_filter(self, people: Sequence[ParticipantRecord] | None = None) -> None:
         adviser = self.adviser_filter.currentData()
         chosen = self.participant_filter.currentData()
         self.participant_filter.clear()
         self.participant_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All participants"), None
         )
-        for person in self._participants.list():
+        for person in self._participants.list() if people is None else people:
             if adviser is None or person.adviser_id == adviser:
                 self.participant_filter.addItem(person.display_name, person.id)
         self.participant_filter.setCurrentIndex(max(self.participant_filter.findData(chosen), 0))
@@ -204,19 +229,70 @@ class AttendancePage(Page):
             self._load_filters()
             self.load_week()
 
-    def load_week(self) -> None:
+    def background_load(self) -> BackgroundLoad | None:
+        """The filter lists, the week and its warnings read in a worker thread; nothing while
+        changes are unsaved (``refresh`` keeps them too)."""
+        if self.model.pending:
+            return None
+        monday = self.monday
         participant = self.participant_filter.currentData()
-        grid = self._attendance.week(
-            self.monday,
-            None if participant is None else [participant],
-            adviser_id=self.adviser_filter.currentData(),
+        adviser = self.adviser_filter.currentData()
+
+        def query() -> LoadedWeek:
+            return LoadedWeek(
+                self._settings.advisers(),
+                self._participants.list(),
+                self._read_week(monday, participant, adviser),
+            )
+
+        return BackgroundLoad(query, self._show_loaded)
+
+    def _show_loaded(self, loaded: LoadedWeek) -> None:
+        if self.model.pending:  # typed into the grid while loading: keep that
+            return
+        if loaded.week.grid.days and loaded.week.grid.days[0] != self.monday:
+            return  # another week was chosen meanwhile and is already shown
+        self._load_filters(loaded.advisers, loaded.people)
+        self._show_week(loaded.week)
+
+    def load_week(self) -> None:
+        self._show_week(
+            self._read_week(
+                self.monday,
+                self.participant_filter.currentData(),
+                self.adviser_filter.currentData(),
+            )
         )
+
+    def _read_week(self, monday: date, participant: int | None, adviser: int | None) -> WeekData:
+        """The week grid and its warnings (no widgets: runs in a worker thread too)."""
+        grid = self._attendance.week(
+            monday, None if participant is None else [participant], adviser_id=adviser
+        )
+        return WeekData(grid, *self._read_warnings(grid), filters=(adviser, participant))
+
+    def _read_warnings(
+        self, grid: WeekGrid
+    ) -> tuple[list[AbsenceFinding], list[MissingRegistration], str]:
+        ids = [r.participant_id for r in grid.rows]
+        if not ids:
+            return [], [], ""
+        try:
+            findings = self._attendance.check(grid.days[0], grid.days[-1], ids)
+            missing = self._attendance.missing_registrations(grid.days[0], grid.days[-1], ids)
+        except IntroDeskError as error:  # shown in the warnings list, not as a dialog
+            return [], [], user_message(error)
+        return findings, missing, ""
+
+    def _show_week(self, week: WeekData) -> None:
+        grid = week.grid
+        self._shown_filters = week.filters  # what a save's conflict check reloads
         self.model.set_grid(grid)
         friday = grid.days[-1]
-        week = self.monday.isocalendar()[1]
+        number = self.monday.isocalendar()[1]
         self.week_label.setText(
             QCoreApplication.translate("AttendancePage", "Week %1: %2–%3")
-            .replace("%1", str(week))
+            .replace("%1", str(number))
             .replace("%2", fmt_date(self.monday))
             .replace("%3", fmt_date(friday))
         )
@@ -224,32 +300,31 @@ class AttendancePage(Page):
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), 180))
         for column in range(1, 6):
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), 90))
-        self.refresh_warnings()
+        self._show_warnings(week)
         self._update_state()
 
     def refresh_warnings(self, problems: list[str] | None = None) -> None:
+        grid = self.model.grid
+        if grid is None:
+            self.warnings.clear()
+            return
+        self._show_warnings(WeekData(grid, *self._read_warnings(grid)), problems)
+
+    def _show_warnings(self, week: WeekData, problems: list[str] | None = None) -> None:
         self.warnings.clear()
         for text in problems or []:
             self.warnings.addItem(text)
-        grid = self.model.grid
-        if grid is None or not grid.rows:
-            return
-        names = {r.participant_id: r.name for r in grid.rows}
-        ids = list(names)
-        try:
-            findings = self._attendance.check(grid.days[0], grid.days[-1], ids)
-            missing = self._attendance.missing_registrations(grid.days[0], grid.days[-1], ids)
-        except IntroDeskError as error:
-            self.warnings.addItem(user_message(error))
-            return
-        for finding in findings:
+        if week.problem:
+            self.warnings.addItem(week.problem)
+        names = {r.participant_id: r.name for r in week.grid.rows}
+        for finding in week.findings:
             self.warnings.addItem(
                 f"{names[finding.participant_id]}: {finding.message} "
                 + QCoreApplication.translate("AttendancePage", "Suggestion: %1").replace(
                     "%1", finding.suggestion
                 )
             )
-        for gap in missing:
+        for gap in week.missing:
             self.warnings.addItem(
                 QCoreApplication.translate(
                     "AttendancePage", "%1: no registration on %2 (%3 h planned, %4)"
@@ -277,35 +352,42 @@ class AttendancePage(Page):
         )
         self.save_button.setEnabled(bool(count))
 
-    def _confirm_discard(self) -> bool:
-        if not self.model.pending:
-            return True
-        answer = QMessageBox.question(
-            self,
-            QCoreApplication.translate("AttendancePage", "Unsaved attendance"),
-            QCoreApplication.translate(
-                "AttendancePage", "Discard the unsaved changes of this week?"
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    # --- unsaved changes: Lagre / Forkast / Avbryt (ui/unsaved.py) -------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.model.pending)
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.load_week()  # the stored week, without the unsaved cells
 
     def go_week(self, step: int) -> None:
-        if not self._confirm_discard():
+        if not self.settle_unsaved_changes():
             return
         self.monday += timedelta(days=7 * step)
         self.load_week()
 
     def show_week(self, day: date) -> None:
+        if not self.settle_unsaved_changes():
+            return
         self.monday = monday_of(day)
         self.load_week()
 
     def _filter_changed(self) -> None:
         if self.sender() is self.adviser_filter:
             self._load_participant_filter()
-        if self._confirm_discard():
+        if self.settle_unsaved_changes():
             self.load_week()
+            return
+        # Avbryt: the filters go back to the rows whose changes are still on screen.
+        adviser, participant = getattr(self, "_shown_filters", (None, None))
+        self.adviser_filter.setCurrentIndex(max(self.adviser_filter.findData(adviser), 0))
+        self._load_participant_filter()
+        self.participant_filter.setCurrentIndex(
+            max(self.participant_filter.findData(participant), 0)
+        )
 
     def all_present(self) -> None:
         if self.model.grid is None:
@@ -332,10 +414,28 @@ class AttendancePage(Page):
         )
 
     def save(self) -> bool:
-        if not self.model.pending:
+        if not self.model.pending or self.model.grid is None:
             return True
         pending = dict(self.model.pending)
-        if not attempt(self, lambda: self._attendance.save_week(pending)):
+        grid = self.model.grid
+        touched = {pid for pid, _day in pending}
+        versions = {
+            (r.participant_id, grid.monday): r.version
+            for r in grid.rows
+            if r.participant_id in touched
+        }
+        try:
+            self._attendance.save_week(pending, versions)
+        except ConflictError as conflict:
+            # Someone else saved this week meanwhile: show their data with this user's input
+            # put back on top as unsaved changes, to check and save again.
+            report_error(self, conflict)
+            self.load_week()
+            self.model.apply(pending)
+            self._update_state()
+            return False
+        except IntroDeskError as error:
+            report_error(self, error)
             return False
         self.load_week()
         self.status_label.setText(QCoreApplication.translate("AttendancePage", "Saved."))

@@ -5,6 +5,7 @@ a new one (brief §4)."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +51,7 @@ from introdesk.ui.models.record_table import (
     RecordTableModel,
     SearchProxy,
 )
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import attempt, fetch, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
@@ -436,8 +437,15 @@ class TestsPage(Page):
     # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._show_progress(self._service.progress())
+
+    def background_load(self) -> BackgroundLoad:
+        """Everyone's progress is computed in a worker thread (slow for thousands)."""
+        return BackgroundLoad(self._service.progress, self._show_progress)
+
+    def _show_progress(self, everyone: Sequence[TestProgress]) -> None:
         keep = self._selected
-        self.model.set_records(self._service.progress())
+        self.model.set_records(everyone)
         self.table.resizeColumnsToContents()
         self._update_count()
         if keep is not None and self.select_participant(keep):

@@ -51,8 +51,8 @@ from introdesk.ui.dialogs.participant_editor.tabs import (
     person_tab,
     programme_tab,
 )
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, parse_user_date
+from introdesk.ui.tasks import report_error
 
 TEXT_FIELDS = (
     "given_name",
@@ -299,7 +299,7 @@ class ParticipantEditor(FieldDialog):
             self.save_button.setEnabled(False)
             return
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             return
         self.accept()
 

@@ -39,7 +39,6 @@ from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
 from introdesk.ui.error_messages import user_message
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.base import Page
 from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
@@ -53,6 +52,7 @@ from introdesk.ui.pages.plans.labels import (
 )
 from introdesk.ui.pages.plans.schedule import WeekScheduleBox
 from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader
+from introdesk.ui.tasks import fetch, report_error, runner
 
 
 class PlansPage(Page):
@@ -341,7 +341,7 @@ class PlansPage(Page):
             assert callable(action)
             updated = action(self._shown.id)
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             self._load()
             return
         self._load(show_version_id=updated.id if isinstance(updated, PlanVersion) else None)
@@ -350,12 +350,16 @@ class PlansPage(Page):
         if self._participant_id is None:
             return
         start = monday_of(clock.today()) + timedelta(days=7)
-        try:
-            plan = self._plans.blank_plan(self._participant_id, start)
-            created = self._plans.create_draft(self._participant_id, plan)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+
+        def create() -> PlanVersion:
+            plan = self._plans.blank_plan(participant_id, start)
+            return self._plans.create_draft(participant_id, plan)
+
+        created = fetch(self, create)
+        if created is None:
             return
+        runner().data_changed.emit("plans")
         self._week = start
         self._load(show_version_id=created.id)
 
@@ -435,11 +439,11 @@ class PlansPage(Page):
             QCoreApplication.translate("PlansPage", "Sign plan"), sign_question(draft)
         ):
             return
-        try:
-            signed = self._plans.sign(self._participant_id, by=signer)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        signed = fetch(self, lambda: self._plans.sign(participant_id, by=signer))
+        if signed is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=signed.id)
 
     def revise(self) -> None:
@@ -453,11 +457,11 @@ class PlansPage(Page):
         )
         if reason is None:
             return
-        try:
-            draft = self._plans.revise(self._participant_id, reason)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        draft = fetch(self, lambda: self._plans.revise(participant_id, reason))
+        if draft is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=draft.id)
 
     # --- findings and history -------------------------------------------------------------------
