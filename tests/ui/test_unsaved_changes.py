@@ -4,7 +4,7 @@ saved by someone else meanwhile is refused with the user's input kept on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,7 +16,6 @@ from introdesk.domain.attendance import DayCell
 from introdesk.domain.errors import ConflictError
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
-from introdesk.services.attendance import AttendanceService
 from introdesk.services.container import Services, open_services
 from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import MainWindow
@@ -27,25 +26,21 @@ pytestmark = [pytest.mark.today(date(2026, 6, 15)), pytest.mark.unsaved_question
 FIVE_HOURS = DayCell(attended_minutes=300)
 
 
-def _plans(ids: list[int]) -> Callable[[Iterable[int] | None], dict[int, Plan]]:
-    plan = Plan(
-        start=date(2026, 1, 5),
-        planned_end=date(2027, 12, 31),
-        end_goal=None,
-        norwegian_goal=None,
-        elements=(PlanElement("NOR", date(2026, 1, 5), date(2027, 12, 31), WeekHours.weekdays(6)),),
-    )
-
-    def plans(wanted: Iterable[int] | None = None) -> dict[int, Plan]:
-        return dict.fromkeys(ids if wanted is None else wanted, plan)
-
-    return plans
+PLAN = Plan(
+    start=date(2026, 1, 5),
+    planned_end=date(2027, 12, 31),
+    end_goal=None,
+    norwegian_goal=None,
+    elements=(
+        PlanElement("norwegian", date(2026, 1, 5), date(2027, 12, 31), WeekHours.weekdays(6)),
+    ),
+)
 
 
 @pytest.fixture
 def person(services: Services) -> int:
     pid = services.participants.create(NewParticipant("Amira", "Haddad", date(1990, 1, 1))).id
-    services.attendance = AttendanceService(services.context, _plans([pid]))
+    services.plans.create_draft(pid, PLAN)
     return pid
 
 

@@ -182,7 +182,7 @@ class BenefitCalculator:
         codes: AbsenceCatalogue,
     ) -> None:
         self.session = session
-        self.plans = plans
+        self._plans = plans
         self.tables = tables
         self.codes = codes
 
@@ -192,7 +192,7 @@ class BenefitCalculator:
         """Compute ``month`` from today's data, ignoring any lock."""
         first, last = month, month_end(month)
         rows = repo.participants(self.session, participant_ids)
-        plans = self.plans([r.id for r in rows] if participant_ids is not None else None)
+        plans = self._plans([r.id for r in rows] if participant_ids is not None else None)
         spans: dict[int, tuple[date, date | None]] = {}
         chosen: list[ParticipantRow] = []
         for row in rows:

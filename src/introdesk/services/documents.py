@@ -556,8 +556,8 @@ class DocumentService:
         benefit: BenefitLookup | None = None,
     ) -> None:
         self._ctx = context
-        self.plans = plans
-        self.benefit = benefit
+        self._plans = plans
+        self._benefit = benefit
 
     # -- reading --------------------------------------------------------------------------
     def person(self, participant_id: int) -> DocumentPerson:
@@ -589,9 +589,9 @@ class DocumentService:
         return person, settings, header, chosen
 
     def _version(self, participant_id: int) -> PlanVersion:
-        if self.plans is None:
+        if self._plans is None:
             raise UserInputError(code="documents.plans_unavailable")
-        version = self.plans(participant_id)
+        version = self._plans(participant_id)
         if version is None:
             raise UserInputError(code="documents.no_plan")
         return version
@@ -600,7 +600,7 @@ class DocumentService:
         return self._version(participant_id).plan
 
     def _optional_plan(self, participant_id: int) -> Plan | None:
-        version = self.plans(participant_id) if self.plans is not None else None
+        version = self._plans(participant_id) if self._plans is not None else None
         return version.plan if version is not None else None
 
     # -- documents ------------------------------------------------------------------------
@@ -667,11 +667,11 @@ class DocumentService:
         self, participant_id: int, month: date, language: str | None = None
     ) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
-        if self.benefit is None:
+        if self._benefit is None:
             raise UserInputError(code="documents.benefit_unavailable")
         first = month_start(month)
         results = [
-            r for r in self.benefit(first, [participant_id]) if r.participant_id == person.id
+            r for r in self._benefit(first, [participant_id]) if r.participant_id == person.id
         ]
         if not results:
             raise UserInputError(code="documents.no_benefit_month", month=f"{first:%Y-%m}")
@@ -742,7 +742,7 @@ class DocumentService:
         Participants without a plan come back with the reason instead of a PDF."""
         if language:
             check_language(language)
-        if self.plans is None:
+        if self._plans is None:
             raise UserInputError(code="documents.plans_unavailable")
         with self._ctx.database.unit_of_work(write=False) as uow:
             ids = [r.id for r in participant_repo.list_records(uow.session)]

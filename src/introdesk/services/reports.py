@@ -57,6 +57,7 @@ from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.deadlines import nir_registration_due
 from introdesk.rules.tables import load_table
 from introdesk.rules.training import lesson_counting
+from introdesk.services.access_log import IDENTITY_HEADINGS, log_identity_numbers_shown
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
 from introdesk.services.classes import ClassService
@@ -517,7 +518,7 @@ class ClassAttendanceReportSource:
         return weeks
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportSources:
     """Data sources for the reports whose data lives in other services; None: not wired yet."""
 
@@ -543,21 +544,21 @@ class ReportService:
         now: Callable[[], datetime] = _now,
     ) -> None:
         self._ctx = context
-        self.sources = sources or ReportSources()
+        self._sources = sources or ReportSources()
         self._cases = cases or DatabaseCaseSource(context)
         self._now = now
 
     def list(self) -> list[ReportInfo]:
         """Every report, with ``needs`` empty for those that can be made now."""
         wired = {
-            "attendance": self.sources.attendance,
-            "payroll": self.sources.payroll,
-            "tests": self.sources.tests,
-            "outcomes": self.sources.outcomes,
-            "supervision": self.sources.supervision,
-            "training_hours": self.sources.training,
-            "training_deadlines": self.sources.training,
-            "class_attendance": self.sources.classes,
+            "attendance": self._sources.attendance,
+            "payroll": self._sources.payroll,
+            "tests": self._sources.tests,
+            "outcomes": self._sources.outcomes,
+            "supervision": self._sources.supervision,
+            "training_hours": self._sources.training,
+            "training_deadlines": self._sources.training,
+            "class_attendance": self._sources.classes,
         }
         result = []
         for info in REPORTS:
@@ -590,6 +591,8 @@ class ReportService:
         if period is not None:
             filters += [("Periode", period.label), ("Fra", period.start), ("Til", period.end)]
         filters.append(("Per dato", today))
+        if any(column.heading in IDENTITY_HEADINGS for column in spec.columns):
+            log_identity_numbers_shown(self._ctx, name, period.label if period else "")
         parameters = ReportParameters(
             report_title=info.title_nb,
             generated_at=self._now(),
@@ -619,7 +622,7 @@ class ReportService:
     def _rows(
         self, info: ReportInfo, period: Period | None, today: date
     ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
-        s = self.sources
+        s = self._sources
         if info.name == "deadlines":
             return rows.DEADLINES, rows.deadline_rows(
                 self._cases.case_snapshots(),
