@@ -36,6 +36,7 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.base import Page
 from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
@@ -475,7 +476,7 @@ class PlansPage(Page):
             self.findings = self._plans.check(self._participant_id, self._shown.plan)
         except IntroDeskError as error:
             self.findings = []
-            self.findings_summary.setText(str(error))
+            self.findings_summary.setText(user_message(error))
             return
         self.findings_box.show_findings(self.findings, self._language)
 
