@@ -130,6 +130,8 @@ class AttendancePage(Page):
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.go_week(1))
 
         self.table = GridView(self)
+        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setObjectName("attendanceGrid")
         self.table.setModel(self.model)
         self.table.setEditTriggers(
