@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from introdesk.core import clock
+from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import (
     AttendanceEntry,
     BenefitInput,
@@ -53,7 +54,7 @@ from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.rules.absence_codes import AbsenceCatalogue, load_absence_codes
+from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables
 from introdesk.rules.plan_calendar import norwegian_public_holidays
