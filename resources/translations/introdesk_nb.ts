@@ -221,6 +221,14 @@
 <context>
     <name>ErrorMessages</name>
     <message>
+        <source>This was changed by someone else after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation>Dette ble endret av en annen etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
         <source>This participant has no plan yet</source>
         <translation>Deltakeren har ingen plan ennå</translation>
     </message>
