@@ -22,6 +22,7 @@ from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.plans import PlansPage
+from introdesk.ui.pages.settings import SettingsPage
 
 MONDAY = date(2026, 6, 8)
 pytestmark = [pytest.mark.today(date(2026, 6, 15)), pytest.mark.unsaved_question]
@@ -319,3 +320,22 @@ def test_goal_typed_into_a_plan_is_not_lost_on_page_or_participant_switch(
     assert goal is not None
     assert goal.end_goal is not None
     assert goal.end_goal.text == "Fagbrev i barne- og ungdomsarbeid"
+
+
+def test_settings_typed_but_not_saved_ask_before_leaving(
+    window: MainWindow, services: Services
+) -> None:
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page.municipality_name.setText("Eksempelvik")
+    assert page.has_unsaved_changes()
+    seen = _answer("unsaved_cancel")
+    window.show_page("participants")
+    assert seen
+    assert window.current_page_name() == "settings"
+    seen = _answer("unsaved_save")
+    window.show_page("participants")
+    assert seen
+    assert window.current_page_name() == "participants"
+    assert services.settings.load().values["municipality_name"] == "Eksempelvik"
