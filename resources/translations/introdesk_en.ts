@@ -580,6 +580,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About IntroDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,6 +2675,17 @@ met</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

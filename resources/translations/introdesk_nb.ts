@@ -588,6 +588,10 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>&amp;User guide and shortcuts</source>
+        <translation>&amp;Brukerveiledning og hurtigtaster</translation>
+    </message>
+    <message>
         <source>&amp;About IntroDesk</source>
         <translation>&amp;Om IntroDesk</translation>
     </message>
@@ -2684,6 +2688,17 @@ nådd</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
+        <translation>Fant ikke brukerveiledningen: %1</translation>
     </message>
 </context>
 </TS>
