@@ -64,60 +64,85 @@ def check_addition(existing: Sequence[ProgrammeEvent], new: ProgrammeEvent) -> N
     check_course([*existing, new])
 
 
-def check_course(events: Iterable[ProgrammeEvent]) -> None:
-    """Raise ``CourseError`` at the first event that cannot follow the ones before it."""
+@dataclass
+class _Course:
+    """What ``check_course`` knows after the events read so far."""
+
     decided: date | None = None
     started: date | None = None
     stopped: date | None = None
-    leave_open = False
+    leave_open: bool = False
     leave_until: date | None = None
     closed: ProgrammeEvent | None = None
     latest: date | None = None
+
+    def on_leave(self, day: date) -> bool:
+        return self.leave_open or (self.leave_until is not None and self.leave_until >= day)
+
+
+def check_course(events: Iterable[ProgrammeEvent]) -> None:
+    """Raise ``CourseError`` at the first event that cannot follow the ones before it."""
+    course = _Course()
     for event in in_order(events):
-        day = event.day
-        where = f"{event.kind} {day.isoformat()}"
-        on_leave = leave_open or (leave_until is not None and leave_until >= day)
-        if closed is not None:
-            raise CourseError(f"{where}: the programme ended on {closed.day.isoformat()}")
-        if event.kind is EventKind.DECISION:
-            if decided is not None:
-                raise CourseError(f"{where}: there is already a decision ({decided.isoformat()})")
-            decided = day
-        elif event.kind is EventKind.START:
-            if decided is None:
-                raise CourseError(f"{where}: the programme cannot start before a decision")
-            if started is not None:
-                raise CourseError(f"{where}: the programme already started {started.isoformat()}")
-            started = day
-        elif event.kind in CLOSING_KINDS:
-            if decided is None:
-                raise CourseError(f"{where}: there is no decision to end")
-            if latest is not None and day < latest:
-                raise CourseError(f"{where}: before the last event ({latest.isoformat()})")
-            closed = event
-        elif started is None:
+        where = f"{event.kind} {event.day.isoformat()}"
+        if course.closed is not None:
+            raise CourseError(f"{where}: the programme ended on {course.closed.day.isoformat()}")
+        if event.kind in (EventKind.DECISION, EventKind.START) or event.kind in CLOSING_KINDS:
+            _check_milestone(course, event, where)
+        elif course.started is None:
             raise CourseError(f"{where}: before the programme start")
-        elif event.kind is EventKind.LEAVE:
-            if stopped is not None:
-                raise CourseError(f"{where}: the programme is stopped from {stopped.isoformat()}")
-            if on_leave:
-                raise CourseError(f"{where}: overlaps leave already recorded")
-            leave_open = event.until is None
-            leave_until = event.until
-        elif event.kind is EventKind.STOP:
-            if stopped is not None:
-                raise CourseError(f"{where}: already stopped from {stopped.isoformat()}")
-            if on_leave:
-                raise CourseError(f"{where}: the participant is on leave that day")
-            stopped = day
-        elif event.kind is EventKind.RESUMPTION:
-            if stopped is not None:
-                stopped = None
-            elif leave_open:
-                leave_open, leave_until = False, day - timedelta(days=1)
-            else:
-                raise CourseError(f"{where}: the programme is not stopped")
-        latest = max(latest or day, last_day_of(event))
+        else:
+            _check_interruption(course, event, where)
+        course.latest = max(course.latest or event.day, last_day_of(event))
+
+
+def _check_milestone(course: _Course, event: ProgrammeEvent, where: str) -> None:
+    """Decision, start, end and interruption."""
+    if event.kind is EventKind.DECISION:
+        if course.decided is not None:
+            raise CourseError(
+                f"{where}: there is already a decision ({course.decided.isoformat()})"
+            )
+        course.decided = event.day
+    elif event.kind is EventKind.START:
+        if course.decided is None:
+            raise CourseError(f"{where}: the programme cannot start before a decision")
+        if course.started is not None:
+            raise CourseError(
+                f"{where}: the programme already started {course.started.isoformat()}"
+            )
+        course.started = event.day
+    else:
+        if course.decided is None:
+            raise CourseError(f"{where}: there is no decision to end")
+        if course.latest is not None and event.day < course.latest:
+            raise CourseError(f"{where}: before the last event ({course.latest.isoformat()})")
+        course.closed = event
+
+
+def _check_interruption(course: _Course, event: ProgrammeEvent, where: str) -> None:
+    """Leave, stop and resumption (after the start)."""
+    day = event.day
+    if event.kind is EventKind.LEAVE:
+        if course.stopped is not None:
+            raise CourseError(
+                f"{where}: the programme is stopped from {course.stopped.isoformat()}"
+            )
+        if course.on_leave(day):
+            raise CourseError(f"{where}: overlaps leave already recorded")
+        course.leave_open, course.leave_until = event.until is None, event.until
+    elif event.kind is EventKind.STOP:
+        if course.stopped is not None:
+            raise CourseError(f"{where}: already stopped from {course.stopped.isoformat()}")
+        if course.on_leave(day):
+            raise CourseError(f"{where}: the participant is on leave that day")
+        course.stopped = day
+    elif course.stopped is not None:
+        course.stopped = None
+    elif course.leave_open:
+        course.leave_open, course.leave_until = False, day - timedelta(days=1)
+    else:
+        raise CourseError(f"{where}: the programme is not stopped")
 
 
 def status_on(events: Iterable[ProgrammeEvent], day: date) -> ParticipantStatus | None:
@@ -224,23 +249,7 @@ def month_participation(
     if decision is None or start is None:
         return Participation((), (), decision is not None)
     end = closing if closing is not None else planned_end
-    reason: dict[date, tuple[str, str]] = {}
-    stopped: date | None = None
-    for event in ordered:
-        if event.kind is EventKind.STOP:
-            stopped = event.day
-        elif event.kind is EventKind.RESUMPTION and stopped is not None:
-            _mark(reason, stopped, event.day - timedelta(days=1), first, last, _stopped(stopped))
-            stopped = None
-        elif event.kind is EventKind.LEAVE and event.leave_kind is not None:
-            leave_end = _leave_end(event, ordered)
-            day = max(event.day, first)
-            while day <= min(leave_end or last, last):
-                if not paid_leave(event.leave_kind, day):
-                    reason.setdefault(day, _leave(event.leave_kind))
-                day += timedelta(days=1)
-    if stopped is not None:
-        _mark(reason, stopped, last, first, last, _stopped(stopped))
+    reason = _unpaid_reasons(ordered, first, last, paid_leave)
     paid_days: list[date] = []
     unpaid: dict[tuple[str, str], list[date]] = {}
     day = max(first, start)
@@ -258,6 +267,30 @@ def month_participation(
     return Participation(
         tuple(_runs(paid_days)), tuple(sorted(stretches, key=lambda s: s.start)), True
     )
+
+
+def _unpaid_reasons(
+    ordered: Sequence[ProgrammeEvent], first: date, last: date, paid_leave: PaidLeave
+) -> dict[date, tuple[str, str]]:
+    """Each unpaid day of ``first..last`` with its code and explanation (stop, unpaid leave)."""
+    reason: dict[date, tuple[str, str]] = {}
+    stopped: date | None = None
+    for event in ordered:
+        if event.kind is EventKind.STOP:
+            stopped = event.day
+        elif event.kind is EventKind.RESUMPTION and stopped is not None:
+            _mark(reason, stopped, event.day - timedelta(days=1), first, last, _stopped(stopped))
+            stopped = None
+        elif event.kind is EventKind.LEAVE and event.leave_kind is not None:
+            leave_end = _leave_end(event, ordered)
+            day = max(event.day, first)
+            while day <= min(leave_end or last, last):
+                if not paid_leave(event.leave_kind, day):
+                    reason.setdefault(day, _leave(event.leave_kind))
+                day += timedelta(days=1)
+    if stopped is not None:
+        _mark(reason, stopped, last, first, last, _stopped(stopped))
+    return reason
 
 
 def _leave_end(event: ProgrammeEvent, ordered: Sequence[ProgrammeEvent]) -> date | None:

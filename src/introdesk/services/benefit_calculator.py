@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from introdesk.core import clock
+from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import (
     AttendanceEntry,
     BenefitInput,
@@ -50,7 +51,6 @@ from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.rules.absence_codes import AbsenceCatalogue
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables
 from introdesk.rules.plan_calendar import norwegian_public_holidays
@@ -128,6 +128,28 @@ def unpaid_line(start: date, end: date, code: str, explanation: str) -> BenefitL
         days=0,
         code=code,
     )
+
+
+def _missing_days(
+    participant_id: int,
+    plan: Plan | None,
+    paid_days: set[date],
+    own: Sequence[AttendanceEntry],
+    accepted: set[tuple[int, date]],
+    until: date,
+) -> set[date]:
+    """Paid past days with planned time but no registration (nor an accepted gap)."""
+    if plan is None:
+        return set()
+    registered = {(e.day, e.element_code) for e in own}
+    plan_days = plan_calendar(plan)
+    return {
+        day
+        for day in paid_days
+        if day <= until
+        and (participant_id, day) not in accepted
+        and any((day, code) not in registered for code in planned_minutes(plan, day, plan_days))
+    }
 
 
 def to_entry(row: AttendanceEntryRow) -> AttendanceEntry:
@@ -270,20 +292,7 @@ class BenefitCalculator:
                 a + timedelta(days=n) for a, b in taking_part.paid for n in range((b - a).days + 1)
             }
             own = entries[row.id]
-            registered = {(e.day, e.element_code) for e in own}
-            missing: set[date] = set()
-            plan_days = plan_calendar(plan) if plan else None
-            for day in sorted(paid_days):
-                if (
-                    plan is not None
-                    and day <= until
-                    and (row.id, day) not in accepted
-                    and any(
-                        (day, code) not in registered
-                        for code in planned_minutes(plan, day, plan_days)
-                    )
-                ):
-                    missing.add(day)
+            missing = _missing_days(row.id, plan, paid_days, own, accepted, until)
             # An accepted day is paid as attended and not flagged: its gap is closed here.
             own = [
                 replace(e, planned_minutes=e.attended_minutes + e.absence_minutes)

@@ -21,13 +21,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
-from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.codes import Category, ParticipantStatus
 from introdesk.domain.dates import monday_of, month_end, parse_month
+from introdesk.domain.deadlines import DeadlineStatus
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import NorwegianGoal
@@ -54,9 +57,16 @@ from introdesk.reporting.xlsx.writer import (
     write_workbook,
 )
 from introdesk.rules.absence_codes import load_absence_codes
-from introdesk.rules.deadlines import nir_registration_due
+from introdesk.rules.deadlines import case_deadlines, nir_registration_due
+from introdesk.rules.eligibility import assess_eligibility
+from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
 from introdesk.rules.tables import load_table
-from introdesk.rules.training import lesson_counting
+from introdesk.rules.training import (
+    LessonCounting,
+    lesson_counting,
+    programme_hours,
+    teaching_hours,
+)
 from introdesk.services.access_log import IDENTITY_HEADINGS, log_identity_numbers_shown
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
@@ -623,21 +633,8 @@ class ReportService:
         self, info: ReportInfo, period: Period | None, today: date
     ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
         s = self._sources
-        if info.name == "deadlines":
-            return rows.DEADLINES, rows.deadline_rows(
-                self._cases.case_snapshots(),
-                as_of=today,
-                table=load_table("intro_deadlines"),
-                due_from=period.start if period else None,
-                due_to=period.end if period else None,
-            )
-        if info.name == "caseload":
-            return rows.CASELOAD, rows.caseload_rows(
-                self._cases.case_snapshots(),
-                as_of=today,
-                deadline_table=load_table("intro_deadlines"),
-                age_limits=load_table("intro_age_limits"),
-            )
+        if info.name in ("deadlines", "caseload"):
+            return self._case_rows(info.name, period, today)
         if info.name == "attendance" and s.attendance is not None and period is not None:
             return rows.ATTENDANCE, rows.attendance_rows(
                 s.attendance.attendance_entries(period), self._participants(), load_absence_codes()
@@ -651,8 +648,12 @@ class ReportService:
         if info.name == "tests" and s.tests is not None:
             return rows.TESTS, rows.language_test_rows(
                 s.tests.test_progress(),
-                social_studies_marks=load_table("social_studies_pass_marks"),
-                citizenship_marks=load_table("citizenship_test_pass_marks"),
+                social_studies_passed=partial(
+                    social_studies_passed, table=load_table("social_studies_pass_marks")
+                ),
+                citizenship_passed=partial(
+                    citizenship_test_passed, table=load_table("citizenship_test_pass_marks")
+                ),
                 start=period.start if period else None,
                 end=period.end if period else None,
             )
@@ -672,10 +673,50 @@ class ReportService:
                 s.classes.class_weeks(period),
                 start=period.start,
                 end=period.end,
-                rule=lesson_counting(load_table("lesson_counting"), today),
+                hours=_lesson_hours(lesson_counting(load_table("lesson_counting"), today)),
             )
         if info.name == "training_deadlines" and s.training is not None:
             return rows.TRAINING_DEADLINES, rows.training_deadline_rows(
                 s.training.training_status(), as_of=today
             )
         raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
+
+    def _case_rows(
+        self, name: str, period: Period | None, today: date
+    ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
+        """The two reports over every case: open start deadlines, and caseload per adviser."""
+        if name == "deadlines":
+            return rows.DEADLINES, rows.deadline_rows(
+                self._cases.case_snapshots(),
+                deadlines_of=_deadlines_of(today),
+                due_from=period.start if period else None,
+                due_to=period.end if period else None,
+            )
+        return rows.CASELOAD, rows.caseload_rows(
+            self._cases.case_snapshots(),
+            deadlines_of=_deadlines_of(today),
+            category_of=_category_of(today),
+        )
+
+
+# --- the rules' answers the workbooks print (reporting decides nothing itself) ----------------
+
+
+def _deadlines_of(today: date) -> Callable[[CaseSnapshot], tuple[DeadlineStatus, ...]]:
+    table = load_table("intro_deadlines")
+    return lambda snapshot: case_deadlines(snapshot, as_of=today, table=table)
+
+
+def _category_of(today: date) -> Callable[[CaseSnapshot], Category | None]:
+    age_limits = load_table("intro_age_limits")
+
+    def category(snapshot: CaseSnapshot) -> Category | None:
+        if snapshot.facts is None:
+            return None
+        return assess_eligibility(snapshot.facts, as_of=today, age_limits=age_limits).category
+
+    return category
+
+
+def _lesson_hours(rule: LessonCounting) -> Callable[[int], tuple[Decimal, Decimal]]:
+    return lambda minutes: (teaching_hours(minutes, rule), programme_hours(minutes, rule))

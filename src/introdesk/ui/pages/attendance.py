@@ -41,6 +41,7 @@ from introdesk.domain.records import AdviserRecord, ParticipantRecord
 from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
@@ -129,6 +130,8 @@ class AttendancePage(Page):
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.go_week(1))
 
         self.table = GridView(self)
+        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setObjectName("attendanceGrid")
         self.table.setModel(self.model)
         self.table.setEditTriggers(
@@ -280,7 +283,7 @@ class AttendancePage(Page):
             findings = self._attendance.check(grid.days[0], grid.days[-1], ids)
             missing = self._attendance.missing_registrations(grid.days[0], grid.days[-1], ids)
         except IntroDeskError as error:  # shown in the warnings list, not as a dialog
-            return [], [], str(error)
+            return [], [], user_message(error)
         return findings, missing, ""
 
     def _show_week(self, week: WeekData) -> None:

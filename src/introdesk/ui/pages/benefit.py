@@ -104,34 +104,7 @@ class BenefitPage(Page):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("benefitState")
 
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("benefitTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Id"),
-                self.tr("Name"),
-                self.tr("Gross"),
-                self.tr("Reductions"),
-                self.tr("Net"),
-                self.tr("Decision"),
-                self.tr("Flags"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_lines)
-
-        self.lines = QTableWidget(0, 2, self)
-        self.lines.setObjectName("benefitLines")
-        self.lines.setHorizontalHeaderLabels([self.tr("Amount"), self.tr("Explanation")])
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.verticalHeader().setVisible(False)
-        self.lines.setWordWrap(True)
-        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._build_tables()
 
         self.lock_button = QPushButton(self.tr("Lock month"), self)
         self.accept_button = QPushButton(self.tr("Accept missing registrations…"), self)
@@ -169,6 +142,36 @@ class BenefitPage(Page):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
+
+    def _build_tables(self) -> None:
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("benefitTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Id"),
+                self.tr("Name"),
+                self.tr("Gross"),
+                self.tr("Reductions"),
+                self.tr("Net"),
+                self.tr("Decision"),
+                self.tr("Flags"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_lines)
+
+        self.lines = QTableWidget(0, 2, self)
+        self.lines.setObjectName("benefitLines")
+        self.lines.setHorizontalHeaderLabels([self.tr("Amount"), self.tr("Explanation")])
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setWordWrap(True)
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     # --- data ------------------------------------------------------------------------------
 

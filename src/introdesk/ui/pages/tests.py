@@ -375,6 +375,8 @@ class TestsPage(Page):
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
+        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setObjectName("testsOverview")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

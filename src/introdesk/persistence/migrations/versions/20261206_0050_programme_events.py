@@ -22,6 +22,13 @@ depends_on: str | Sequence[str] | None = None
 
 ACTOR = "upgrade 20261206_0050"
 IN_PROGRAMME_STATUSES = ("in_programme", "on_leave", "stopped", "completed", "interrupted")
+# The event after the start that gives each later status, dated when the status was set.
+LATER_EVENT: dict[str, tuple[str, dict[str, object]]] = {
+    "on_leave": ("leave", {"leave_kind": "other"}),
+    "stopped": ("stop", {}),
+    "completed": ("end", {"exit_reason": "completed"}),
+    "interrupted": ("interruption", {"exit_reason": "other"}),
+}
 
 
 def upgrade() -> None:
@@ -99,7 +106,14 @@ def _carry_statuses_into_events() -> None:
             continue
         note = f"carried over from status '{status}'"
 
-        def add(kind: str, day: date, pid: int = pid, note: str = note, **extra: object) -> None:
+        def add(
+            kind: str,
+            day: date,
+            extra: dict[str, object] | None = None,
+            pid: int = pid,
+            note: str = note,
+        ) -> None:
+            extra = extra or {}
             new.append(
                 {
                     "participant_id": pid,
@@ -125,15 +139,9 @@ def _carry_statuses_into_events() -> None:
         start = _as_date(started or seen.get("in_programme") or decided or set_on)
         add("decision", min(_as_date(decided or start), start))
         add("start", start)
-        since = max(set_on, start)
-        if status == "on_leave":
-            add("leave", since, leave_kind="other")
-        elif status == "stopped":
-            add("stop", since)
-        elif status == "completed":
-            add("end", since, exit_reason="completed")
-        elif status == "interrupted":
-            add("interruption", since, exit_reason="other")
+        if status in LATER_EVENT:
+            kind, extra = LATER_EVENT[status]
+            add(kind, max(set_on, start), extra)
     if new:
         op.bulk_insert(events, new)
 
