@@ -90,7 +90,9 @@ def add_demo_events(
     the demo's random sequence, and with it every other demo person, stays as before.)"""
     versions = plan_repo.load_versions(session, participant_ids)
     written = 0
-    for person in plan_repo.participant_rows(session, participant_ids):
+    # In id order: the same seed gives the same rows (and audit entries) on every database.
+    people = sorted(plan_repo.participant_rows(session, participant_ids), key=lambda p: p.id)
+    for person in people:
         if person.id in without:
             person.status = ParticipantStatus.MAPPED.value
             person.decision_date = person.programme_start = None
