@@ -24,6 +24,7 @@ def _digest(path: Path) -> str:
 
 def test_import_list_show_and_the_error_contract(tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "p.sqlite3")]
+    assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     good = _write(
         tmp_path / "good.csv",
         "Fornavn;Etternavn;Fødselsnummer;Kjønn;Tillatelse;Tillatelsesdato;Bosettingsdato;"

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 # Re-exported so services can annotate a session without importing SQLAlchemy themselves.
 __all__ = ["Session", "UnitOfWork"]
 
+from introdesk.domain.errors import UserInputError
+from introdesk.persistence.db_errors import translate
 from introdesk.persistence.engine import writer
+from introdesk.persistence.value_limits import check_pending_values
 
 
 class UnitOfWork:
@@ -30,6 +34,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
+        event.listen(self._session, "before_flush", check_pending_values)
         return self
 
     def __exit__(
@@ -41,9 +46,16 @@ class UnitOfWork:
         session = self.session
         try:
             session.rollback()  # no-op after a commit; undoes everything otherwise
+        except DBAPIError:
+            pass  # the connection is gone (server stopped): nothing to undo on this side
         finally:
             session.close()
             self._session = None
+        if isinstance(exc, OverflowError):  # a Python int the driver cannot bind
+            raise UserInputError("A number is too large for the database; nothing was saved")
+        if isinstance(exc, DBAPIError):
+            # One plain line for the user instead of the driver's text (issue 15 item 5).
+            raise translate(exc) from None
 
     def flush(self) -> None:
         self.session.flush()

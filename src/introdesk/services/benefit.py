@@ -39,6 +39,7 @@ from introdesk.domain.attendance import (
 )
 from introdesk.domain.codes import Regime
 from introdesk.domain.errors import NotFoundError, UserInputError
+from introdesk.domain.limits import check_year
 from introdesk.domain.plans import Plan
 from introdesk.persistence.models import (
     AttendanceEntryRow,
@@ -64,6 +65,10 @@ PlanLookup = Callable[[Iterable[int] | None], dict[int, Plan]]
 ZERO = Decimal("0.00")
 
 
+# Checked before anything is written or computed (brief, issue 15 item 5).
+MAX_MONTHLY_AMOUNT = Decimal(10_000_000)
+
+
 def no_plans(ids: Iterable[int] | None = None) -> dict[int, Plan]:
     """The plan lookup until plans are stored: nobody has a plan."""
     return {}
@@ -82,12 +87,15 @@ def next_month(month: date) -> date:
 
 
 def parse_month(text: str) -> date:
-    """``YYYY-MM`` → the first day of that month."""
+    """``YYYY-MM`` → the first day of that month, within the years the program handles (a
+    month like 9999-12 has no next month to compute with; brief, issue 15 item 5)."""
     try:
         year, month = text.strip().split("-")
-        return date(int(year), int(month), 1)
+        first = date(int(year), int(month), 1)
     except ValueError as exc:
         raise UserInputError(f"--month: {text!r} is not a month (write YYYY-MM)") from exc
+    check_year(first.year, "--month", text)
+    return first
 
 
 def planned_minutes(
@@ -489,6 +497,11 @@ class BenefitService:
         In a locked month the change is booked as an adjustment in the next open month.
         """
         month = month_start(month)
+        if not amount.is_finite() or amount > MAX_MONTHLY_AMOUNT:
+            raise UserInputError(
+                f"The amount of another benefit must be a number of kroner up to "
+                f"{MAX_MONTHLY_AMOUNT:,} a month".replace(",", " ")
+            )
         if amount < 0:
             raise UserInputError("The amount of another benefit cannot be negative")
         with self._ctx.database.unit_of_work() as uow:

@@ -28,6 +28,7 @@ from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.limits import check_year
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import NorwegianGoal
 from introdesk.domain.records import ParticipantRecord
@@ -294,6 +295,7 @@ def month_period(text: str) -> Period:
     found = _MONTH.match(text.strip())
     if not found or not 1 <= int(found[2]) <= 12:
         raise UserInputError(f"--month: {text!r} is not a month (use YYYY-MM)")
+    check_year(int(found[1]), "--month", text)
     start = date(int(found[1]), int(found[2]), 1)
     return Period(PeriodKind.MONTH, start, add_months(start, 1).replace(day=1) - timedelta(days=1))
 
@@ -302,11 +304,14 @@ def year_period(text: str) -> Period:
     if not _YEAR.match(text.strip()):
         raise UserInputError(f"--year: {text!r} is not a year (use YYYY)")
     year = int(text)
+    check_year(year, "--year", text)
     return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
 
 
 def range_period(start: str, end: str) -> Period:
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
+    check_year(first.year, "--from", start)
+    check_year(last.year, "--to", end)
     if last < first:
         raise UserInputError("--to is before --from")
     return Period(PeriodKind.RANGE, first, last)

@@ -21,6 +21,9 @@ KNOWN_SETTINGS = {
     "payment_period": "monthly",
     "welfare_leave_days_per_year": "",
     "plan_revision_interval_months": "6",  # services/plans.py: revision reminders
+    # services/backups.py: empty folder = the data folder's backups; latest,daily,weekly,monthly
+    "backup_folder": "",
+    "backup_retention": "10,14,8,12",
 }
 
 

@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 100_000:
         raise UserInputError("--participants must be between 0 and 100000")
-    services = open_services(database_spec(args.database))
+    services = open_services(database_spec(args.database, creates=True))
     try:
         result = services.demo.generate(args.participants, seed=args.seed)
         # Attendance needs plans: only participants with a plan get past weeks registered.

@@ -17,6 +17,7 @@ from typing import Any
 from introdesk.app.bootstrap import database_spec
 from introdesk.core import clock
 from introdesk.domain.errors import UserInputError
+from introdesk.services.benefit import parse_month as parse_benefit_month
 from introdesk.services.container import Services, open_services
 
 NAMES = ("contract", "decision", "certificate", "statement", "attendance-sheet")
@@ -52,11 +53,7 @@ def register(commands: Any) -> None:
 def parse_month(text: str | None) -> date:
     if not text:
         raise UserInputError("--month: a deduction statement needs a month, e.g. --month 2026-10")
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return date(year, month, 1)
-    except ValueError:
-        raise UserInputError(f"--month: {text!r} is not a month like 2026-10") from None
+    return parse_benefit_month(text)
 
 
 def parse_day(text: str | None) -> date:

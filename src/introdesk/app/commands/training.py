@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.documents import write_pdf
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
@@ -539,10 +540,7 @@ def cmd_classes_sheet(args: argparse.Namespace) -> int:
         pdf = services.classes.sign_in_sheet(args.code, args.week, municipality)
     finally:
         services.close()
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserInputError(f"{args.out}: cannot write ({exc.strerror})") from None
+    write_pdf(args.out, pdf)
     friday = args.week + timedelta(days=4)
     print(
         f"Sign-in sheet for class {args.code}, {args.week.isoformat()} – {friday.isoformat()}, "
