@@ -152,6 +152,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+Everything saved after the backup was made is taken out; the current file is kept as a safety copy in the backup folder.</source>
+        <translation>Erstatte databasen med sikkerhetskopien %1?
+
+Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen tas vare på som en sikringskopi i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>Databasen er gjenopprettet fra %1.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>Filen den erstattet, er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation>En serverdatabase gjenopprettes med serverens egne verktøy (pg_restore).</translation>
+    </message>
+    <message>
+        <source>IntroDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>IntroDesk-sikkerhetskopier (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check and is open read-only: nothing can be saved until it is restored from a backup.</source>
+        <translation>Databasen besto ikke integritetskontrollen og er åpnet skrivebeskyttet: ingenting kan lagres før den er gjenopprettet fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1.</source>
+        <translation>Nyeste gode sikkerhetskopi: %1.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backup folder.</source>
+        <translation>Fant ingen god sikkerhetskopi i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Gjenopprett denne kopien …</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Velg en sikkerhetskopi …</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database made by a newer IntroDesk</source>

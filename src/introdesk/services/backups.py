@@ -113,8 +113,8 @@ class BackupService:
         """``daily``: a copy unless one was made today; ``exit``: always. Server databases and
         files that do not exist are skipped; a failure is logged and never stops the program."""
         source = self._database.sqlite_path
-        if source is None or not source.exists():
-            return None
+        if source is None or not source.exists() or self._database.read_only:
+            return None  # a damaged file fails the copy's check anyway
         try:
             if reason == "daily" and any(b.taken_at.date() == clock.today() for b in self.list()):
                 return None
