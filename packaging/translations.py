@@ -99,14 +99,17 @@ def fill(path: Path, translations: dict[str, str], language: str = "nb") -> int:
 
 
 def release() -> None:
-    for language in LANGUAGES:
+    # Our strings, and Qt's own (standard buttons, context menus, file dialog) in Bokmål: Qt
+    # ships no qtbase_nb, so ours is in resources/translations/qtbase_nb.ts.
+    sources = [ts_path(language) for language in LANGUAGES] + [TRANSLATIONS / "qtbase_nb.ts"]
+    for source in sources:
         subprocess.run(
             [
                 str(TOOLS / "lrelease"),
                 "-silent",
-                str(ts_path(language)),
+                str(source),
                 "-qm",
-                str(ts_path(language).with_suffix(".qm")),
+                str(source.with_suffix(".qm")),
             ],
             check=True,
         )

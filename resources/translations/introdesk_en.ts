@@ -43,6 +43,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned, not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,6 +346,62 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-certified illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness with doctor&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave during pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth leave (mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth leave (father/co-mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term illness (leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid absence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,15 +1812,7 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,10 +1825,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +1888,25 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not read or write a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

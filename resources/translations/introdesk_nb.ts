@@ -43,6 +43,22 @@
         <translation>Fre</translation>
     </message>
     <message>
+        <source>Planned, not registered</source>
+        <translation>Planlagt, ikke registrert</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Locked month</source>
+        <translation>Låst måned</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
@@ -333,6 +349,62 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Interrupted</source>
         <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Self-certified illness</source>
+        <translation>Egenmelding</translation>
+    </message>
+    <message>
+        <source>Illness with doctor&apos;s certificate</source>
+        <translation>Sykdom med legeerklæring</translation>
+    </message>
+    <message>
+        <source>Sick child</source>
+        <translation>Sykt barn</translation>
+    </message>
+    <message>
+        <source>Pregnancy check-up</source>
+        <translation>Svangerskapskontroll</translation>
+    </message>
+    <message>
+        <source>Leave during pregnancy</source>
+        <translation>Permisjon under svangerskap</translation>
+    </message>
+    <message>
+        <source>Birth leave (mother)</source>
+        <translation>Fødselspermisjon (mor)</translation>
+    </message>
+    <message>
+        <source>Birth leave (father/co-mother)</source>
+        <translation>Fødselspermisjon (far/medmor)</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>Amming</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Long-term illness (leave)</source>
+        <translation>Langvarig sykdom (permisjon)</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Ulønnet permisjon</translation>
+    </message>
+    <message>
+        <source>Invalid absence</source>
+        <translation>Ugyldig fravær</translation>
     </message>
 </context>
 <context>
@@ -1743,16 +1815,8 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Skriver %1 …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Saving report</source>
         <translation>Lagrer rapport</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
     </message>
     <message>
         <source>%1 rows written…</source>
@@ -1765,10 +1829,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Avbrutt: ingen fil ble skrevet.</translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
-        <translation>Kunne ikke skrive filen: %1</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1892,25 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation>Det nye språket brukes neste gang IntroDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not read or write a file: %1</source>
+        <translation>Kunne ikke lese eller skrive en fil: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,5 @@
 """IntroDesk: case tool for Norway's Introduction Programme (integreringsloven)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("introdesk")
-except PackageNotFoundError:  # running from a source tree without an install
-    __version__ = "0.0.0"
+# The one place the version is written (pyproject.toml reads it from here): a literal, so
+# ``introdesk --version`` answers without looking up installed package metadata.
+__version__ = "0.1.0"

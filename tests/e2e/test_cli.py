@@ -4,30 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from tests.e2e.conftest import CliRunner
 
 
-def introdesk(*args: str, base: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("INTRODESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def test_version(tmp_path: Path) -> None:
+def test_version(introdesk: CliRunner, tmp_path: Path) -> None:
     from introdesk import __version__
 
     done = introdesk("--version", base=tmp_path)
@@ -35,7 +20,9 @@ def test_version(tmp_path: Path) -> None:
     assert done.stdout.strip() == f"introdesk {__version__}"
 
 
-def test_db_lifecycle_on_a_new_file(tmp_path: Path, database_url: str) -> None:
+def test_db_lifecycle_on_a_new_file(
+    introdesk: CliRunner, tmp_path: Path, database_url: str
+) -> None:
     db = ["--database", database_url]
     assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     status = introdesk(*db, "db", "status", "--format", "json", base=tmp_path)
@@ -63,7 +50,9 @@ def _digest(path: Path) -> str:
 
 
 @pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "status"], ["demo"]])
-def test_text_file_as_database_is_refused_cleanly(tmp_path: Path, command: list[str]) -> None:
+def test_text_file_as_database_is_refused_cleanly(
+    introdesk: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("Dette er ikke en database. Æøå.\n", encoding="utf-8")
     before = _digest(notes)
@@ -75,7 +64,9 @@ def test_text_file_as_database_is_refused_cleanly(tmp_path: Path, command: list[
     assert _digest(notes) == before
 
 
-def test_newer_database_is_refused_with_file_unchanged(tmp_path: Path) -> None:
+def test_newer_database_is_refused_with_file_unchanged(
+    introdesk: CliRunner, tmp_path: Path
+) -> None:
     path = tmp_path / "new.sqlite3"
     assert introdesk("--database", str(path), "db", "upgrade", base=tmp_path).returncode == 0
     import sqlite3
@@ -91,13 +82,13 @@ def test_newer_database_is_refused_with_file_unchanged(tmp_path: Path) -> None:
     assert _digest(path) == before
 
 
-def test_usage_error_exits_2(tmp_path: Path) -> None:
+def test_usage_error_exits_2(introdesk: CliRunner, tmp_path: Path) -> None:
     done = introdesk("db", "frobnicate", base=tmp_path)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
 
 
-def test_screenshot_writes_a_picture(tmp_path: Path) -> None:
+def test_screenshot_writes_a_picture(introdesk: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     assert introdesk("demo", "--participants", "3", base=tmp_path).returncode == 0
     done = introdesk(
@@ -128,7 +119,9 @@ def _start_programmes(database_url: str) -> None:
     engine.dispose()
 
 
-def test_attendance_and_benefit_from_the_command_line(tmp_path: Path, database_url: str) -> None:
+def test_attendance_and_benefit_from_the_command_line(
+    introdesk: CliRunner, tmp_path: Path, database_url: str
+) -> None:
     db = ["--database", database_url]
     assert (
         introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0

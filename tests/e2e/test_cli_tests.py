@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-
-def introdesk(*args: str, base: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("INTRODESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+from tests.e2e.conftest import CliRunner, DemoFolders
 
 
 @pytest.fixture
-def base(tmp_path: Path) -> Path:
+def base(demo_folders: DemoFolders, tmp_path: Path) -> Path:
     # The demo adds results of its own; the tests below compare before and after.
-    done = introdesk("demo", "--participants", "3", "--seed", "7", base=tmp_path)
-    assert done.returncode == 0, done.stderr
-    return tmp_path
+    return demo_folders.copy(3, 7, tmp_path)
 
 
-def _progress(base: Path, participant: str) -> dict[str, object]:
+def _progress(introdesk: CliRunner, base: Path, participant: str) -> dict[str, object]:
     done = introdesk(
         "tests", "progress", "--participant", participant, "--format", "json", base=base
     )
@@ -42,8 +25,8 @@ def _progress(base: Path, participant: str) -> dict[str, object]:
     return dict(document["participants"][0])
 
 
-def test_record_and_progress(base: Path) -> None:
-    before = _progress(base, "1")
+def test_record_and_progress(introdesk: CliRunner, base: Path) -> None:
+    before = _progress(introdesk, base, "1")
     assert set(before) >= {
         "best",
         "goal",
@@ -63,7 +46,7 @@ def test_record_and_progress(base: Path) -> None:
     )  # fmt: skip
     assert social.returncode == 0, social.stderr
     assert json.loads(social.stdout)["passed"] is True
-    after = _progress(base, "1")
+    after = _progress(introdesk, base, "1")
     assert after["best"]["oral"] in ("B1", "B2", "C1")  # type: ignore[index]
     assert after["permanent_residence_language_ok"] is True
 
@@ -79,7 +62,9 @@ def test_record_and_progress(base: Path) -> None:
     ],
     ids=["bad-level", "no-level", "score-too-high", "bad-date", "unknown-test"],
 )
-def test_bad_record_exits_3_and_writes_nothing(base: Path, args: list[str]) -> None:
+def test_bad_record_exits_3_and_writes_nothing(
+    introdesk: CliRunner, base: Path, args: list[str]
+) -> None:
     before = introdesk("tests", "history", "1", "--format", "json", base=base).stdout
     done = introdesk("tests", "record", "1", *args, base=base)
     assert done.returncode == 3
@@ -89,7 +74,9 @@ def test_bad_record_exits_3_and_writes_nothing(base: Path, args: list[str]) -> N
     assert json.loads(after) == json.loads(before)
 
 
-def test_import_error_contract_and_dry_run(base: Path, tmp_path: Path) -> None:
+def test_import_error_contract_and_dry_run(
+    introdesk: CliRunner, base: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "participant_id;test;date;skill;level\n1;norskproven;2026-01-10;oral;B1\n"
@@ -114,10 +101,10 @@ def test_import_error_contract_and_dry_run(base: Path, tmp_path: Path) -> None:
     assert json.loads(after) == json.loads(before)
     real = introdesk("tests", "import", str(good), base=base)
     assert real.returncode == 0, real.stderr
-    assert _progress(base, "1")["best"]["oral"] in ("B1", "B2", "C1")  # type: ignore[index]
+    assert _progress(introdesk, base, "1")["best"]["oral"] in ("B1", "B2", "C1")  # type: ignore[index]
 
 
-def test_exemption_needs_a_legal_basis(base: Path) -> None:
+def test_exemption_needs_a_legal_basis(introdesk: CliRunner, base: Path) -> None:
     done = introdesk("tests", "exempt", "1", "--kind", "norwegian_test", "--basis", " ", base=base)
     assert done.returncode == 3
     ok = introdesk(
@@ -125,7 +112,7 @@ def test_exemption_needs_a_legal_basis(base: Path) -> None:
         "--basis", "Særlige helsemessige grunner", "--date", "2026-03-01", base=base,
     )  # fmt: skip
     assert ok.returncode == 0, ok.stderr
-    exemptions = _progress(base, "1")["exemptions"]
+    exemptions = _progress(introdesk, base, "1")["exemptions"]
     assert {
         "kind": "social_studies_test",
         "legal_basis": "Særlige helsemessige grunner",

@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
+from tests.e2e.conftest import CliRunner
 
 from introdesk.app import cli
-from introdesk.app.commands import plan_pdf
+from introdesk.app.commands import support
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services import container
-from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_plan
+from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_version
 
 VALID_ID = "01010012356"  # synthetic, checksum-valid
-
-
-def introdesk(*args: str, base: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("INTRODESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def text_of(path: Path) -> str:
@@ -62,7 +47,9 @@ def database(tmp_path: Path, database_url: str) -> str:
     return database_url
 
 
-def test_decision_letter_by_national_id(tmp_path: Path, database: str) -> None:
+def test_decision_letter_by_national_id(
+    introdesk: CliRunner, tmp_path: Path, database: str
+) -> None:
     out = tmp_path / "vedtak.pdf"
     done = introdesk(
         "--database", database, "documents", "decision", VALID_ID, "--language", "ti",
@@ -77,7 +64,7 @@ def test_decision_letter_by_national_id(tmp_path: Path, database: str) -> None:
 @pytest.fixture
 def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """cli.run in this process: no log file (it would stay open between runs)."""
-    monkeypatch.setattr(cli.logs, "configure", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr("introdesk.core.logs.configure", lambda *_args, **_kwargs: None)
 
 
 @pytest.mark.usefixtures("in_process")
@@ -126,10 +113,10 @@ def with_plans(monkeypatch: pytest.MonkeyPatch, in_process: None) -> None:
 
     def opened(spec: str, actor: str | None = None) -> container.Services:
         services = real(spec, actor)
-        services.documents.plans = lambda pid: example_plan() if pid == 1 else None
+        services.documents.plans = lambda pid: example_version() if pid == 1 else None
         return services
 
-    monkeypatch.setattr(plan_pdf, "open_services", opened)
+    monkeypatch.setattr(support, "open_services", opened)
 
 
 @pytest.mark.usefixtures("with_plans")

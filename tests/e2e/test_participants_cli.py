@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from tests.e2e.test_cli import introdesk
+from tests.e2e.conftest import CliRunner
 
 VALID = "01010012356"  # synthetic, checksum-valid (born 01.01.1900)
 
@@ -22,7 +22,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_import_list_show_and_the_error_contract(tmp_path: Path) -> None:
+def test_import_list_show_and_the_error_contract(introdesk: CliRunner, tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "p.sqlite3")]
     assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     good = _write(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tests.e2e.test_cli import introdesk as introdesk_process
+from tests.e2e.conftest import run_introdesk as introdesk_process
 
 from introdesk.app.cli import build_parser
 from introdesk.core import paths
@@ -88,7 +88,7 @@ def test_import_validate_sign_list(tmp_path: Path) -> None:
     checked = introdesk("plans", "validate", VALID_ID, "--format", "json", base=base)
     assert checked.returncode == 1, checked.stderr
     report = json.loads(checked.stdout)
-    assert set(report) == {"participant_id", "plan_version", "findings"}
+    assert set(report) == {"participant_id", "plan_version", "row_version", "findings"}
     assert (report["participant_id"], report["plan_version"]) == (1, 1)
     assert {"MANDATORY_LIFE_SKILLS_HEALTH", "MANDATORY_LIFE_SKILLS_CAREER"} <= {
         f["rule"] for f in report["findings"]
@@ -103,10 +103,31 @@ def test_import_validate_sign_list(tmp_path: Path) -> None:
     assert "draft version 2" in imported.stdout
     ok = introdesk("plans", "validate", "1", "--format", "json", base=base)
     assert ok.returncode == 0, ok.stdout
-    assert json.loads(ok.stdout) == {"participant_id": 1, "plan_version": 2, "findings": []}
+    checked_state = json.loads(ok.stdout)
+    assert checked_state == {
+        "participant_id": 1,
+        "plan_version": 2,
+        "row_version": checked_state["row_version"],
+        "findings": [],
+    }
+    stale = introdesk(
+        "plans", "sign", "1", "--expect-version", str(checked_state["row_version"] - 1), base=base
+    )
+    assert stale.returncode == 4, stale.stderr
+    assert "Plan version 2 was changed by" in stale.stderr
+    assert "Traceback" not in stale.stderr
 
     signed = introdesk(
-        "plans", "sign", "1", "--date", "2025-12-20", "--by", "Kari Nordmann", base=base
+        "plans",
+        "sign",
+        "1",
+        "--date",
+        "2025-12-20",
+        "--by",
+        "Kari Nordmann",
+        "--expect-version",
+        str(checked_state["row_version"]),
+        base=base,
     )
     assert signed.returncode == 0, signed.stderr
     assert "version 2" in signed.stdout

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import openpyxl
-from tests.e2e.test_cli import introdesk
+from tests.e2e.conftest import CliRunner
 
 
-def test_reports_list_and_caseload_export(tmp_path: Path) -> None:
+def test_reports_list_and_caseload_export(introdesk: CliRunner, tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "db.sqlite3")]
     assert (
         introdesk(*db, "demo", "--participants", "12", "--seed", "3", base=tmp_path).returncode == 0
@@ -48,7 +48,7 @@ def test_reports_list_and_caseload_export(tmp_path: Path) -> None:
     assert "--year" in needs_year.stderr
 
 
-def test_bad_period_exits_3_without_a_file(tmp_path: Path) -> None:
+def test_bad_period_exits_3_without_a_file(introdesk: CliRunner, tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "db.sqlite3")]
     out = tmp_path / "x.xlsx"
     bad = introdesk(

@@ -4,27 +4,14 @@ status as JSON and the printed sign-in sheet (issue 10's command-line contract).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def introdesk(*args: str, base: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("INTRODESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-        cwd=base,
-    )
+from tests.e2e.conftest import CliRunner
 
 
-def test_enrol_register_status_and_sheet(tmp_path: Path, database_url: str) -> None:
+def test_enrol_register_status_and_sheet(
+    introdesk: CliRunner, tmp_path: Path, database_url: str
+) -> None:
     def run(*args: str) -> str:
         done = introdesk("--database", database_url, *args, base=tmp_path)
         assert done.returncode == 0, done.stderr
@@ -80,7 +67,7 @@ def test_enrol_register_status_and_sheet(tmp_path: Path, database_url: str) -> N
     assert sheet.read_bytes().startswith(b"%PDF")
 
 
-def test_errors_are_one_line_and_exit_3(tmp_path: Path) -> None:
+def test_errors_are_one_line_and_exit_3(introdesk: CliRunner, tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "db.sqlite3")]
     assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     assert introdesk(*db, "demo", "--participants", "21", base=tmp_path).returncode == 0

@@ -6,14 +6,13 @@ a deduction of 6 h at 273 098 / 1 850 per hour = 885,72 (brief §3.3 example).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from introdesk.core import clock
 from introdesk.domain.attendance import BenefitLineKind, DayCell
 from introdesk.domain.errors import UserInputError, ValidationError
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
@@ -27,6 +26,9 @@ MAY = date(2026, 5, 1)
 JUNE = date(2026, 6, 1)
 
 
+pytestmark = pytest.mark.today(date(2026, 7, 10))
+
+
 def plan_from(start: date) -> Plan:
     return Plan(
         start=start,
@@ -38,14 +40,7 @@ def plan_from(start: date) -> Plan:
 
 
 @pytest.fixture
-def today() -> Iterator[None]:
-    clock.set_today(date(2026, 7, 10))
-    yield
-    clock.set_today(None)
-
-
-@pytest.fixture
-def world(services: Services, today: None) -> tuple[AttendanceService, BenefitService, int]:
+def world(services: Services) -> tuple[AttendanceService, BenefitService, int]:
     person = services.participants.create(
         NewParticipant("Amira", "Haddad", birth_date=date(1990, 6, 15))
     )

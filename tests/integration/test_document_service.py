@@ -14,7 +14,7 @@ from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services
-from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_plan
+from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_version
 from introdesk.services.documents import DocumentService
 
 
@@ -94,7 +94,7 @@ def test_plan_needs_the_plans_service(services: Services) -> None:
     services.documents.plans = lambda _pid: None
     with pytest.raises(UserInputError, match="no plan yet"):
         services.documents.plan_pdf(pid)
-    services.documents.plans = lambda _pid: example_plan()
+    services.documents.plans = lambda _pid: example_version()
     text = text_of(services.documents.plan_pdf(pid, "nb"))
     assert EXAMPLE_END_GOAL in text
     assert "Opplæring i norsk" in text

@@ -3,7 +3,6 @@ and the results import, through the service on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.errors import NotFoundError, ValidationError
 from introdesk.domain.language_tests import (
@@ -27,13 +25,7 @@ from introdesk.services.container import Services
 from introdesk.services.language_tests import LanguageTestService, parse_goal
 
 TODAY = date(2026, 11, 20)
-
-
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(TODAY)
-    yield
-    clock.set_today(None)
+pytestmark = pytest.mark.today(TODAY)
 
 
 def _person(services: Services, **record: object) -> int:

@@ -175,21 +175,18 @@ def test_status_and_reminders_follow_the_interval_setting(services: Services, pe
     services.plans.create_draft(person, good_plan())
     services.plans.sign(person, on=date(2026, 1, 2), by="Kari")
     services.plans.create_draft(other, good_plan())
-    try:
-        clock.set_today(date(2026, 5, 1))
-        assert services.plans.plan_status_by_participant() == {person: "signed", other: "draft"}
-        assert services.plans.revision_reminders() == []
-        clock.set_today(date(2026, 7, 2))
-        assert services.plans.plan_status_by_participant()[person] == "needs_revision"
-        (reminder,) = services.plans.revision_reminders()
-        assert (reminder.participant_id, reminder.due_on) == (person, date(2026, 7, 2))
-        services.settings.save({"plan_revision_interval_months": "12"})
-        assert services.plans.plan_status_by_participant()[person] == "signed"
-        services.settings.save({"plan_revision_interval_months": "3"})
-        services.plans.revise(person, "Halvårlig gjennomgang")
-        assert services.plans.plan_status_by_participant()[person] == "signed"
-    finally:
-        clock.set_today(None)
+    clock.set_today(date(2026, 5, 1))
+    assert services.plans.plan_status_by_participant() == {person: "signed", other: "draft"}
+    assert services.plans.revision_reminders() == []
+    clock.set_today(date(2026, 7, 2))
+    assert services.plans.plan_status_by_participant()[person] == "needs_revision"
+    (reminder,) = services.plans.revision_reminders()
+    assert (reminder.participant_id, reminder.due_on) == (person, date(2026, 7, 2))
+    services.settings.save({"plan_revision_interval_months": "12"})
+    assert services.plans.plan_status_by_participant()[person] == "signed"
+    services.settings.save({"plan_revision_interval_months": "3"})
+    services.plans.revise(person, "Halvårlig gjennomgang")
+    assert services.plans.plan_status_by_participant()[person] == "signed"
 
 
 def test_current_plans_in_bulk(services: Services, person: int) -> None:

@@ -3,14 +3,12 @@ data source is not wired refuse plainly; the period options are checked per repo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry
 from introdesk.domain.codes import CefrLevel, ParticipantStatus, SubSkill
 from introdesk.domain.errors import UserInputError
@@ -20,14 +18,7 @@ from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services
 from introdesk.services.reports import REPORT_NAMES, ReportService, ReportSources, choose_period
 
-pytestmark = pytest.mark.database
-
-
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(date(2026, 5, 4))
-    yield
-    clock.set_today(None)
+pytestmark = [pytest.mark.database, pytest.mark.today(date(2026, 5, 4))]
 
 
 def settle(services: Services, participant_id: int, **dates: object) -> None:

@@ -3,7 +3,6 @@ through the real services on both databases (issue 9, "Done when")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -20,11 +19,11 @@ from introdesk.domain.reports import Period, PeriodKind
 from introdesk.services.container import Services
 
 JUNE = date(2026, 6, 1)
+pytestmark = pytest.mark.today(date(2026, 7, 10))
 
 
 @pytest.fixture
-def june_with_absence(services: Services) -> Iterator[int]:
-    clock.set_today(date(2026, 7, 10))
+def june_with_absence(services: Services) -> int:
     person = services.participants.create(
         NewParticipant("Amira", "=Haddad", birth_date=date(1990, 6, 15))
     )
@@ -47,8 +46,7 @@ def june_with_absence(services: Services) -> Iterator[int]:
         day += timedelta(days=1)
     cells[(person.id, date(2026, 6, 10))] = DayCell(240, "invalid", 120)
     services.attendance.save_week(cells)
-    yield person.id
-    clock.set_today(None)
+    return person.id
 
 
 def _rows(path: Path, sheet: str) -> list[dict[str, object]]:

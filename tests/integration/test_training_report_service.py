@@ -4,7 +4,6 @@ report's workbook is read back: types, and hours matching what was registered (b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +11,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from introdesk.core import clock
 from introdesk.domain.codes import PermitType
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.records import NewParticipant
@@ -27,22 +25,14 @@ from introdesk.domain.training import (
 from introdesk.services.container import Services
 from introdesk.services.reports import choose_period
 
-pytestmark = pytest.mark.database
-
 TODAY = date(2026, 11, 30)
+pytestmark = [pytest.mark.database, pytest.mark.today(TODAY)]
 MONDAY = date(2026, 11, 23)
 TIMETABLE = (
     TimetableSlot(0, time(9, 0), 45, Subject.NORWEGIAN),
     TimetableSlot(0, time(10, 0), 45, Subject.SOCIAL_STUDIES),
     TimetableSlot(2, time(9, 0), 90, Subject.NORWEGIAN),
 )
-
-
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(TODAY)
-    yield
-    clock.set_today(None)
 
 
 def _rows(path: Path, sheet: str) -> list[dict[str, object]]:

@@ -3,13 +3,11 @@ transaction, and the status computed through the rules (brief §4.0, §4.2, §5.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time
 from decimal import Decimal
 
 import pytest
 
-from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, PermitType, Programme, SubSkill
 from introdesk.domain.errors import UserInputError, ValidationError
 from introdesk.domain.language_tests import ExemptionKind, TrainingCategory
@@ -39,11 +37,7 @@ TIMETABLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(TODAY)
-    yield
-    clock.set_today(None)
+pytestmark = pytest.mark.today(TODAY)
 
 
 def _person(services: Services, given: str = "Amira") -> int:

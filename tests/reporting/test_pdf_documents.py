@@ -14,7 +14,12 @@ from introdesk.reporting.pdf import samples
 from introdesk.reporting.pdf.attendance_sheet import render_attendance_sheet
 from introdesk.reporting.pdf.certificate import render_certificate
 from introdesk.reporting.pdf.contract import render_contract
-from introdesk.reporting.pdf.data import AttendanceSheetData, TimetableSlot
+from introdesk.reporting.pdf.data import (
+    AttendanceSheetData,
+    CompletedElement,
+    ProgrammeCourse,
+    TimetableSlot,
+)
 from introdesk.reporting.pdf.decision_letter import render_decision_letter
 from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
 
@@ -87,19 +92,83 @@ def test_deduction_totals_must_match_the_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    ("completed", "expected"),
+    ("course", "expected", "absent"),
     [
-        pytest.param(True, "har fullført introduksjonsprogrammet", id="completed"),
-        pytest.param(False, "avsluttet før planlagt slutt", id="interrupted"),
+        pytest.param(
+            ProgrammeCourse.COMPLETED,
+            "har fullført introduksjonsprogrammet",
+            "før planlagt slutt",
+            id="completed",
+        ),
+        pytest.param(
+            ProgrammeCourse.ENDED_EARLY,
+            "avsluttet før planlagt slutt",
+            "har fullført",
+            id="ended-early",
+        ),
+        pytest.param(
+            ProgrammeCourse.IN_PROGRESS,
+            "Programmet er ikke ferdig",
+            "avsluttet",
+            id="in-progress",
+        ),
     ],
 )
-def test_certificate_states_the_outcome(pdf_text: TextOf, completed: bool, expected: str) -> None:
-    data = samples.sample_certificate("ti", completed=completed)
+def test_certificate_states_the_course(
+    pdf_text: TextOf, course: ProgrammeCourse, expected: str, absent: str
+) -> None:
+    data = samples.sample_certificate("ti", course=course)
     text = flat(pdf_text(render_certificate(data)))
     assert "Deltakerbevis" in text
     assert expected in text
+    assert absent not in text
     assert "Samfunnskunnskap" in text
     assert "1 160" in text
+    assert ("Planlagt slutt" in text) is (course is ProgrammeCourse.IN_PROGRESS)
+
+
+def test_certificate_refuses_rows_without_hours() -> None:
+    data = samples.sample_certificate()
+    with pytest.raises(ValueError, match="only elements with hours"):
+        replace(data, elements=(CompletedElement("Ferie", Decimal(0), code="vacation"),))
+
+
+def test_deduction_lines_speak_plainly_and_footnote_the_arithmetic(pdf_text: TextOf) -> None:
+    """A participant reads "Ugyldig fravær" on the line; the formula is a footnote."""
+    data = samples.sample_deduction("so")
+    calc = "3 t (180 min) × 273 098,00 kr / 1 850 = 442,86 kr"
+    lines = tuple(replace(line, calculation=calc) for line in data.lines)
+    text = flat(pdf_text(render_deduction_statement(replace(data, lines=lines))))
+    assert "Ugyldig fravær" in text
+    assert "Maqnaansho sabab la'aan ah" in text  # the Somali label beside it
+    assert "Ulønnet permisjon" in text
+    assert "Slik er trekket regnet ut" in text
+    before, after = text.split("Slik er trekket regnet ut", 1)
+    assert "273 098,00" not in before  # the table itself carries no formula
+    assert calc in after
+
+
+def _last_page(pdf_pages: Callable[[bytes], list[str]], pdf: bytes) -> str:
+    return " ".join(pdf_pages(pdf)[-1].split())
+
+
+@pytest.mark.parametrize("language", ["nb", "ar", "so"])
+def test_signatures_never_stand_alone_on_a_page(
+    pdf_pages: Callable[[bytes], list[str]], language: str
+) -> None:
+    """Long extra agreements push the end onto a new page: the contact goes with the
+    signatures, and the case officer with the appeal text."""
+    contract = replace(
+        samples.sample_contract(language),
+        extra_agreements=tuple(f"Avtale nummer {n} om oppfølging." for n in range(1, 12)),
+    )
+    last = _last_page(pdf_pages, render_contract(contract))
+    assert "Underskrifter" in last
+    assert "Kontaktperson" in last
+    decision = replace(samples.sample_decision(language), reasons="Begrunnelse. " * 160)
+    last = _last_page(pdf_pages, render_decision_letter(decision))
+    assert "Saksbehandler" in last
+    assert "Du kan klage" in last
 
 
 def test_attendance_sheet_has_a_row_per_participant(pdf_text: TextOf) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
+from introdesk.core import paths
+from introdesk.domain.plans import EndGoalType
 from introdesk.reporting.labels import load_labels
+from introdesk.rules.catalogue import load_catalogue
 
 LANGUAGES = ["nb", "en", "ar", "prs", "ti", "so", "uk"]
 
@@ -57,3 +61,22 @@ def test_plan_labels_cover_the_minimum_plan_content() -> None:
         "common.period",
         "plan.appeal",
     } <= keys
+
+
+def test_every_catalogue_value_a_document_prints_has_a_label_in_every_language() -> None:
+    """Activity names, end-goal kinds and the absence codes a deduction can carry are printed
+    in the participant's language: the list names every missing one."""
+    catalogue = load_labels()
+    absence = json.loads(
+        (paths.resources_dir() / "catalogues" / "absence_codes.json").read_text(encoding="utf-8")
+    )
+    keys = [f"element.{code}" for code in load_catalogue()]
+    keys += [f"end_goal.{kind.value}" for kind in EndGoalType] + ["end_goal.not_set"]
+    keys += [f"absence.{row['code']}" for row in absence["codes"] if not row["paid"]]
+    missing = [
+        f"{key} [{language}]"
+        for key in keys
+        for language in LANGUAGES
+        if not catalogue.texts.get(key, {}).get(language, "").strip()
+    ]
+    assert missing == []

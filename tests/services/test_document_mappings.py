@@ -6,7 +6,7 @@ import io
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pypdf
@@ -16,10 +16,16 @@ from introdesk.domain.attendance import BenefitLine, BenefitLineKind, BenefitRes
 from introdesk.domain.codes import CefrLevel, ParticipantStatus, Regime, SubSkill
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.errors import UserInputError
-from introdesk.domain.plans import EndGoal, EndGoalType, Plan
+from introdesk.domain.plans import EndGoal, EndGoalType, Plan, PlanElement, WeekHours
 from introdesk.reporting.pdf.certificate import render_certificate
-from introdesk.reporting.pdf.data import ContactPerson, DocumentHeader, TimetableSlot
+from introdesk.reporting.pdf.data import (
+    ContactPerson,
+    DocumentHeader,
+    ProgrammeCourse,
+    TimetableSlot,
+)
 from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
+from introdesk.reporting.pdf.formatting import fmt_date
 from introdesk.reporting.pdf.integration_plan import render_integration_plan
 from introdesk.rules.catalogue import load_catalogue
 from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_plan
@@ -222,7 +228,9 @@ def test_certificate_counts_planned_hours_up_to_the_print_date() -> None:
     assert hours["Opplæring i norsk"] == Decimal("37.50")  # 10 days × 3.75
     assert hours["Livsmestring: migrasjon, helse og mangfold"] == Decimal(4)
     assert "Språkpraksis" not in hours  # starts in October
-    assert not data.completed
+    assert data.course is ProgrammeCourse.IN_PROGRESS
+    assert data.programme_end == plan.period.end  # the planned end, not the print date
+    assert data.counted_until == date(2026, 9, 18)
     text = text_of(render_certificate(data))
     assert "Amira Haddad" in text
     assert "37,5" in text
@@ -370,3 +378,96 @@ def test_statement_from_the_real_benefit_engine_balances() -> None:
         text = text_of(render_deduction_statement(data))
         assert "06.10.2026" in text
         assert "14.10.2026" in text
+
+
+def _plan_pdf_text(plan: Plan, *, draft: bool, language: str = "nb") -> str:
+    data = plan_document(
+        PERSON,
+        plan,
+        HEADER,
+        CONTACT,
+        language,
+        catalogue=load_catalogue(),
+        today=date(2026, 11, 23),
+        draft=draft,
+    )
+    return text_of(render_integration_plan(data))
+
+
+def test_a_draft_plan_is_marked_and_cannot_be_appealed_yet() -> None:
+    draft = _plan_pdf_text(example_plan(), draft=True, language="en")
+    assert "UTKAST" in draft
+    assert "Planen er ikke vedtatt ennå" in draft
+    assert "This is a draft" in draft
+    assert "Du kan klage på den innen" not in draft
+    signed = _plan_pdf_text(example_plan(), draft=False)
+    assert "UTKAST" not in signed
+    assert "Du kan klage på den innen 3 uker" in signed
+
+
+def test_plan_elements_are_cut_to_the_plan_period() -> None:
+    """An element reaching past the period is printed to its end; one wholly outside is left
+    out: the paper never promises an activity outside the plan."""
+    plan = example_plan()
+    end = plan.period.end
+    outside = replace(
+        plan.elements[2], start=end + timedelta(days=10), end=end + timedelta(days=40)
+    )
+    beyond = replace(plan.elements[0], end=end + timedelta(days=100))
+    plan = replace(plan, elements=(beyond, plan.elements[1], outside))
+    data = plan_document(
+        PERSON, plan, HEADER, CONTACT, "nb", catalogue=load_catalogue(), today=date(2026, 11, 23)
+    )
+    assert [(e.code, e.end) for e in data.elements] == [
+        ("norwegian", end),
+        ("language_practice", plan.elements[1].end),
+    ]
+
+
+def test_plan_prints_element_names_and_end_goal_in_the_participants_language() -> None:
+    plan = replace(example_plan(), end_goal=EndGoal(EndGoalType.WORK, ""))
+    text = _plan_pdf_text(plan, draft=False, language="uk")
+    assert "Навчання норвезької мови" in text  # Opplæring i norsk
+    assert "Мовна практика" in text  # Språkpraksis
+    assert "Arbeid" in text
+    assert "Робота" in text
+
+
+def test_certificate_of_an_ended_programme_runs_to_the_exit_and_skips_empty_rows() -> None:
+    plan = example_plan(date(2026, 9, 7))
+    holiday = PlanElement(
+        "vacation", date(2026, 10, 5), date(2026, 10, 9), WeekHours.weekdays(Decimal(0))
+    )
+    later = PlanElement(
+        "work_practice", date(2026, 9, 7), date(2026, 9, 30), WeekHours.weekdays(Decimal(0))
+    )
+    plan = replace(plan, elements=(*plan.elements, holiday, later))
+    person = replace(PERSON, status=ParticipantStatus.INTERRUPTED, exit_date=date(2026, 10, 16))
+    header = DocumentHeader("Eksempel kommune", date(2026, 12, 1))
+    data = certificate_document(
+        person, header, CONTACT, "nb", plan=plan, catalogue=load_catalogue()
+    )
+    assert data.course is ProgrammeCourse.ENDED_EARLY
+    assert data.programme_end == date(2026, 10, 16)
+    assert data.counted_until == date(2026, 10, 16)
+    assert [e.code for e in data.elements] == [
+        "norwegian",
+        "language_practice",
+        "life_skills_health",
+    ]
+    text = text_of(render_certificate(data))
+    assert "07.09.2026–16.10.2026" in text
+    assert "Ferie" not in text
+    assert "avsluttet før planlagt slutt" in text
+
+
+def test_certificate_while_in_programme_says_it_is_not_finished() -> None:
+    header = DocumentHeader("Eksempel kommune", date(2026, 12, 1))
+    data = certificate_document(
+        PERSON, header, CONTACT, "nb", plan=example_plan(), catalogue=load_catalogue()
+    )
+    text = text_of(render_certificate(data))
+    assert "Programmet er ikke ferdig" in text
+    assert "Timene er regnet til og med 01.12.2026" in text
+    assert "avsluttet" not in text
+    assert fmt_date(example_plan().period.end) in text

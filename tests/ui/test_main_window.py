@@ -13,6 +13,7 @@ from introdesk.domain.records import NewParticipant
 from introdesk.services.container import Services, open_services
 from introdesk.ui.main_window import PAGE_NAMES, MainWindow
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.tasks import runner
 
 
 @pytest.fixture
@@ -22,6 +23,7 @@ def window(qtbot: QtBot, services: Services) -> MainWindow:
     win = MainWindow(services, open_database=lambda spec: open_services(spec, actor="t"))
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: not runner().busy)  # the list fills in from a worker thread
     return win
 
 
@@ -71,7 +73,7 @@ def test_opening_a_bad_file_keeps_the_current_database(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "introdesk.ui.main_window.show_error", lambda _parent, error: shown.append(str(error))
+        "introdesk.ui.tasks.show_error", lambda _parent, error: shown.append(str(error))
     )
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database", encoding="utf-8")

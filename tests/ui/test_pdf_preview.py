@@ -17,15 +17,16 @@ from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services, open_services
-from introdesk.services.document_samples import example_plan
+from introdesk.services.document_samples import example_version
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.tasks import runner
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    services: Services = open_services(str(tmp_path / "ui.sqlite3"), actor="t")
+def window(qtbot: QtBot, sqlite_only_database_url: str) -> Iterator[MainWindow]:
+    services: Services = open_services(sqlite_only_database_url, actor="t")
     services.settings.save({"municipality_name": "Eksempel kommune"})
     created = services.participants.create(
         NewParticipant("Amira", "Haddad", status=ParticipantStatus.IN_PROGRAMME)
@@ -38,10 +39,11 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
         row.decision_date = date(2026, 8, 14)
         row.programme_start = date(2026, 9, 7)
         uow.commit()
-    services.documents.plans = lambda pid: example_plan() if pid == created.id else None
+    services.documents.plans = lambda pid: example_version() if pid == created.id else None
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: not runner().busy)  # the list fills in from a worker thread
     yield win
     win.close()
     services.close()

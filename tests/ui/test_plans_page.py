@@ -4,7 +4,6 @@ follow each change, sign it, revise it; the signed version never changes."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, ParticipantStatus
 from introdesk.domain.plans import EndGoalType, PlanElement, Severity, WeekHours
 from introdesk.domain.records import NewParticipant
@@ -25,14 +23,8 @@ from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.plans import FIRST_DAY_COLUMN, PlansPage
 
 TODAY = date(2026, 1, 1)
+pytestmark = pytest.mark.today(TODAY)
 START = date(2026, 1, 5)  # the Monday after next, where "New plan" starts
-
-
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(TODAY)
-    yield
-    clock.set_today(None)
 
 
 @pytest.fixture
@@ -155,7 +147,7 @@ def test_signing_is_refused_while_there_are_errors(
 ) -> None:
     warned: list[str] = []
     monkeypatch.setattr(
-        "introdesk.ui.pages.plans.QMessageBox.warning",
+        "introdesk.ui.pages.plans.page.QMessageBox.warning",
         lambda _parent, title, _text: warned.append(title),
     )
     click(qtbot, page.new_button)
@@ -175,11 +167,15 @@ def test_participants_list_shows_plan_status(
     people = window.pages["participants"]
     assert isinstance(people, ParticipantsPage)
     column = [c.key for c in people.model.columns].index("plan_status")
-    shown = {
-        people.model.index(row, 0).data(): people.model.index(row, column).data()
-        for row in range(people.model.rowCount())
-    }
-    assert shown == {"Haddad, Amira": "Draft", "Tesfay, Yonas": "No plan"}
+
+    def shown() -> dict[str, str]:
+        return {
+            people.model.index(row, 0).data(): people.model.index(row, column).data()
+            for row in range(people.model.rowCount())
+        }
+
+    # The list fills in from a background task after the page is shown.
+    qtbot.waitUntil(lambda: shown() == {"Haddad, Amira": "Draft", "Tesfay, Yonas": "No plan"})
 
 
 def test_change_an_element_dates_and_hours_through_the_dialog(

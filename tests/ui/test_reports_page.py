@@ -19,6 +19,7 @@ from introdesk.services.container import Services, open_services
 from introdesk.services.reports import PreparedReport, ReportService, ReportSources
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.reports import ReportsPage
+from introdesk.ui.tasks import runner
 
 pytestmark = pytest.mark.database
 
@@ -32,6 +33,7 @@ def page(qtbot: QtBot, services: Services) -> ReportsPage:
     qtbot.addWidget(window)
     window.show()
     window.show_page("reports")
+    qtbot.waitUntil(lambda: not runner().busy)
     reports_page = window.pages["reports"]
     assert isinstance(reports_page, ReportsPage)
     return reports_page

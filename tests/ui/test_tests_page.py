@@ -4,7 +4,6 @@ overview change; filter to who is below goal with the deadline near; export what
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.test_progress import TestKind
@@ -25,13 +23,7 @@ from introdesk.ui.models.record_table import RECORD_ROLE
 from introdesk.ui.pages.tests import TestsPage
 
 TODAY = date(2026, 11, 20)
-
-
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(TODAY)
-    yield
-    clock.set_today(None)
+pytestmark = pytest.mark.today(TODAY)
 
 
 def _add(services: Services, given: str, family: str, permit: date) -> int:

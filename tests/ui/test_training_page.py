@@ -3,7 +3,6 @@ lessons by keyboard, and see the hours and warnings (issue 10)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time
 from decimal import Decimal
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from introdesk.core import clock
 from introdesk.domain.codes import PermitType
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingEnrolment
@@ -32,11 +30,7 @@ TIMETABLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def pinned_today() -> Iterator[None]:
-    clock.set_today(TODAY)
-    yield
-    clock.set_today(None)
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture

@@ -8,12 +8,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from introdesk.services.container import Services
-from introdesk.ui.i18n import install_translator
+from introdesk.ui.i18n import install_translator, uninstall_translators
 from introdesk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +52,7 @@ def test_window_speaks_the_chosen_language(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    translator = install_translator(app, language)
+    install_translator(app, language)
     try:
         window = MainWindow(services)
         qtbot.addWidget(window)
@@ -61,5 +60,30 @@ def test_window_speaks_the_chosen_language(
         assert item is not None
         assert item.text() == title
     finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
+        uninstall_translators()
+
+
+@pytest.mark.parametrize(
+    ("language", "ok", "cancel", "discard"),
+    [("nb", "OK", "Avbryt", "Forkast"), ("en", "OK", "Cancel", "Discard")],
+)
+def test_qt_standard_buttons_speak_the_chosen_language(
+    qtbot: QtBot, language: str, ok: str, cancel: str, discard: str
+) -> None:
+    """Qt ships no Bokmål for its own buttons: ours (qtbase_nb.ts) is loaded with ours."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, language)
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Discard
+            | QDialogButtonBox.StandardButton.Yes
+        )
+        qtbot.addWidget(box)
+        texts = {button.text().replace("&", "") for button in box.buttons()}
+        assert {ok, cancel, discard} <= texts
+        assert ("Ja" in texts) is (language == "nb")
+    finally:
+        uninstall_translators()

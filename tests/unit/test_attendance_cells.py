@@ -63,6 +63,24 @@ def test_format_then_parse_gives_the_same_cell(
     assert parse_cell(format_cell(cell, planned), planned) == cell
 
 
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        (DayCell(180, "sick_child", 180), "sb 3"),
+        (DayCell(0, "self_certified_illness", 270), "eg 4.5"),
+        (DayCell(0, "invalid", 360), "ug"),
+        (DayCell(450), "7.5"),
+    ],
+)
+def test_a_cell_shows_the_short_norwegian_code(cell: DayCell, shown: str) -> None:
+    assert format_cell(cell, 360 if cell.absence_code == "invalid" else 0) == shown
+
+
+def test_a_cell_formats_hours_in_the_interface_language() -> None:
+    cell = DayCell(90, "sick_child", 270)
+    assert format_cell(cell, 0, lambda minutes: f"{minutes // 60},{minutes % 60 // 6}") == "sb 4,5"
+
+
 @given(
     elements=st.lists(st.integers(1, 300), min_size=0, max_size=4),
     attended=st.integers(0, 900),

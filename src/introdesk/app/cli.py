@@ -8,26 +8,45 @@ User errors are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from pathlib import Path
 
 from introdesk import __version__
-from introdesk.app.commands import attendance as attendance_commands
-from introdesk.app.commands import benefit as benefit_commands
-from introdesk.app.commands import db as db_commands
-from introdesk.app.commands import demo as demo_commands
-from introdesk.app.commands import documents as documents_commands
-from introdesk.app.commands import language_tests as tests_commands
-from introdesk.app.commands import participants as participant_commands
-from introdesk.app.commands import plans as plans_commands
-from introdesk.app.commands import reports as reports_commands
-from introdesk.app.commands import screenshot as screenshot_commands
-from introdesk.app.commands import training as training_commands
-from introdesk.core import logs, paths
 from introdesk.domain.errors import IntroDeskError
 
 log = logging.getLogger(__name__)
+
+# Each command's module and its one-line summary for ``introdesk --help``. Only the module of the
+# command being run is imported (issue 18: ``--version`` and ``--help`` start without the
+# database, PDF, spreadsheet or Qt libraries). A test checks each summary against the module's.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "db": ("db", "create, upgrade, check and back up the database"),
+    "demo": ("demo", "add synthetic demonstration data"),
+    "participants": ("participants", "import, list and show participants"),
+    "plans": ("plans", "validate, import, sign and list integration plans"),
+    "reports": ("reports", "Excel reports: 'reports list', or 'reports NAME --out FILE.xlsx'"),
+    "screenshot": ("screenshot", "save a picture of the window on a page"),
+    "tests": (
+        "language_tests",
+        "Norskprøven, social-studies test, statsborgerprøven: results and progress",
+    ),
+    "attendance": ("attendance", "register and check attendance"),
+    "benefit": ("benefit", "compute and lock the introduction benefit"),
+    "documents": (
+        "documents",
+        "print a contract, decision letter, certificate, deduction statement or attendance "
+        "sheet as PDF",
+    ),
+    "training": (
+        "training",
+        "Norwegian and social-studies training: enrolment, status, classes",
+    ),
+}
+EVERY_COMMAND = "*"
+# Options before the command that take a value (skipped when looking for the command's name).
+_VALUED_OPTIONS = ("--database", "--basedir", "--language")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,7 +56,22 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_name(argv: list[str]) -> str | None:
+    """The command in ``argv`` (the first word that is not a global option or its value)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUED_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(command: str | None = EVERY_COMMAND) -> argparse.ArgumentParser:
+    """The parser with ``command`` fully registered (every command by default); the others
+    appear by name and summary only, so their modules are not imported."""
     parser = _Parser(
         prog="introdesk",
         description="IntroDesk: plans, attendance, tests and benefit for the Introduction "
@@ -56,23 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=["nb", "en"], help="interface language")
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    db_commands.register(commands)
-    demo_commands.register(commands)
-    participant_commands.register(commands)
-    plans_commands.register(commands)
-    reports_commands.register(commands)
-    screenshot_commands.register(commands)
-    tests_commands.register(commands)
-    attendance_commands.register(commands)
-    benefit_commands.register(commands)
-    documents_commands.register(commands)
-    training_commands.register(commands)
+    for name, (module, summary) in COMMANDS.items():
+        if command in (EVERY_COMMAND, name):
+            importlib.import_module(f"introdesk.app.commands.{module}").register(commands)
+        else:
+            commands.add_parser(name, help=summary, add_help=False)
     return parser
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(command_name(argv))
     args = parser.parse_args(argv)
+    from introdesk.core import logs, paths  # after parsing: --version and --help need neither
+
     locations = paths.init(args.basedir)
     try:
         locations.ensure()
@@ -113,6 +143,7 @@ def run(argv: list[str]) -> int:
 
 def _unexpected(command: str, exc: Exception) -> int:
     from introdesk.app.crash import format_report, save_report
+    from introdesk.core import paths
 
     report = format_report(type(exc), exc, exc.__traceback__)
     try:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import platform
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from introdesk import __version__
+from introdesk.core import clock
 from introdesk.core.privacy import scrub
 
 
@@ -27,7 +27,7 @@ def format_report(
             "IntroDesk crash report",
             f"version: {__version__}",
             f"python: {platform.python_version()} ({sys.platform})",
-            f"time: {datetime.now().isoformat(timespec='seconds')}",  # noqa: DTZ005 - local time
+            f"time: {clock.now().isoformat(timespec='seconds')}",
             f"error: {exc_type.__module__}.{exc_type.__qualname__}",
             f"message: {scrub(str(exc))[:500]}",
             "",
@@ -39,7 +39,7 @@ def format_report(
 
 def save_report(folder: Path, report: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # noqa: DTZ005 - local time in a name
+    stamp = clock.stamp()
     path = folder / f"crash-{stamp}.txt"
     path.write_text(report, encoding="utf-8")
     return path

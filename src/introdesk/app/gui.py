@@ -22,6 +22,7 @@ from introdesk.ui import prefs
 from introdesk.ui.errors import show_crash, show_error
 from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import PAGE_NAMES, MainWindow
+from introdesk.ui.tasks import runner
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ def take_screenshot(
         window.resize(*size)
         window.show_page(page)
         window.show()
+        runner().wait_until_idle()  # the page fills in from a worker thread
         for _ in range(5):
             app.processEvents()
         if not window.grab().save(str(out), "PNG"):

@@ -3,6 +3,10 @@
 Nothing is computed at import time: ``init()`` is called by the bootstrap (or a test fixture)
 with an optional base folder. Tests always pass a temporary one, so they never touch the real
 user profile. The environment variable ``INTRODESK_BASEDIR`` does the same for scripts.
+
+``current()`` raises until ``init()`` has run (as qutebrowser's ``standarddir`` does): code that
+asks for a folder before start-up chose one is a bug, and falling back to the real profile
+silently (a benchmark once wrote there) would hide it.
 """
 
 from __future__ import annotations
@@ -49,6 +53,10 @@ class Locations:
 _current: Locations | None = None
 
 
+class PathsNotInitialisedError(RuntimeError):
+    """``paths.current()`` was asked before ``paths.init()`` chose the folders."""
+
+
 def locations_for(basedir: Path | None) -> Locations:
     """Locations under ``basedir``, or the platform's per-user folders when it is None."""
     if basedir is not None:
@@ -80,8 +88,18 @@ def init(basedir: Path | None = None) -> Locations:
 
 
 def current() -> Locations:
-    """The folders chosen by ``init()``; initialises with defaults on first use."""
-    return _current if _current is not None else init()
+    """The folders chosen by ``init()``; raises ``PathsNotInitialisedError`` before that."""
+    if _current is None:
+        raise PathsNotInitialisedError(
+            "paths.init() has not run: the program's folders are not chosen yet"
+        )
+    return _current
+
+
+def reset() -> None:
+    """Forget the chosen folders (tests, between runs), so ``current()`` raises again."""
+    global _current
+    _current = None
 
 
 def resources_dir() -> Path:

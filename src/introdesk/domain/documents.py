@@ -29,6 +29,7 @@ class DocumentPerson:
     adviser_name: str = ""
     adviser_email: str = ""
     upper_secondary_or_higher: bool = False  # decides the ordinary programme length (§1.4)
+    exit_date: date | None = None  # since when the current status is completed/stopped/...
 
     @property
     def full_name(self) -> str:

@@ -8,6 +8,7 @@ never contain personal data such as national identity numbers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 class IntroDeskError(Exception):
@@ -40,6 +41,21 @@ class SchemaTooNewError(DatabaseError):
     """The database was written by a newer IntroDesk; we refuse to touch it."""
 
     exit_code = 1
+
+
+class ConflictError(IntroDeskError):
+    """Someone else saved the same record after this copy of it was read (optimistic
+    concurrency, brief issue 15). Nothing was written; the caller keeps the user's input so it
+    can be applied again to the fresh copy. Exit code 4 on the command line."""
+
+    exit_code = 4
+
+    def __init__(
+        self, message: str, *, changed_by: str = "", changed_at: datetime | None = None
+    ) -> None:
+        self.changed_by = changed_by
+        self.changed_at = changed_at  # UTC, as in the audit log
+        super().__init__(message)
 
 
 class RuleTableError(IntroDeskError):

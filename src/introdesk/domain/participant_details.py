@@ -181,6 +181,7 @@ class ParticipantDetails:
     competence: CompetenceMapping
     status_history: tuple[StatusPeriod, ...]
     assessment: Assessment
+    row_version: int = 0  # for optimistic concurrency: pass back to ``save``
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

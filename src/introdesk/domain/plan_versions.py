@@ -46,6 +46,7 @@ class PlanVersion:
     contract_signed: bool = False
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    row_version: int = 0  # for optimistic concurrency: pass back as ``expected_version``
 
     @property
     def is_signed(self) -> bool:

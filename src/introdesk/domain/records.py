@@ -42,6 +42,7 @@ class ParticipantRecord:
     adviser_id: int | None
     adviser_name: str
     archived: bool
+    row_version: int = 0  # for optimistic concurrency: pass back as ``expected_version``
 
     @property
     def display_name(self) -> str:

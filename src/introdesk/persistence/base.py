@@ -3,10 +3,12 @@ Alembic can find again on SQLite (batch mode) and PostgreSQL alike."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
+
+from introdesk.core import clock
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,4 +25,4 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     """Timestamps are stored in UTC without tzinfo (portable across SQLite and PostgreSQL)."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    return clock.utcnow()

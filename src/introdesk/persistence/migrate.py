@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -18,6 +17,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from introdesk.core import clock
 from introdesk.domain.errors import (
     DatabaseError,
     IntroDeskError,
@@ -131,7 +131,7 @@ def upgrade(
         return UpgradeResult(status.current, status.head, None)
     backup_path: Path | None = None
     if status.current is not None and target.sqlite_path is not None and backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time in a file name
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup_path = backup_dir / f"{target.sqlite_path.stem}-before-{status.head}-{stamp}.sqlite3"
         backup_sqlite(target.sqlite_path, backup_path)
     config = alembic_config()
@@ -222,9 +222,23 @@ def check(engine: Engine, target: DatabaseTarget) -> CheckReport:
         schema_problem = [
             f"schema {status.current or 'empty'} is older than {status.head}: run 'db upgrade'"
         ]
+    if status.up_to_date and report.sound:
+        schema_problem += _audit_chain_problems(engine, target)
     return CheckReport(
         report.sound and not schema_problem, report.problems + schema_problem, report.details
     )
+
+
+def _audit_chain_problems(engine: Engine, target: DatabaseTarget) -> list[str]:
+    """The audit log's hash chain (brief issue 15, item 8): the first broken link, if any."""
+    from introdesk.persistence.audit_chain import verify
+
+    try:
+        with engine.connect() as conn:
+            broken = verify(conn)
+    except SQLAlchemyError as exc:
+        raise _wrap_connect_error(exc, target) from None
+    return [] if broken is None else [str(broken)]
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:

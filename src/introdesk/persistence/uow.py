@@ -11,14 +11,22 @@ from types import TracebackType
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from introdesk.domain.errors import ConflictError, UserInputError
 
 # Re-exported so services can annotate a session without importing SQLAlchemy themselves.
 __all__ = ["Session", "UnitOfWork"]
 
-from introdesk.domain.errors import UserInputError
+from introdesk.persistence import audit_chain
 from introdesk.persistence.db_errors import translate
 from introdesk.persistence.engine import writer
 from introdesk.persistence.value_limits import check_pending_values
+
+STALE_MESSAGE = (
+    "Someone else saved this record after you opened it. Nothing was saved; your input is "
+    "kept: reload the record and apply your changes again."
+)
 
 
 class UnitOfWork:
@@ -56,9 +64,14 @@ class UnitOfWork:
         if isinstance(exc, DBAPIError):
             # One plain line for the user instead of the driver's text (issue 15 item 5).
             raise translate(exc) from None
+        if isinstance(exc, StaleDataError):
+            # An UPDATE found the row's version moved on (another user's save won the race).
+            raise ConflictError(STALE_MESSAGE) from None
 
     def flush(self) -> None:
         self.session.flush()
 
     def commit(self) -> None:
+        """Chain and insert the queued audit rows, then commit (brief issue 15, item 8)."""
+        audit_chain.seal(self.session)
         self.session.commit()

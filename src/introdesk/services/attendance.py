@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -81,6 +81,10 @@ ABSENCE_ALIASES: dict[str, str] = {
 }
 
 
+# What the grid shows for a code: the short Norwegian initials a coordinator types.
+SHORT_CODES: dict[str, str] = {str(code): alias for alias, code in ABSENCE_ALIASES.items()}
+
+
 def parse_absence_code(text: str) -> str:
     """A full absence code or its short alias → the code; anything else is a user error."""
     key = text.strip().lower()
@@ -131,14 +135,20 @@ def parse_cell(text: str, planned: int) -> DayCell | None:
     return DayCell(max(planned - absent, 0), code, absent)
 
 
-def format_cell(cell: DayCell | None, planned: int) -> str:
+def format_cell(
+    cell: DayCell | None, planned: int, hours: Callable[[int], str] = format_hours
+) -> str:
+    """A registration as the grid shows it: ``7,5``, ``sb`` (the whole planned day) or
+    ``sb 3`` (three hours absent): the short code the coordinator types, never the stored
+    English code. ``hours`` formats minutes in the interface language."""
     if cell is None:
         return ""
     if cell.absence_code is None:
-        return format_hours(cell.attended_minutes)
+        return hours(cell.attended_minutes)
+    short = SHORT_CODES.get(cell.absence_code, cell.absence_code)
     if cell.attended_minutes == 0 and cell.absence_minutes == planned:
-        return cell.absence_code
-    return f"{cell.absence_code} {format_hours(cell.absence_minutes)}"
+        return short
+    return f"{short} {hours(cell.absence_minutes)}"
 
 
 def spread(cell: DayCell, planned: Mapping[str, int]) -> dict[str, tuple[int, int, int]]:

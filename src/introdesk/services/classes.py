@@ -35,12 +35,6 @@ from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import classes as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.reporting.pdf.class_sheet import (
-    ClassLesson,
-    ClassMember,
-    ClassSheetData,
-    render_class_sheet,
-)
 from introdesk.reporting.pdf.data import AttendanceSheetData, DocumentHeader
 from introdesk.services.context import ServiceContext
 
@@ -400,6 +394,14 @@ class ClassService:
         self, code: str, monday: date, municipality: str, closed_days: Sequence[date] = ()
     ) -> bytes:
         """The week's sign-in sheet (the existing attendance sheet) and the class list, as PDF."""
+        # ReportLab is loaded on the first print, not when the program starts.
+        from introdesk.reporting.pdf.class_sheet import (
+            ClassLesson,
+            ClassMember,
+            ClassSheetData,
+            render_class_sheet,
+        )
+
         sheet = self.week(code, monday)
         record = self.get(code)
         people = _unique_people(sheet.members)

@@ -96,7 +96,9 @@ def build_services(
         participants=ParticipantService(context),
         settings=SettingsService(context),
         demo=DemoService(context),
-        documents=DocumentService(context, plans=plans.current_plan, benefit=benefit.compute_month),
+        documents=DocumentService(
+            context, plans=plans.current_version, benefit=benefit.compute_month
+        ),
         participant_import=ParticipantImportService(context),
         language_tests=language_tests,
         plans=plans,

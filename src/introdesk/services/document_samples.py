@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.plan_versions import PlanVersion, VersionStatus
 from introdesk.domain.plans import (
     DateRange,
     EndGoal,
@@ -54,4 +55,16 @@ def example_plan(start: date = date(2026, 9, 7)) -> Plan:
         ),
         long_term_goal="Egen barnehageavdeling og god norsk i hverdagen.",
         approved_leave=(DateRange(start + timedelta(days=120), start + timedelta(days=126)),),
+    )
+
+
+def example_version(plan: Plan | None = None, *, signed: bool = True) -> PlanVersion:
+    """``plan`` (the example plan by default) as a stored version: signed, or a draft."""
+    return PlanVersion(
+        id=1,
+        participant_id=1,
+        version=1,
+        status=VersionStatus.SIGNED if signed else VersionStatus.DRAFT,
+        plan=plan if plan is not None else example_plan(),
+        signed_on=date(2026, 9, 1) if signed else None,
     )

@@ -5,7 +5,8 @@ renderers in ``reporting.pdf`` print; :class:`DocumentService` fetches (one read
 work per document), maps and renders. Plans and the benefit come from other services, given to
 the constructor as plain callables so this module does not depend on how they are stored:
 
-- ``plans(participant_id) -> Plan | None`` (``services.plans.current_plan``)
+- ``plans(participant_id) -> PlanVersion | None`` (``services.plans.current_version``): the
+  version says whether the plan is a draft (printed marked UTKAST, without appeal text)
 - ``benefit(month, participant_ids) -> list[BenefitResult]`` (``services.benefit.compute_month``)
 
 Without them the documents that need them raise a clear :class:`UserInputError`.
@@ -23,15 +24,13 @@ from introdesk.domain.attendance import BenefitLineKind, BenefitResult
 from introdesk.domain.codes import ParticipantStatus, Regime
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.errors import NotFoundError, UserInputError
+from introdesk.domain.plan_versions import PlanVersion
 from introdesk.domain.plans import DurationGroup, EndGoal, EndGoalType, NorwegianGoal, Plan
 from introdesk.domain.plans import PlanElement as DomainElement
 from introdesk.persistence.repositories import documents as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.reporting.labels import NORWEGIAN, load_labels
-from introdesk.reporting.pdf.attendance_sheet import render_attendance_sheet
-from introdesk.reporting.pdf.certificate import render_certificate
-from introdesk.reporting.pdf.contract import render_contract
 from introdesk.reporting.pdf.data import (
     AttendanceSheetData,
     CertificateData,
@@ -45,13 +44,11 @@ from introdesk.reporting.pdf.data import (
     IntegrationPlanData,
     LanguageGoal,
     PlanElement,
+    ProgrammeCourse,
     StatementAdjustment,
     TimetableSlot,
 )
-from introdesk.reporting.pdf.decision_letter import render_decision_letter
-from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
 from introdesk.reporting.pdf.formatting import fmt_date
-from introdesk.reporting.pdf.integration_plan import render_integration_plan
 from introdesk.rules.catalogue import ElementCategory, ElementType, load_catalogue
 from introdesk.rules.durations import allowed_end_date
 from introdesk.rules.plan_calendar import norwegian_public_holidays
@@ -59,7 +56,7 @@ from introdesk.rules.tables import load_table
 from introdesk.services.context import ServiceContext
 from introdesk.services.settings import KNOWN_SETTINGS, MunicipalitySettings
 
-PlanLookup = Callable[[int], Plan | None]
+PlanLookup = Callable[[int], PlanVersion | None]
 BenefitLookup = Callable[[date, list[int]], list[BenefitResult]]
 
 NO_PLAN = "this participant has no plan yet"
@@ -177,6 +174,11 @@ def end_goal_text(goal: EndGoal | None) -> str:
     return goal.text.strip() or END_GOAL_NB[goal.type]
 
 
+def end_goal_key(goal: EndGoal | None) -> str:
+    """The label key of the end goal's kind: printed in both languages beside the free text."""
+    return "end_goal.not_set" if goal is None else f"end_goal.{goal.type.value}"
+
+
 def language_goals(goal: NorwegianGoal | None) -> tuple[LanguageGoal, ...]:
     if goal is None:
         return ()
@@ -189,14 +191,21 @@ def element_name(code: str, catalogue: Mapping[str, ElementType]) -> str:
 
 
 def plan_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> tuple[PlanElement, ...]:
+    """The elements as printed: each cut to the plan period, one wholly outside it left out.
+    The paper must never promise an activity the plan period does not cover."""
+    period = plan.period
     rows = []
     for element in plan.elements:
         kind = catalogue.get(element.code)
+        start, end = max(element.start, period.start), min(element.end, period.end)
+        if start > end:
+            continue
         rows.append(
             PlanElement(
                 name=element_name(element.code, catalogue),
-                start=element.start,
-                end=element.end,
+                code=element.code,
+                start=start,
+                end=end,
                 hours_per_week=element.hours.total,
                 provider=element.note.strip(),
                 work_oriented=kind is not None and kind.category is ElementCategory.WORK_ORIENTED,
@@ -265,6 +274,7 @@ def plan_document(
     *,
     catalogue: Mapping[str, ElementType],
     today: date,
+    draft: bool = False,
 ) -> IntegrationPlanData:
     period = plan.period
     return IntegrationPlanData(
@@ -275,11 +285,13 @@ def plan_document(
         period_start=period.start,
         period_end=period.end,
         end_goal=end_goal_text(plan.end_goal),
+        end_goal_key=end_goal_key(plan.end_goal),
         long_term_goal=plan.long_term_goal.strip(),
         norwegian_goals=language_goals(plan.norwegian_goal),
         elements=plan_elements(plan, catalogue),
         timetable=week_timetable(plan.elements, catalogue, typical_week(plan, today)),
         contact=contact,
+        draft=draft,
     )
 
 
@@ -300,6 +312,7 @@ def contract_document(
         period_end=period.end,
         long_term_goal=plan.long_term_goal.strip() or NOT_SET_NB,
         end_goal=end_goal_text(plan.end_goal) if plan.end_goal is not None else "",
+        end_goal_key=end_goal_key(plan.end_goal) if plan.end_goal is not None else "",
         contact=contact,
     )
 
@@ -352,6 +365,7 @@ def decision_document(
         programme_start=start,
         programme_end=end,
         end_goal=end_goal_text(plan.end_goal if plan is not None else None),
+        end_goal_key=end_goal_key(plan.end_goal if plan is not None else None),
         reasons=REASONS_NB[person.regime],
         case_officer=officer,
         legal_basis=LEGAL_BASIS[person.regime],
@@ -370,6 +384,15 @@ def planned_hours(element: DomainElement, until: date) -> Decimal:
     return total
 
 
+def programme_course(person: DocumentPerson) -> ProgrammeCourse:
+    """Completed, ended early (stopped or interrupted), or still running."""
+    if person.status is ParticipantStatus.COMPLETED:
+        return ProgrammeCourse.COMPLETED
+    if person.status in (ParticipantStatus.STOPPED, ParticipantStatus.INTERRUPTED):
+        return ProgrammeCourse.ENDED_EARLY
+    return ProgrammeCourse.IN_PROGRESS
+
+
 def certificate_document(
     person: DocumentPerson,
     header: DocumentHeader,
@@ -379,28 +402,41 @@ def certificate_document(
     plan: Plan | None = None,
     catalogue: Mapping[str, ElementType] | None = None,
 ) -> CertificateData:
-    """Deltakerbevis up to the print date. The content lists the plan's elements with the hours
-    scheduled up to then (attendance is not subtracted); without a plan it lists none."""
+    """Deltakerbevis. While the programme runs it says so and gives the planned end; once it
+    has ended the period runs to the day it ended (the exit date in the status history, else
+    the plan's end). The content lists the plan's elements with the hours scheduled up to then
+    (attendance is not subtracted), leaving out holidays and elements without hours."""
     if person.programme_start is None:
         raise UserInputError("Cannot write the certificate: the participant has no programme start")
-    until = header.printed_on
+    start = person.programme_start
+    course = programme_course(person)
+    planned_end = plan.period.end if plan is not None else None
+    if course is ProgrammeCourse.IN_PROGRESS:
+        until = header.printed_on
+        end = planned_end if planned_end is not None else header.printed_on
+    else:
+        end = person.exit_date or planned_end or header.printed_on
+        until = end
+    if planned_end is not None:
+        until = min(until, planned_end)
     names = catalogue if catalogue is not None else {}
     elements: list[CompletedElement] = []
-    end = until
-    if plan is not None:
-        end = min(until, plan.period.end)
-        for element in plan.elements:
-            if element.start > until:
-                continue
-            elements.append(
-                CompletedElement(
-                    name=element_name(element.code, names),
-                    hours=planned_hours(element, until),
-                    start=element.start,
-                    end=min(element.end, until),
-                )
+    for element in plan.elements if plan is not None else ():
+        kind = names.get(element.code)
+        if element.start > until or (kind is not None and kind.is_vacation):
+            continue
+        hours = planned_hours(element, until)
+        if hours <= 0:
+            continue
+        elements.append(
+            CompletedElement(
+                name=element_name(element.code, names),
+                code=element.code,
+                hours=hours,
+                start=element.start,
+                end=min(element.end, until),
             )
-    start = person.programme_start
+        )
     return CertificateData(
         header=header,
         participant_name=person.full_name,
@@ -408,10 +444,12 @@ def certificate_document(
         birth_date=person.birth_date,
         programme_start=start,
         programme_end=max(start, end),
-        completed=person.status is ParticipantStatus.COMPLETED,
+        course=course,
+        counted_until=until,
         elements=tuple(elements),
         norwegian_results=(),  # results come from the language tests, not the plan's goals
         end_goal=end_goal_text(plan.end_goal) if plan is not None else "",
+        end_goal_key=end_goal_key(plan.end_goal) if plan is not None else "",
         signed_by=signer,
     )
 
@@ -460,7 +498,8 @@ def deduction_document(
                     hours=line.hours if line.hours is not None else Decimal(0),
                     hourly_rate=line.rate if line.rate is not None else Decimal(0),
                     amount=-line.amount,
-                    reason=line.explanation,
+                    code=line.code or "invalid",
+                    calculation=line.explanation,
                 )
             )
         else:
@@ -516,6 +555,9 @@ class BatchItem:
 
 
 class DocumentService:
+    """Participant documents as PDF. Each renderer (and with it ReportLab) is imported inside
+    the method that prints, so commands and the window that print nothing start without it."""
+
     def __init__(
         self,
         context: ServiceContext,
@@ -555,35 +597,46 @@ class DocumentService:
         chosen = check_language(language) if language else document_language(person)
         return person, settings, header, chosen
 
-    def _plan(self, participant_id: int) -> Plan:
+    def _version(self, participant_id: int) -> PlanVersion:
         if self.plans is None:
             raise UserInputError(f"Plans are not available in this version: {NO_PLAN}")
-        plan = self.plans(participant_id)
-        if plan is None:
+        version = self.plans(participant_id)
+        if version is None:
             raise UserInputError(NO_PLAN[0].upper() + NO_PLAN[1:])
-        return plan
+        return version
+
+    def _plan(self, participant_id: int) -> Plan:
+        return self._version(participant_id).plan
 
     def _optional_plan(self, participant_id: int) -> Plan | None:
-        return self.plans(participant_id) if self.plans is not None else None
+        version = self.plans(participant_id) if self.plans is not None else None
+        return version.plan if version is not None else None
 
     # -- documents ------------------------------------------------------------------------
     def plan_pdf(self, participant_id: int, language: str | None = None) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
-        plan = self._plan(participant_id)
+        version = self._version(participant_id)
         data = plan_document(
             person,
-            plan,
+            version.plan,
             header,
             contact_from(person, settings),
             chosen,
             catalogue=load_catalogue(),
             today=clock.today(),
+            draft=not version.is_signed,
         )
+        from introdesk.reporting.pdf.integration_plan import (
+            render_integration_plan,
+        )
+
         return render_integration_plan(data)
 
     def contract_pdf(self, participant_id: int, language: str | None = None) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
         plan = self._plan(participant_id)
+        from introdesk.reporting.pdf.contract import render_contract
+
         return render_contract(
             contract_document(person, plan, header, contact_from(person, settings), chosen)
         )
@@ -597,6 +650,10 @@ class DocumentService:
             chosen,
             plan=self._optional_plan(participant_id),
         )
+        from introdesk.reporting.pdf.decision_letter import (
+            render_decision_letter,
+        )
+
         return render_decision_letter(data)
 
     def certificate_pdf(self, participant_id: int, language: str | None = None) -> bytes:
@@ -609,6 +666,10 @@ class DocumentService:
             plan=self._optional_plan(participant_id),
             catalogue=load_catalogue(),
         )
+        from introdesk.reporting.pdf.certificate import (
+            render_certificate,
+        )
+
         return render_certificate(data)
 
     def deduction_statement_pdf(
@@ -623,6 +684,10 @@ class DocumentService:
         ]
         if not results:
             raise UserInputError(f"No benefit was computed for this participant for {first:%Y-%m}")
+        from introdesk.reporting.pdf.deduction_statement import (
+            render_deduction_statement,
+        )
+
         return render_deduction_statement(
             deduction_document(person, results[0], header, contact_from(person, settings), chosen)
         )
@@ -651,6 +716,10 @@ class DocumentService:
             teacher=teacher,
             language=chosen,
         )
+        from introdesk.reporting.pdf.attendance_sheet import (
+            render_attendance_sheet,
+        )
+
         return render_attendance_sheet(data)
 
     def render(

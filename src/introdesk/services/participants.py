@@ -22,6 +22,7 @@ from introdesk.domain.participant_details import (
 )
 from introdesk.domain.records import AdviserRecord, AuditRecord, NewParticipant, ParticipantRecord
 from introdesk.persistence.base import utcnow
+from introdesk.persistence.models import ParticipantRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as repo
 from introdesk.persistence.repositories import settings as settings_repo
@@ -37,6 +38,7 @@ from introdesk.rules.identifiers import (
 from introdesk.rules.participant_assessment import AssessmentTables, assess
 from introdesk.rules.qualifications import recognition_route_hint
 from introdesk.rules.tables import load_table, load_table_file
+from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
 
 EDITABLE = FIELD_NAMES
@@ -309,17 +311,24 @@ class ParticipantService:
             participant_id = row.id
         return self.get(participant_id)
 
-    def update(self, participant_id: int, changes: dict[str, object]) -> ParticipantRecord:
-        """Change some fields; each changed field is audited with its old and new value."""
+    def update(
+        self,
+        participant_id: int,
+        changes: dict[str, object],
+        *,
+        expected_version: int | None = None,
+    ) -> ParticipantRecord:
+        """Change some fields; each changed field is audited with its old and new value.
+
+        With ``expected_version`` (the ``row_version`` the caller read) a record saved by
+        someone else meanwhile is refused with a ``ConflictError``."""
         unknown = sorted(set(changes) - set(EDITABLE))
         if unknown:
             raise ValidationError(
                 [FieldProblem(None, name, "cannot be changed here") for name in unknown]
             )
         with self._ctx.database.unit_of_work() as uow:
-            row = repo.get_row(uow.session, participant_id)
-            if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+            row = self._locked_row(uow.session, participant_id, expected_version)
             current = repo.row_fields(row)
             try:
                 wanted = replace(current, **changes)  # type: ignore[arg-type]
@@ -328,6 +337,22 @@ class ParticipantService:
             self._write_changes(uow.session, participant_id, row, current, wanted)
             uow.commit()
         return self.get(participant_id)
+
+    def _locked_row(
+        self, session: Session, participant_id: int, expected_version: int | None
+    ) -> ParticipantRow:
+        row = repo.get_row(session, participant_id, for_update=True)
+        if row is None:
+            raise NotFoundError(f"No participant with id {participant_id}")
+        refuse_if_stale(
+            session,
+            what=f"Participant {participant_id}",
+            entity="participant",
+            entity_id=participant_id,
+            current=row.row_version,
+            expected=expected_version,
+        )
+        return row
 
     def _write_changes(
         self,
@@ -416,12 +441,15 @@ class ParticipantService:
         participant_id: int,
         record: ParticipantFields,
         competence: CompetenceMapping | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> ParticipantDetails:
-        """Store the whole record (and the competence mapping when given), audited per field."""
+        """Store the whole record (and the competence mapping when given), audited per field.
+
+        The editor passes the ``row_version`` it loaded: a record saved by someone else since
+        is refused with a ``ConflictError`` (who and when) and nothing is written."""
         with self._ctx.database.unit_of_work() as uow:
-            row = repo.get_row(uow.session, participant_id)
-            if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+            row = self._locked_row(uow.session, participant_id, expected_version)
             changed = self._write_changes(
                 uow.session, participant_id, row, repo.row_fields(row), record
             )
@@ -439,6 +467,7 @@ class ParticipantService:
                     )
                     changed = True
             if changed:
+                row.updated_at = utcnow()  # a competence-only change bumps the version too
                 uow.commit()
         return self.details(participant_id)
 
@@ -468,6 +497,7 @@ class ParticipantService:
                 raise NotFoundError(f"No participant with id {participant_id}")
             record = repo.row_fields(row)
             details = ParticipantDetails(
+                row_version=row.row_version,
                 id=row.id,
                 fields=record,
                 adviser_name=repo.adviser_name(uow.session, row.adviser_id),

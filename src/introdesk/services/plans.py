@@ -28,7 +28,8 @@ from introdesk.domain.plan_versions import (
 )
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity
 from introdesk.domain.records import AuditRecord
-from introdesk.persistence.models import ParticipantRow, StatusPeriodRow
+from introdesk.persistence.base import utcnow
+from introdesk.persistence.models import ParticipantRow, PlanVersionRow, StatusPeriodRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
 from introdesk.persistence.repositories import settings as settings_repo
@@ -41,6 +42,7 @@ from introdesk.rules.plan_context import PlanContext, PlanTables, load_plan_tabl
 from introdesk.rules.plan_goals import RecommendedGoals
 from introdesk.rules.plan_validation import validate_plan
 from introdesk.rules.tables import DatedTable, load_table
+from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
 
 REVISION_INTERVAL_SETTING = "plan_revision_interval_months"
@@ -53,6 +55,7 @@ class PlanValidation:
     participant_id: int
     plan_version: int | None  # None for a plan not (yet) stored
     findings: tuple[Finding, ...]
+    row_version: int = 0  # the saved state checked; ``sign(expected_version=…)`` takes it
 
     @property
     def has_errors(self) -> bool:
@@ -254,9 +257,12 @@ class PlanService:
             row = repo.participant_row(uow.session, participant_id)
             if row is None:
                 raise NotFoundError(f"No participant with id {participant_id}")
-            context = plan_context(row, plan)
-            recommended = self._recommended(row, plan)
-        return validate_plan(plan, context, self.tables, recommended)
+            return self._findings(row, plan)
+
+    def _findings(self, row: ParticipantRow, plan: Plan) -> builtins.list[Finding]:
+        return validate_plan(
+            plan, plan_context(row, plan), self.tables, self._recommended(row, plan)
+        )
 
     def validate(self, participant_id: int, version: int | None = None) -> PlanValidation:
         """Findings for the current plan (or a given version number) of the participant."""
@@ -269,12 +275,14 @@ class PlanService:
             what = f"plan version {version}" if version is not None else "plan"
             raise NotFoundError(f"Participant {participant_id} has no {what}")
         findings = self.check(participant_id, chosen.plan)
-        return PlanValidation(participant_id, chosen.version, tuple(findings))
+        return PlanValidation(participant_id, chosen.version, tuple(findings), chosen.row_version)
 
     # --- writing ------------------------------------------------------------------------------
 
-    def _participant(self, uow: UnitOfWork, participant_id: int) -> ParticipantRow:
-        row = repo.participant_row(uow.session, participant_id)
+    def _participant(
+        self, uow: UnitOfWork, participant_id: int, *, lock: bool = False
+    ) -> ParticipantRow:
+        row = repo.participant_row(uow.session, participant_id, for_update=lock)
         if row is None:
             raise NotFoundError(f"No participant with id {participant_id}")
         return row
@@ -288,32 +296,44 @@ class PlanService:
         """A new draft version holding ``plan`` (the participant's first, or a new version)."""
         self._check_codes(plan)
         with self._ctx.database.unit_of_work() as uow:
-            self._participant(uow, participant_id)
-            row = repo.add_version(uow.session, participant_id, plan, revision_reason=reason)
-            audit.record(
-                uow.session,
-                actor=self._ctx.actor,
-                action="create",
-                entity=ENTITY,
-                entity_id=row.id,
-                changes={
-                    "participant_id": (None, participant_id),
-                    "version": (None, row.version),
-                    "start": (None, plan.start),
-                    "planned_end": (None, plan.planned_end),
-                    "elements": (None, len(plan.elements)),
-                    **({"revision_reason": (None, reason)} if reason else {}),
-                },
-            )
+            self._participant(uow, participant_id, lock=True)
+            row = self._add_version(uow, participant_id, plan, reason)
             uow.commit()
             version_id = row.id
         return self.version(version_id)
 
-    def _edit_draft(self, version_id: int, edit: Callable[[Plan], Plan]) -> PlanVersion:
+    def _add_version(
+        self, uow: UnitOfWork, participant_id: int, plan: Plan, reason: str
+    ) -> PlanVersionRow:
+        row = repo.add_version(uow.session, participant_id, plan, revision_reason=reason)
+        audit.record(
+            uow.session,
+            actor=self._ctx.actor,
+            action="create",
+            entity=ENTITY,
+            entity_id=row.id,
+            changes={
+                "participant_id": (None, participant_id),
+                "version": (None, row.version),
+                "start": (None, plan.start),
+                "planned_end": (None, plan.planned_end),
+                "elements": (None, len(plan.elements)),
+                **({"revision_reason": (None, reason)} if reason else {}),
+            },
+        )
+        return row
+
+    def _edit_draft(
+        self,
+        version_id: int,
+        edit: Callable[[Plan], Plan],
+        expected_version: int | None = None,
+    ) -> PlanVersion:
         with self._ctx.database.unit_of_work() as uow:
-            row = repo.get_row(uow.session, version_id)
+            row = repo.get_row(uow.session, version_id, for_update=True)
             if row is None:
                 raise NotFoundError(f"No plan version with id {version_id}")
+            self._refuse_if_stale(uow, row, expected_version)
             if row.status != VersionStatus.DRAFT.value:
                 raise UserInputError(
                     f"Plan version {row.version} is signed and cannot be changed; "
@@ -325,6 +345,7 @@ class PlanService:
             changes = plan_changes(before, after)
             if changes:
                 repo.write_content(uow.session, row, after)
+                row.updated_at = utcnow()  # element-only edits bump the row version too
                 audit.record(
                     uow.session,
                     actor=self._ctx.actor,
@@ -336,9 +357,27 @@ class PlanService:
                 uow.commit()
         return self.version(version_id)
 
-    def update_draft(self, version_id: int, plan: Plan) -> PlanVersion:
-        """Replace a draft's content (goals, dates, elements, leave)."""
-        return self._edit_draft(version_id, lambda _old: plan)
+    def update_draft(
+        self, version_id: int, plan: Plan, *, expected_version: int | None = None
+    ) -> PlanVersion:
+        """Replace a draft's content (goals, dates, elements, leave).
+
+        ``expected_version`` is the ``row_version`` of the copy the user edited: a draft saved
+        by someone else since is refused (``ConflictError``), so a stale copy never drops
+        another user's change."""
+        return self._edit_draft(version_id, lambda _old: plan, expected_version)
+
+    def _refuse_if_stale(
+        self, uow: UnitOfWork, row: PlanVersionRow, expected_version: int | None
+    ) -> None:
+        refuse_if_stale(
+            uow.session,
+            what=f"Plan version {row.version}",
+            entity=ENTITY,
+            entity_id=row.id,
+            current=row.row_version,
+            expected=expected_version,
+        )
 
     def add_element(self, version_id: int, element: PlanElement) -> PlanVersion:
         return self._edit_draft(
@@ -387,6 +426,7 @@ class PlanService:
         on: date | None = None,
         by: str | None = None,
         allow_errors: bool = False,
+        expected_version: int | None = None,
     ) -> PlanVersion:
         """Sign the newest draft (and the integration contract with it).
 
@@ -398,26 +438,28 @@ class PlanService:
         signer = (by or self._ctx.actor).strip()
         if not signer:
             raise UserInputError("Say who signs the plan")
-        newest = self.newest_version(participant_id)
-        if newest is None or newest.is_signed:
-            raise UserInputError(
-                f"Participant {participant_id} has no draft plan to sign"
-                + (f" (version {newest.version} is already signed)" if newest else "")
-            )
-        if not allow_errors:
+        with self._ctx.database.unit_of_work() as uow:
+            # Checks and write in one transaction, the participant and the draft locked: an
+            # edit cannot slip in between the check and the signature (brief issue 15).
+            person = self._participant(uow, participant_id, lock=True)
+            rows = repo.newest_rows(uow.session, participant_id, for_update=True)
+            row = rows[0] if rows else None
+            if row is None or row.status != VersionStatus.DRAFT.value:
+                raise UserInputError(
+                    f"Participant {participant_id} has no draft plan to sign"
+                    + (f" (version {row.version} is already signed)" if row else "")
+                )
+            self._refuse_if_stale(uow, row, expected_version)
+            newest = repo.load_version(uow.session, row)
             errors = [
-                f for f in self.check(participant_id, newest.plan) if f.severity is Severity.ERROR
+                f for f in self._findings(person, newest.plan) if f.severity is Severity.ERROR
             ]
-            if errors:
+            if errors and not allow_errors:
                 rules = ", ".join(sorted({f.rule_id for f in errors}))
                 raise UserInputError(
                     f"Plan version {newest.version} has {len(errors)} error(s) and cannot be "
                     f"signed: {rules}"
                 )
-        with self._ctx.database.unit_of_work() as uow:
-            row = repo.get_row(uow.session, newest.id)
-            if row is None or row.status != VersionStatus.DRAFT.value:
-                raise UserInputError("The plan was changed meanwhile; try again")
             row.status = VersionStatus.SIGNED.value
             row.signed_on = signed_on
             row.signed_by = signer
@@ -471,15 +513,22 @@ class PlanService:
         """A new draft version copying the newest signed one; the signed one stays as it is."""
         if not reason.strip():
             raise UserInputError("A revision needs a reason")
-        versions = self.versions(participant_id)
-        signed = [v for v in versions if v.is_signed]
-        if not signed:
-            raise UserInputError(f"Participant {participant_id} has no signed plan to revise")
-        if versions[-1].version > signed[-1].version:
-            raise UserInputError(
-                f"Version {versions[-1].version} is already a draft revision; edit that one"
-            )
-        return self.create_draft(participant_id, signed[-1].plan, reason=reason.strip())
+        with self._ctx.database.unit_of_work() as uow:
+            # Checked under the participant's lock: two revisions cannot both see "no draft".
+            self._participant(uow, participant_id, lock=True)
+            rows = repo.newest_rows(uow.session, participant_id)
+            signed = [r for r in rows if r.status == VersionStatus.SIGNED.value]
+            if not signed:
+                raise UserInputError(f"Participant {participant_id} has no signed plan to revise")
+            if rows[0].version > signed[0].version:
+                raise UserInputError(
+                    f"Version {rows[0].version} is already a draft revision; edit that one"
+                )
+            plan = repo.load_version(uow.session, signed[0]).plan
+            row = self._add_version(uow, participant_id, plan, reason.strip())
+            uow.commit()
+            version_id = row.id
+        return self.version(version_id)
 
     def delete_draft(self, version_id: int) -> None:
         """Throw away a draft version (signed versions are kept for ever)."""

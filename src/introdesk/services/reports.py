@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -534,7 +534,7 @@ class ReportSources:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).astimezone().replace(tzinfo=None, microsecond=0)
+    return clock.now()
 
 
 class ReportService:

@@ -3,7 +3,11 @@
 Source strings in the code are English; ``introdesk_nb.ts`` carries Norwegian Bokmål, the
 default. The ``.qm`` files Qt loads are compiled from the ``.ts`` sources: by the packaging
 build for installed copies, or on first use into the user's data folder when running from a
-source checkout (PySide6 ships ``lrelease``)."""
+source checkout (PySide6 ships ``lrelease``).
+
+Qt's own texts (standard buttons OK/Avbryt, Ja/Nei, Forkast, Lukk; context menus; the file
+dialog) come from a second translator: Qt ships ``qtbase_nn`` but no Bokmål, so
+``resources/translations/qtbase_nb.ts`` carries the Bokmål for the widgets we use."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from introdesk.core import paths
 
@@ -30,18 +34,18 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled_translation(language: str) -> Path | None:
+def compiled_translation(language: str, catalogue: str = "introdesk") -> Path | None:
     """The ``.qm`` for ``language``: shipped beside the ``.ts``, or compiled on first use."""
     source_dir = paths.resources_dir() / "translations"
-    shipped = source_dir / f"introdesk_{language}.qm"
-    ts_file = source_dir / f"introdesk_{language}.ts"
+    shipped = source_dir / f"{catalogue}_{language}.qm"
+    ts_file = source_dir / f"{catalogue}_{language}.ts"
     if shipped.exists() and (
         not ts_file.exists() or shipped.stat().st_mtime >= ts_file.stat().st_mtime
     ):
         return shipped
     if not ts_file.exists():
         return None
-    target = paths.current().data / "translations" / f"introdesk_{language}.qm"
+    target = paths.current().data / "translations" / f"{catalogue}_{language}.qm"
     if target.exists() and target.stat().st_mtime >= ts_file.stat().st_mtime:
         return target
     tool = _lrelease()
@@ -58,8 +62,20 @@ def compiled_translation(language: str) -> Path | None:
     return target
 
 
+# Translators this module installed, so a language change (or a test) can take them all out.
+_installed: list[QTranslator] = []
+
+
+def uninstall_translators() -> None:
+    """Remove every translator :func:`install_translator` put in (back to the English source)."""
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load ``language`` into ``app``; English needs no translator (source strings)."""
+    """Load ``language`` into ``app`` (our strings and Qt's own), replacing any language
+    installed before; English needs no translator (source strings)."""
+    uninstall_translators()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(
@@ -70,11 +86,31 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     )
     if language == "en":
         return None
+    _install_qt_translator(app, language)
     qm = compiled_translation(language)
     if qm is None:
         return None
     translator = QTranslator(app)
     if translator.load(str(qm)):
         app.installTranslator(translator)
+        _installed.append(translator)
         return translator
     return None
+
+
+def qt_translation(language: str) -> Path | None:
+    """Qt's own strings in ``language``: ours (``qtbase_nb``) or the one Qt ships."""
+    ours = compiled_translation(language, "qtbase")
+    if ours is not None:
+        return ours
+    shipped = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    found = shipped / f"qtbase_{language}.qm"
+    return found if found.exists() else None
+
+
+def _install_qt_translator(app: QCoreApplication, language: str) -> None:
+    qm = qt_translation(language)
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        _installed.append(translator)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.codes import ParticipantStatus
 
 
@@ -19,3 +20,41 @@ def status_label(status: ParticipantStatus) -> str:
         ParticipantStatus.INTERRUPTED: QCoreApplication.translate("Labels", "Interrupted"),
     }
     return labels[status]
+
+
+def absence_labels() -> dict[AbsenceType, str]:
+    """The absence codes (brief §2.3) as a coordinator names them."""
+    return {
+        AbsenceType.HOLIDAY: QCoreApplication.translate("Labels", "Holiday"),
+        AbsenceType.SELF_CERTIFIED_ILLNESS: QCoreApplication.translate(
+            "Labels", "Self-certified illness"
+        ),
+        AbsenceType.DOCTOR_CERTIFIED_ILLNESS: QCoreApplication.translate(
+            "Labels", "Illness with doctor's certificate"
+        ),
+        AbsenceType.SICK_CHILD: QCoreApplication.translate("Labels", "Sick child"),
+        AbsenceType.PREGNANCY_CHECKUP: QCoreApplication.translate("Labels", "Pregnancy check-up"),
+        AbsenceType.PREGNANCY: QCoreApplication.translate("Labels", "Leave during pregnancy"),
+        AbsenceType.BIRTH_LEAVE_MOTHER: QCoreApplication.translate(
+            "Labels", "Birth leave (mother)"
+        ),
+        AbsenceType.BIRTH_LEAVE_FATHER: QCoreApplication.translate(
+            "Labels", "Birth leave (father/co-mother)"
+        ),
+        AbsenceType.BREASTFEEDING: QCoreApplication.translate("Labels", "Breastfeeding"),
+        AbsenceType.CARE_LEAVE: QCoreApplication.translate("Labels", "Care leave"),
+        AbsenceType.WELFARE_LEAVE: QCoreApplication.translate("Labels", "Welfare leave"),
+        AbsenceType.LONG_TERM_ILLNESS: QCoreApplication.translate(
+            "Labels", "Long-term illness (leave)"
+        ),
+        AbsenceType.UNPAID_LEAVE: QCoreApplication.translate("Labels", "Unpaid leave"),
+        AbsenceType.INVALID: QCoreApplication.translate("Labels", "Invalid absence"),
+    }
+
+
+def absence_label(code: str) -> str:
+    """The label of a stored absence code; an unknown code is shown as it is."""
+    try:
+        return absence_labels()[AbsenceType(code)]
+    except ValueError:
+        return code

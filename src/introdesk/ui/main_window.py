@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from introdesk.domain.errors import IntroDeskError
 from introdesk.services.container import Services
 from introdesk.ui import prefs
 from introdesk.ui.database_safety import DamagedBanner, restore_action
 from introdesk.ui.dialogs.about import show_about
 from introdesk.ui.dialogs.open_server import ask_server_url
-from introdesk.ui.errors import show_error
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
@@ -36,6 +34,8 @@ from introdesk.ui.pages.settings import SettingsPage
 from introdesk.ui.pages.tests import TestsPage
 from introdesk.ui.pages.training import TrainingPage
 from introdesk.ui.participant_documents import install_documents_action
+from introdesk.ui.stall_probe import probe
+from introdesk.ui.tasks import fetch
 
 PAGE_NAMES = (
     "participants",
@@ -147,13 +147,11 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if isinstance(page, Page):
-            try:
-                page.refresh()
-            except IntroDeskError as error:
-                show_error(self, error)
+        with probe().section(f"page switch: {PAGE_NAMES[row]}"):
+            self.stack.setCurrentIndex(row)
+            page = self.stack.currentWidget()
+            if isinstance(page, Page):
+                page.reload_in_background()
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(PAGE_NAMES.index(name))
@@ -211,10 +209,9 @@ class MainWindow(QMainWindow):
         """Open another database; on failure the current one stays open and nothing changes."""
         if self._open_database is None:
             return False
-        try:
-            services = self._open_database(spec)
-        except IntroDeskError as error:
-            show_error(self, error)
+        opener = self._open_database
+        services = fetch(self, lambda: opener(spec))
+        if services is None:
             return False
         old = self.services
         self.services = services

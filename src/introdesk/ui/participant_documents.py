@@ -11,11 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from introdesk.domain.errors import IntroDeskError
 from introdesk.services.documents import DocumentService
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
-from introdesk.ui.errors import show_error
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.tasks import fetch
 
 
 def selected_participant(page: ParticipantsPage) -> tuple[int, str] | None:
@@ -40,17 +39,17 @@ def open_documents(page: ParticipantsPage, documents: DocumentService) -> PdfPre
         )
         return None
     participant_id, name = selected
-    try:
-        language = documents.default_language(participant_id)
-        dialog = PdfPreviewDialog(
+    dialog = fetch(
+        page,
+        lambda: PdfPreviewDialog(
             lambda document, lang, month: documents.render(document, participant_id, lang, month),
             documents.languages(),
             participant_label=name,
-            language=language,
+            language=documents.default_language(participant_id),
             parent=page,
-        )
-    except IntroDeskError as error:
-        show_error(page, error)
+        ),
+    )
+    if dialog is None:
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import services_for, with_services
 from introdesk.core import clock
 from introdesk.domain.errors import UserInputError
 from introdesk.services.attendance import hours_to_minutes
 from introdesk.services.benefit import month_end, parse_month
-from introdesk.services.container import Services, open_services
+from introdesk.services.container import Services
 
 
 def _date(text: str) -> date:
@@ -86,36 +86,29 @@ def register(commands: Any) -> None:
     accept.set_defaults(handler=cmd_accept_missing)
 
 
-def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_spec(args.database))
-
-
-def cmd_record(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        minutes = hours_to_minutes(args.hours)
-        if args.absence:
-            booked = services.attendance.record(
-                pid,
-                args.date,
-                absence_code=args.absence,
-                absence_minutes=minutes,
-                element=args.element,
-                note=args.note,
-                correction=args.correction,
-            )
-        else:
-            booked = services.attendance.record(
-                pid,
-                args.date,
-                attended_minutes=minutes,
-                element=args.element,
-                note=args.note,
-                correction=args.correction,
-            )
-    finally:
-        services.close()
+@with_services
+def cmd_record(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    minutes = hours_to_minutes(args.hours)
+    if args.absence:
+        booked = services.attendance.record(
+            pid,
+            args.date,
+            absence_code=args.absence,
+            absence_minutes=minutes,
+            element=args.element,
+            note=args.note,
+            correction=args.correction,
+        )
+    else:
+        booked = services.attendance.record(
+            pid,
+            args.date,
+            attended_minutes=minutes,
+            element=args.element,
+            note=args.note,
+            correction=args.correction,
+        )
     what = f"{args.absence} {args.hours} h" if args.absence else f"{args.hours} h attended"
     print(f"Registered participant {pid} on {args.date.isoformat()}: {what}.")
     if booked:
@@ -129,14 +122,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     end = args.end or today
     if end < start:
         raise UserInputError("--to is before --from")
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         ids = (
             None if args.participant is None else [services.participants.resolve(args.participant)]
         )
         findings = services.attendance.check(start, end, ids)
-    finally:
-        services.close()
     if args.format == "json":
         print(
             json.dumps(
@@ -165,14 +155,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        result = services.attendance.import_file(
-            args.file, dry_run=args.dry_run, correction=args.correction
-        )
-    finally:
-        services.close()
+@with_services
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
+    result = services.attendance.import_file(
+        args.file, dry_run=args.dry_run, correction=args.correction
+    )
     if not result.written:
         print(
             f"{args.file}: {result.rows} row(s) for {result.participants} participant(s) are "
@@ -189,14 +176,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_missing(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         ids = (
             None if args.participant is None else [services.participants.resolve(args.participant)]
         )
         found = services.attendance.missing_registrations(month, month_end(month), ids)
-    finally:
-        services.close()
     if args.format == "json":
         print(
             json.dumps(
@@ -226,14 +210,11 @@ def cmd_missing(args: argparse.Namespace) -> int:
 
 def cmd_accept_missing(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         pid = services.participants.resolve(args.participant)
         days = {
             m.day for m in services.attendance.missing_registrations(month, month_end(month), [pid])
         }
         added = services.attendance.accept_missing(pid, days, args.note)
-    finally:
-        services.close()
     print(f"Accepted {added} day(s) without registration for participant {pid} in {args.month}.")
     return 0

@@ -7,11 +7,10 @@ import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import services_for
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
 from introdesk.services.benefit import parse_month
-from introdesk.services.container import Services, open_services
 
 
 def register(commands: Any) -> None:
@@ -39,10 +38,6 @@ def register(commands: Any) -> None:
     other.add_argument("--kind", required=True, help="e.g. dagpenger, sykepenger")
     other.add_argument("--amount", required=True, help="kroner for the month; 0 removes it")
     other.set_defaults(handler=cmd_other)
-
-
-def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_spec(args.database))
 
 
 def money(value: Decimal) -> str:
@@ -86,15 +81,12 @@ def result_json(result: BenefitResult) -> dict[str, object]:
 
 def cmd_compute(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         ids = (
             None if args.participant is None else [services.participants.resolve(args.participant)]
         )
         results = services.benefit.compute_month(month, ids)
         locked = services.benefit.is_locked(month)
-    finally:
-        services.close()
     if args.format == "json":
         print(json.dumps([result_json(r) for r in results], ensure_ascii=False, indent=2))
         return 0
@@ -117,11 +109,8 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 def cmd_lock(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         result = services.benefit.lock_month(month)
-    finally:
-        services.close()
     print(
         f"Locked {args.month}: {result.participants} participant(s), "
         f"net total {money(result.net_total)} kr."
@@ -135,11 +124,8 @@ def cmd_other(args: argparse.Namespace) -> int:
         amount = Decimal(args.amount.replace(",", ".").replace(" ", ""))
     except InvalidOperation as exc:
         raise UserInputError(f"--amount: {args.amount!r} is not an amount") from exc
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         pid = services.participants.resolve(args.participant)
         services.benefit.set_other_benefit(pid, month, args.kind.strip(), amount)
-    finally:
-        services.close()
     print(f"Set {args.kind} {money(amount)} kr for participant {pid} in {args.month}.")
     return 0

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import services_for
 from introdesk.domain.errors import UserInputError
-from introdesk.services.container import open_services
 
 
 def register(commands: Any) -> None:
@@ -20,13 +19,10 @@ def register(commands: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 100_000:
         raise UserInputError("--participants must be between 0 and 100000")
-    services = open_services(database_spec(args.database, creates=True))
-    try:
+    with services_for(args, creates=True) as services:
         result = services.demo.generate(args.participants, seed=args.seed)
         # Attendance needs plans: only participants with a plan get past weeks registered.
         registrations = services.demo_attendance.fill(weeks=8, seed=args.seed)
-    finally:
-        services.close()
     print(f"Added {result.participants} synthetic participants and {result.advisers} advisers.")
     if registrations:
         print(f"Registered {registrations} synthetic attendance rows for the past 8 weeks.")

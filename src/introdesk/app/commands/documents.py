@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import services_for
 from introdesk.core import clock
 from introdesk.domain.errors import UserInputError
 from introdesk.services.benefit import parse_month as parse_benefit_month
-from introdesk.services.container import Services, open_services
+from introdesk.services.container import Services
 
 NAMES = ("contract", "decision", "certificate", "statement", "attendance-sheet")
 
@@ -103,11 +103,8 @@ def render(services: Services, args: argparse.Namespace) -> bytes:
 def cmd_documents(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".pdf":
         raise UserInputError(f"--out: {args.out} should end in .pdf")
-    services = open_services(database_spec(args.database))
-    try:
+    with services_for(args) as services:
         pdf = render(services, args)
-    finally:
-        services.close()
     write_pdf(args.out, pdf)
     print(f"Wrote {args.out}")
     return 0

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import services_for, with_services
 from introdesk.domain.codes import SubSkill
 from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.language_tests import (
@@ -26,7 +26,7 @@ from introdesk.domain.language_tests import (
 )
 from introdesk.domain.test_progress import StoredResult, TestKind, TestProgress
 from introdesk.reporting.spreadsheet_reader import parse_date, parse_yes_no
-from introdesk.services.container import Services, open_services
+from introdesk.services.container import Services
 from introdesk.services.language_tests import (
     parse_exemption_kind,
     parse_language,
@@ -132,10 +132,6 @@ def _yes_no(raw: str) -> bool:
     return parse_yes_no(raw)
 
 
-def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_spec(args.database))
-
-
 class _Options:
     """Parse several options and report every problem at once (one line each)."""
 
@@ -190,8 +186,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     options.check()
     assert kind is not None
     assert test_date is not None
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         participant = services.participants.resolve(args.participant)
         tests = services.language_tests
         if norsk:
@@ -221,8 +216,6 @@ def cmd_record(args: argparse.Namespace) -> int:
             stored = tests.record_citizenship(
                 participant, test_date=test_date, score=score, passed=passed, max_score=maximum
             )
-    finally:
-        services.close()
     if args.format == "json":
         print(json.dumps(stored_json(stored), ensure_ascii=False))
     else:
@@ -232,8 +225,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def cmd_exempt(args: argparse.Namespace) -> int:
     kind = _value("--kind", args.kind, parse_exemption_kind)
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         from introdesk.core import clock
 
         decision = _date("--date", args.date) if args.date else clock.today()
@@ -241,19 +233,14 @@ def cmd_exempt(args: argparse.Namespace) -> int:
         stored = services.language_tests.record_exemption(
             participant, kind=kind, legal_basis=args.basis, decision_date=decision, note=args.note
         )
-    finally:
-        services.close()
     print(f"Recorded for participant {participant}: {describe(stored)}")
     return 0
 
 
-def cmd_history(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        participant = services.participants.resolve(args.participant)
-        items = services.language_tests.history(participant)
-    finally:
-        services.close()
+@with_services
+def cmd_history(args: argparse.Namespace, services: Services) -> int:
+    participant = services.participants.resolve(args.participant)
+    items = services.language_tests.history(participant)
     if args.format == "json":
         print(json.dumps([stored_json(s) for s in items], ensure_ascii=False, indent=2))
     else:
@@ -264,12 +251,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     as_of = _date("--as-of", args.as_of) if args.as_of else None
-    services = _open(args)
-    try:
+    with services_for(args) as services:
         participant = services.participants.resolve(args.participant) if args.participant else None
         rows = services.language_tests.progress(participant, as_of=as_of)
-    finally:
-        services.close()
     if args.format == "json":
         day = rows[0].as_of if rows else as_of
         document = {
@@ -296,12 +280,9 @@ def cmd_progress(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        result = services.language_tests.import_file(args.file, dry_run=args.dry_run)
-    finally:
-        services.close()
+@with_services
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
+    result = services.language_tests.import_file(args.file, dry_run=args.dry_run)
     verb = "Would add" if result.dry_run else "Added"
     print(
         f"{verb} {result.added} result(s) from {result.rows} row(s); "

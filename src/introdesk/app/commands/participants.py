@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import with_services
 from introdesk.core.csv_safety import csv_cell
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import ValidationError
@@ -27,7 +27,7 @@ from introdesk.domain.participant_details import (
     ParticipantSummary,
     goal_text,
 )
-from introdesk.services.container import open_services
+from introdesk.services.container import Services
 
 
 def register(commands: Any) -> None:
@@ -147,8 +147,8 @@ def details_json(item: ParticipantDetails) -> dict[str, Any]:
     return data
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
+@with_services
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
     try:
         result = services.participant_import.import_file(
             args.file, dry_run=args.dry_run, sheet=args.sheet
@@ -163,8 +163,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return error.exit_code
-    finally:
-        services.close()
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     rows = len(result.rows)
@@ -233,16 +231,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
 
 
-def _list(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
-    try:
-        items = services.participants.summaries(
-            include_archived=args.archived,
-            status=ParticipantStatus(args.status) if args.status else None,
-            adviser=args.adviser,
-        )
-    finally:
-        services.close()
+@with_services
+def _list(args: argparse.Namespace, services: Services) -> int:
+    items = services.participants.summaries(
+        include_archived=args.archived,
+        status=ParticipantStatus(args.status) if args.status else None,
+        adviser=args.adviser,
+    )
     if args.format == "json":
         print(json.dumps([summary_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0
@@ -291,14 +286,11 @@ def _summary_keys() -> list[str]:
     ]
 
 
-def _show(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
-    try:
-        participant_id = services.participants.resolve(args.participant)
-        item = services.participants.details(participant_id)
-        hints = services.participants.recognition_hints(item)
-    finally:
-        services.close()
+@with_services
+def _show(args: argparse.Namespace, services: Services) -> int:
+    participant_id = services.participants.resolve(args.participant)
+    item = services.participants.details(participant_id)
+    hints = services.participants.recognition_hints(item)
     data = details_json(item)
     data["recognition_hints"] = hints
     if args.format == "json":

@@ -13,10 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
 from introdesk.app.commands.documents import write_pdf
+from introdesk.app.commands.support import services_for
 from introdesk.domain.errors import UserInputError
-from introdesk.services.container import open_services
 
 
 def register_pdf(plans_subparsers: Any) -> None:
@@ -51,8 +50,7 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserInputError(f"--out: cannot create {args.out} ({exc.strerror})") from None
-    services = open_services(database_spec(args.database))
-    try:
+    with services_for(args) as services:
         if not args.all:
             pid = services.participants.resolve(args.participant)
             write_pdf(args.out, services.documents.plan_pdf(pid, args.language))
@@ -72,7 +70,5 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
             write_pdf(target, item.pdf)
             written += 1
             print(f"[{number}/{total}] {target.name}", file=sys.stderr)
-    finally:
-        services.close()
     print(f"Wrote {written} plan(s) to {args.out}; {skipped} participant(s) without a plan.")
     return 0

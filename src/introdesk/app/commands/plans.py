@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
 from introdesk.app.commands import plan_pdf
+from introdesk.app.commands.support import services_for
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plans import Finding
-from introdesk.services.container import Services, open_services
 from introdesk.services.plan_import import read_plan_file
 
 
@@ -47,20 +44,18 @@ def register(commands: Any) -> None:
     sign.add_argument(
         "--allow-errors", action="store_true", help="sign although the plan has error findings"
     )
+    sign.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="the row_version 'plans validate --format json' showed; refuse (exit 4) if the "
+        "draft was changed since",
+    )
     sign.set_defaults(handler=cmd_sign)
 
     listing = actions.add_parser("list", help="every participant's plan status")
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.set_defaults(handler=cmd_list)
-
-
-@contextmanager
-def _services(args: argparse.Namespace) -> Iterator[Services]:
-    services = open_services(database_spec(args.database))
-    try:
-        yield services
-    finally:
-        services.close()
 
 
 def _message(finding: Finding, language: str | None) -> str:
@@ -70,7 +65,7 @@ def _message(finding: Finding, language: str | None) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    with services_for(args) as services:
         participant_id = services.participants.resolve(args.participant)
         result = services.plans.validate(participant_id, args.version)
     if args.format == "json":
@@ -79,6 +74,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 {
                     "participant_id": result.participant_id,
                     "plan_version": result.plan_version,
+                    "row_version": result.row_version,
                     "findings": [
                         {
                             "rule": f.rule_id,
@@ -107,7 +103,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    with services_for(args) as services:
         imported = read_plan_file(args.file, services.plans.catalogue)
         participant_id = services.participants.resolve(imported.participant)
         if args.dry_run:
@@ -135,10 +131,14 @@ def _parse_date(text: str | None) -> date | None:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     on = _parse_date(args.sign_date)
-    with _services(args) as services:
+    with services_for(args) as services:
         participant_id = services.participants.resolve(args.participant)
         version = services.plans.sign(
-            participant_id, on=on, by=args.by, allow_errors=args.allow_errors
+            participant_id,
+            on=on,
+            by=args.by,
+            allow_errors=args.allow_errors,
+            expected_version=args.expect_version,
         )
     assert version.signed_on is not None
     print(
@@ -150,7 +150,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    with services_for(args) as services:
         people = services.participants.list()
         statuses = services.plans.plan_status_by_participant()
         versions = services.plans.current_versions([p.id for p in people])

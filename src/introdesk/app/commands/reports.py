@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
+from introdesk.app.commands.support import with_services
 from introdesk.domain.errors import UserInputError
-from introdesk.services.container import open_services
+from introdesk.services.container import Services
 from introdesk.services.reports import REPORT_NAMES, choose_period
 
 
@@ -37,24 +37,19 @@ def _period_text(kinds: tuple[str, ...], required: bool) -> str:
     return text if required else f"[{text}]"
 
 
-def cmd_reports(args: argparse.Namespace) -> int:
-    services = open_services(database_spec(args.database))
-    try:
-        if args.name == "list":
-            return _list(services.reports.list(), args.format)
-        if args.out is None:
-            raise UserInputError("--out FILE.xlsx is required")
-        if args.out.suffix.lower() != ".xlsx":
-            raise UserInputError(f"{args.out}: the output file must end in .xlsx")
-        info = services.reports.info(args.name)
-        if not info.available:
-            raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
-        period = choose_period(
-            info, month=args.month, year=args.year, start=args.start, end=args.end
-        )
-        result = services.reports.export(args.name, args.out, period)
-    finally:
-        services.close()
+@with_services
+def cmd_reports(args: argparse.Namespace, services: Services) -> int:
+    if args.name == "list":
+        return _list(services.reports.list(), args.format)
+    if args.out is None:
+        raise UserInputError("--out FILE.xlsx is required")
+    if args.out.suffix.lower() != ".xlsx":
+        raise UserInputError(f"{args.out}: the output file must end in .xlsx")
+    info = services.reports.info(args.name)
+    if not info.available:
+        raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
+    period = choose_period(info, month=args.month, year=args.year, start=args.start, end=args.end)
+    result = services.reports.export(args.name, args.out, period)
     print(f"Wrote {result.rows} rows to {result.path}")
     return 0
 

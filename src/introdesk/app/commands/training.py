@@ -17,8 +17,8 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.bootstrap import database_spec
 from introdesk.app.commands.documents import write_pdf
+from introdesk.app.commands.support import with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
@@ -35,7 +35,7 @@ from introdesk.domain.training import (
     TrainingState,
 )
 from introdesk.rules.goals import BackgroundKey
-from introdesk.services.container import Services, open_services
+from introdesk.services.container import Services
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -226,31 +226,24 @@ def register(commands: Any) -> None:
 # --- handlers ------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_spec(args.database))
-
-
-def cmd_enrol(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        record = services.training.enrol(
-            TrainingEnrolment(
-                participant_id=pid,
-                start=args.start,
-                programme=Programme(args.programme) if args.programme else None,
-                rights_start=args.rights_start,
-                rights_start_reason=RightsStartReason(args.rights_start_reason),
-                education_background=args.education or "",
-                social_studies_language=args.social_studies_language,
-            ),
-            permit=PermitType(args.permit) if args.permit else None,
-            permit_date=args.permit_date,
-            regime=Regime(args.regime) if args.regime else None,
-            class_code=args.class_code,
-        )
-    finally:
-        services.close()
+@with_services
+def cmd_enrol(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    record = services.training.enrol(
+        TrainingEnrolment(
+            participant_id=pid,
+            start=args.start,
+            programme=Programme(args.programme) if args.programme else None,
+            rights_start=args.rights_start,
+            rights_start_reason=RightsStartReason(args.rights_start_reason),
+            education_background=args.education or "",
+            social_studies_language=args.social_studies_language,
+        ),
+        permit=PermitType(args.permit) if args.permit else None,
+        permit_date=args.permit_date,
+        regime=Regime(args.regime) if args.regime else None,
+        class_code=args.class_code,
+    )
     where = f" in class {args.class_code}" if args.class_code else ""
     print(
         f"Enrolled participant {record.participant_id} in {record.programme.value} "
@@ -306,19 +299,14 @@ def overview_json(item: TrainingOverview, class_code: str | None) -> dict[str, A
     }
 
 
-def cmd_status(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant) if args.participant else None
-        items = services.training.status(pid)
-        classes = {}
-        for item in items:
-            current = [
-                m for m in services.classes.history(item.record.participant_id) if m.end is None
-            ]
-            classes[item.record.participant_id] = current[-1].class_code if current else None
-    finally:
-        services.close()
+@with_services
+def cmd_status(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant) if args.participant else None
+    items = services.training.status(pid)
+    classes = {}
+    for item in items:
+        current = [m for m in services.classes.history(item.record.participant_id) if m.end is None]
+        classes[item.record.participant_id] = current[-1].class_code if current else None
     if args.format == "json":
         objects = [overview_json(i, classes[i.record.participant_id]) for i in items]
         print(json.dumps(objects, ensure_ascii=False, indent=2))
@@ -340,12 +328,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_hours(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        rows = services.training.hours_per_year(args.year)
-    finally:
-        services.close()
+@with_services
+def cmd_hours(args: argparse.Namespace, services: Services) -> int:
+    rows = services.training.hours_per_year(args.year)
     if args.format == "json":
         objects = [
             {
@@ -368,39 +353,30 @@ def cmd_hours(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_exemption(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        services.training.add_exemption(
-            pid, ExemptionKind(args.kind), args.date, args.legal_basis, args.note
-        )
-    finally:
-        services.close()
+@with_services
+def cmd_exemption(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    services.training.add_exemption(
+        pid, ExemptionKind(args.kind), args.date, args.legal_basis, args.note
+    )
     note = "" if args.legal_basis.strip() else " (no legal basis: it will be warned about)"
     print(f"Exemption from {args.kind} registered for participant {pid}{note}.")
     return 0
 
 
-def cmd_leave(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        services.training.add_leave(pid, args.start, args.end, args.reason)
-    finally:
-        services.close()
+@with_services
+def cmd_leave(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    services.training.add_leave(pid, args.start, args.end, args.reason)
     days = (args.end - args.start).days + 1
     print(f"Approved leave of {days} days registered for participant {pid}.")
     return 0
 
 
-def cmd_end(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        services.training.end(pid, TrainingState(args.state), args.date, args.reason)
-    finally:
-        services.close()
+@with_services
+def cmd_end(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    services.training.end(pid, TrainingState(args.state), args.date, args.reason)
     print(f"Training of participant {pid} {args.state} on {args.date.isoformat()}.")
     return 0
 
@@ -425,12 +401,9 @@ def _class_json(c: ClassRecord) -> dict[str, Any]:
     }
 
 
-def cmd_classes_list(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        classes = services.classes.list()
-    finally:
-        services.close()
+@with_services
+def cmd_classes_list(args: argparse.Namespace, services: Services) -> int:
+    classes = services.classes.list()
     if args.format == "json":
         print(json.dumps([_class_json(c) for c in classes], ensure_ascii=False, indent=2))
         return 0
@@ -444,24 +417,18 @@ def cmd_classes_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_classes_create(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        created = services.classes.create(
-            NewClass(args.code, args.name, args.teacher, args.level, args.room, tuple(args.slot))
-        )
-    finally:
-        services.close()
+@with_services
+def cmd_classes_create(args: argparse.Namespace, services: Services) -> int:
+    created = services.classes.create(
+        NewClass(args.code, args.name, args.teacher, args.level, args.room, tuple(args.slot))
+    )
     print(f"Created class {created.code} ({created.name}).")
     return 0
 
 
-def cmd_classes_members(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        members = services.classes.members(args.code, args.on)
-    finally:
-        services.close()
+@with_services
+def cmd_classes_members(args: argparse.Namespace, services: Services) -> int:
+    members = services.classes.members(args.code, args.on)
     if args.format == "json":
         rows = [
             {
@@ -480,51 +447,42 @@ def cmd_classes_members(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_classes_enrol(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        services.classes.enrol(args.code, pid, args.start)
-    finally:
-        services.close()
+@with_services
+def cmd_classes_enrol(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    services.classes.enrol(args.code, pid, args.start)
     print(f"Participant {pid} is in class {args.code} from {args.start.isoformat()}.")
     return 0
 
 
-def cmd_classes_move(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        pid = services.participants.resolve(args.participant)
-        services.classes.move(pid, args.code, args.on)
-    finally:
-        services.close()
+@with_services
+def cmd_classes_move(args: argparse.Namespace, services: Services) -> int:
+    pid = services.participants.resolve(args.participant)
+    services.classes.move(pid, args.code, args.on)
     print(f"Participant {pid} moved to class {args.code} from {args.on.isoformat()}.")
     return 0
 
 
-def cmd_classes_register(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        absent = {(services.participants.resolve(ref), day) for ref, day in args.absent}
-        sheet = services.classes.week(args.code, args.week)
-        if not sheet.lessons:
-            raise UserInputError(f"Class {sheet.class_code} has no lessons in its timetable")
-        lessons = []
-        for lesson in sheet.lessons:
-            marks = []
-            for member in sheet.members:
-                if not (
-                    member.start <= lesson.day and (member.end is None or lesson.day <= member.end)
-                ):
-                    continue
-                present = (member.participant_id, lesson.day) not in absent
-                marks.append(Mark(member.participant_id, present, lesson.minutes if present else 0))
-            lessons.append(
-                LessonInput(lesson.day, lesson.start, lesson.minutes, lesson.subject, tuple(marks))
-            )
-        saved = services.classes.save_week(args.code, args.week, lessons)
-    finally:
-        services.close()
+@with_services
+def cmd_classes_register(args: argparse.Namespace, services: Services) -> int:
+    absent = {(services.participants.resolve(ref), day) for ref, day in args.absent}
+    sheet = services.classes.week(args.code, args.week)
+    if not sheet.lessons:
+        raise UserInputError(f"Class {sheet.class_code} has no lessons in its timetable")
+    lessons = []
+    for lesson in sheet.lessons:
+        marks = []
+        for member in sheet.members:
+            if not (
+                member.start <= lesson.day and (member.end is None or lesson.day <= member.end)
+            ):
+                continue
+            present = (member.participant_id, lesson.day) not in absent
+            marks.append(Mark(member.participant_id, present, lesson.minutes if present else 0))
+        lessons.append(
+            LessonInput(lesson.day, lesson.start, lesson.minutes, lesson.subject, tuple(marks))
+        )
+    saved = services.classes.save_week(args.code, args.week, lessons)
     week = args.week.isocalendar()
     print(
         f"Registered {len(saved.lessons)} lessons for class {saved.class_code} in week "
@@ -533,13 +491,10 @@ def cmd_classes_register(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_classes_sheet(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        municipality = services.settings.load().municipality_name
-        pdf = services.classes.sign_in_sheet(args.code, args.week, municipality)
-    finally:
-        services.close()
+@with_services
+def cmd_classes_sheet(args: argparse.Namespace, services: Services) -> int:
+    municipality = services.settings.load().municipality_name
+    pdf = services.classes.sign_in_sheet(args.code, args.week, municipality)
     write_pdf(args.out, pdf)
     friday = args.week + timedelta(days=4)
     print(

@@ -3,6 +3,7 @@
 from introdesk.persistence.models.attendance import (
     AcceptedMissingRow,
     AttendanceEntryRow,
+    AttendanceWeekRow,
     BenefitAdjustmentRow,
     BenefitPaymentLineRow,
     BenefitPaymentRow,
@@ -41,6 +42,7 @@ __all__ = [
     "AcceptedMissingRow",
     "Adviser",
     "AttendanceEntryRow",
+    "AttendanceWeekRow",
     "AuditEntry",
     "BenefitAdjustmentRow",
     "BenefitPaymentLineRow",

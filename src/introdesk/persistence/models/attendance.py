@@ -51,6 +51,25 @@ class AttendanceEntryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class AttendanceWeekRow(Base):
+    """The version of one participant's attendance week (Monday), the unit the week grid saves.
+
+    Attendance is stored per day and element, but a coordinator edits and saves a whole week, so
+    a save from an older copy of the week is detected here (brief issue 15: optimistic
+    concurrency). A week that was never saved has no row (version 0)."""
+
+    __tablename__ = "attendance_weeks"
+    __table_args__ = (UniqueConstraint("participant_id", "monday"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    monday: Mapped[date] = mapped_column(Date)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - SQLAlchemy API
+
+
 class OtherBenefitRow(Base):
     __tablename__ = "other_benefits"
 

@@ -1,7 +1,9 @@
 """The audit log: who changed what, when, from which value to which.
 
 Written by the services layer in the same transaction as the change it records, so a change
-and its audit entry are committed or rolled back together."""
+and its audit entry are committed or rolled back together. Each row carries ``row_hash``, a
+SHA-256 of its content and of the previous row's hash (``prev_hash``), so a row edited or removed
+outside the program breaks the chain and ``db check`` names it (``persistence/audit_chain.py``)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,5 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(100), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    row_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -54,6 +54,10 @@ class TrainingRecordRow(Base):
     end_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic concurrency (brief issue 15): bumped on every change; a save from an older copy
+    # is refused (SQLAlchemy adds "AND row_version = :old" to each UPDATE).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - SQLAlchemy API
 
 
 class TrainingLeaveRow(Base):

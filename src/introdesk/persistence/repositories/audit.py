@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.records import AuditRecord
+from introdesk.persistence import audit_chain
+from introdesk.persistence.base import utcnow
 from introdesk.persistence.models import AuditEntry
 
 
@@ -38,13 +40,17 @@ def record(
     entity_id: object,
     changes: Mapping[str, tuple[object, object]] | None = None,
 ) -> None:
-    """One row per changed field (or one row without a field for a bare action)."""
-    if not changes:
-        session.add(AuditEntry(actor=actor, action=action, entity=entity, entity_id=str(entity_id)))
-        return
-    for field, (old, new) in changes.items():
-        session.add(
+    """One row per changed field (or one row without a field for a bare action).
+
+    The rows are queued and inserted, chained, when the unit of work commits
+    (``audit_chain.seal``); a unit of work that rolls back writes none of them."""
+    at = utcnow()
+    items = changes.items() if changes else [("", (None, None))]
+    audit_chain.queue(
+        session,
+        (
             AuditEntry(
+                at=at,
                 actor=actor,
                 action=action,
                 entity=entity,
@@ -53,7 +59,20 @@ def record(
                 old_value=audit_text(old),
                 new_value=audit_text(new),
             )
-        )
+            for field, (old, new) in items
+        ),
+    )
+
+
+def last_change(session: Session, entity: str, entity_id: object) -> AuditRecord | None:
+    """The newest audit row about one entity: who changed it last, and when."""
+    row = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else _record(row)
 
 
 def history(session: Session, entity: str, entity_id: object) -> list[AuditRecord]:
@@ -62,16 +81,17 @@ def history(session: Session, entity: str, entity_id: object) -> list[AuditRecor
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
         .order_by(AuditEntry.id)
     )
-    return [
-        AuditRecord(
-            at=r.at,
-            actor=r.actor,
-            action=r.action,
-            entity=r.entity,
-            entity_id=r.entity_id,
-            field=r.field,
-            old_value=r.old_value,
-            new_value=r.new_value,
-        )
-        for r in rows
-    ]
+    return [_record(r) for r in rows]
+
+
+def _record(r: AuditEntry) -> AuditRecord:
+    return AuditRecord(
+        at=r.at,
+        actor=r.actor,
+        action=r.action,
+        entity=r.entity,
+        entity_id=r.entity_id,
+        field=r.field,
+        old_value=r.old_value,
+        new_value=r.new_value,
+    )

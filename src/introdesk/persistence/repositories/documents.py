@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.codes import EducationLevel, ParticipantStatus, Regime
 from introdesk.domain.documents import DocumentPerson
-from introdesk.persistence.models import Adviser, ParticipantRow
+from introdesk.persistence.models import Adviser, ParticipantRow, StatusPeriodRow
+
+# Statuses that end the programme: the certificate's period runs to the day one began.
+EXIT_STATUSES = (
+    ParticipantStatus.COMPLETED.value,
+    ParticipantStatus.STOPPED.value,
+    ParticipantStatus.INTERRUPTED.value,
+)
 
 
 def document_person(session: Session, participant_id: int) -> DocumentPerson | None:
@@ -40,4 +49,18 @@ def document_person(session: Session, participant_id: int) -> DocumentPerson | N
         adviser_email=adviser_email or "",
         upper_secondary_or_higher=bool(row.completed_upper_secondary)
         or row.education_level == EducationLevel.HIGHER.value,
+        exit_date=_exit_date(session, row.id, row.status),
     )
+
+
+def _exit_date(session: Session, participant_id: int, status: str) -> date | None:
+    """When the current exit status began (the newest such entry in the status history)."""
+    if status not in EXIT_STATUSES:
+        return None
+    return session.execute(
+        select(StatusPeriodRow.from_date)
+        .where(StatusPeriodRow.participant_id == participant_id)
+        .where(StatusPeriodRow.status == status)
+        .order_by(StatusPeriodRow.from_date.desc(), StatusPeriodRow.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()

@@ -47,6 +47,7 @@ def _to_record(row: ParticipantRow, adviser_name: str | None) -> ParticipantReco
         adviser_id=row.adviser_id,
         adviser_name=adviser_name or "",
         archived=row.archived_at is not None,
+        row_version=row.row_version,
     )
 
 
@@ -75,8 +76,12 @@ def list_records(
     return [_to_record(row, name) for row, name in session.execute(query)]
 
 
-def get_row(session: Session, participant_id: int) -> ParticipantRow | None:
-    return session.get(ParticipantRow, participant_id)
+def get_row(
+    session: Session, participant_id: int, *, for_update: bool = False
+) -> ParticipantRow | None:
+    """The row; ``for_update`` locks it until commit (PostgreSQL; SQLite's write transactions
+    hold the database lock already), so a version check and the write see the same row."""
+    return session.get(ParticipantRow, participant_id, with_for_update=for_update)
 
 
 def get_record(session: Session, participant_id: int) -> ParticipantRecord | None:

@@ -86,6 +86,7 @@ def _version(row: PlanVersionRow, plan: Plan) -> PlanVersion:
         contract_signed=row.contract_signed,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        row_version=row.row_version,
     )
 
 
@@ -123,8 +124,12 @@ def load_versions(
     return dict(result)
 
 
-def get_row(session: Session, version_id: int) -> PlanVersionRow | None:
-    return session.get(PlanVersionRow, version_id)
+def get_row(
+    session: Session, version_id: int, *, for_update: bool = False
+) -> PlanVersionRow | None:
+    """``for_update`` locks the row until commit (PostgreSQL), so a check and the write that
+    depends on it see the same plan (SQLite's write transactions hold the database lock)."""
+    return session.get(PlanVersionRow, version_id, with_for_update=for_update)
 
 
 def load_version(session: Session, row: PlanVersionRow) -> PlanVersion:
@@ -135,15 +140,18 @@ def load_version(session: Session, row: PlanVersionRow) -> PlanVersion:
     return _version(row, _plan(row, elements, leave))
 
 
-def newest_rows(session: Session, participant_id: int) -> list[PlanVersionRow]:
-    """The participant's version rows, newest first."""
-    return list(
-        session.scalars(
-            select(PlanVersionRow)
-            .where(PlanVersionRow.participant_id == participant_id)
-            .order_by(PlanVersionRow.version.desc())
-        )
+def newest_rows(
+    session: Session, participant_id: int, *, for_update: bool = False
+) -> list[PlanVersionRow]:
+    """The participant's version rows, newest first (``for_update``: locked until commit)."""
+    query = (
+        select(PlanVersionRow)
+        .where(PlanVersionRow.participant_id == participant_id)
+        .order_by(PlanVersionRow.version.desc())
     )
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return list(session.scalars(query))
 
 
 def next_version_number(session: Session, participant_id: int) -> int:
@@ -229,8 +237,12 @@ def add_version(
     return row
 
 
-def participant_row(session: Session, participant_id: int) -> ParticipantRow | None:
-    return session.get(ParticipantRow, participant_id)
+def participant_row(
+    session: Session, participant_id: int, *, for_update: bool = False
+) -> ParticipantRow | None:
+    """``for_update`` serialises plan writers of one participant (creating a draft, revising,
+    signing) on PostgreSQL until commit."""
+    return session.get(ParticipantRow, participant_id, with_for_update=for_update)
 
 
 def participant_rows(session: Session, participant_ids: Iterable[int]) -> list[ParticipantRow]:

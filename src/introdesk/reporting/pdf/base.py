@@ -41,6 +41,7 @@ from introdesk.reporting.pdf.rtl import RtlParagraph
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
+DRAFT_RED = colors.HexColor("#b00020")
 
 
 def build_styles() -> dict[str, ParagraphStyle]:
@@ -49,6 +50,9 @@ def build_styles() -> dict[str, ParagraphStyle]:
     bold = font_name(Script.LATIN, bold=True)
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=17, leading=22),
+        "draft_mark": ParagraphStyle(
+            "draft_mark", fontName=bold, fontSize=17, leading=22, textColor=DRAFT_RED
+        ),
         "title_other": ParagraphStyle("title_other", fontName=bold, fontSize=14, leading=20),
         "heading": ParagraphStyle("heading", fontName=bold, fontSize=12, leading=16),
         "heading_other": ParagraphStyle(
@@ -71,6 +75,9 @@ def build_styles() -> dict[str, ParagraphStyle]:
             "cell_right", fontName=regular, fontSize=9, leading=12, alignment=TA_RIGHT
         ),
         "small": ParagraphStyle("small", fontName=regular, fontSize=8, leading=10),
+        "small_other": ParagraphStyle(
+            "small_other", fontName=regular, fontSize=8, leading=10, textColor=MUTED
+        ),
         "grid": ParagraphStyle("grid", fontName=regular, fontSize=8, leading=10),
     }
 
@@ -112,6 +119,8 @@ class PdfDocument(ABC):
         self.labels.language(language)  # unknown language codes fail here, not mid-render
         self.language = language
         self.styles: dict[str, ParagraphStyle] = {}
+        # Label key printed faintly across every page (a draft's "UTKAST"), or None.
+        self.watermark_key: str | None = None
 
     # -- the template method -------------------------------------------------------------
     def render(self) -> bytes:
@@ -181,6 +190,17 @@ class PdfDocument(ABC):
         canvas.line(left, height - top + 4 * mm, width - right, height - top + 4 * mm)
         canvas.restoreState()
 
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        """The Norwegian mark diagonally across the page, light enough to read through."""
+        width, height = self.page_size
+        canvas.saveState()
+        canvas.setFillColor(DRAFT_RED, alpha=0.13)
+        canvas.setFont(font_name(Script.LATIN, bold=True), 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(50)
+        canvas.drawCentredString(0, -38, self.nb(self.watermark_key or ""))
+        canvas.restoreState()
+
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         left, right, _, bottom = self.margins
         width, _ = self.page_size
@@ -195,6 +215,9 @@ class PdfDocument(ABC):
         canvas.drawCentredString(width / 2, y, self.labels.norwegian(self.title_key))
         canvas.drawRightString(width - right, y, f"Side {page} av {pages}")
         canvas.restoreState()
+        if self.watermark_key is not None:
+            # Drawn last, over the content (translucent), so shaded table cells cannot hide it.
+            self._draw_watermark(canvas)
 
     # -- helpers for stories --------------------------------------------------------------
     @property
@@ -243,6 +266,25 @@ class PdfDocument(ABC):
         if self.bilingual:
             cell.append(self.text(self.other(key), "label_other"))
         return cell
+
+    def element_cell(self, name: str, code: str, suffix: str = "") -> list[Flowable]:
+        """A programme element's Norwegian name, and under it the catalogue's translation in
+        the participant's language (free-text names and unknown codes stay Norwegian only)."""
+        cell = [self.text(name + suffix, "cell")]
+        key = f"element.{code}"
+        if self.bilingual and code and key in self.labels.texts:
+            cell.append(self.text(self.other(key), "label_other"))
+        return cell
+
+    def end_goal_block(self, key: str, free_text: str) -> list[Flowable]:
+        """The end goal's kind in both languages (when known), then the coordinator's own
+        wording in Norwegian."""
+        parts: list[Flowable] = []
+        if key and key in self.labels.texts:
+            parts.append(self.pair(key, "body"))
+        if free_text and (not key or free_text != self.nb(key)):
+            parts.append(self.text(free_text, "body"))
+        return parts
 
     def title_block(self) -> list[Flowable]:
         return [self.pair(self.title_key, "title"), Spacer(0, 4 * mm)]
@@ -337,4 +379,4 @@ _PLAIN: list[tuple[Any, ...]] = [
     ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
 ]
 
-__all__ = ["MUTED", "RULE", "SHADE", "PdfDocument", "boxed_style", "build_styles"]
+__all__ = ["DRAFT_RED", "MUTED", "RULE", "SHADE", "PdfDocument", "boxed_style", "build_styles"]

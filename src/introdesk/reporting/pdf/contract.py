@@ -40,7 +40,10 @@ class ContractDocument(PdfDocument):
             self.text(d.long_term_goal),
         ]
         if d.end_goal:
-            story += [*self.heading("plan.end_goal"), self.text(d.end_goal)]
+            story += [
+                *self.heading("plan.end_goal"),
+                *self.end_goal_block(d.end_goal_key, d.end_goal),
+            ]
         story += self.heading("contract.municipality_duties")
         story += [self._bullet(key) for key in MUNICIPALITY_DUTIES]
         story += self.heading("contract.participant_duties")
@@ -48,13 +51,14 @@ class ContractDocument(PdfDocument):
         if d.extra_agreements:
             story += self.heading("contract.extra")
             story += [self.text(f"• {line}") for line in d.extra_agreements]
+        # The contact person and the signatures stay on one page, so the signatures never
+        # stand alone on a page of their own.
+        closing: list[Flowable] = []
         if d.contact is not None:
-            story += [
-                *self.heading("common.contact_person"),
-                self.contact_sentence(d.contact),
-            ]
+            closing += [*self.heading("common.contact_person"), self.contact_sentence(d.contact)]
         signatures = self.signature_block(["common.participant", "common.for_municipality"])
-        story.append(KeepTogether([*self.heading("common.signatures"), signatures]))
+        closing += [*self.heading("common.signatures"), signatures]
+        story.append(KeepTogether(closing))
         return story
 
     def _bullet(self, key: str) -> Flowable:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
+from enum import StrEnum
 
 from introdesk.domain.codes import CefrLevel, SubSkill
 
@@ -51,6 +52,7 @@ class PlanElement:
     hours_per_week: Decimal
     provider: str = ""
     work_oriented: bool = False
+    code: str = ""  # catalogue code: its translation is printed under the Norwegian name
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,16 @@ class IntegrationPlanData:
     long_term_goal: str = ""
     version: int = 1
     appeal_weeks: int = 3  # forvaltningsloven § 29 default; the plan is appealable (§ 46)
+    # A draft is not a decision yet: it prints marked UTKAST and without the appeal text.
+    draft: bool = False
+    end_goal_key: str = ""  # label key of the end goal's kind, printed in both languages
+
+    def __post_init__(self) -> None:
+        outside = [
+            e.name for e in self.elements if e.start < self.period_start or e.end > self.period_end
+        ]
+        if outside:
+            raise ValueError(f"elements outside the plan period: {', '.join(outside)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +112,7 @@ class ContractData:
     period_end: date
     long_term_goal: str
     end_goal: str = ""
+    end_goal_key: str = ""
     extra_agreements: tuple[str, ...] = ()  # local additions, printed in Norwegian
     contact: ContactPerson | None = None
     birth_date: date | None = None
@@ -123,17 +136,23 @@ class DecisionLetterData:
     legal_basis: str = "integreringsloven § 12"
     appeal_weeks: int = 3
     birth_date: date | None = None
+    end_goal_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class DeductionLine:
-    """One day's invalid absence and what it costs (brief §3.3)."""
+    """One day's invalid absence and what it costs (brief §3.3).
+
+    ``code`` is the absence code (printed as its plain label, e.g. "Ugyldig fravær");
+    ``calculation`` the benefit engine's arithmetic, printed as a numbered footnote.
+    """
 
     day: date
     hours: Decimal
     hourly_rate: Decimal
     amount: Decimal
-    reason: str = ""
+    code: str = "invalid"
+    calculation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,23 +203,40 @@ class CompletedElement:
     hours: Decimal
     start: date | None = None
     end: date | None = None
+    code: str = ""
+
+
+class ProgrammeCourse(StrEnum):
+    """How the programme has gone so far: what the certificate may say about it."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    ENDED_EARLY = "ended_early"
 
 
 @dataclass(frozen=True, slots=True)
 class CertificateData:
-    """Deltakerbevis (brief §1.3 step 7, § 18 a): completed or interrupted programme."""
+    """Deltakerbevis (brief §1.3 step 7, § 18 a): a programme in progress, completed or ended
+    early. ``programme_end`` is the planned end while in progress, else the day it ended;
+    ``counted_until`` the last day whose hours are counted."""
 
     header: DocumentHeader
     participant_name: str
     language: str
     programme_start: date
     programme_end: date
-    completed: bool
+    course: ProgrammeCourse
     elements: tuple[CompletedElement, ...]
+    counted_until: date | None = None
     norwegian_results: tuple[LanguageGoal, ...] = ()
     end_goal: str = ""
+    end_goal_key: str = ""
     birth_date: date | None = None
     signed_by: ContactPerson | None = None
+
+    def __post_init__(self) -> None:
+        if any(element.hours <= 0 for element in self.elements):
+            raise ValueError("a certificate lists only elements with hours")
 
 
 @dataclass(frozen=True, slots=True)

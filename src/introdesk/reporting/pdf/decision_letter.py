@@ -44,28 +44,38 @@ class DecisionLetterDocument(PdfDocument):
             self.field_table(
                 [
                     ("common.period", fmt_period(d.programme_start, d.programme_end)),
-                    ("plan.end_goal", d.end_goal),
+                    ("plan.end_goal", self._end_goal()),
                     ("decision.legal_basis", d.legal_basis),
                 ]
             ),
             *self.heading("decision.reasons"),
             self.text(d.reasons),
+            # The appeal and the case officer who signs stay together on one page.
             KeepTogether(
                 [
                     *self.heading("decision.appeal_heading"),
                     self.pair("decision.appeal_text", "body", weeks=d.appeal_weeks),
-                ]
-            ),
-            *self.heading("decision.case_officer"),
-            self.field_table(
-                [
-                    ("decision.case_officer", d.case_officer.name),
-                    ("common.phone", d.case_officer.phone),
-                    ("common.email", d.case_officer.email),
+                    *self.heading("decision.case_officer"),
+                    self.field_table(
+                        [
+                            ("decision.case_officer", d.case_officer.name),
+                            ("common.phone", d.case_officer.phone),
+                            ("common.email", d.case_officer.email),
+                        ]
+                    ),
                 ]
             ),
         ]
         return story
+
+    def _end_goal(self) -> str:
+        """The end goal's kind in Norwegian with the participant's language in brackets, or
+        the coordinator's own wording."""
+        d = self.data
+        key = d.end_goal_key
+        if not key or key not in self.labels.texts or d.end_goal != self.nb(key):
+            return d.end_goal
+        return f"{self.nb(key)} ({self.other(key)})" if self.bilingual else self.nb(key)
 
 
 def render_decision_letter(data: DecisionLetterData) -> bytes:

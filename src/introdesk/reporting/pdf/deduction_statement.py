@@ -1,7 +1,8 @@
 """Monthly statement of deductions for invalid absence (brief §3.3, §3.4).
 
 Prints the figures it is given (the rules layer computes and rounds them, once); it adds
-nothing up itself, so the paper matches the screen.
+nothing up itself, so the paper matches the screen. Each line says in plain words what happened
+(date, hours, "Ugyldig fravær"); the arithmetic is a numbered footnote under the table.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from introdesk.reporting.fonts import paragraph_markup
 from introdesk.reporting.pdf.base import PdfDocument, boxed_style
 from introdesk.reporting.pdf.data import DeductionStatementData
 from introdesk.reporting.pdf.formatting import fmt_date, fmt_hours, fmt_money, fmt_month, fmt_period
@@ -35,6 +37,7 @@ class DeductionStatementDocument(PdfDocument):
             ),
             Spacer(0, 6 * mm),
             self._lines_table(),
+            *self._calculation_notes(),
         ]
         if d.other_lines:
             story += [*self.heading("deduction.other"), self._other_table()]
@@ -91,6 +94,34 @@ class DeductionStatementDocument(PdfDocument):
         table.setStyle(boxed_style())
         return table
 
+    def _reason_cell(self, code: str, note: int | None) -> list[Flowable]:
+        """The absence's plain name in both languages, with its footnote number."""
+        key = f"absence.{code}"
+        mark = f" <super>{note}</super>" if note is not None else ""
+        if key not in self.labels.texts:
+            return [self.text(code, "cell")]
+        cell = [Paragraph(paragraph_markup(self.nb(key)) + mark, self.styles["cell"])]
+        if self.bilingual:
+            cell.append(self.text(self.other(key), "label_other"))
+        return cell
+
+    def _calculation_notes(self) -> list[Flowable]:
+        """How each line was computed: the rule in plain words, then each line's arithmetic."""
+        lines = [line for line in self.data.lines if line.calculation]
+        if not lines:
+            return []
+        notes: list[Flowable] = [
+            Spacer(0, 3 * mm),
+            self.text(self.nb("deduction.calculation"), "label"),
+            self.pair("deduction.calculation_intro", "small"),
+            Spacer(0, 1 * mm),
+        ]
+        for number, line in enumerate(self.data.lines, start=1):
+            if line.calculation:
+                markup = f"<super>{number}</super> {paragraph_markup(line.calculation)}"
+                notes.append(Paragraph(markup, self.styles["small"]))
+        return notes
+
     def _lines_table(self) -> Table:
         d = self.data
         rows: list[list[Any]] = [
@@ -102,11 +133,11 @@ class DeductionStatementDocument(PdfDocument):
                 self.label("deduction.amount"),
             ]
         ]
-        for line in d.lines:
+        for number, line in enumerate(d.lines, start=1):
             rows.append(
                 [
                     self.text(fmt_date(line.day), "cell"),
-                    self.text(line.reason, "cell"),
+                    self._reason_cell(line.code, number if line.calculation else None),
                     self.text(fmt_hours(line.hours), "cell_right"),
                     self.text(fmt_money(line.hourly_rate), "cell_right"),
                     self.text(fmt_money(line.amount), "cell_right"),

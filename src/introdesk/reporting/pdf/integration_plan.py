@@ -1,8 +1,10 @@
 """The integration plan (brief §1.3 step 4, integreringsloven § 15), bilingual, plain language.
 
 It must at least show the end goal, the Norwegian goal, the programme elements and period, and
-how to appeal (the plan is an individual decision, § 46). Fixed labels are printed in Norwegian
-with the participant's language beside them; the coordinator's free text stays Norwegian.
+how to appeal (the plan is an individual decision, § 46). A draft is not a decision: it is
+marked UTKAST on every page and says it cannot be appealed yet. Fixed labels are printed in
+Norwegian with the participant's language beside them; the coordinator's free text stays
+Norwegian.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from introdesk.reporting.pdf.base import PdfDocument, boxed_style
+from introdesk.reporting.pdf.base import DRAFT_RED, PdfDocument, boxed_style
 from introdesk.reporting.pdf.data import IntegrationPlanData
 from introdesk.reporting.pdf.formatting import fmt_date, fmt_hours, fmt_period
 from introdesk.reporting.pdf.timetable import timetable_grid
@@ -24,6 +26,8 @@ class IntegrationPlanDocument(PdfDocument):
     def __init__(self, data: IntegrationPlanData) -> None:
         super().__init__(data.header, data.language)
         self.data = data
+        if data.draft:
+            self.watermark_key = "plan.draft_mark"
 
     def story(self) -> list[Flowable]:
         d = self.data
@@ -31,13 +35,15 @@ class IntegrationPlanDocument(PdfDocument):
         if d.birth_date is not None:
             person.append(("common.birth_date", fmt_date(d.birth_date)))
         person.append(("common.period", fmt_period(d.period_start, d.period_end)))
-        story: list[Flowable] = [
-            *self.title_block(),
+        story: list[Flowable] = [*self.title_block()]
+        if d.draft:
+            story += [self._draft_banner(), Spacer(0, 4 * mm)]
+        story += [
             self.pair("plan.intro", "body"),
             Spacer(0, 4 * mm),
             self.field_table(person),
             *self.heading("plan.end_goal"),
-            self.text(d.end_goal, "body"),
+            *self.end_goal_block(d.end_goal_key, d.end_goal),
         ]
         if d.long_term_goal:
             story += [*self.heading("plan.long_term_goal"), self.text(d.long_term_goal)]
@@ -52,23 +58,44 @@ class IntegrationPlanDocument(PdfDocument):
                 cell=lambda text: self.text(text, "grid"),
             )
             story += [KeepTogether([*self.heading("plan.timetable"), grid])]
-        story += [
+        # The contact, the appeal text and the signatures stay on one page: a page with only
+        # signature lines on it is no use to anyone.
+        closing: list[Flowable] = [
             *self.heading("common.contact_person"),
             # One sentence mixing the participant's script with a Norwegian name and digits.
             self.contact_sentence(d.contact),
         ]
         if d.contact.email:
-            story += [Spacer(0, 2 * mm), self.field_table([("common.email", d.contact.email)])]
-        story += [Spacer(0, 4 * mm), self.pair("plan.appeal", "body", weeks=d.appeal_weeks)]
-        story += [
-            KeepTogether(
-                [
-                    *self.heading("common.signatures"),
-                    self.signature_block(["common.participant", "common.for_municipality"]),
-                ]
-            )
+            closing += [Spacer(0, 2 * mm), self.field_table([("common.email", d.contact.email)])]
+        if not d.draft:
+            closing += [Spacer(0, 4 * mm), self.pair("plan.appeal", "body", weeks=d.appeal_weeks)]
+        closing += [
+            *self.heading("common.signatures"),
+            self.signature_block(["common.participant", "common.for_municipality"]),
         ]
-        return story
+        return [*story, KeepTogether(closing)]
+
+    def _draft_banner(self) -> Table:
+        """A framed UTKAST line with the explanation, at the top of the first page."""
+        mark = self.text(self.nb("plan.draft_mark"), "draft_mark")
+        note = [self.text(self.nb("plan.draft_note"), "body")]
+        if self.bilingual:
+            note += [Spacer(0, 1 * mm), self.text(self.other("plan.draft_note"), "body_other")]
+        banner = Table(
+            [[mark, note]],
+            colWidths=[38 * mm, self.content_width - 38 * mm],
+        )
+        banner.setStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.4, DRAFT_RED),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+        return banner
 
     def _goals_table(self) -> Table:
         goals = self.data.norwegian_goals
@@ -88,10 +115,10 @@ class IntegrationPlanDocument(PdfDocument):
         ]
         rows: list[list[Any]] = [header]
         for element in self.data.elements:
-            name = element.name + (f" ({element.provider})" if element.provider else "")
+            provider = f" ({element.provider})" if element.provider else ""
             rows.append(
                 [
-                    self.text(name, "cell"),
+                    self.element_cell(element.name, element.code, provider),
                     self.text(fmt_date(element.start), "cell"),
                     self.text(fmt_date(element.end), "cell"),
                     self.text(fmt_hours(element.hours_per_week), "cell_right"),

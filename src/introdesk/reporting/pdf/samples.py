@@ -19,6 +19,7 @@ from introdesk.reporting.pdf.data import (
     IntegrationPlanData,
     LanguageGoal,
     PlanElement,
+    ProgrammeCourse,
     TimetableSlot,
 )
 
@@ -117,9 +118,9 @@ def sample_decision(language: str = "nb") -> DecisionLetterData:
 def sample_deduction(language: str = "nb") -> DeductionStatementData:
     rate = Decimal("147.62")  # 2 G / 1 850 from 1.5.2026 (brief §3.2), rounded for display
     lines = (
-        DeductionLine(date(2026, 10, 6), Decimal("3"), rate, Decimal("442.86"), "Ugyldig fravær"),
-        DeductionLine(date(2026, 10, 14), Decimal("6"), rate, Decimal("885.72"), "Ugyldig fravær"),
-        DeductionLine(date(2026, 10, 22), Decimal("1.5"), rate, Decimal("221.43"), "Kom for sent"),
+        DeductionLine(date(2026, 10, 6), Decimal("3"), rate, Decimal("442.86"), "invalid"),
+        DeductionLine(date(2026, 10, 14), Decimal("6"), rate, Decimal("885.72"), "invalid"),
+        DeductionLine(date(2026, 10, 22), Decimal("1.5"), rate, Decimal("221.43"), "unpaid_leave"),
     )
     total = sum((line.amount for line in lines), Decimal(0))
     gross = Decimal("22758.17")
@@ -137,7 +138,9 @@ def sample_deduction(language: str = "nb") -> DeductionStatementData:
     )
 
 
-def sample_certificate(language: str = "nb", *, completed: bool = True) -> CertificateData:
+def sample_certificate(
+    language: str = "nb", *, course: ProgrammeCourse = ProgrammeCourse.COMPLETED
+) -> CertificateData:
     plan = sample_plan(language)
     return CertificateData(
         header=SAMPLE_HEADER,
@@ -145,10 +148,10 @@ def sample_certificate(language: str = "nb", *, completed: bool = True) -> Certi
         language=language,
         programme_start=plan.period_start,
         programme_end=plan.period_end,
-        completed=completed,
+        course=course,
         elements=(
-            CompletedElement("Norskopplæring", Decimal("1160")),
-            CompletedElement("Samfunnskunnskap", Decimal("75")),
+            CompletedElement("Norskopplæring", Decimal("1160"), code="norwegian"),
+            CompletedElement("Samfunnskunnskap", Decimal("75"), code="social_studies"),
             CompletedElement("Livsmestring i et nytt land", Decimal("25")),
             CompletedElement("Språkpraksis i barnehage", Decimal("540")),
         ),

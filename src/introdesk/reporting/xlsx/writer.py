@@ -36,13 +36,14 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
-
-import xlsxwriter
-import xlsxwriter.exceptions
-from xlsxwriter.format import Format
-from xlsxwriter.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from introdesk import __version__
+
+if TYPE_CHECKING:  # XlsxWriter itself is imported when a workbook is written
+    import xlsxwriter
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
 from introdesk.core.private_files import restrict_file
 from introdesk.domain.errors import IntroDeskError, UserInputError
 
@@ -293,6 +294,9 @@ def write_workbook(
         raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
     temporary = path.parent / f".{path.stem}.{secrets.token_hex(6)}.partial.xlsx"
     scratch = tempfile.TemporaryDirectory(prefix="introdesk-xlsx-")
+    import xlsxwriter  # loaded on the first export, not when the program starts
+    from xlsxwriter.exceptions import FileCreateError
+
     book = xlsxwriter.Workbook(
         str(temporary),
         {
@@ -349,7 +353,7 @@ def write_workbook(
         _write_parameters(book, parameters, written, bold)
         try:
             book.close()
-        except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+        except (OSError, FileCreateError) as exc:
             raise UserInputError(f"{path}: cannot write there ({exc})") from None
         closed = True
         if cancel is not None and cancel():

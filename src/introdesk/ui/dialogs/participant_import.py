@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from introdesk.domain.errors import IntroDeskError, ValidationError
 from introdesk.services.participant_import import ImportResult, ParticipantImportService
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.participant_labels import permit_labels
+from introdesk.ui.tasks import report_error
 
 
 class ImportPreviewDialog(QDialog):
@@ -141,7 +141,7 @@ class ImportPreviewDialog(QDialog):
             self._show_problems([str(p) for p in error.problems])
             return
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             return
         self.added = result.added
         self.accept()

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingState
 from introdesk.services.training import TrainingService
-from introdesk.ui.errors import show_error
+from introdesk.ui.tasks import attempt
 
 
 def weekday_names() -> list[str]:
@@ -319,10 +318,7 @@ class TrainingRecordDialog(QDialog):
         self.overview.setText("<br>".join(line for line in lines if line))
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except IntroDeskError as error:
-            show_error(self, error)
+        if not attempt(self, action):
             return False
         self.changed = True
         self.show_record()

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from introdesk.ui.tasks import Task, attempt, runner
+
+
+@dataclass(frozen=True)
+class BackgroundLoad:
+    """A page's reload split in two: ``query`` reads the database in a worker thread (no
+    widgets), ``show`` puts its result on screen in the GUI thread."""
+
+    query: Callable[[], Any]
+    show: Callable[[Any], None]
 
 
 class Page(QWidget):
@@ -10,6 +25,35 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database (called when the page is shown or data changed)."""
+
+    def background_load(self) -> BackgroundLoad | None:
+        """How the window reloads this page without freezing; None: ``refresh`` is quick."""
+        return None
+
+    def reload_in_background(self) -> None:
+        """Reload without blocking the window (``refresh`` on the GUI thread if not split)."""
+        load = self.background_load()
+        if load is None:
+            attempt(self, self.refresh)
+            return
+        # Quick switching can have two loads under way: only the newest is shown.
+        self._load_generation = getattr(self, "_load_generation", 0) + 1
+        generation = self._load_generation
+
+        def show_if_newest(result: object) -> None:
+            if self._load_generation == generation:
+                load.show(result)
+
+        Task(self, lambda _control: load.query()).on_success(show_if_newest).run()
+
+    def reload_when_changed(self, *kinds: str) -> None:
+        """Reload (in the background) whenever a task reports a change of one of ``kinds``."""
+        self._watched_kinds = frozenset(kinds)
+        runner().data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in self._watched_kinds:
+            self.reload_in_background()
 
 
 class PlaceholderPage(Page):

@@ -3,6 +3,8 @@ create, edit and archive (never delete) participants, and import a settlement li
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
@@ -25,24 +27,31 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.domain.codes import ParticipantStatus
-from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.participant_details import ParticipantSummary
+from introdesk.domain.records import AdviserRecord
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.participant_editor import ParticipantEditor
 from introdesk.ui.dialogs.participant_import import ImportPreviewDialog
-from introdesk.ui.errors import show_error
 from introdesk.ui.labels import status_label
 from introdesk.ui.models.participant_table import (
     DEFAULT_HIDDEN,
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
+from introdesk.ui.tasks import Task, fetch
 
 COLUMNS_KEY = "participants"
+
+
+@dataclass(frozen=True)
+class LoadedParticipants:
+    advisers: Sequence[AdviserRecord]
+    summaries: Sequence[ParticipantSummary]
+    plan_statuses: Mapping[int, str]
 
 
 class ParticipantsPage(Page):
@@ -54,6 +63,7 @@ class ParticipantsPage(Page):
         plan_status: PlanStatusSource | None = None,
     ) -> None:
         super().__init__(parent)
+        self.reload_when_changed("participants", "plans")
         self._service = participants
         self._importer = importer
         self._plan_status = plan_status  # the plan-status column (plans feature)
@@ -168,10 +178,25 @@ class ParticipantsPage(Page):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._fill_advisers()
+        self.show_loaded(self.load_data())
+
+    def background_load(self) -> BackgroundLoad:
+        return BackgroundLoad(self.load_data, self.show_loaded)
+
+    def load_data(self) -> LoadedParticipants:
+        """Everything the list shows, read in one go (runs in a worker thread)."""
+        statuses = self._plan_status.load() if self._plan_status is not None else {}
+        return LoadedParticipants(
+            advisers=self._service.advisers(),
+            summaries=self._service.summaries(include_archived=True),
+            plan_statuses=statuses,
+        )
+
+    def show_loaded(self, loaded: LoadedParticipants) -> None:
+        self._fill_advisers(loaded.advisers)
         if self._plan_status is not None:
-            self._plan_status.reload()
-        items = self._service.summaries(include_archived=True)
+            self._plan_status.statuses = loaded.plan_statuses
+        items = loaded.summaries
         self.model.set_records(items)
         self.proxy.refilter()
         if not getattr(self, "_sized", False) and items:
@@ -179,14 +204,14 @@ class ParticipantsPage(Page):
             self._sized = True
         self._update_count()
 
-    def _fill_advisers(self) -> None:
+    def _fill_advisers(self, advisers: Sequence[AdviserRecord]) -> None:
         current = self.adviser_filter.currentData()
         self.adviser_filter.blockSignals(True)
         self.adviser_filter.clear()
         self.adviser_filter.addItem(
             QCoreApplication.translate("ParticipantsPage", "All advisers"), None
         )
-        for adviser in self._service.advisers():
+        for adviser in advisers:
             self.adviser_filter.addItem(adviser.full_name, adviser.id)
         index = self.adviser_filter.findData(current)
         self.adviser_filter.setCurrentIndex(max(index, 0))
@@ -288,12 +313,8 @@ class ParticipantsPage(Page):
         item = self.selected()
         if item is None:
             return
-        try:
-            editor = self.make_editor(item.id)
-        except IntroDeskError as error:
-            show_error(self, error)
-            return
-        if editor.exec():
+        editor = fetch(self, lambda: self.make_editor(item.id))
+        if editor is not None and editor.exec():
             self.refresh()
             self.select_id(item.id)
 
@@ -314,12 +335,8 @@ class ParticipantsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._service.archive(item.id)
-        except IntroDeskError as error:
-            show_error(self, error)
-            return
-        self.refresh()
+        service = self._service
+        Task(self, lambda _control: service.archive(item.id)).changes("participants").run()
 
     def import_file(self) -> None:
         if self._importer is None:

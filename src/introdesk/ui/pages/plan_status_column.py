@@ -40,8 +40,12 @@ class PlanStatusSource:
         self._load = load
         self.statuses: Mapping[int, str] = {}
 
+    def load(self) -> Mapping[int, str]:
+        """Read the statuses (any thread); the page stores them in ``statuses``."""
+        return self._load()
+
     def reload(self) -> None:
-        self.statuses = self._load()
+        self.statuses = self.load()
 
     def status(self, record: ParticipantSummary) -> str:
         return self.statuses.get(record.id, PlanStatus.NONE.value)

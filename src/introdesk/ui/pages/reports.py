@@ -3,11 +3,11 @@ progress dialog that can cancel, and the folder can be opened afterwards."""
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.reports import Period, PeriodKind
 from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
 from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
-from introdesk.ui.errors import show_error
 from introdesk.ui.pages.base import Page
+from introdesk.ui.tasks import Task, TaskControl
 
 
 def report_texts() -> dict[str, tuple[str, str]]:
@@ -136,33 +135,6 @@ def needs_texts() -> dict[str, str]:
     }
 
 
-class ExportWorker(QThread):
-    """Writes a prepared report off the UI thread. Signals arrive in the UI thread (queued)."""
-
-    progressed = Signal(int)
-    succeeded = Signal(object)  # WriteResult
-    cancelled = Signal()
-    failed = Signal(object)  # the exception
-
-    def __init__(self, prepared: PreparedReport, path: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.prepared = prepared
-        self.path = path
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.prepared.write(
-                self.path, progress=self.progressed.emit, cancel=self.stop.is_set
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-        except Exception as error:  # handed to the UI thread, which shows or re-raises it
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -178,7 +150,7 @@ class ReportsPage(Page):
         super().__init__(parent)
         self._service = reports
         self._infos: dict[str, ReportInfo] = {}
-        self.worker: ExportWorker | None = None
+        self.task: Task[WriteResult] | None = None
         self.progress: QProgressDialog | None = None
         self.last_path: Path | None = None
         self._outcome = "failed"
@@ -377,7 +349,7 @@ class ReportsPage(Page):
 
     def save_as(self) -> None:
         name = self.current_name()
-        if name is None or self.worker is not None or not self.save_button.isEnabled():
+        if name is None or self.task is not None or not self.save_button.isEnabled():
             return
         period = self.period()
         suffix = f"-{period.label.replace('.', '')}" if period is not None else ""
@@ -385,57 +357,45 @@ class ReportsPage(Page):
         path = self.ask_save_path(suggestion)
         if path is None:
             return
-        try:
-            prepared = self._service.prepare(name, period)
-        except IntroDeskError as error:
-            show_error(self, error)
-            return
-        self.start_export(prepared, path)
+        service = self._service
+        self._export(lambda: service.prepare(name, period), path)
 
     def start_export(self, prepared: PreparedReport, path: Path) -> None:
+        self._export(lambda: prepared, path)
+
+    def _export(self, prepare: Callable[[], PreparedReport], path: Path) -> None:
+        """Reading the rows and writing the file both run in a worker thread, cancellable."""
         self._outcome = "failed"
         self.result_label.setText("")
         self.open_folder_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self.progress = QProgressDialog(
-            QCoreApplication.translate("ReportsPage", "Writing %1…").replace("%1", path.name),
-            QCoreApplication.translate("ReportsPage", "Cancel"),
-            0,
-            0,
-            self,
+
+        def export(control: TaskControl) -> WriteResult:
+            prepared = prepare()
+            if control.cancelled():
+                raise ExportCancelled("The export was cancelled; no file was written.")
+            return prepared.write(path, progress=control.progress, cancel=control.cancelled)
+
+        self.task = (
+            Task(self, export)
+            .with_progress(
+                QCoreApplication.translate("ReportsPage", "Writing %1…").replace("%1", path.name),
+                lambda rows: QCoreApplication.translate("ReportsPage", "%1 rows written…").replace(
+                    "%1", QLocale().toString(rows)
+                ),
+            )
+            .on_success(self._succeeded)
+            .on_cancelled(self._cancelled)
+            .on_finished(self._export_done)
+            .run()
         )
-        self.progress.setObjectName("reportProgress")
-        self.progress.setWindowTitle(QCoreApplication.translate("ReportsPage", "Saving report"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.worker = ExportWorker(prepared, path, self)
-        self.progress.canceled.connect(self.cancel_export)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.cancelled.connect(self._cancelled)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_done)
-        self.progress.show()
-        self.worker.start()
+        self.progress = self.task.progress_dialog
+        if self.progress is not None:
+            self.progress.setWindowTitle(QCoreApplication.translate("ReportsPage", "Saving report"))
 
     def cancel_export(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
-            if self.progress is not None:
-                self.progress.setLabelText(QCoreApplication.translate("ReportsPage", "Cancelling…"))
-
-    def _progressed(self, rows: int) -> None:
-        if self.progress is not None and not self.worker_stopping():
-            self.progress.setLabelText(
-                QCoreApplication.translate("ReportsPage", "%1 rows written…").replace(
-                    "%1", QLocale().toString(rows)
-                )
-            )
-
-    def worker_stopping(self) -> bool:
-        return self.worker is not None and self.worker.stop.is_set()
+        if self.task is not None:
+            self.task.cancel()
 
     def _succeeded(self, result: WriteResult) -> None:
         self.last_path = result.path
@@ -453,36 +413,9 @@ class ReportsPage(Page):
         )
         self._outcome = "cancelled"
 
-    def _failed(self, error: object) -> None:
-        self._outcome = "failed"
-        self._finish_dialog()
-        if isinstance(error, IntroDeskError):
-            show_error(self, error)
-        elif isinstance(error, OSError):
-            show_error(
-                self,
-                IntroDeskError(
-                    QCoreApplication.translate(
-                        "ReportsPage", "Could not write the file: %1"
-                    ).replace("%1", str(error))
-                ),
-            )
-        elif isinstance(error, BaseException):
-            raise error
-
-    def _finish_dialog(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel_export)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _worker_done(self) -> None:
-        self._finish_dialog()
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
+    def _export_done(self) -> None:
+        self.task = None
+        self.progress = None
         name = self.current_name()
         self.save_button.setEnabled(name is not None and self._infos[name].available)
         self.export_finished.emit(self._outcome)

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from introdesk.domain.errors import IntroDeskError
 from introdesk.services.settings import SettingsService
 from introdesk.ui import prefs
-from introdesk.ui.errors import show_error
 from introdesk.ui.i18n import LANGUAGES
 from introdesk.ui.pages.base import Page
+from introdesk.ui.tasks import attempt
 
 
 class SettingsPage(Page):
@@ -115,17 +114,13 @@ class SettingsPage(Page):
             field.setText(values.get(key, ""))
 
     def save(self) -> None:
-        try:
-            self._service.save(
-                {
-                    "municipality_name": self.municipality_name.text(),
-                    "municipality_number": self.municipality_number.text().strip(),
-                    "plan_revision_interval_months": str(self.revision_months.value()),
-                    **{key: field.text() for key, field in self.document_fields.items()},
-                }
-            )
-        except IntroDeskError as error:
-            show_error(self, error)
+        values = {
+            "municipality_name": self.municipality_name.text(),
+            "municipality_number": self.municipality_number.text().strip(),
+            "plan_revision_interval_months": str(self.revision_months.value()),
+            **{key: field.text() for key, field in self.document_fields.items()},
+        }
+        attempt(self, lambda: self._service.save(values))
 
     def _language_changed(self) -> None:
         prefs.set_language(str(self.language.currentData()))

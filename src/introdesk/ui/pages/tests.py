@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from introdesk.core import clock
 from introdesk.core.csv_safety import csv_row
 from introdesk.domain.codes import CefrLevel, SubSkill
-from introdesk.domain.errors import FieldProblem, IntroDeskError, ValidationError
+from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
     NorskprovenResult,
@@ -44,7 +44,6 @@ from introdesk.domain.language_tests import (
 )
 from introdesk.domain.test_progress import GoalSource, StoredResult, TestKind, TestProgress
 from introdesk.services.language_tests import LanguageTestService, parse_language
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.models.record_table import (
     RECORD_ROLE,
@@ -53,6 +52,7 @@ from introdesk.ui.models.record_table import (
     SearchProxy,
 )
 from introdesk.ui.pages.base import Page
+from introdesk.ui.tasks import attempt, fetch, report_error
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -485,11 +485,7 @@ class TestsPage(Page):
             title=title,
             deadline=progress.deadline,
         )
-        try:
-            stored = self._service.history(progress.participant_id)
-        except IntroDeskError as error:
-            show_error(self, error)
-            stored = []
+        stored = fetch(self, lambda: self._service.history(progress.participant_id)) or []
         for item in reversed(stored):
             self.results.addItem(describe(item))
         self.readiness.setText(self._readiness_text(progress))
@@ -549,10 +545,8 @@ class TestsPage(Page):
     def record(self) -> bool:
         if self._selected is None:
             return False
-        try:
-            self.form.submit(self._service, self._selected)
-        except IntroDeskError as error:
-            show_error(self, error)
+        selected = self._selected
+        if not attempt(self, lambda: self.form.submit(self._service, selected)):
             return False
         self.refresh()
         return True
@@ -579,7 +573,7 @@ class TestsPage(Page):
             try:
                 self.export_csv(Path(name))
             except OSError as exc:
-                show_error(self, IntroDeskError(str(exc.strerror or exc)))
+                report_error(self, exc)
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.language_tests import TrainingCategory
 from introdesk.domain.training import (
     ClassRecord,
@@ -58,10 +57,10 @@ from introdesk.ui.dialogs.training import (
     TrainingRecordDialog,
     subject_label,
 )
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
 from introdesk.ui.pages.base import Page
+from introdesk.ui.tasks import attempt, fetch
 
 MARK_ROLE = Qt.ItemDataRole.UserRole + 10
 PRESENT_KEYS = {Qt.Key.Key_P, Qt.Key.Key_T, Qt.Key.Key_Plus, Qt.Key.Key_Space}
@@ -636,13 +635,19 @@ class TrainingPage(Page):
             self.grid.load(WeekSheet("", "", "", self._monday, (), ()))
             self.week_label.setText("")
             return
-        try:
-            record = self._classes.get(self._code)
-            self.member_model.set_records(self._classes.members(self._code))
-            sheet = self._classes.week(self._code, self._monday)
-        except IntroDeskError as error:
-            show_error(self, error)
+        code, monday = self._code, self._monday
+        loaded = fetch(
+            self,
+            lambda: (
+                self._classes.get(code),
+                self._classes.members(code),
+                self._classes.week(code, monday),
+            ),
+        )
+        if loaded is None:
             return
+        record, members, sheet = loaded
+        self.member_model.set_records(members)
         details = " · ".join(v for v in (record.teacher, record.level, record.room) if v)
         self.class_title.setText(f"<h3>{record.code} – {record.name}</h3>{details}")
         week = self._monday.isocalendar()
@@ -716,10 +721,8 @@ class TrainingPage(Page):
         if self._code is None:
             return
         lessons = self.grid.lesson_inputs()
-        try:
-            self._classes.save_week(self._code, self._monday, lessons)
-        except IntroDeskError as error:
-            show_error(self, error)
+        code, monday = self._code, self._monday
+        if not attempt(self, lambda: self._classes.save_week(code, monday, lessons)):
             return
         self.dirty = False
         self._load_class()
@@ -733,10 +736,8 @@ class TrainingPage(Page):
         dialog = NewClassDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            created = self._classes.create(dialog.new_class())
-        except IntroDeskError as error:
-            show_error(self, error)
+        created = fetch(self, lambda: self._classes.create(dialog.new_class()))
+        if created is None:
             return
         self._code = created.code
         self.refresh()
@@ -763,17 +764,16 @@ class TrainingPage(Page):
         """Put a person in the class; someone not yet in training is enrolled in it too."""
         if self._code is None:
             return
-        try:
+        code = self._code
+
+        def enrol() -> None:
             if self._training.find(participant_id) is None:
-                self._training.enrol(
-                    TrainingEnrolment(participant_id, start), class_code=self._code
-                )
+                self._training.enrol(TrainingEnrolment(participant_id, start), class_code=code)
             else:
-                self._classes.enrol(self._code, participant_id, start)
-        except IntroDeskError as error:
-            show_error(self, error)
-            return
-        self.refresh()
+                self._classes.enrol(code, participant_id, start)
+
+        if attempt(self, enrol):
+            self.refresh()
 
     def open_record(self) -> None:
         """The chosen person's training record (exemptions, leave, end)."""
@@ -807,9 +807,6 @@ class TrainingPage(Page):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
-        try:
-            self._classes.move(member.participant_id, str(dialog.chosen()), dialog.chosen_date())
-        except IntroDeskError as error:
-            show_error(self, error)
-            return
-        self.refresh()
+        target, day = str(dialog.chosen()), dialog.chosen_date()
+        if attempt(self, lambda: self._classes.move(member.participant_id, target, day)):
+            self.refresh()

@@ -1,0 +1,44 @@
+"""What every command module shares: opening the services for one command and closing them
+afterwards, whatever happens.
+
+A handler that needs the database is written ``@with_services def cmd_x(args, services)``; a
+handler that must check its arguments before the database is opened (a bad flag changes
+nothing, not even a new database file) checks them and then uses ``with services_for(args)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.services.container import Services, open_services
+
+T = TypeVar("T")
+
+
+@contextmanager
+def services_for(args: argparse.Namespace, *, creates: bool = False) -> Iterator[Services]:
+    """The services on ``--database`` (or the default), closed when the block ends. A named
+    file that does not exist is refused unless the command ``creates`` databases."""
+    services = open_services(database_spec(args.database, creates=creates))
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def with_services(
+    handler: Callable[[argparse.Namespace, Services], T],
+) -> Callable[[argparse.Namespace], T]:
+    """Turn ``handler(args, services)`` into an argparse handler ``handler(args)``."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> T:
+        with services_for(args) as services:
+            return handler(args, services)
+
+    return run

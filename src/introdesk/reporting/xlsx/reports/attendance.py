@@ -1,0 +1,165 @@
+"""Attendance and payroll reports.
+
+Pure row generators over plain domain values; see ``reports/__init__.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from itertools import groupby
+
+from introdesk.domain.attendance import AttendanceEntry, BenefitLineKind, BenefitResult
+from introdesk.domain.records import ParticipantRecord
+from introdesk.reporting.xlsx.reports.common import (
+    DT,
+    INT,
+    LINE_KIND_NB,
+    WEEKDAY_NB,
+    YN,
+    D,
+    Row,
+    hours,
+    participant_name,
+    sort_name,
+)
+from introdesk.reporting.xlsx.writer import Column, SheetSpec
+from introdesk.rules.absence_codes import AbsenceCatalogue
+
+# --- attendance --------------------------------------------------------------------------------
+
+ATTENDANCE = SheetSpec(
+    "Oppmøte",
+    (
+        Column("Deltaker-ID", INT, number_format="0"),
+        Column("Navn"),
+        Column("Dato", DT),
+        Column("Ukedag"),
+        Column("Planlagt (timer)", D),
+        Column("Oppmøtt (timer)", D),
+        Column("Gyldig fravær (timer)", D),
+        Column("Ugyldig fravær (timer)", D),
+        Column("Ikke registrert (timer)", D),
+        Column("Fravær"),
+    ),
+)
+
+
+def attendance_rows(
+    entries: Iterable[AttendanceEntry],
+    participants: Mapping[int, ParticipantRecord],
+    codes: AbsenceCatalogue,
+) -> Iterator[Row]:
+    """One row per participant and day (entries for several plan elements summed).
+
+    Valid and invalid absence follow the absence-code catalogue's ``valid`` flag; planned minutes
+    with nothing registered are shown apart, not counted as invalid (brief §2.3: the coordinator
+    codes them). Rows are in participant name, then date order. The entries are sorted once (a
+    list of references) and each day's row is made as it is written, so no per-day table of the
+    whole period is held in memory.
+    """
+    names: dict[int, str] = {}
+
+    def name(pid: int) -> str:
+        if pid not in names:
+            names[pid] = participant_name(participants.get(pid), pid)
+        return names[pid]
+
+    ordered = sorted(
+        entries, key=lambda e: (sort_name(name(e.participant_id)), e.participant_id, e.day)
+    )
+    valid = {code: codes[code].valid for code in codes}
+    for (pid, day), group in groupby(ordered, key=lambda e: (e.participant_id, e.day)):
+        planned = attended = valid_minutes = invalid_minutes = missing = 0
+        day_codes: set[str] = set()
+        for entry in group:
+            planned += entry.planned_minutes
+            attended += entry.attended_minutes
+            if entry.absence_code is not None:
+                is_valid = valid.get(entry.absence_code)
+                if is_valid is None:  # unknown code: the catalogue raises its user error
+                    is_valid = codes[entry.absence_code].valid
+                if is_valid:
+                    valid_minutes += entry.absence_minutes
+                else:
+                    invalid_minutes += entry.absence_minutes
+                day_codes.add(codes[entry.absence_code].label_nb)
+            missing += entry.unregistered_minutes
+        yield (
+            pid,
+            name(pid),
+            day,
+            WEEKDAY_NB[day.weekday()],
+            hours(planned),
+            hours(attended),
+            hours(valid_minutes),
+            hours(invalid_minutes),
+            hours(missing),
+            ", ".join(sorted(day_codes)),
+        )
+
+
+# --- payroll -----------------------------------------------------------------------------------
+
+PAYROLL = SheetSpec(
+    "Lønn",
+    (
+        Column("Deltaker-ID", INT, number_format="0"),
+        Column("Navn"),
+        Column("Fødselsnummer"),
+        Column("Måned", DT),
+        Column("Lønnsart"),
+        Column("Kode"),
+        Column("Timer", D),
+        Column("Dager", INT),
+        Column("Beløp (kr)", D),
+        Column("Vedtak kreves", YN),
+        Column("Mangler registrering", YN),
+    ),
+)
+
+
+def payroll_rows(
+    results: Iterable[BenefitResult], participants: Mapping[int, ParticipantRecord]
+) -> Iterator[Row]:
+    """One row per participant, month and pay component (line kind and code), amounts summed.
+
+    Amounts keep the benefit engine's sign (paid out positive, deductions negative), so the sum of
+    a participant's rows is ``BenefitResult.net``. Components with no lines are not shown.
+    """
+
+    def order(result: BenefitResult) -> tuple[str, int, date]:
+        pid = result.participant_id
+        return (sort_name(participant_name(participants.get(pid), pid)), pid, result.month)
+
+    for result in sorted(results, key=order):
+        pid = result.participant_id
+        record = participants.get(pid)
+        components: dict[tuple[BenefitLineKind, str], list[Decimal | int | None]] = {}
+        for line in result.lines:
+            key = (line.kind, line.code or "")
+            hours_sum, days_sum, amount = components.setdefault(key, [None, None, Decimal("0")])
+            if line.hours is not None:
+                hours_sum = (hours_sum or Decimal("0")) + line.hours
+            if line.days is not None:
+                days_sum = (days_sum or 0) + line.days
+            assert isinstance(amount, Decimal)
+            components[key] = [hours_sum, days_sum, amount + line.amount]
+        kinds = list(BenefitLineKind)
+        for (kind, code), (hours_sum, days_sum, amount) in sorted(
+            components.items(), key=lambda item: (kinds.index(item[0][0]), item[0][1])
+        ):
+            yield (
+                pid,
+                participant_name(record, pid),
+                (record.national_id or "") if record is not None else "",
+                result.month,
+                LINE_KIND_NB[kind],
+                code,
+                hours_sum,
+                days_sum,
+                amount,
+                result.decision_required,
+                result.has_missing_registrations,
+            )

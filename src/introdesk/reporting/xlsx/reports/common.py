@@ -1,0 +1,96 @@
+"""Shared pieces of the Excel reports: column kinds, Norwegian labels, name order and hours.
+
+Pure row generators over plain domain values; see ``reports/__init__.py``.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from introdesk.domain.attendance import BenefitLineKind
+from introdesk.domain.codes import (
+    Category,
+    CefrLevel,
+    ParticipantStatus,
+)
+from introdesk.domain.plans import EndGoalType
+from introdesk.domain.records import ParticipantRecord
+from introdesk.reporting.xlsx.writer import ColumnKind
+from introdesk.rules.deadlines import DeadlineKind
+
+Row = tuple[object, ...]
+T, INT, D, DT, YN = (
+    ColumnKind.TEXT,
+    ColumnKind.INTEGER,
+    ColumnKind.DECIMAL,
+    ColumnKind.DATE,
+    ColumnKind.YES_NO,
+)
+CENT = Decimal("0.01")
+NIR_DEADLINE_MONTHS = 2  # brief §5.1: register in NIR at the latest 2 months after the fact
+
+STATUS_NB = {
+    ParticipantStatus.REFERRED: "Henvist",
+    ParticipantStatus.MAPPED: "Kartlagt",
+    ParticipantStatus.DECIDED: "Vedtak fattet",
+    ParticipantStatus.IN_PROGRAMME: "I program",
+    ParticipantStatus.ON_LEAVE: "Permisjon",
+    ParticipantStatus.STOPPED: "Stanset",
+    ParticipantStatus.COMPLETED: "Fullført",
+    ParticipantStatus.INTERRUPTED: "Avbrutt",
+}
+CATEGORY_NB = {
+    Category.RIGHT_AND_DUTY: "Rett og plikt",
+    Category.RIGHT_ONLY: "Rett",
+    Category.MAY_BE_OFFERED: "Kan tilbys",
+    Category.NOT_ELIGIBLE: "Ikke rett",
+}
+UNKNOWN_CATEGORY_NB = "Ukjent (mangler opplysninger)"
+DEADLINE_NB = {
+    DeadlineKind.MAPPING: "Kompetansekartlegging",
+    DeadlineKind.DECISION: "Vedtak",
+    DeadlineKind.PROGRAMME_START: "Programstart",
+    DeadlineKind.DECISION_WINDOW: "Vedtak innen 2 år i kommunen",
+}
+LINE_KIND_NB = {
+    BenefitLineKind.BASE: "Stønad",
+    BenefitLineKind.DEDUCTION: "Trekk for fravær",
+    BenefitLineKind.OTHER_REDUCTION: "Annen ytelse",
+    BenefitLineKind.ADJUSTMENT: "Justering",
+}
+END_GOAL_NB = {
+    EndGoalType.WORK: "Arbeid",
+    EndGoalType.UPPER_SECONDARY: "Fullført videregående opplæring",
+    EndGoalType.HIGHER_EDUCATION: "Høyere utdanning",
+    EndGoalType.PRIMARY_SCHOOL: "Grunnskole",
+    EndGoalType.OTHER: "Annet",
+}
+WEEKDAY_NB = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+CLOSED_STATUSES = frozenset(
+    {ParticipantStatus.STOPPED, ParticipantStatus.COMPLETED, ParticipantStatus.INTERRUPTED}
+)
+
+
+_NB_ORDER = str.maketrans(
+    {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "é": "e", "ü": "y"}
+)  # "{", "|", "}" follow "z" in code-point order
+
+
+def sort_name(text: str) -> str:
+    """A key that sorts names in Norwegian alphabetical order: … z, æ, ø, å."""
+    return text.casefold().translate(_NB_ORDER)
+
+
+SUB_SKILL_NB = {"listening": "Lytte", "reading": "Lese", "writing": "Skrive", "oral": "Muntlig"}
+
+
+def level_text(level: CefrLevel) -> str:
+    return "Under A1" if level is CefrLevel.BELOW_A1 else str(level)
+
+
+def hours(minutes: int) -> Decimal:
+    return (Decimal(minutes) / 60).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def participant_name(record: ParticipantRecord | None, participant_id: int) -> str:
+    return record.display_name if record is not None else f"(ukjent deltaker {participant_id})"

@@ -1,0 +1,148 @@
+"""Language and social-studies test report.
+
+Pure row generators over plain domain values; see ``reports/__init__.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from introdesk.domain.codes import (
+    CefrLevel,
+)
+from introdesk.domain.reports import (
+    TestReportSubject,
+)
+from introdesk.reporting.xlsx.reports.common import (
+    DT,
+    INT,
+    SUB_SKILL_NB,
+    YN,
+    Row,
+    level_text,
+    sort_name,
+)
+from introdesk.reporting.xlsx.writer import Column, SheetSpec
+from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
+from introdesk.rules.tables import DatedTable
+
+# --- tests -------------------------------------------------------------------------------------
+
+TESTS = SheetSpec(
+    "Prøver",
+    (
+        Column("Deltaker-ID", INT, number_format="0"),
+        Column("Navn"),
+        Column("Prøve"),
+        Column("Dato", DT),
+        Column("Delferdighet"),
+        Column("Nivå"),
+        Column("Poeng", INT),
+        Column("Maks poeng", INT),
+        Column("Bestått", YN),
+        Column("Norskmål"),
+        Column("Mål nådd", YN),
+        Column("Endring i nivå (trinn)", INT),
+    ),
+)
+
+
+def language_test_rows(
+    progress: Iterable[TestReportSubject],
+    *,
+    social_studies_marks: DatedTable,
+    citizenship_marks: DatedTable,
+    start: date | None = None,
+    end: date | None = None,
+) -> Iterator[Row]:
+    """One row per test result taken in ``start``..``end``, per participant in date order.
+
+    For Norskprøven the row shows the sub-skill's Norwegian goal, whether the level reaches it,
+    and the change in CEFR steps from the participant's previous result in that sub-skill
+    (taken before the period too). Pass/fail for the other tests follows the pass-mark tables.
+    """
+
+    def inside(day: date) -> bool:
+        return (start is None or day >= start) and (end is None or day <= end)
+
+    for item in sorted(
+        progress,
+        key=lambda p: (sort_name(p.participant.display_name), p.participant.id),
+    ):
+        person = item.participant
+        rows: list[tuple[date, int, Row]] = []
+        previous: dict[str, CefrLevel] = {}
+        for result in sorted(item.history.norskproven, key=lambda r: r.test_date):
+            goal = item.norwegian_goal.level(result.sub_skill) if item.norwegian_goal else None
+            before = previous.get(result.sub_skill)
+            previous[result.sub_skill] = result.level
+            if not inside(result.test_date):
+                continue
+            rows.append(
+                (
+                    result.test_date,
+                    0,
+                    (
+                        person.id,
+                        person.display_name,
+                        "Norskprøven C1" if result.c1 else "Norskprøven",
+                        result.test_date,
+                        SUB_SKILL_NB[result.sub_skill],
+                        level_text(result.level),
+                        None,
+                        None,
+                        None,
+                        level_text(goal) if goal else "",
+                        None if goal is None else result.level.rank >= goal.rank,
+                        None if before is None else result.level.rank - before.rank,
+                    ),
+                )
+            )
+        for social in item.history.social_studies:
+            if inside(social.test_date):
+                rows.append(
+                    (
+                        social.test_date,
+                        1,
+                        (
+                            person.id,
+                            person.display_name,
+                            f"Samfunnskunnskap ({social.version})",
+                            social.test_date,
+                            "",
+                            "",
+                            social.score,
+                            social.max_score,
+                            social_studies_passed(social, social_studies_marks),
+                            "",
+                            None,
+                            None,
+                        ),
+                    )
+                )
+        for citizen in item.history.citizenship:
+            if inside(citizen.test_date):
+                rows.append(
+                    (
+                        citizen.test_date,
+                        2,
+                        (
+                            person.id,
+                            person.display_name,
+                            "Statsborgerprøven",
+                            citizen.test_date,
+                            "",
+                            "",
+                            citizen.score,
+                            citizen.max_score,
+                            citizenship_test_passed(citizen, citizenship_marks),
+                            "",
+                            None,
+                            None,
+                        ),
+                    )
+                )
+        rows.sort(key=lambda r: (r[0], r[1]))
+        for _, _, row in rows:
+            yield row

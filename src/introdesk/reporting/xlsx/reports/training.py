@@ -1,0 +1,226 @@
+"""Norwegian and social-studies training reports (issue 10).
+
+Pure row generators over plain domain values; see ``reports/__init__.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from decimal import Decimal
+
+from introdesk.domain.codes import (
+    Programme,
+)
+from introdesk.domain.language_tests import TrainingCategory
+from introdesk.domain.training import Subject, TrainingOverview, WeekSheet, YearHours
+from introdesk.reporting.xlsx.reports.common import (
+    DT,
+    INT,
+    SUB_SKILL_NB,
+    UNKNOWN_CATEGORY_NB,
+    WEEKDAY_NB,
+    YN,
+    D,
+    Row,
+    level_text,
+    participant_name,
+    sort_name,
+)
+from introdesk.reporting.xlsx.writer import Column, SheetSpec
+from introdesk.rules.training import LessonCounting, programme_hours, teaching_hours
+
+# --- Norwegian and social-studies training (issue 10) ------------------------------------------
+
+PROGRAMME_NB = {
+    Programme.INTRODUCTION: "Introduksjonsprogram",
+    Programme.TRAINING: "Opplæring i norsk og samfunnskunnskap",
+    Programme.BOTH: "Introduksjonsprogram, deretter opplæring",
+}
+TRAINING_CATEGORY_NB = {
+    TrainingCategory.RIGHT_AND_DUTY: "Rett og plikt",
+    TrainingCategory.DUTY_ONLY: "Plikt (egenbetaling)",
+    TrainingCategory.RIGHT_ONLY: "Rett",
+    TrainingCategory.NONE: "Ingen rett eller plikt",
+}
+SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunnskap"}
+
+
+def _training_category(overview: TrainingOverview) -> str:
+    if overview.category is None:
+        return UNKNOWN_CATEGORY_NB
+    return TRAINING_CATEGORY_NB[overview.category]
+
+
+def _norwegian_goal(overview: TrainingOverview) -> str:
+    return ", ".join(
+        f"{SUB_SKILL_NB[skill].lower()} {level_text(level)}"
+        for skill, level in overview.record.goal
+    )
+
+
+# The headings follow the register's names for Norwegian training (brief §5.1: start, norskmål,
+# education background, hours completed in Norwegian and in social studies, NIR's hour target).
+TRAINING_HOURS = SheetSpec(
+    "Timer opplæring",
+    (
+        Column("Deltaker-ID", INT, number_format="0"),
+        Column("Navn"),
+        Column("År", INT, number_format="0"),
+        Column("Program"),
+        Column("Kategori"),
+        Column("Oppstart", DT),
+        Column("Frist", DT),
+        Column("Norskmål"),
+        Column("Norskmål nådd", YN),
+        Column("Gjennomførte timer norsk", D),
+        Column("Gjennomførte timer samfunnskunnskap", D),
+        Column("Timemål samfunnskunnskap", INT),
+    ),
+)
+
+
+def training_hours_rows(
+    overviews: Iterable[TrainingOverview], year_hours: Iterable[YearHours], *, year: int
+) -> Iterator[Row]:
+    """One row per person in training during ``year`` (or with hours counted in it): the year's
+    hours completed in Norwegian and in social studies (45-minute teaching hours, from the
+    lesson attendance) with the person's programme, category, start, deadline and goal."""
+    counted = {h.participant_id: h for h in year_hours if h.year == year}
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    chosen = [
+        o
+        for o in overviews
+        if o.record.participant_id in counted
+        or (o.record.start <= last and (o.record.end_date is None or o.record.end_date >= first))
+    ]
+    chosen.sort(key=lambda o: (sort_name(o.record.participant_name), o.record.participant_id))
+    zero = Decimal("0.00")
+    for o in chosen:
+        found = counted.get(o.record.participant_id)
+        yield (
+            o.record.participant_id,
+            o.record.participant_name,
+            year,
+            PROGRAMME_NB[o.record.programme],
+            _training_category(o),
+            o.record.start,
+            o.deadline,
+            _norwegian_goal(o),
+            o.goal_met,
+            found.hours_norwegian if found else zero,
+            found.hours_social_studies if found else zero,
+            o.social_studies_hours_required,
+        )
+
+
+CLASS_ATTENDANCE = SheetSpec(
+    "Klasseoppmøte",
+    (
+        Column("Klasse"),
+        Column("Lærer"),
+        Column("Dato", DT),
+        Column("Ukedag"),
+        Column("Start"),
+        Column("Fag"),
+        Column("Minutter", INT),
+        Column("Deltaker-ID", INT, number_format="0"),
+        Column("Navn"),
+        Column("Til stede", YN),
+        Column("Minutter til stede", INT),
+        Column("Undervisningstimer (45 min)", D),
+        Column("Programtimer", D),
+    ),
+)
+
+
+def class_attendance_rows(
+    weeks: Iterable[WeekSheet], *, start: date, end: date, rule: LessonCounting
+) -> Iterator[Row]:
+    """One row per saved lesson in ``start``..``end`` and class member that day: present or
+    absent, the minutes present, and what they count for (brief §2.1, §4.0: a 45-minute lesson
+    is one teaching hour and 75 programme minutes). A member with no mark for the lesson gets
+    empty attendance cells rather than a guess. Lessons only planned from the timetable (not
+    saved) are left out. Rows in class, date, time, then name order."""
+    ordered = sorted(weeks, key=lambda w: (w.class_code, w.monday))
+    for week in ordered:
+        for lesson in sorted(week.lessons, key=lambda x: (x.day, x.start)):
+            if lesson.id is None or not start <= lesson.day <= end:
+                continue
+            marks = {m.participant_id: m for m in lesson.marks}
+            people: dict[int, str] = {}
+            for member in week.members:
+                if member.start <= lesson.day and (member.end is None or member.end >= lesson.day):
+                    people[member.participant_id] = member.participant_name
+            for pid in marks:
+                people.setdefault(pid, participant_name(None, pid))
+            for pid, name in sorted(people.items(), key=lambda p: (sort_name(p[1]), p[0])):
+                mark = marks.get(pid)
+                present = None if mark is None else mark.present
+                minutes = None if mark is None else (mark.minutes if mark.present else 0)
+                yield (
+                    week.class_code,
+                    week.teacher,
+                    lesson.day,
+                    WEEKDAY_NB[lesson.day.weekday()],
+                    lesson.start.strftime("%H:%M"),
+                    SUBJECT_NB[lesson.subject],
+                    lesson.minutes,
+                    pid,
+                    name,
+                    present,
+                    minutes,
+                    None if minutes is None else teaching_hours(minutes, rule),
+                    None if minutes is None else programme_hours(minutes, rule),
+                )
+
+
+TRAINING_DEADLINES = SheetSpec(
+    "Frister opplæring",
+    (
+        Column("Deltaker-ID", INT, number_format="0"),
+        Column("Navn"),
+        Column("Program"),
+        Column("Kategori"),
+        Column("Oppstart", DT),
+        Column("Frist", DT),
+        Column("Dager igjen", INT),
+        Column("Overskredet", YN),
+        Column("Norskmål nådd", YN),
+        Column("Gjennomførte timer norsk", D),
+        Column("Gjennomførte timer samfunnskunnskap", D),
+        Column("Varsler", width=80),
+    ),
+)
+
+
+def training_deadline_rows(overviews: Iterable[TrainingOverview], *, as_of: date) -> Iterator[Row]:
+    """One row per person whose training has not ended: the training deadline (brief §4.0,
+    counted by ``services.training``), days left as of ``as_of``, overdue, goal met and the
+    warnings. Nearest deadline first; people without a deadline (none applies, or it cannot be
+    counted) last, with the warnings saying why."""
+    open_ = [o for o in overviews if not o.record.state.ended]
+    open_.sort(
+        key=lambda o: (
+            o.deadline is None,
+            o.deadline or as_of,
+            sort_name(o.record.participant_name),
+            o.record.participant_id,
+        )
+    )
+    for o in open_:
+        days = None if o.deadline is None else (o.deadline - as_of).days
+        yield (
+            o.record.participant_id,
+            o.record.participant_name,
+            PROGRAMME_NB[o.record.programme],
+            _training_category(o),
+            o.record.start,
+            o.deadline,
+            days,
+            None if days is None else days < 0,
+            o.goal_met,
+            o.hours_norwegian,
+            o.hours_social_studies,
+            "; ".join(w.message for w in o.warnings),
+        )

@@ -1,0 +1,226 @@
+"""Importing test results from a .xlsx/.csv file: every row checked first, nothing written on
+any problem, results already on record skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.language_tests import (
+    REGISTERED_SUB_SKILLS,
+    CitizenshipTestResult,
+    NorskprovenResult,
+    SocialStudiesResult,
+    SocialStudiesVersion,
+    TestHistory,
+)
+from introdesk.domain.test_progress import TestKind
+from introdesk.persistence.repositories import language_tests as repo
+from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.reporting.spreadsheet_reader import SheetRow, parse_date, read_rows
+from introdesk.services.context import ServiceContext
+from introdesk.services.language_tests.parsing import (
+    parse_bool,
+    parse_int,
+    parse_language,
+    parse_level,
+    parse_registration_level,
+    parse_skill,
+    parse_test_kind,
+    parse_version,
+)
+from introdesk.services.language_tests.readiness import citizenship_max, social_studies_max_score
+from introdesk.services.language_tests.storage import Result, write_result
+
+ResultCheck = Callable[..., list[FieldProblem]]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    rows: int
+    added: int
+    duplicates: int
+    dry_run: bool
+
+
+# Import columns: key -> other accepted headings (Norwegian aliases). Documented in
+# docs/import-tests.md.
+IMPORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "participant_id": ("id", "deltaker_id", "deltaker"),
+    "national_id": ("fødselsnummer", "fodselsnummer", "fnr", "personnummer", "d-nummer"),
+    "test": ("prøve", "prove", "test_type", "prøvetype"),
+    "date": ("test_date", "dato", "prøvedato", "provedato"),
+    "skill": ("sub_skill", "delprøve", "delprove", "ferdighet"),
+    "level": ("nivå", "niva", "resultat"),
+    "registration_level": ("oppmeldingsnivå", "oppmeldingsniva", "oppmeldt_nivå"),
+    "version": ("versjon",),
+    "score": ("poeng", "poengsum", "riktige"),
+    "max_score": ("maks_poeng", "maks", "max"),
+    "language": ("språk", "sprak", "prøvespråk"),
+    "passed": ("bestått", "bestatt", "resultat_bestått"),
+}
+
+
+def _problems_from(error: ValidationError, row: int | None, source: str) -> list[FieldProblem]:
+    return [FieldProblem(row, p.field, p.reason, source) for p in error.problems]
+
+
+class LanguageTestImporter:
+    """Reads one file for :meth:`LanguageTestService.import_file`."""
+
+    def __init__(self, context: ServiceContext, check: ResultCheck) -> None:
+        self._ctx = context
+        self.check = check
+
+    def import_file(self, path: Path, *, dry_run: bool = False) -> ImportResult:
+        """Results from a .xlsx/.csv file (columns in docs/import-tests.md).
+
+        Every row is checked first; any problem means nothing is written (ValidationError with
+        one ``FILE:ROW:COLUMN: reason`` per problem). Results already on record are skipped, so
+        importing the same file twice adds nothing the second time.
+        """
+        source = str(path)
+        aliases = {name: key for key, names in IMPORT_COLUMNS.items() for name in (key, *names)}
+        sheet = read_rows(path, aliases, required=("test", "date"))
+        source = sheet.source
+        problems: list[FieldProblem] = []
+        if "participant_id" not in sheet.columns and "national_id" not in sheet.columns:
+            problems.append(
+                FieldProblem(1, "participant_id", "give participant_id or national_id", source)
+            )
+        if problems:
+            raise ValidationError(problems)
+        parsed: list[tuple[int, int, Result]] = []
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            for row in sheet.rows:
+                row_problems, participant, result = self._parse_row(uow.session, row, source)
+                if row_problems or participant is None or result is None:
+                    problems.extend(row_problems)
+                else:
+                    parsed.append((row.number, participant, result))
+            if problems:
+                raise ValidationError(problems)
+            known = repo.histories(uow.session, {p for _, p, _ in parsed})
+        new: list[tuple[int, Result]] = []
+        duplicates = 0
+        seen: set[tuple[int, Result]] = set()
+        for _, participant, result in parsed:
+            history = known.get(participant, TestHistory())
+            if (participant, result) in seen or result in (
+                *history.norskproven,
+                *history.social_studies,
+                *history.citizenship,
+            ):
+                duplicates += 1
+                continue
+            seen.add((participant, result))
+            new.append((participant, result))
+        if not dry_run and new:
+            with self._ctx.database.unit_of_work() as uow:
+                for participant, result in new:
+                    write_result(uow.session, self._ctx.actor, participant, result, "import")
+                uow.commit()
+        return ImportResult(len(sheet.rows), len(new), duplicates, dry_run)
+
+    def _parse_row(
+        self, session: Any, row: SheetRow, source: str
+    ) -> tuple[list[FieldProblem], int | None, Result | None]:
+        problems: list[FieldProblem] = []
+        number = row.number
+
+        def problem(column: str, reason: str) -> None:
+            problems.append(FieldProblem(number, column, reason, source))
+
+        def text(column: str) -> str:
+            return row.text(column)
+
+        def parsed(column: str, parser: Callable[[str], Any], required: bool = True) -> Any:
+            raw = text(column)
+            if not raw:
+                if required:
+                    problem(column, "is required")
+                return None
+            try:
+                return parser(raw)
+            except ValueError as exc:
+                problem(column, str(exc))
+                return None
+
+        participant = self._participant(
+            session, text("participant_id"), text("national_id"), problem
+        )
+        kind: TestKind | None = parsed("test", parse_test_kind)
+        test_date: date | None = None
+        try:
+            test_date = parse_date(row.values.get("date"))
+            if test_date is None:
+                problem("date", "is required")
+        except ValueError as exc:
+            problem("date", str(exc))
+        if kind is None or test_date is None:
+            return problems, participant, None
+        result: Result | None = None
+        try:
+            if kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1):
+                skill = parsed("skill", parse_skill)
+                level = parsed("level", parse_level)
+                registration = parsed("registration_level", parse_registration_level, False)
+                if registration is not None and skill not in REGISTERED_SUB_SKILLS | {None}:
+                    problem("registration_level", "applies to writing and oral only")
+                elif skill is not None and level is not None:
+                    result = NorskprovenResult(
+                        test_date, skill, level, registration, kind is TestKind.NORSKPROVEN_C1
+                    )
+            elif kind is TestKind.SOCIAL_STUDIES:
+                version = parsed("version", parse_version, False) or SocialStudiesVersion.HOURS_75
+                score = parsed("score", parse_int)
+                language = parsed("language", parse_language)
+                maximum = parsed("max_score", parse_int, False)
+                if score is not None and language is not None:
+                    result = SocialStudiesResult(
+                        test_date,
+                        version,
+                        score,
+                        maximum or social_studies_max_score(version, test_date),
+                        language,
+                    )
+            else:
+                score = parsed("score", parse_int, False)
+                passed = parsed("passed", parse_bool, False)
+                maximum = parsed("max_score", parse_int, False)
+                if score is None and passed is None and not problems:
+                    problem("score", "give score or passed")
+                elif not problems:
+                    if score is not None and maximum is None:
+                        maximum = citizenship_max(test_date)
+                    result = CitizenshipTestResult(test_date, score, maximum, passed)
+        except ValidationError as exc:
+            problems.extend(_problems_from(exc, number, source))
+            result = None
+        if result is not None:
+            problems.extend(self.check(result, row=number, source=source))
+        return problems, participant, result
+
+    @staticmethod
+    def _participant(
+        session: Any, by_id: str, by_national_id: str, problem: Callable[[str, str], None]
+    ) -> int | None:
+        if by_national_id:
+            found = participant_repo.find_id_by_national_id(session, by_national_id)
+            if found is None:
+                problem("national_id", "no participant has this national id")
+            return found
+        if not by_id:
+            problem("participant_id", "give participant_id or national_id")
+            return None
+        if not by_id.isdigit() or participant_repo.get_row(session, int(by_id)) is None:
+            problem("participant_id", f"no participant with id {by_id}")
+            return None
+        return int(by_id)
+
+
+# --- helpers ----------------------------------------------------------------------------------

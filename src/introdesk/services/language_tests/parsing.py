@@ -1,0 +1,158 @@
+"""Text parsers for test results: levels, sub-skills, test kinds, versions and languages as a
+person types them (English or Norwegian, any case or spacing)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.language_tests import (
+    ExemptionKind,
+    RegistrationLevel,
+    SocialStudiesVersion,
+)
+from introdesk.domain.test_progress import TestKind
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).replace("_", "").replace("-", "").casefold()
+
+
+SKILL_ALIASES: dict[str, SubSkill] = {
+    **{skill.value: skill for skill in SubSkill},
+    "lytting": SubSkill.LISTENING,
+    "lytteforståelse": SubSkill.LISTENING,
+    "lesing": SubSkill.READING,
+    "leseforståelse": SubSkill.READING,
+    "skriving": SubSkill.WRITING,
+    "skriftlig": SubSkill.WRITING,
+    "skriftligframstilling": SubSkill.WRITING,
+    "muntlig": SubSkill.ORAL,
+    "muntligkommunikasjon": SubSkill.ORAL,
+}
+TEST_ALIASES: dict[str, TestKind] = {
+    **{kind.value: kind for kind in TestKind},
+    "norskprøven": TestKind.NORSKPROVEN,
+    "norskprøvenc1": TestKind.NORSKPROVEN_C1,
+    "c1": TestKind.NORSKPROVEN_C1,
+    "samfunnskunnskap": TestKind.SOCIAL_STUDIES,
+    "samfunnskunnskapsprøven": TestKind.SOCIAL_STUDIES,
+    "samfunnskunnskapsprove": TestKind.SOCIAL_STUDIES,
+    "socialstudies": TestKind.SOCIAL_STUDIES,
+    "statsborgerprøven": TestKind.CITIZENSHIP,
+    "statsborgerprøve": TestKind.CITIZENSHIP,
+    "statsborgerproven": TestKind.CITIZENSHIP,
+    "citizenship": TestKind.CITIZENSHIP,
+}
+SKILL_ALIASES = {_key(k): v for k, v in SKILL_ALIASES.items()}
+TEST_ALIASES = {_key(k): v for k, v in TEST_ALIASES.items()}
+LANGUAGE_ALIASES = {"norsk": "nb", "bokmål": "nb", "bokmal": "nb", "nynorsk": "nn"}
+YES = frozenset({"yes", "ja", "true", "1", "bestått", "bestatt", "passed", "x"})
+NO = frozenset({"no", "nei", "false", "0", "ikke bestått", "ikkebestått", "failed"})
+
+
+def parse_level(text: str) -> CefrLevel:
+    """``B1``, ``b1``, ``under A1`` / ``below_A1`` / ``<A1``; raises ValueError otherwise."""
+    key = _key(text)
+    if key in ("undera1", "belowa1", "<a1"):
+        return CefrLevel.BELOW_A1
+    for level in CefrLevel:
+        if key == level.value.casefold():
+            return level
+    raise ValueError(f"{text!r} is not a level (under A1, A1, A2, B1, B2, C1)")
+
+
+def parse_skill(text: str) -> SubSkill:
+    found = SKILL_ALIASES.get(_key(text))
+    if found is None:
+        raise ValueError(f"{text!r} is not a sub-skill (listening, reading, writing, oral)")
+    return found
+
+
+def parse_test_kind(text: str) -> TestKind:
+    found = TEST_ALIASES.get(_key(text))
+    if found is None:
+        choices = ", ".join(kind.value for kind in TestKind)
+        raise ValueError(f"{text!r} is not a test ({choices})")
+    return found
+
+
+def parse_registration_level(text: str) -> RegistrationLevel:
+    key = _key(text).upper()
+    for level in RegistrationLevel:
+        if key == level.value.replace("-", ""):
+            return level
+    raise ValueError(f"{text!r} is not a registration level (A1-A2, A2-B1, B1-B2)")
+
+
+def parse_exemption_kind(text: str) -> ExemptionKind:
+    for kind in ExemptionKind:
+        if _key(text) == _key(kind.value):
+            return kind
+    choices = ", ".join(kind.value for kind in ExemptionKind)
+    raise ValueError(f"{text!r} is not an exemption kind ({choices})")
+
+
+def parse_version(text: str) -> SocialStudiesVersion:
+    key = _key(text).removesuffix("h").removesuffix("timer").removesuffix("hours")
+    for version in SocialStudiesVersion:
+        if key == version.value.removesuffix("h"):
+            return version
+    raise ValueError(f"{text!r} is not a version (75h or 50h)")
+
+
+def parse_language(text: str) -> str:
+    """An ISO 639 code (two or three letters); a few Norwegian names are accepted."""
+    key = text.strip().casefold()
+    key = LANGUAGE_ALIASES.get(key, key)
+    if not (2 <= len(key) <= 3 and key.isascii() and key.isalpha()):
+        raise ValueError(f"{text!r} is not a language code (for example nb, ar, ti, uk)")
+    return key
+
+
+def parse_goal(text: str) -> dict[SubSkill, CefrLevel] | None:
+    """The adviser's Norwegian goal as stored on the participant record, or None if unreadable.
+
+    Accepted: one level for all sub-skills (``B1``); four levels in the order listening,
+    reading, writing, oral (``A2/A2/A2/B1``); ``skill=level`` pairs (``oral=B2, reading=B1``);
+    or a JSON object ``{"oral": "B2", ...}``. Sub-skills not named are left out of the goal.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if text.startswith("{"):
+            data = json.loads(text)
+            return {parse_skill(str(k)): parse_level(str(v)) for k, v in data.items()}
+        if "=" in text or ":" in text:
+            goal: dict[SubSkill, CefrLevel] = {}
+            for part in text.replace(";", ",").split(","):
+                if part.strip():
+                    skill, _, level = part.replace(":", "=").partition("=")
+                    goal[parse_skill(skill)] = parse_level(level)
+            return goal or None
+        parts = [p for p in text.replace(",", "/").replace(" ", "/").split("/") if p]
+        if len(parts) == 1:
+            return dict.fromkeys(SubSkill, parse_level(parts[0]))
+        if len(parts) == len(SubSkill):
+            return {skill: parse_level(p) for skill, p in zip(SubSkill, parts, strict=True)}
+    except (ValueError, AttributeError):
+        return None
+    return None
+
+
+def parse_int(text: str) -> int:
+    try:
+        return int(Decimal(text.replace(",", ".")).to_integral_exact())
+    except ArithmeticError as exc:
+        raise ValueError(f"{text!r} is not a whole number") from exc
+
+
+def parse_bool(text: str) -> bool:
+    key = text.strip().casefold()
+    if key in YES:
+        return True
+    if key in NO:
+        return False
+    raise ValueError(f"{text!r} is not yes/no (ja/nei)")

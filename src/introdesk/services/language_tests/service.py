@@ -1,0 +1,345 @@
+"""Language and social-studies tests: record results and exemptions, show progress toward the
+Norwegian goal, the training deadline and residence/citizenship readiness (brief §4).
+
+Every result is validated before it is written and audited in the same transaction. The best
+result per sub-skill is computed from all results (brief §4.1), never stored.
+
+Plans and attendance are other features: the Norwegian goal from a plan, approved leave and
+completed hours come through optional callables given to the constructor. Without them the
+goal comes from the participant record (the adviser's override, else the recommendation for the
+education background, §4.2), leave counts as none and hours are unknown (None, not zero).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from introdesk.core import clock
+from introdesk.domain.codes import CefrLevel, EducationLevel, SubSkill
+from introdesk.domain.errors import (
+    FieldProblem,
+    NotFoundError,
+    RuleTableError,
+    ValidationError,
+)
+from introdesk.domain.language_tests import (
+    CitizenshipTestResult,
+    ExemptionKind,
+    NorskprovenResult,
+    RegistrationLevel,
+    SocialStudiesResult,
+    SocialStudiesVersion,
+    TestExemption,
+    TestHistory,
+)
+from introdesk.domain.test_progress import GoalSource, StoredResult, TestProgress
+from introdesk.persistence.repositories import language_tests as repo
+from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.rules.goals import has_upper_secondary_or_higher, recommended_norwegian_goal
+from introdesk.rules.language_tests import (
+    best_results,
+    citizenship_test_passed,
+    goal_met,
+    social_studies_pass_mark,
+)
+from introdesk.rules.tables import load_table
+from introdesk.rules.training import training_deadline
+from introdesk.services.context import ServiceContext
+from introdesk.services.language_tests.importing import ImportResult, LanguageTestImporter
+from introdesk.services.language_tests.parsing import parse_goal
+from introdesk.services.language_tests.readiness import (
+    NO_FREE_TRAINING,
+    ParticipantFacts,
+    citizenship_max,
+    citizenship_of,
+    passed_of,
+    permanent_residence_of,
+    safe_passed,
+    social_studies_max_score,
+    test_duty,
+)
+from introdesk.services.language_tests.storage import Result, write_result
+
+LeaveDays = Callable[[int], int | None]  # None: not known (no plan)
+TrainingHours = Callable[[int], tuple[Decimal, Decimal] | None]
+PlanGoal = Callable[[int], Mapping[SubSkill, CefrLevel] | None]
+
+
+class LanguageTestService:
+    def __init__(
+        self,
+        context: ServiceContext,
+        *,
+        leave_days: LeaveDays | None = None,
+        training_hours: TrainingHours | None = None,
+        plan_goal: PlanGoal | None = None,
+    ) -> None:
+        self._ctx = context
+        self.leave_days = leave_days
+        self.training_hours = training_hours
+        self.plan_goal = plan_goal
+
+    # --- recording ---------------------------------------------------------------------------
+
+    def check(
+        self, result: Result, *, row: int | None = None, source: str = ""
+    ) -> list[FieldProblem]:
+        """Problems that depend on dates and rule tables (the dataclasses check the rest)."""
+        problems: list[FieldProblem] = []
+        if result.test_date > clock.today():
+            problems.append(FieldProblem(row, "date", "lies in the future", source))
+        if isinstance(result, SocialStudiesResult):
+            try:
+                mark = social_studies_pass_mark(result, load_table("social_studies_pass_marks"))
+            except RuleTableError:
+                problems.append(
+                    FieldProblem(
+                        row,
+                        "version",
+                        f"the {result.version} test did not exist on "
+                        f"{result.test_date:%d.%m.%Y} (75h from December 2022)",
+                        source,
+                    )
+                )
+            else:
+                if result.max_score != mark.max_score:
+                    problems.append(
+                        FieldProblem(
+                            row,
+                            "max_score",
+                            f"the {result.version} test has {mark.max_score} scored tasks, "
+                            f"not {result.max_score}",
+                            source,
+                        )
+                    )
+        if isinstance(result, CitizenshipTestResult) and result.passed is None:
+            try:
+                citizenship_test_passed(result, load_table("citizenship_test_pass_marks"))
+            except RuleTableError:
+                problems.append(
+                    FieldProblem(row, "passed", "give passed yes/no for this date", source)
+                )
+        return problems
+
+    def _add(
+        self, participant_id: int, item: Result | TestExemption, *, note: str = ""
+    ) -> StoredResult:
+        if not isinstance(item, TestExemption):
+            problems = self.check(item)
+            if problems:
+                raise ValidationError(problems)
+        with self._ctx.database.unit_of_work() as uow:
+            if participant_repo.get_row(uow.session, participant_id) is None:
+                raise NotFoundError(f"No participant with id {participant_id}")
+            row_id = self._write(uow.session, participant_id, item, "manual", note=note)
+            uow.commit()
+        return StoredResult(row_id, participant_id, item, passed_of(item))
+
+    def _write(
+        self,
+        session: Any,
+        participant_id: int,
+        item: Result | TestExemption,
+        source: str,
+        note: str = "",
+    ) -> int:
+        return write_result(session, self._ctx.actor, participant_id, item, source, note)
+
+    def record_norskproven(
+        self,
+        participant_id: int,
+        *,
+        test_date: date,
+        skill: SubSkill,
+        level: CefrLevel,
+        registration_level: RegistrationLevel | None = None,
+        c1: bool = False,
+    ) -> StoredResult:
+        result = NorskprovenResult(test_date, skill, level, registration_level, c1)
+        return self._add(participant_id, result)
+
+    def record_social_studies(
+        self,
+        participant_id: int,
+        *,
+        test_date: date,
+        score: int,
+        version: SocialStudiesVersion = SocialStudiesVersion.HOURS_75,
+        language: str = "nb",
+        max_score: int | None = None,
+    ) -> StoredResult:
+        result = SocialStudiesResult(
+            test_date,
+            version,
+            score,
+            max_score or social_studies_max_score(version, test_date),
+            language,
+        )
+        return self._add(participant_id, result)
+
+    def record_citizenship(
+        self,
+        participant_id: int,
+        *,
+        test_date: date,
+        score: int | None = None,
+        passed: bool | None = None,
+        max_score: int | None = None,
+    ) -> StoredResult:
+        if score is not None and max_score is None:
+            max_score = citizenship_max(test_date)
+        return self._add(participant_id, CitizenshipTestResult(test_date, score, max_score, passed))
+
+    def record_exemption(
+        self,
+        participant_id: int,
+        *,
+        kind: ExemptionKind,
+        legal_basis: str,
+        decision_date: date,
+        note: str = "",
+    ) -> StoredResult:
+        problems = []
+        if not legal_basis.strip():
+            problems.append(FieldProblem(None, "basis", "the legal basis is required"))
+        if decision_date > clock.today():
+            problems.append(FieldProblem(None, "date", "lies in the future"))
+        if problems:
+            raise ValidationError(problems)
+        exemption = TestExemption(kind, legal_basis.strip(), decision_date)
+        return self._add(participant_id, exemption, note=note.strip())
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def test_history(self, participant_id: int) -> TestHistory:
+        """The participant's results as the rules read them (best per sub-skill, passes)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            found = repo.histories(uow.session, {participant_id})
+        return found.get(participant_id, TestHistory())
+
+    def history(self, participant_id: int) -> builtins.list[StoredResult]:
+        """Every result and exemption of one participant, oldest first."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            if participant_repo.get_row(uow.session, participant_id) is None:
+                raise NotFoundError(f"No participant with id {participant_id}")
+            stored: list[StoredResult] = []
+            for row_id, item in repo.items_for(uow.session, participant_id):
+                stored.append(StoredResult(row_id, participant_id, item, passed_of(item)))
+        return sorted(stored, key=lambda s: (s.day, s.id))
+
+    def progress(
+        self, participant_id: int | None = None, *, as_of: date | None = None
+    ) -> builtins.list[TestProgress]:
+        """Progress for every active participant (or the one asked for), by name."""
+        day = as_of or clock.today()
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            rows = repo.participant_rows(uow.session, participant_id)
+            if participant_id is not None and not rows:
+                raise NotFoundError(f"No participant with id {participant_id}")
+            found = repo.histories(
+                uow.session, None if participant_id is None else [participant_id]
+            )
+            advisers = participant_repo.list_records(uow.session, include_archived=True)
+            adviser_names = {r.id: r.adviser_name for r in advisers}
+            facts = [(ParticipantFacts.of(row), found.get(row.id, TestHistory())) for row in rows]
+        return [self._progress(f, h, day, adviser_names.get(f.id, "")) for f, h in facts]
+
+    def progress_for(self, participant_id: int, *, as_of: date | None = None) -> TestProgress:
+        return self.progress(participant_id, as_of=as_of)[0]
+
+    # --- progress ----------------------------------------------------------------------------
+
+    def _goal(
+        self, facts: ParticipantFacts, day: date
+    ) -> tuple[dict[SubSkill, CefrLevel] | None, GoalSource | None]:
+        if self.plan_goal is not None:
+            planned = self.plan_goal(facts.id)
+            if planned:
+                return dict(planned), GoalSource.PLAN
+        override = parse_goal(facts.goal_override)
+        if override:
+            return override, GoalSource.OVERRIDE
+        if facts.education is None:
+            return None, None
+        try:
+            goal = recommended_norwegian_goal(
+                facts.education,
+                facts.completed_upper_secondary,
+                on_date=day,
+                table=load_table("norwegian_goal_by_education"),
+            )
+        except RuleTableError:
+            return None, None
+        return {skill: goal.level(skill) for skill in SubSkill}, GoalSource.RECOMMENDED
+
+    def _deadline(self, facts: ParticipantFacts, leave: int) -> tuple[date | None, str]:
+        if facts.permit_date is None:
+            return None, "Vedtaksdato for oppholdstillatelsen mangler; fristen kan ikke beregnes."
+        if facts.permit_type in NO_FREE_TRAINING:
+            return None, "Ingen rett til gratis norskopplæring for denne tillatelsen (brief §4.0)."
+        try:
+            deadline = training_deadline(
+                regime=facts.regime,
+                rights_start=facts.permit_date,
+                has_upper_secondary=has_upper_secondary_or_higher(
+                    facts.education or EducationLevel.NONE, facts.completed_upper_secondary
+                ),
+                table=load_table("training_deadlines"),
+                approved_leave_days=leave,
+                training_start=facts.programme_start,
+            )
+        except (RuleTableError, ValidationError) as exc:
+            return None, str(exc)
+        return deadline.deadline, deadline.basis
+
+    def _progress(
+        self, facts: ParticipantFacts, history: TestHistory, day: date, adviser: str
+    ) -> TestProgress:
+        history = history.up_to(day)
+        best = best_results(history.norskproven)
+        goal, source = self._goal(facts, day)
+        met = goal_met({s: r.level for s, r in best.items()}, goal) if goal else {}
+        leave = self.leave_days(facts.id) if self.leave_days is not None else None
+        deadline, note = self._deadline(facts, leave or 0)
+        if leave is None and deadline is not None:
+            note += " Godkjent permisjon er ikke registrert her og er ikke lagt til."
+        hours = self.training_hours(facts.id) if self.training_hours is not None else None
+        social_table = load_table("social_studies_pass_marks")
+        norwegian_duty, social_duty, duty_note = test_duty(facts, history, day)
+        return TestProgress(
+            participant_id=facts.id,
+            name=facts.name,
+            as_of=day,
+            history=history,
+            best=best,
+            goal=goal,
+            goal_source=source,
+            goal_met=met,
+            deadline=deadline,
+            deadline_note=note,
+            leave_days=leave,
+            norwegian_hours=hours[0] if hours else None,
+            social_studies_hours=hours[1] if hours else None,
+            social_studies_passed=any(safe_passed(r, social_table) for r in history.social_studies),
+            permanent_residence=permanent_residence_of(history, day),
+            citizenship=citizenship_of(history, facts, day),
+            adviser_name=adviser,
+            norwegian_test_duty=norwegian_duty,
+            social_studies_test_duty=social_duty,
+            test_duty_note=duty_note,
+        )
+
+    # --- import ------------------------------------------------------------------------------
+    def import_file(self, path: Path, *, dry_run: bool = False) -> ImportResult:
+        """Results from a .xlsx/.csv file (columns in docs/import-tests.md).
+
+        Every row is checked first; any problem means nothing is written (ValidationError with
+        one ``FILE:ROW:COLUMN: reason`` per problem). Results already on record are skipped, so
+        importing the same file twice adds nothing the second time.
+        """
+        return LanguageTestImporter(self._ctx, self.check).import_file(path, dry_run=dry_run)

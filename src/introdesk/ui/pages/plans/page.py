@@ -1,0 +1,497 @@
+"""The Plans page: a participant's integration plan as a week calendar (weekdays × elements,
+counted hours), a findings panel that follows every change, version history, and the sign and
+revise actions (brief §1.3 step 4, §1.4, §2).
+
+Every change is saved at once through the plan service (one unit of work per action) and the
+findings are recomputed from the saved plan. Signed versions are shown read-only: a change
+after signing starts a revision (a new draft version).
+
+The widgets are built by the sections (``sections``, ``schedule``, ``findings``); this module
+holds what the page does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from introdesk.core import clock
+from introdesk.domain.errors import IntroDeskError
+from introdesk.domain.plan_versions import PlanVersion
+from introdesk.domain.plans import Finding, Plan, PlanElement, Severity, WeekHours
+from introdesk.rules.durations import add_months
+from introdesk.services.participants import ParticipantService
+from introdesk.services.plans import PlanService
+from introdesk.ui import prefs
+from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
+from introdesk.ui.errors import show_error
+from introdesk.ui.formatting import fmt_date
+from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
+from introdesk.ui.pages.plans.labels import (
+    FIRST_DAY_COLUMN,
+    TOTAL_COLUMN,
+    cannot_sign_text,
+    hours_in,
+    monday,
+    sign_question,
+    version_text,
+)
+from introdesk.ui.pages.plans.schedule import WeekScheduleBox
+from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader
+
+
+class PlansPage(Page):
+    def __init__(
+        self,
+        plans: PlanService,
+        participants: ParticipantService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._plans = plans
+        self._participants = participants
+        self._language = prefs.language()
+        self._participant_id: int | None = None
+        self._versions: list[PlanVersion] = []
+        self._shown: PlanVersion | None = None
+        self._loading = False
+        self._week = monday(clock.today())
+        self.findings: list[Finding] = []
+
+        self.header = PlanHeader(self)
+        self.participant = self.header.participant
+        self.version_label = self.header.version_label
+        self.new_button = self.header.new_button
+        self.sign_button = self.header.sign_button
+        self.revise_button = self.header.revise_button
+        self.participant.currentIndexChanged.connect(self._participant_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.participant.setFocus)
+        self.new_button.clicked.connect(self.new_plan)
+        self.sign_button.clicked.connect(self.sign)
+        self.revise_button.clicked.connect(self.revise)
+
+        self.details = PlanDetailsBox(self)
+        self.planned_end = self.details.planned_end
+        self.goal_type = self.details.goal_type
+        self.goal_text = self.details.goal_text
+        self.levels = self.details.levels
+        self.save_details_button = self.details.save_details_button
+        self.save_details_button.clicked.connect(self.save_details)
+
+        self.calendar = WeekScheduleBox(self)
+        self.week_edit = self.calendar.week_edit
+        self.schedule = self.calendar.schedule
+        self.add_button = self.calendar.add_button
+        self.edit_button = self.calendar.edit_button
+        self.later_button = self.calendar.later_button
+        self.remove_button = self.calendar.remove_button
+        self._connect_calendar()
+
+        self.findings_box = FindingsBox(self)
+        self.findings_summary = self.findings_box.findings_summary
+        self.findings_list = self.findings_box.findings_list
+        self.findings_list.itemActivated.connect(self._finding_activated)
+        self.history_box = HistoryBox(self)
+        self.history = self.history_box.history
+        self.history.itemActivated.connect(self._history_activated)
+        self.history.itemDoubleClicked.connect(self._history_activated)
+        self._arrange()
+        self._show_nothing()
+
+    def _connect_calendar(self) -> None:
+        self.week_edit.dateChanged.connect(self._week_changed)
+        self.calendar.previous_week.clicked.connect(
+            lambda: self.show_week(self._week - timedelta(days=7))
+        )
+        self.calendar.next_week.clicked.connect(
+            lambda: self.show_week(self._week + timedelta(days=7))
+        )
+        self.schedule.itemChanged.connect(self._cell_changed)
+        self.schedule.doubleClicked.connect(lambda _index: self.edit_element())
+        self.calendar.remove_key.activated.connect(self.remove_element)
+        self.add_button.clicked.connect(self.add_element)
+        self.edit_button.clicked.connect(self.edit_element)
+        self.calendar.earlier_button.clicked.connect(lambda: self.move_selected(-7))
+        self.later_button.clicked.connect(lambda: self.move_selected(7))
+        self.remove_button.clicked.connect(self.remove_element)
+
+    def _arrange(self) -> None:
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.findings_box)
+        right.addWidget(self.history_box)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.details)
+        left_layout.addWidget(self.calendar, 1)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(body, 1)
+
+    # --- dialogs (separate methods so tests can answer them) --------------------------------
+
+    def ask_element(self, initial: PlanElement) -> PlanElement | None:
+        dialog = PlanElementDialog(self._plans.catalogue, initial, self._language, self)
+        return dialog.element() if dialog.exec() else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, label: str, initial: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, initial)
+        return text.strip() if ok and text.strip() else None
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        people = self._participants.list()
+        statuses = self._plans.plan_status_by_participant()
+        self._loading = True
+        self.participant.clear()
+        for person in people:
+            marker = {"draft": " ✎", "signed": " ✓", "needs_revision": " !"}.get(
+                statuses.get(person.id, ""), ""
+            )
+            self.participant.addItem(f"{person.display_name}{marker}", person.id)
+        self._loading = False
+        index = self.participant.findData(self._participant_id) if self._participant_id else -1
+        if index < 0 and people:
+            index = 0
+        self.participant.setCurrentIndex(index)
+        self._participant_changed()
+
+    def select_participant(self, participant_id: int) -> None:
+        index = self.participant.findData(participant_id)
+        if index >= 0:
+            self.participant.setCurrentIndex(index)
+            self._participant_changed()
+
+    def _participant_changed(self) -> None:
+        if self._loading:
+            return
+        data = self.participant.currentData()
+        self._participant_id = int(data) if data is not None else None
+        self._shown = None
+        self._load()
+
+    def _load(self, show_version_id: int | None = None) -> None:
+        if self._participant_id is None:
+            self._versions = []
+            self._show_nothing()
+            return
+        self._versions = self._plans.versions(self._participant_id)
+        wanted = show_version_id or (self._shown.id if self._shown else None)
+        shown = next((v for v in self._versions if v.id == wanted), None)
+        if shown is None and self._versions:
+            shown = self._versions[-1]
+            if not (shown.plan.start <= self._week <= shown.plan.end_with_leave):
+                self._week = monday(shown.plan.start)
+        self._shown = shown
+        if shown is None:
+            self._show_nothing()
+        else:
+            self._show_version(shown)
+        self._fill_history()
+
+    @property
+    def shown_version(self) -> PlanVersion | None:
+        return self._shown
+
+    @property
+    def editable(self) -> bool:
+        return (
+            self._shown is not None
+            and not self._shown.is_signed
+            and self._shown is self._versions[-1]
+        )
+
+    def _show_nothing(self) -> None:
+        self._loading = True
+        self.schedule.setRowCount(0)
+        self._loading = False
+        self.findings = []
+        self.findings_list.clear()
+        self.findings_summary.setText("")
+        self.version_label.setText(
+            QCoreApplication.translate("PlansPage", "No plan yet.")
+            if self._participant_id is not None
+            else ""
+        )
+        self._update_buttons()
+        self._fill_history()
+
+    def _show_version(self, version: PlanVersion) -> None:
+        plan = version.plan
+        text = version_text(version, len(self._versions), older_draft=not self.editable)
+        self.version_label.setText(text)
+        self._loading = True
+        self.details.show_plan(plan)
+        self._loading = False
+        self._fill_schedule()
+        self._update_findings()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = self.editable
+        for button in self.calendar.element_buttons():
+            button.setEnabled(editable)
+        self.details.set_editable(editable)
+        newest = self._versions[-1] if self._versions else None
+        self.new_button.setEnabled(self._participant_id is not None and newest is None)
+        self.sign_button.setEnabled(newest is not None and not newest.is_signed)
+        self.revise_button.setEnabled(newest is not None and newest.is_signed)
+
+    # --- week calendar ------------------------------------------------------------------------
+
+    def show_week(self, day: date) -> None:
+        self._week = monday(day)
+        self._fill_schedule()
+
+    def _week_changed(self) -> None:
+        if not self._loading:
+            self.show_week(from_qdate(self.week_edit.date()))
+
+    def _fill_schedule(self) -> None:
+        self._loading = True
+        self.calendar.show_week(
+            self._week,
+            self._shown,
+            editable=self.editable,
+            plans=self._plans,
+            language=self._language,
+        )
+        self._loading = False
+
+    def week_totals(self) -> list[str]:
+        """The bottom row's texts (Mon … Sun, week), as shown."""
+        return self.calendar.week_totals()
+
+    def _selected_index(self) -> int | None:
+        version = self._shown
+        if version is None:
+            return None
+        rows = {index.row() for index in self.schedule.selectionModel().selectedRows()}
+        if not rows and self.schedule.currentRow() >= 0:
+            rows = {self.schedule.currentRow()}
+        for row in sorted(rows):
+            if row < len(version.plan.elements):
+                return row
+        return None
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or self._shown is None or not self.editable:
+            return
+        row, column = item.row(), item.column()
+        if row >= len(self._shown.plan.elements) or not (FIRST_DAY_COLUMN <= column < TOTAL_COLUMN):
+            return
+        value = hours_in(item.text())
+        if value is None:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PlansPage", "Hours"),
+                QCoreApplication.translate("PlansPage", "Write a number of hours from 0 to 24."),
+            )
+            self._fill_schedule()
+            return
+        element = self._shown.plan.elements[row]
+        hours = list(element.hours.as_tuple())
+        hours[column - FIRST_DAY_COLUMN] = value
+        self._apply(
+            lambda vid: self._plans.update_element(
+                vid, row, replace(element, hours=WeekHours(*hours))
+            )
+        )
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _apply(self, action: object) -> None:
+        """Run a change on the shown draft and show the result (errors as dialogs)."""
+        if self._shown is None:
+            return
+        try:
+            assert callable(action)
+            updated = action(self._shown.id)
+        except IntroDeskError as error:
+            show_error(self, error)
+            self._load()
+            return
+        self._load(show_version_id=updated.id if isinstance(updated, PlanVersion) else None)
+
+    def new_plan(self) -> None:
+        if self._participant_id is None:
+            return
+        start = monday(clock.today()) + timedelta(days=7)
+        plan = Plan(
+            start=start,
+            planned_end=add_months(start, 24) - timedelta(days=1),
+            end_goal=None,
+            norwegian_goal=None,
+        )
+        try:
+            created = self._plans.create_draft(self._participant_id, plan)
+        except IntroDeskError as error:
+            show_error(self, error)
+            return
+        self._week = start
+        self._load(show_version_id=created.id)
+
+    def add_element(self) -> None:
+        if self._shown is None or not self.editable:
+            return
+        plan = self._shown.plan
+        start = max(self._week, plan.start)
+        initial = PlanElement("norwegian", start, plan.planned_end, WeekHours.weekdays(3))
+        element = self.ask_element(initial)
+        if element is not None:
+            self._apply(lambda vid: self._plans.add_element(vid, element))
+
+    def edit_element(self) -> None:
+        index = self._selected_index()
+        if index is None or self._shown is None or not self.editable:
+            return
+        element = self.ask_element(self._shown.plan.elements[index])
+        if element is not None:
+            self._apply(lambda vid: self._plans.update_element(vid, index, element))
+
+    def move_selected(self, days: int) -> None:
+        index = self._selected_index()
+        if index is None or self._shown is None or not self.editable:
+            return
+        element = self._shown.plan.elements[index]
+        new_start = element.start + timedelta(days=days)
+        self._apply(lambda vid: self._plans.move_element(vid, index, new_start))
+        self.schedule.selectRow(index)
+
+    def remove_element(self) -> None:
+        index = self._selected_index()
+        if index is None or self._shown is None or not self.editable:
+            return
+        element = self._shown.plan.elements[index]
+        name = element_name(self._plans.catalogue.get(element.code), element.code, self._language)
+        if self.confirm(
+            QCoreApplication.translate("PlansPage", "Remove element"),
+            QCoreApplication.translate("PlansPage", "Remove %1 (%2 – %3) from the draft?")
+            .replace("%1", name)
+            .replace("%2", fmt_date(element.start))
+            .replace("%3", fmt_date(element.end)),
+        ):
+            self._apply(lambda vid: self._plans.remove_element(vid, index))
+
+    def save_details(self) -> None:
+        if self._shown is None or not self.editable:
+            return
+        plan = self.details.edited(self._shown.plan)
+        if plan.planned_end < plan.start:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PlansPage", "Period"),
+                QCoreApplication.translate("PlansPage", "The plan cannot end before it starts."),
+            )
+            return
+        self._apply(lambda vid: self._plans.update_draft(vid, plan))
+
+    def sign(self) -> None:
+        if self._participant_id is None or not self._versions or self._versions[-1].is_signed:
+            return
+        draft = self._versions[-1]
+        errors = self._plans.check(self._participant_id, draft.plan)
+        if any(f.severity is Severity.ERROR for f in errors):
+            QMessageBox.warning(
+                self, QCoreApplication.translate("PlansPage", "Cannot sign yet"), cannot_sign_text()
+            )
+            return
+        signer = self.ask_text(
+            QCoreApplication.translate("PlansPage", "Sign plan"),
+            QCoreApplication.translate("PlansPage", "Signed by (adviser):"),
+            self._plans.default_signer,
+        )
+        if signer is None:
+            return
+        if not self.confirm(
+            QCoreApplication.translate("PlansPage", "Sign plan"), sign_question(draft)
+        ):
+            return
+        try:
+            signed = self._plans.sign(self._participant_id, by=signer)
+        except IntroDeskError as error:
+            show_error(self, error)
+            return
+        self._load(show_version_id=signed.id)
+
+    def revise(self) -> None:
+        if self._participant_id is None:
+            return
+        reason = self.ask_text(
+            QCoreApplication.translate("PlansPage", "Revise plan"),
+            QCoreApplication.translate(
+                "PlansPage", "Why is the plan revised? (The signed version stays as it is.)"
+            ),
+        )
+        if reason is None:
+            return
+        try:
+            draft = self._plans.revise(self._participant_id, reason)
+        except IntroDeskError as error:
+            show_error(self, error)
+            return
+        self._load(show_version_id=draft.id)
+
+    # --- findings and history -------------------------------------------------------------------
+
+    def _update_findings(self) -> None:
+        self.findings_list.clear()
+        if self._shown is None or self._participant_id is None:
+            self.findings = []
+            return
+        try:
+            self.findings = self._plans.check(self._participant_id, self._shown.plan)
+        except IntroDeskError as error:
+            self.findings = []
+            self.findings_summary.setText(str(error))
+            return
+        self.findings_box.show_findings(self.findings, self._language)
+
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        """Jump the calendar to the first week a finding names."""
+        week = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        if "-W" in week:
+            year, number = week.split("-W")
+            self.show_week(date.fromisocalendar(int(year), int(number), 1))
+
+    def _fill_history(self) -> None:
+        if self._participant_id is None or not self._versions:
+            self.history.clear()
+            return
+        self.history_box.show_versions(self._versions, self._shown)
+
+    def _history_activated(self, item: QTreeWidgetItem) -> None:
+        version_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if version_id is not None:
+            self._load(show_version_id=int(version_id))

@@ -1,0 +1,155 @@
+"""The static parts of the Plans page: the header (participant, version, plan actions) and the
+plan-and-goals box. They only build widgets; the page connects them to what they do."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.plans import EndGoal, EndGoalType, NorwegianGoal, Plan
+from introdesk.ui.dialogs.plan_element import from_qdate, to_qdate
+from introdesk.ui.pages.plans.labels import end_goal_labels, skill_labels
+
+
+class PlanHeader(QWidget):
+    """Participant chooser, the shown version and the new / sign / revise buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participant = QComboBox(self)
+        self.participant.setObjectName("planParticipant")
+        self.participant.setEditable(True)
+        self.participant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.participant.setMinimumWidth(280)
+        completer = self.participant.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.version_label = QLabel(self)
+        self.version_label.setObjectName("planVersionLabel")
+        self.new_button = QPushButton(QCoreApplication.translate("PlansPage", "&New plan"), self)
+        self.new_button.setObjectName("newPlan")
+        self.sign_button = QPushButton(QCoreApplication.translate("PlansPage", "&Sign…"), self)
+        self.sign_button.setObjectName("signPlan")
+        self.revise_button = QPushButton(QCoreApplication.translate("PlansPage", "&Revise…"), self)
+        self.revise_button.setObjectName("revisePlan")
+        top = QHBoxLayout(self)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(QLabel(QCoreApplication.translate("PlansPage", "Participant:"), self))
+        top.addWidget(self.participant, 1)
+        top.addWidget(self.version_label, 2)
+        top.addWidget(self.new_button)
+        top.addWidget(self.sign_button)
+        top.addWidget(self.revise_button)
+
+
+class PlanDetailsBox(QGroupBox):
+    """Period, end goal, Norwegian goal, long-term goal and the reason for the goals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("PlansPage", "Plan and goals"), parent)
+        self.start = QDateEdit(self)
+        self.planned_end = QDateEdit(self)
+        for edit in (self.start, self.planned_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.goal_type = QComboBox(self)
+        self.goal_type.addItem("–", "")
+        for goal_type, label in end_goal_labels().items():
+            self.goal_type.addItem(label, goal_type.value)
+        self.goal_text = QLineEdit(self)
+        self.goal_text.setObjectName("endGoalText")
+        self.long_term = QLineEdit(self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("PlansPage", "Why the goals differ from the recommendation")
+        )
+        self.levels: dict[SubSkill, QComboBox] = {}
+        levels_row = QHBoxLayout()
+        for skill, label in skill_labels().items():
+            combo = QComboBox(self)
+            combo.addItem("–", "")
+            for level in CefrLevel:
+                combo.addItem(level.value.replace("_", " "), level.value)
+            self.levels[skill] = combo
+            levels_row.addWidget(QLabel(label, self))
+            levels_row.addWidget(combo)
+        self.save_details_button = QPushButton(
+            QCoreApplication.translate("PlansPage", "Save plan details"), self
+        )
+        self.save_details_button.setObjectName("savePlanDetails")
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.start)
+        period_row.addWidget(QLabel("–", self))
+        period_row.addWidget(self.planned_end)
+        period_row.addStretch(1)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.goal_type)
+        goal_row.addWidget(self.goal_text, 1)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("PlansPage", "Period"), period_row)
+        form.addRow(QCoreApplication.translate("PlansPage", "End goal"), goal_row)
+        form.addRow(QCoreApplication.translate("PlansPage", "Norwegian goal"), levels_row)
+        form.addRow(QCoreApplication.translate("PlansPage", "Long-term goal"), self.long_term)
+        form.addRow(QCoreApplication.translate("PlansPage", "Reason for goals"), self.reason)
+        form.addRow("", self.save_details_button)
+
+    def show_plan(self, plan: Plan) -> None:
+        self.start.setDate(to_qdate(plan.start))
+        self.planned_end.setDate(to_qdate(plan.planned_end))
+        self.goal_type.setCurrentIndex(
+            max(0, self.goal_type.findData(plan.end_goal.type.value if plan.end_goal else ""))
+        )
+        self.goal_text.setText(plan.end_goal.text if plan.end_goal else "")
+        self.long_term.setText(plan.long_term_goal)
+        self.reason.setText(plan.goal_override_reason)
+        for skill, combo in self.levels.items():
+            level = plan.norwegian_goal.level(skill) if plan.norwegian_goal else None
+            combo.setCurrentIndex(max(0, combo.findData(level.value if level else "")))
+
+    def edited(self, plan: Plan) -> Plan:
+        """``plan`` with the period and goals as they stand in the box."""
+        goal_code = str(self.goal_type.currentData() or "")
+        levels = {
+            skill: CefrLevel(str(combo.currentData()))
+            for skill, combo in self.levels.items()
+            if combo.currentData()
+        }
+        return replace(
+            plan,
+            start=from_qdate(self.start.date()),
+            planned_end=from_qdate(self.planned_end.date()),
+            end_goal=EndGoal(EndGoalType(goal_code), self.goal_text.text().strip())
+            if goal_code
+            else None,
+            norwegian_goal=NorwegianGoal.of(levels) if levels else None,
+            long_term_goal=self.long_term.text().strip(),
+            goal_override_reason=self.reason.text().strip(),
+        )
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.save_details_button,
+            self.start,
+            self.planned_end,
+            self.goal_type,
+            self.goal_text,
+            self.long_term,
+            self.reason,
+            *self.levels.values(),
+        ):
+            widget.setEnabled(editable)

@@ -1,0 +1,74 @@
+"""Lazy start (issue 18): ``--version`` and ``--help`` load none of the heavy libraries, and a
+command loads only what it uses (printing and spreadsheet libraries only when it prints)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from introdesk.app import cli
+
+HEAVY = ("sqlalchemy", "reportlab", "xlsxwriter", "openpyxl", "PySide6", "alembic")
+
+# Runs the real entry point in a fresh interpreter and prints which heavy packages it loaded.
+PROBE = """
+import json, sys
+from introdesk.__main__ import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = {heavy!r}
+print(json.dumps(sorted(name for name in heavy if name in sys.modules)), file=sys.stderr)
+"""
+
+
+def loaded_after(*args: str, base: Path) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("INTRODESK_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), "--basedir", str(base), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    loaded: list[str] = json.loads(done.stderr.strip().splitlines()[-1])
+    return loaded
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_load_no_heavy_library(tmp_path: Path, option: str) -> None:
+    assert loaded_after(option, base=tmp_path) == []
+
+
+def test_a_command_loads_only_what_it_uses(tmp_path: Path) -> None:
+    assert not {"reportlab", "xlsxwriter", "PySide6"} & set(
+        loaded_after("reports", "--help", base=tmp_path)
+    )
+
+
+def test_listing_participants_loads_neither_printing_nor_spreadsheets_nor_qt(
+    tmp_path: Path,
+) -> None:
+    database = str(tmp_path / "lazy.sqlite3")
+    loaded = loaded_after("--database", database, "participants", "list", base=tmp_path)
+    assert "sqlalchemy" in loaded  # it does read the database
+    assert not {"reportlab", "xlsxwriter", "PySide6"} & set(loaded)
+
+
+def test_every_command_summary_matches_its_module() -> None:
+    """``--help`` lists the summaries from ``cli.COMMANDS`` without importing the modules."""
+    parser = cli.build_parser()
+    commands = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    registered = {choice.dest: choice.help for choice in commands._choices_actions}
+    assert registered == {name: summary for name, (_module, summary) in cli.COMMANDS.items()}

@@ -1,0 +1,185 @@
+"""Two users on one database (brief issue 15, item 2): a save from a stale copy is refused with
+who and when; signing and revising check the plan inside their own write transaction, so an edit
+racing them can never produce a signed plan with errors or two drafts. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from introdesk.domain.errors import ConflictError, IntroDeskError, UserInputError
+from introdesk.domain.participant_details import CompetenceMapping, LanguageSkill
+from introdesk.domain.plan_versions import VersionStatus
+from introdesk.domain.records import NewParticipant
+from introdesk.persistence.engine import writer
+from introdesk.persistence.models import ParticipantRow, PlanVersionRow
+from introdesk.persistence.repositories import plans as plan_repo
+from introdesk.services.container import Services, open_services
+from introdesk.services.demo_plans import demo_plan
+
+START = date(2026, 1, 5)
+
+
+@pytest.fixture
+def other(services: Services, database_url: str) -> Iterator[Services]:
+    """A second user with their own services (own engine, own connections) on the same data."""
+    opened = open_services(database_url, actor="per.olsen")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def person(services: Services) -> int:
+    return services.participants.create(NewParticipant("Amira", "Haddad", date(1990, 5, 17))).id
+
+
+def test_second_save_from_a_stale_participant_copy_is_refused(
+    services: Services, other: Services, person: int
+) -> None:
+    mine = services.participants.details(person)
+    theirs = other.participants.details(person)
+    assert mine.row_version == theirs.row_version
+
+    other.participants.save(
+        person, replace(theirs.fields, phone="40000000"), expected_version=theirs.row_version
+    )
+    my_input = replace(mine.fields, email="amira@example.org")
+    with pytest.raises(ConflictError) as refused:
+        services.participants.save(person, my_input, expected_version=mine.row_version)
+
+    assert refused.value.changed_by == "per.olsen"
+    assert refused.value.exit_code == 4
+    assert "per.olsen" in str(refused.value)
+    stored = services.participants.details(person).fields
+    assert (stored.phone, stored.email) == ("40000000", "")  # nothing of mine was written
+    # the input kept by the caller applies cleanly to the fresh copy
+    fresh = services.participants.details(person)
+    services.participants.save(
+        person, replace(fresh.fields, email=my_input.email), expected_version=fresh.row_version
+    )
+    stored = services.participants.details(person).fields
+    assert (stored.phone, stored.email) == ("40000000", "amira@example.org")
+
+
+def test_competence_only_change_also_makes_other_copies_stale(
+    services: Services, person: int
+) -> None:
+    before = services.participants.details(person)
+    services.participants.save(
+        person,
+        before.fields,
+        CompetenceMapping(languages=(LanguageSkill(language="arabisk", level="mother_tongue"),)),
+        expected_version=before.row_version,
+    )
+    with pytest.raises(ConflictError):
+        services.participants.update(
+            person, {"phone": "41111111"}, expected_version=before.row_version
+        )
+
+
+def test_stale_plan_draft_cannot_bring_back_a_removed_element(
+    services: Services, other: Services, person: int
+) -> None:
+    draft = services.plans.create_draft(person, demo_plan(random.Random(1), START, young=False))
+    my_copy = services.plans.version(draft.id)
+    other.plans.remove_element(draft.id, 0)
+    my_edit = replace(my_copy.plan, long_term_goal="Fagbrev som helsefagarbeider")
+    with pytest.raises(ConflictError, match=r"per\.olsen"):
+        services.plans.update_draft(draft.id, my_edit, expected_version=my_copy.row_version)
+    assert services.plans.version(draft.id).plan.elements == draft.plan.elements[1:]
+
+
+def _hold_write_lock(
+    services: Services, lock: Callable[[Session], None], work: Callable[[Session], None]
+) -> tuple[Session, Callable[[], None]]:
+    """Open a write transaction as another user would, lock what their save locks, do their
+    change, and return a function that commits it."""
+    session = Session(writer(services.database.engine))
+    lock(session)
+    work(session)
+    session.flush()
+    return session, session.commit
+
+
+def _in_thread(action: Callable[[], object]) -> tuple[threading.Thread, list[object]]:
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(action())
+        except IntroDeskError as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def test_signing_racing_a_draft_edit_never_signs_a_plan_with_errors(
+    services: Services, other: Services, person: int
+) -> None:
+    good = demo_plan(random.Random(1), START, young=False)
+    flawed = demo_plan(random.Random(1), START, young=False, flaw="no_life_skills")
+    draft = services.plans.create_draft(person, good)
+    assert not services.plans.validate(person).has_errors
+
+    # The other user's edit is under way: the draft is locked and already holds the flawed plan.
+    def lock(session: Session) -> None:
+        session.execute(
+            select(PlanVersionRow).where(PlanVersionRow.id == draft.id).with_for_update()
+        )
+
+    def edit(session: Session) -> None:
+        row = session.get(PlanVersionRow, draft.id)
+        assert row is not None
+        plan_repo.write_content(session, row, flawed)
+
+    session, commit_edit = _hold_write_lock(other, lock, edit)
+    try:
+        thread, outcome = _in_thread(lambda: services.plans.sign(person, by="Kari"))
+        commit_edit()
+        thread.join()
+    finally:
+        session.close()
+
+    (result,) = outcome
+    assert isinstance(result, UserInputError), result
+    assert "MANDATORY_LIFE_SKILLS" in str(result)
+    (stored,) = services.plans.versions(person)
+    assert stored.status is VersionStatus.DRAFT
+    assert services.plans.validate(person).has_errors
+
+
+def test_two_revisions_at_once_make_one_draft(
+    services: Services, other: Services, person: int
+) -> None:
+    services.plans.create_draft(person, demo_plan(random.Random(1), START, young=False))
+    services.plans.sign(person, by="Kari")
+
+    # Both users press "Revise" while a third save holds the participant.
+    def lock(session: Session) -> None:
+        session.execute(select(ParticipantRow).where(ParticipantRow.id == person).with_for_update())
+
+    session, release = _hold_write_lock(services, lock, lambda _session: None)
+    try:
+        first, first_outcome = _in_thread(lambda: services.plans.revise(person, "Ny jobb"))
+        second, second_outcome = _in_thread(lambda: other.plans.revise(person, "Flyttet"))
+        release()
+        first.join()
+        second.join()
+    finally:
+        session.close()
+
+    outcomes = first_outcome + second_outcome
+    refused = [o for o in outcomes if isinstance(o, IntroDeskError)]
+    assert len(refused) == 1, outcomes
+    assert "already a draft revision" in str(refused[0])
+    versions = services.plans.versions(person)
+    assert [v.status for v in versions] == [VersionStatus.SIGNED, VersionStatus.DRAFT]

@@ -1,0 +1,23 @@
+"""Window tests: on SQLite only, and background tasks finish before the database goes away.
+
+The window's behaviour does not depend on the database back end: every service it calls is
+tested on SQLite and PostgreSQL in tests/integration. A UI test that does exercise
+back-end-specific behaviour asks for ``migrated_database_url`` (both back ends) itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from introdesk.services.container import Services, open_services
+from introdesk.ui.tasks import wait_for_all
+
+
+@pytest.fixture
+def services(sqlite_only_database_url: str) -> Iterator[Services]:
+    opened = open_services(sqlite_only_database_url, actor="test.adviser")
+    yield opened
+    wait_for_all()
+    opened.close()
