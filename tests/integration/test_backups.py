@@ -73,7 +73,6 @@ def test_daily_backup_once_a_day_and_pruned_by_the_policy(demo_file: Path, tmp_p
         clock.set_today(date(2026, 12, 2))
         assert service.automatic("daily") is not None
     finally:
-        clock.set_today(None)
         services.close()
 
 

@@ -66,6 +66,7 @@ class BackupFile:
     taken_at: datetime
     reason: str
     size: int
+    sequence: int = 0  # several copies within one second: 0, 1, 2 …
 
 
 def backup_name(stem: str, taken_at: datetime, reason: str, sequence: int = 0) -> str:
@@ -77,7 +78,7 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
     """The copies in ``folder`` (of the database named ``stem``, or all), newest first."""
     if not folder.is_dir():
         return []
-    found: list[tuple[datetime, int, BackupFile]] = []
+    found: list[BackupFile] = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
         if match is None or (stem is not None and match["stem"] != stem) or not path.is_file():
@@ -89,15 +90,25 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
             )
         except ValueError:
             continue
-        info = BackupFile(path, taken, match["reason"], path.stat().st_size)
-        found.append((taken, int(match["seq"] or 0), info))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [info for _, _, info in found]
+        found.append(
+            BackupFile(path, taken, match["reason"], path.stat().st_size, int(match["seq"] or 0))
+        )
+    return sorted(found, key=_age, reverse=True)
+
+
+def _age(backup: BackupFile) -> tuple[datetime, int]:
+    return backup.taken_at, backup.sequence
+
+
+def next_sequence(folder: Path, stem: str, taken: datetime) -> int:
+    """After the newest copy made within the same second (names sort as they were made)."""
+    same = [b.sequence for b in list_backups(folder, stem) if b.taken_at == taken]
+    return max(same) + 1 if same else 0
 
 
 def copies_to_keep(backups: list[BackupFile], policy: RetentionPolicy) -> set[Path]:
     """Tiered retention (a pure choice over the list, newest first)."""
-    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    newest_first = sorted(backups, key=_age, reverse=True)
     keep = {b.path for b in newest_first[: policy.latest]}
     tiers = (
         (policy.daily, lambda b: b.taken_at.date()),

@@ -98,16 +98,14 @@ class BackupService:
         folder = self.folder()
         taken = datetime.combine(clock.today(), datetime.now().time())  # noqa: DTZ005 - local
         taken = taken.replace(microsecond=0)
-        sequence = 0
-        while (folder / files.backup_name(source.stem, taken, reason, sequence)).exists():
-            sequence += 1
+        sequence = files.next_sequence(folder, source.stem, taken)
         destination = folder / files.backup_name(source.stem, taken, reason, sequence)
         files.write_verified_copy(source, destination)
         removed = files.prune(folder, source.stem, self.policy(), destination)
         log.info(
             "backup %s made (%s); %d older copies pruned", destination.name, reason, len(removed)
         )
-        return BackupFile(destination, taken, reason, destination.stat().st_size)
+        return BackupFile(destination, taken, reason, destination.stat().st_size, sequence)
 
     def automatic(self, reason: str) -> BackupFile | None:
         """``daily``: a copy unless one was made today; ``exit``: always. Server databases and
