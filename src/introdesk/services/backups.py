@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from introdesk.core import clock, paths
@@ -96,8 +95,7 @@ class BackupService:
         if not source.exists():
             raise DatabaseError(f"{source} does not exist yet; there is nothing to back up")
         folder = self.folder()
-        taken = datetime.combine(clock.today(), datetime.now().time())  # noqa: DTZ005 - local
-        taken = taken.replace(microsecond=0)
+        taken = clock.now()
         sequence = files.next_sequence(folder, source.stem, taken)
         destination = folder / files.backup_name(source.stem, taken, reason, sequence)
         files.write_verified_copy(source, destination)
@@ -149,8 +147,7 @@ class BackupService:
         safety: Path | None = None
         if target.exists():
             files.refuse_if_in_use(target)
-            taken = datetime.combine(clock.today(), datetime.now().time())  # noqa: DTZ005
-            name = files.backup_name(target.stem, taken.replace(microsecond=0), "before-restore")
+            name = files.backup_name(target.stem, clock.now(), "before-restore")
             safety = files.safety_copy(target, self.folder() / name)
         result = files.restore_file(backup, target)
         if not result.sound:
