@@ -147,14 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this week?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 day(s) filled as planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,6 +156,65 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id: a number, or empty for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +273,10 @@ Everything saved after the backup was made is taken out; the current file is kep
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Database made by a newer IntroDesk</source>
         <translation type="unfinished"></translation>
@@ -404,6 +459,30 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>Invalid absence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
@@ -491,6 +570,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +595,14 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one PC: roles are not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared server, signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,6 +2642,37 @@ met</source>
     </message>
     <message>
         <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,14 +147,6 @@
         <translation>%1 ulagrede endring(er)</translation>
     </message>
     <message>
-        <source>Unsaved attendance</source>
-        <translation>Ulagret oppmøte</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this week?</source>
-        <translation>Forkaste de ulagrede endringene denne uken?</translation>
-    </message>
-    <message>
         <source>%1 day(s) filled as planned</source>
         <translation>%1 dag(er) fylt ut som planlagt</translation>
     </message>
@@ -165,6 +157,65 @@
     <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>all participants</source>
+        <translation>alle deltakere</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>Deltaker-id</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>Participant id: a number, or empty for everyone</source>
+        <translation>Deltaker-id: et tall, eller tomt for alle</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 endringer</translation>
     </message>
 </context>
 <context>
@@ -224,6 +275,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
     <message>
         <source>Database made by a newer IntroDesk</source>
         <translation>Databasen er laget av en nyere IntroDesk</translation>
@@ -406,6 +461,30 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>Invalid absence</source>
         <translation>Ugyldig fravær</translation>
     </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation>Avsluttende prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Avsluttende prøve i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timer</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timer</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
@@ -493,6 +572,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisjonslogg…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -515,6 +598,14 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>one PC: roles are not enforced</source>
+        <translation>én PC: roller håndheves ikke</translation>
+    </message>
+    <message>
+        <source>shared server, signed in as %1</source>
+        <translation>felles server, logget inn som %1</translation>
     </message>
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>
@@ -2558,6 +2649,37 @@ nådd</translation>
     <message>
         <source>&amp;Class</source>
         <translation>&amp;Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in %1.</source>
+        <translation>Du har ulagrede endringer i %1.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Du har ulagrede endringer.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Vil du lagre dem før du går videre?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,13 @@ import random
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from introdesk.domain.attendance import DayCell
 from introdesk.domain.errors import ConflictError, IntroDeskError, UserInputError
 from introdesk.domain.participant_details import CompetenceMapping, LanguageSkill
 from introdesk.domain.plan_versions import VersionStatus
@@ -28,9 +29,9 @@ START = date(2026, 1, 5)
 
 
 @pytest.fixture
-def other(services: Services, database_url: str) -> Iterator[Services]:
+def other(services: Services, migrated_database_url: str) -> Iterator[Services]:
     """A second user with their own services (own engine, own connections) on the same data."""
-    opened = open_services(database_url, actor="per.olsen")
+    opened = open_services(migrated_database_url, actor="per.olsen")
     yield opened
     opened.close()
 
@@ -183,3 +184,29 @@ def test_two_revisions_at_once_make_one_draft(
     assert "already a draft revision" in str(refused[0])
     versions = services.plans.versions(person)
     assert [v.status for v in versions] == [VersionStatus.SIGNED, VersionStatus.DRAFT]
+
+
+def test_stale_attendance_week_is_refused_and_a_fresh_one_saves(
+    services: Services, other: Services, person: int
+) -> None:
+    monday = date(2026, 11, 23)
+    (mine,) = services.attendance.week(monday, [person]).rows
+    (theirs,) = other.attendance.week(monday, [person]).rows
+    assert mine.version == theirs.version == 0  # never saved
+
+    other.attendance.save_week(
+        {(person, monday): DayCell(attended_minutes=300)}, {(person, monday): theirs.version}
+    )
+    my_input = {(person, monday + timedelta(days=1)): DayCell(attended_minutes=240)}
+    with pytest.raises(ConflictError, match=r"per\.olsen") as refused:
+        services.attendance.save_week(my_input, {(person, monday): mine.version})
+    assert "week of 23.11.2026" in str(refused.value)
+    (stored,) = services.attendance.week(monday, [person]).rows
+    assert stored.cells[:2] == (DayCell(attended_minutes=300), None)
+
+    # a registration from the command line makes a grid loaded before it stale, too
+    services.attendance.record(person, monday + timedelta(days=2), attended_minutes=120)
+    with pytest.raises(ConflictError):
+        other.attendance.save_week(my_input, {(person, monday): stored.version})
+    (fresh,) = services.attendance.week(monday, [person]).rows
+    assert services.attendance.save_week(my_input, {(person, monday): fresh.version}) == 1

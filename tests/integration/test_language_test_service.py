@@ -428,3 +428,50 @@ def test_duty_to_sit_the_final_tests(
     assert progress.norwegian_test_duty is norwegian_duty
     assert progress.social_studies_test_duty is social_duty
     assert progress.test_duty_note
+
+
+@pytest.mark.parametrize(
+    ("word", "passed"),
+    [
+        ("j", True),
+        ("sann", True),
+        ("y", True),
+        ("Bestått", True),
+        ("x", True),
+        ("n", False),
+        ("usann", False),
+        ("ikke bestått", False),
+        ("failed", False),
+    ],
+)
+def test_import_reads_yes_no_with_the_participants_import_vocabulary(
+    services: Services, tmp_path: Path, word: str, passed: bool
+) -> None:
+    """One yes/no parser for every import: words the participants import accepts ("j",
+    "sann") work for the tests import too, and the other way round ("bestått")."""
+    pid = _person(services)
+    path = _csv(
+        tmp_path, f"participant_id,test,date,passed\n{pid},statsborgerprove,03.03.2026,{word}\n"
+    )
+    services.language_tests.import_file(path)
+    assert [h.passed for h in services.language_tests.history(pid)] == [passed]
+
+
+@pytest.mark.parametrize(
+    ("day", "version"),
+    [
+        (date(2012, 5, 1), SocialStudiesVersion.HOURS_50),
+        (date(2021, 5, 1), SocialStudiesVersion.HOURS_75),
+    ],
+)
+def test_a_date_without_a_pass_mark_row_is_refused_not_guessed(
+    services: Services, day: date, version: SocialStudiesVersion
+) -> None:
+    """The number of scored tasks comes from the pass-mark table only (no built-in 34/38)."""
+    pid = _person(services)
+    with pytest.raises(ValidationError) as refused:
+        services.language_tests.record_social_studies(
+            pid, test_date=day, score=20, version=version, language="nb"
+        )
+    assert [p.field for p in refused.value.problems] == ["version"]
+    assert services.language_tests.history(pid) == []

@@ -68,6 +68,8 @@ def test_parse_date_refuses(value: object) -> None:
         ("", False),
         (None, False),
         (True, True),
+        ("Bestått", True),
+        ("ikke bestått", False),
     ],
 )
 def test_parse_yes_no(value: object, expected: bool) -> None:

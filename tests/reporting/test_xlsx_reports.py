@@ -181,7 +181,9 @@ def test_payroll_amounts_add_up_to_benefit_compute(tmp_path: Path) -> None:
     )
     results = [benefit(1, absent), benefit(2)]
     records = {1: person(1, "Haddad", national_id="01019012345"), 2: person(2, "Tesfay")}
-    rows = read_back(tmp_path, reports.PAYROLL, reports.payroll_rows(results, records))
+    rows = read_back(
+        tmp_path, reports.PAYROLL, reports.payroll_rows(results, records, load_absence_codes())
+    )
     by_person: dict[int, Decimal] = defaultdict(Decimal)
     for row in rows:
         assert isinstance(row["Beløp (kr)"], int | float)
@@ -191,6 +193,7 @@ def test_payroll_amounts_add_up_to_benefit_compute(tmp_path: Path) -> None:
     assert kinds == ["Stønad", "Trekk for fravær"]
     deduction = next(r for r in rows if r["Lønnsart"] == "Trekk for fravær")
     assert deduction["Timer"] == 8
+    assert deduction["Årsak"] == "Ugyldig fravær"  # the label, never the code "invalid"
     assert Decimal(str(deduction["Beløp (kr)"])) == -results[0].total_deductions
     assert rows[0]["Fødselsnummer"] == "01019012345"
     assert rows[0]["Måned"] == datetime(2026, 5, 1)
@@ -350,6 +353,7 @@ def test_outcomes_flag_missing_and_late_register_data(tmp_path: Path) -> None:
         programme_start=date(2024, 1, 1),
         planned_end=date(2026, 1, 1),
         exit_date=date(2026, 3, 1),
+        nir_due=date(2026, 5, 1),
         exit_reason="arbeid",
         end_goal=EndGoalType.WORK,
         extension_months=2,
@@ -363,12 +367,14 @@ def test_outcomes_flag_missing_and_late_register_data(tmp_path: Path) -> None:
         programme_start=date(2024, 8, 1),
         planned_end=date(2026, 8, 1),
         exit_date=date(2026, 2, 1),
+        nir_due=date(2026, 4, 1),
     )
     outside = ProgrammeExit(
         participant=person(3, "Warsame"),
         programme_start=date(2023, 1, 1),
         planned_end=date(2025, 1, 1),
         exit_date=date(2025, 1, 1),
+        nir_due=date(2025, 3, 1),
     )
     rows = read_back(
         tmp_path,
@@ -388,20 +394,27 @@ def test_outcomes_flag_missing_and_late_register_data(tmp_path: Path) -> None:
     flags = tesfay["NIR: mangler eller for sent"]
     assert "avslutningsårsak mangler" in flags
     assert "sluttmål mangler" in flags
-    assert "ikke registrert innen 2 måneder" in flags
+    assert "ikke registrert innen fristen" in flags
 
 
-def test_registering_later_than_two_months_is_flagged() -> None:
+def test_an_exit_status_is_written_as_its_label() -> None:
+    assert reports.exit_reason_label("stopped") == "Stanset"
+    assert reports.exit_reason_label("completed") == "Fullført"
+    assert reports.exit_reason_label("utdanning") == "utdanning"  # typed text stays
+
+
+def test_registering_after_the_nir_deadline_is_flagged() -> None:
     item = ProgrammeExit(
         participant=person(1, "Haddad", national_id="01019012345"),
         programme_start=date(2024, 1, 1),
         planned_end=date(2026, 1, 1),
         exit_date=date(2026, 1, 31),
+        nir_due=date(2026, 3, 31),
         exit_reason="utdanning",
         end_goal=EndGoalType.HIGHER_EDUCATION,
         nir_registered=date(2026, 4, 1),  # due 31.03.2026
     )
-    assert reports.nir_problems(item, as_of=AS_OF) == ["registrert senere enn 2 måneder"]
+    assert reports.nir_problems(item, as_of=AS_OF) == ["registrert etter fristen"]
     on_time = replace(item, nir_registered=date(2026, 3, 31))
     assert reports.nir_problems(on_time, as_of=AS_OF) == []
 

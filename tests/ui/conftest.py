@@ -12,7 +12,18 @@ from collections.abc import Iterator
 import pytest
 
 from introdesk.services.container import Services, open_services
+from introdesk.ui import unsaved
 from introdesk.ui.tasks import wait_for_all
+
+
+@pytest.fixture(autouse=True)
+def discard_unsaved_on_close(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """qtbot closes each test's windows; one left with unsaved input would ask Lagre / Forkast /
+    Avbryt and wait for ever. Tests answer Forkast, except those marked ``unsaved_question``."""
+    if request.node.get_closest_marker("unsaved_question") is None:
+        monkeypatch.setattr(unsaved, "ask_unsaved", lambda *_a, **_k: unsaved.UnsavedChoice.DISCARD)
 
 
 @pytest.fixture

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from introdesk.domain.records import NewParticipant
 from introdesk.services.container import Services, open_services
-from introdesk.ui.main_window import PAGE_NAMES, MainWindow
+from introdesk.ui.main_window import PAGE_NAMES, MainWindow, first_start_geometry
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.tasks import runner
 
@@ -68,6 +68,14 @@ def test_status_bar_names_the_database(window: MainWindow, services: Services) -
     assert services.database_display in window.database_label.text()
 
 
+def test_status_bar_says_roles_are_not_enforced_on_one_pc(window: MainWindow) -> None:
+    assert services_mode_text(window) == window.tr("one PC: roles are not enforced")
+
+
+def services_mode_text(window: MainWindow) -> str:
+    return window.database_label.text().rsplit("(", 1)[1].rstrip(")")
+
+
 def test_opening_a_bad_file_keeps_the_current_database(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -91,3 +99,33 @@ def test_opening_another_database_switches_everything(window: MainWindow, tmp_pa
     page.refresh()
     assert page.proxy.rowCount() == 0
     assert "other.sqlite3" in window.database_label.text()
+
+
+@pytest.mark.parametrize(
+    ("screen", "fits"), [((1280, 800), (1177, 720)), ((1920, 1080), (1440, 900))]
+)
+def test_first_start_fits_the_screen(screen: tuple[int, int], fits: tuple[int, int]) -> None:
+    """A 1280 × 800 laptop gets a window inside its free area; a large screen no giant one."""
+    available = QRect(0, 0, *screen)
+    area = first_start_geometry(available)
+    assert (area.width(), area.height()) == fits
+    assert available.contains(area)
+
+
+def test_audit_log_dialog_lists_changes_and_checks_the_participant_id(
+    window: MainWindow, services: Services
+) -> None:
+    from introdesk.domain.records import NewParticipant
+
+    person = services.participants.create(NewParticipant("Amira", "Haddad"))
+    dialog = window.show_audit_log()
+    try:
+        actors = {r.actor for r in dialog.model.records()}
+        assert actors == {services.context.actor}
+        assert str(person.id) in {r.entity_id for r in dialog.model.records()}
+        dialog.participant.setText("x")
+        dialog.load()
+        assert dialog.model.records() == []
+        assert dialog.message.text()  # says what is wrong with the id
+    finally:
+        dialog.close()

@@ -234,3 +234,17 @@ def test_import_dialog_previews_then_imports_or_lists_problems(
         "bad.csv:2:etternavn: is required",
         "bad.csv:2:fødselsdato: '31.02.1990' is an impossible date",
     ]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_box_moves_into_the_list(
+    qtbot: QtBot, page: ParticipantsPage, key: Qt.Key
+) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "tesf")
+    qtbot.keyClick(page.search, key)
+    assert page.table.hasFocus()
+    assert page.table.currentIndex().row() == 0
+    assert page.table.currentIndex().data() == "Tesfay, Yonas"

@@ -3,6 +3,7 @@ follow each change, sign it, revise it; the signed version never changes."""
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
@@ -12,8 +13,17 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from introdesk.app import cli
 from introdesk.domain.codes import CefrLevel, ParticipantStatus
-from introdesk.domain.plans import EndGoalType, PlanElement, Severity, WeekHours
+from introdesk.domain.plans import (
+    DateRange,
+    EndGoalType,
+    Plan,
+    PlanElement,
+    Severity,
+    WeekHours,
+    iso_week,
+)
 from introdesk.domain.records import NewParticipant
 from introdesk.services.container import Services
 from introdesk.services.demo_plans import demo_plan
@@ -200,3 +210,48 @@ def test_change_an_element_dates_and_hours_through_the_dialog(
     assert asked == [original]  # the dialog opened on the selected element
     assert services.plans.versions(1)[0].plan.elements[0] == changed
     assert page.findings_summary.text()  # the panel was refreshed
+
+
+def test_page_and_plans_validate_count_the_same_hours(
+    qtbot: QtBot,
+    page: PlansPage,
+    services: Services,
+    sqlite_only_database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Approved leave in week 11 of 2026 and a holiday element in week 9 count 0 hours on the
+    page, as in the rules; every week the page shows hours for is a short week for
+    ``plans validate`` (6 h a day is under full time), and no other week is."""
+    leave = DateRange(date(2026, 3, 9), date(2026, 3, 13))  # Mon-Fri of week 11
+    plan = Plan(
+        start=START,
+        planned_end=date(2026, 4, 30),
+        end_goal=None,
+        norwegian_goal=None,
+        elements=(
+            PlanElement("norwegian", START, date(2026, 5, 8), WeekHours.weekdays(6)),
+            PlanElement("vacation", date(2026, 2, 23), date(2026, 2, 27), WeekHours()),
+        ),
+        approved_leave=(leave,),
+    )
+    services.plans.create_draft(1, plan)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.shown_version is not None)
+
+    shown: dict[str, str] = {}
+    monday = START
+    while monday <= plan.end_with_leave:
+        page.show_week(monday)
+        shown[iso_week(monday)] = page.week_totals()[-1]
+        monday += timedelta(days=7)
+    assert shown["2026-W11"] == ""  # approved leave: 0 h (the page once showed 30)
+    assert shown["2026-W09"] == ""  # holiday element: 0 h
+    assert shown["2026-W02"] == "30"
+
+    monkeypatch.setattr("introdesk.core.logs.configure", lambda *_args, **_kwargs: None)
+    command = ["--database", sqlite_only_database_url, "plans", "validate", "1", "--format", "json"]
+    assert cli.run(command) in (0, 1)
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    short_weeks = {week for f in findings if f["rule"] == "FULLTIME_WEEK" for week in f["weeks"]}
+    assert short_weeks == {week for week, total in shown.items() if total}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from introdesk.domain.records import NewParticipant
@@ -17,8 +18,9 @@ from introdesk.domain.reports import PeriodKind
 from introdesk.reporting.xlsx.writer import Column, ColumnKind, SheetSpec
 from introdesk.services.container import Services, open_services
 from introdesk.services.reports import PreparedReport, ReportService, ReportSources
+from introdesk.ui.i18n import install_translator, uninstall_translators
 from introdesk.ui.main_window import MainWindow
-from introdesk.ui.pages.reports import ReportsPage
+from introdesk.ui.pages.reports import ReportsPage, file_stem
 from introdesk.ui.tasks import runner
 
 pytestmark = pytest.mark.database
@@ -143,3 +145,26 @@ def test_training_reports_are_listed_and_export_by_year(
     assert finished.args == ["saved"]
     sheet = openpyxl.load_workbook(target)["Timer opplæring"]
     assert next(sheet.iter_rows(values_only=True))[9] == "Gjennomførte timer norsk"
+
+
+def test_period_defaults_to_the_last_complete_month_and_names_the_file_in_the_interface_language(
+    page: ReportsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Today is pinned to 1 December 2026: November is the last complete month."""
+    assert page.month.date().toPython() == date(2026, 11, 1)
+    assert page.start.date().toPython() == date(2026, 11, 1)
+    assert page.end.date().toPython() == date(2026, 11, 30)
+    suggested: list[str] = []
+    monkeypatch.setattr(page, "ask_save_path", lambda s: suggested.append(s))
+    page.select("attendance")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "nb")
+    try:
+        page.save_as()
+    finally:
+        uninstall_translators()
+    name = Path(suggested[0]).name
+    assert name.endswith("-2026-11.xlsx"), name
+    assert not name.startswith("attendance"), name  # the title in Norwegian
+    assert file_stem("Oppmøte per dag") == "oppmøte-per-dag"

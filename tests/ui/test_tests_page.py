@@ -14,13 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.language_tests import ExemptionKind, SocialStudiesVersion
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.test_progress import TestKind
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.models.record_table import RECORD_ROLE
-from introdesk.ui.pages.tests import TestsPage
+from introdesk.ui.pages.tests import TestsPage, describe
 
 TODAY = date(2026, 11, 20)
 pytestmark = pytest.mark.today(TODAY)
@@ -129,3 +130,26 @@ def test_overview_search_and_model_checks(
     assert page.proxy.rowCount() == 1
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+
+
+def test_history_names_exemptions_and_versions_instead_of_codes(services: Services) -> None:
+    """The history reads "Exemption (Social-studies test)", never ``social_studies_test``."""
+    pid = services.participants.create(NewParticipant("Hodan", "Warsame")).id
+    exemption = services.language_tests.record_exemption(
+        pid,
+        kind=ExemptionKind.SOCIAL_STUDIES_TEST,
+        legal_basis="helse",
+        decision_date=date(2026, 11, 2),
+    )
+    text = describe(exemption)
+    assert "Social-studies test" in text
+    assert "social_studies_test" not in text
+    social = services.language_tests.record_social_studies(
+        pid,
+        test_date=date(2026, 10, 5),
+        score=28,
+        version=SocialStudiesVersion.HOURS_75,
+        language="nb",
+    )
+    assert "75 hours" in describe(social)
+    assert "75h" not in describe(social)

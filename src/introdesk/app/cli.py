@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 # command being run is imported (issue 18: ``--version`` and ``--help`` start without the
 # database, PDF, spreadsheet or Qt libraries). A test checks each summary against the module's.
 COMMANDS: dict[str, tuple[str, str]] = {
+    "admin": ("admin", "roles and logins on a PostgreSQL server"),
+    "audit": ("audit", "who changed what and when (team leaders and administrators)"),
     "db": ("db", "create, upgrade, check and back up the database"),
     "demo": ("demo", "add synthetic demonstration data"),
     "participants": ("participants", "import, list and show participants"),

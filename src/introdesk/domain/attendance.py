@@ -212,6 +212,7 @@ class GridRow:
     planned: tuple[int, ...]
     cells: tuple[DayCell | None, ...]
     locked: tuple[bool, ...]
+    version: int = 0  # the saved week's version (0: never saved), for ``save_week``
 
 
 @dataclass(frozen=True, slots=True)

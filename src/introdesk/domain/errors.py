@@ -43,6 +43,19 @@ class SchemaTooNewError(DatabaseError):
     exit_code = 1
 
 
+class SchemaUpgradeNeededError(DatabaseError):
+    """The schema is older than the program and this login may not change it (a server
+    database: only administrators upgrade, brief issue 16). Nothing was changed."""
+
+    exit_code = 1
+
+
+class AccessDeniedError(IntroDeskError):
+    """The database refused the login this read or change (its roles do not allow it)."""
+
+    exit_code = 1
+
+
 class ConflictError(IntroDeskError):
     """Someone else saved the same record after this copy of it was read (optimistic
     concurrency, brief issue 15). Nothing was written; the caller keeps the user's input so it

@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.law import law_reference
 
 ZERO = Decimal(0)
 
@@ -212,6 +213,11 @@ class Finding:
     brief_section: str = ""
     element_code: str | None = None
     unconfirmed: bool = False
+
+    @property
+    def law(self) -> str:
+        """Where the rule stands in the law, for the user (``brief_section`` is for us)."""
+        return law_reference(self.brief_section)
 
 
 def iso_week(day: date) -> str:

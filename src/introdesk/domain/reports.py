@@ -81,15 +81,17 @@ class TestReportSubject:
 class ProgrammeExit:
     """One participant who left the programme, with what the national register (NIR) needs.
 
-    ``information_date`` is when the exit was known to the municipality (the 2-month NIR
-    registration deadline runs from it, brief §5.1); ``nir_registered`` when it was
-    registered in NIR, ``None`` if not yet.
+    ``information_date`` is when the exit was known to the municipality (the NIR registration
+    deadline runs from it, brief §5.1); ``nir_due`` that deadline, computed by the rules from
+    the ``nir_registration_deadline`` table; ``nir_registered`` when it was registered in NIR,
+    ``None`` if not yet.
     """
 
     participant: ParticipantRecord
     programme_start: date
     planned_end: date
     exit_date: date
+    nir_due: date
     exit_reason: str = ""  # avslutningsårsak code; empty when not registered
     main_activity_after: str = ""
     end_goal: EndGoalType | None = None

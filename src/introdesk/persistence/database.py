@@ -73,5 +73,15 @@ class Database:
     def check(self) -> migrate.CheckReport:
         return migrate.check(self.engine, self.target)
 
+    def session_user(self) -> str | None:
+        """The server login of this database's connections; None for a SQLite file, which has
+        no logins (brief issue 16: the audit actor on a server is the login)."""
+        if self.is_sqlite:
+            return None
+        from introdesk.persistence.server_roles import session_user
+
+        with self.engine.connect() as conn:
+            return session_user(conn)
+
     def close(self) -> None:
         self.engine.dispose()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -23,6 +23,7 @@ from introdesk.domain.errors import (
     IntroDeskError,
     NotADatabaseError,
     SchemaTooNewError,
+    SchemaUpgradeNeededError,
 )
 from introdesk.persistence.engine import DatabaseTarget
 
@@ -137,13 +138,42 @@ def upgrade(
     config = alembic_config()
     try:
         with engine.begin() as conn:
+            if not target.is_sqlite:
+                _become_schema_owner(conn, status, target)
             config.attributes["connection"] = conn
             from alembic import command
 
             command.upgrade(config, "head")
+            if not target.is_sqlite:
+                _refresh_server_grants(conn)
     except SQLAlchemyError as exc:
         raise _wrap_connect_error(exc, target) from None
     return UpgradeResult(status.current, head_revision(), backup_path)
+
+
+def _become_schema_owner(conn: Connection, status: SchemaStatus, target: DatabaseTarget) -> None:
+    """On a server only admins change the schema (brief issue 16, item 2), and they do it as
+    the owner role so new tables belong to it, not to the admin's own login."""
+    from introdesk.persistence import server_roles
+
+    owner = server_roles.schema_owner_member(conn)
+    if owner is None:
+        raise SchemaUpgradeNeededError(
+            f"The database {target.display()} needs an upgrade by an administrator "
+            f"(schema {status.current or 'empty'}, this version of IntroDesk needs "
+            f"{status.head}). Nothing was changed."
+        )
+    if owner != server_roles.session_user(conn):
+        conn.exec_driver_sql(f'SET LOCAL ROLE "{owner}"')
+
+
+def _refresh_server_grants(conn: Connection) -> None:
+    """New tables get the roles' grants and policies as soon as they exist."""
+    from introdesk.persistence import server_roles
+
+    if server_roles.roles_exist(conn):
+        names = server_roles.role_names(conn)
+        server_roles.execute_all(conn, server_roles.grant_statements(names))
 
 
 def downgrade(engine: Engine, revision: str) -> None:

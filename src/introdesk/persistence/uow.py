@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from introdesk.domain.errors import ConflictError, UserInputError
+from introdesk.domain.errors import AccessDeniedError, ConflictError, UserInputError
 
 # Re-exported so services can annotate a session without importing SQLAlchemy themselves.
 __all__ = ["Session", "UnitOfWork"]
@@ -26,6 +26,13 @@ from introdesk.persistence.value_limits import check_pending_values
 STALE_MESSAGE = (
     "Someone else saved this record after you opened it. Nothing was saved; your input is "
     "kept: reload the record and apply your changes again."
+)
+
+# PostgreSQL's "insufficient_privilege": a missing grant or a row refused by row security.
+PRIVILEGE_STATE = "42501"
+ACCESS_DENIED_MESSAGE = (
+    "Your database login is not allowed to do this (its roles on the server do not include "
+    "it). Nothing was changed."
 )
 
 
@@ -59,6 +66,9 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == PRIVILEGE_STATE:
+            # Row security or a missing grant on a server database (brief issue 16).
+            raise AccessDeniedError(ACCESS_DENIED_MESSAGE) from None
         if isinstance(exc, OverflowError):  # a Python int the driver cannot bind
             raise UserInputError("A number is too large for the database; nothing was saved")
         if isinstance(exc, DBAPIError):

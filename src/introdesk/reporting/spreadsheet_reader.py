@@ -36,8 +36,12 @@ from introdesk.domain.errors import FieldProblem, UserInputError, ValidationErro
 from introdesk.reporting.input_limits import MAX_CELL_CHARS, check_workbook, readable_file
 
 _EXCEL_EPOCH = date(1899, 12, 30)
-_YES = frozenset({"ja", "j", "yes", "y", "true", "sann", "1", "x"})
-_NO = frozenset({"nei", "n", "no", "false", "usann", "0", ""})
+# The one yes/no vocabulary of every import (participants, test results) and the command line;
+# "bestått"/"passed" read as yes so a test result column can say so (brief §4).
+_YES = frozenset({"ja", "j", "yes", "y", "true", "sann", "1", "x", "bestått", "bestatt", "passed"})
+_NO = frozenset(
+    {"nei", "n", "no", "false", "usann", "0", "", "ikke bestått", "ikkebestått", "failed"}
+)
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 

@@ -116,7 +116,7 @@ def self_certification_findings(
                 "first_weeks",
                 early,
                 f"Egenmelding brukt før {weeks} uker i programmet; egenmelding kan tidligst "
-                f"brukes fra {nb.day(allowed_from)} (brief §2.3).",
+                f"brukes fra {nb.day(allowed_from)} (integreringsforskriften kapittel 3–4).",
                 doctor_or_invalid,
             )
         max_days = int(limits["max_days_per_period"])
@@ -126,7 +126,7 @@ def self_certification_findings(
                 period[max_days:],
                 f"Egenmeldingsperioden fra {nb.day(period[0])} har {len(period)} dager; "
                 f"egenmelding dekker høyst {max_days} dager (tilbakefall innen {relapse} dager "
-                "regnes som samme periode, brief §2.3).",
+                "regnes som samme periode, integreringsforskriften kapittel 3–4).",
                 doctor_or_invalid,
             )
         window_start = one_year_before(period[0])
@@ -137,7 +137,8 @@ def self_certification_findings(
                 "max_periods",
                 period,
                 f"Egenmelding nr. {count} innen 12 måneder (fra {nb.day(period[0])}); høyst "
-                f"{max_periods} egenmeldinger per 12 måneder (brief §2.3).",
+                f"{max_periods} egenmeldinger per 12 måneder "
+                "(integreringsforskriften kapittel 3–4).",
                 doctor_or_invalid,
             )
     return findings
@@ -182,7 +183,7 @@ def sick_child_findings(
             dates=tuple(over),
             message=(
                 f"Fravær for sykt barn utover {quota} dager innen 12 måneder ({household}); "
-                f"{len(over)} dag(er) over kvoten (brief §2.3)."
+                f"{len(over)} dag(er) over kvoten (integreringsforskriften kapittel 3–4)."
             ),
             suggestion=(
                 "Vurder velferdspermisjon eller ulønnet permisjon for dagene over kvoten; "
@@ -223,7 +224,7 @@ def annual_quota_findings(
                     dates=tuple(days[days_per_year:]),
                     message=(
                         f"{label} {year}: {len(days)} dager, høyst {days_per_year} dager per år "
-                        "(brief §2.3)."
+                        "(integreringsforskriften kapittel 3–4)."
                     ),
                     suggestion=(
                         "Dagene over kvoten bør kodes som ulønnet permisjon (om innvilget) eller "

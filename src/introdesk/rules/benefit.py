@@ -37,7 +37,6 @@ and listed in ``missing_registration_days`` for the coordinator to follow up.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from collections import defaultdict
 from datetime import date, timedelta
@@ -50,6 +49,7 @@ from introdesk.domain.attendance import (
     BenefitLineKind,
     BenefitResult,
 )
+from introdesk.domain.dates import month_end as last_day_of_month
 from introdesk.rules import _nb_format as nb
 from introdesk.rules.absence_codes import AbsenceCatalogue
 from introdesk.rules.benefit_rates import (
@@ -71,10 +71,6 @@ __all__ = [
 
 ZERO = Decimal("0.00")
 FLOOR_CODE = "floor"
-
-
-def _last_day(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 def _rate_segments(
@@ -102,7 +98,7 @@ def _rate_segments(
 
 
 def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
-    month_end = _last_day(inp.month)
+    month_end = last_day_of_month(inp.month)
     start = max(inp.month, inp.programme_start)
     end = month_end if inp.programme_end is None else min(month_end, inp.programme_end)
     if start > end:
@@ -148,7 +144,7 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
 
 
 def _check_entries(inp: BenefitInput) -> None:
-    month_end = _last_day(inp.month)
+    month_end = last_day_of_month(inp.month)
     for entry in inp.entries:
         if entry.participant_id != inp.participant_id:
             raise ValueError("an attendance entry belongs to another participant")
@@ -199,7 +195,7 @@ def _other_lines(inp: BenefitInput) -> list[BenefitLine]:
             BenefitLine(
                 kind=BenefitLineKind.OTHER_REDUCTION,
                 start=inp.month,
-                end=_last_day(inp.month),
+                end=last_day_of_month(inp.month),
                 amount=-amount,
                 code=benefit.kind,
                 explanation=(
@@ -263,12 +259,13 @@ def compute_benefit(
             BenefitLine(
                 kind=BenefitLineKind.ADJUSTMENT,
                 start=inp.month,
-                end=_last_day(inp.month),
+                end=last_day_of_month(inp.month),
                 amount=unrecovered,
                 code=FLOOR_CODE,
                 explanation=(
                     f"Utbetalingen kan ikke bli negativ: {nb.kr(unrecovered)} kr i trekk er ikke "
-                    "tatt denne måneden og må vurderes motregnet senere (brief §3.1)."
+                    "tatt denne måneden og må vurderes motregnet senere "
+                    "(integreringsloven §§ 19–25)."
                 ),
             )
         )

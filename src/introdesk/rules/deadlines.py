@@ -22,21 +22,13 @@ The two-year window
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from introdesk.domain.dates import add_months
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.rules.tables import DatedTable
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved ``months`` calendar months, clamped to the end of a shorter month."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(day.day, last))
 
 
 class DeadlineKind(StrEnum):
@@ -125,7 +117,7 @@ def start_deadlines(
             facts.mapping_date,
             as_of,
             f"Kompetansekartlegging innen {months['mapping_months']} måneder etter "
-            f"{basis_text} (brief §1.2, §1.3).",
+            f"{basis_text} (integreringsloven § 12; integreringsloven kapittel 4).",
         ),
         _status(
             DeadlineKind.DECISION,
@@ -134,7 +126,7 @@ def start_deadlines(
             facts.decision_date,
             as_of,
             f"Vedtak om introduksjonsprogram innen {months['decision_months']} måneder etter "
-            f"{basis_text} (brief §1.2).",
+            f"{basis_text} (integreringsloven § 12).",
         ),
         _status(
             DeadlineKind.PROGRAMME_START,
@@ -143,7 +135,7 @@ def start_deadlines(
             facts.programme_start,
             as_of,
             f"Programmet skal starte senest {months['programme_start_months']} måneder etter "
-            f"{basis_text} (brief §1.2).",
+            f"{basis_text} (integreringsloven § 12).",
         ),
     ]
     if facts.settlement_date is not None:
@@ -154,7 +146,14 @@ def start_deadlines(
                 facts.settlement_date,
                 facts.decision_date,
                 as_of,
-                "Vedtak må fattes mens deltakeren har bodd under 2 år i kommunen (brief §1.1).",
+                "Vedtak må fattes mens deltakeren har bodd under 2 år i kommunen "
+                "(integreringsloven § 8).",
             )
         )
     return tuple(result)
+
+
+def nir_registration_due(known: date, table: DatedTable) -> date:
+    """The last day to register in NIR information that exists from ``known`` (brief §5.1):
+    ``known`` plus the months of the ``nir_registration_deadline`` row valid on that day."""
+    return add_months(known, int(table.at(known)["months"]))

@@ -10,12 +10,12 @@ maximum extension.
 
 from __future__ import annotations
 
-import calendar as month_calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from introdesk.domain.codes import Regime
+from introdesk.domain.dates import add_months
 from introdesk.domain.errors import RuleTableError
 from introdesk.domain.plans import DurationGroup, Finding, Plan, Severity
 from introdesk.rules.plan_calendar import format_date
@@ -32,13 +32,6 @@ class DurationLimits:
     max_months: int
     extension_months: int
     unconfirmed: bool = False
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    last = month_calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
 
 
 def _end_after(start: date, months: int) -> date:

@@ -29,8 +29,8 @@ from datetime import date
 from enum import StrEnum
 
 from introdesk.domain.codes import Category, PermitType, Regime
+from introdesk.domain.dates import add_months
 from introdesk.domain.participants import ParticipantFacts
-from introdesk.rules.deadlines import add_months
 from introdesk.rules.tables import DatedRow, DatedTable
 
 QUALIFYING_PERMITS = frozenset(
@@ -102,19 +102,19 @@ def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
         return Category.RIGHT_AND_DUTY, Reason(
             Check.PERMIT,
             True,
-            "Oppholdstillatelsen gir rett til introduksjonsprogram (brief §1.1).",
+            "Oppholdstillatelsen gir rett til introduksjonsprogram (integreringsloven § 8).",
         )
     if permit is PermitType.LABOUR_FAMILY:
         return Category.MAY_BE_OFFERED, Reason(
             Check.PERMIT,
             False,
             "Familiemedlem av en person utenfor målgruppen: ingen rett, men kommunen kan tilby "
-            "program (brief §1.1).",
+            "program (integreringsloven § 8).",
         )
     if permit is PermitType.EEA:
-        text = "Nordiske borgere og EØS-borgere er utenfor ordningen (brief §1.1)."
+        text = "Nordiske borgere og EØS-borgere er utenfor ordningen (integreringsloven § 8)."
     else:
-        text = "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (brief §1.1)."
+        text = "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (integreringsloven § 8)."
     return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text)
 
 
@@ -126,19 +126,20 @@ def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
         return Category.NOT_ELIGIBLE, Reason(
             Check.AGE,
             False,
-            f"Var {age} år da tillatelsen ble gitt; aldersgrensen er {limits} (brief §1.1).{note}",
+            f"Var {age} år da tillatelsen ble gitt; aldersgrensen er {limits} "
+            f"(integreringsloven § 8).{note}",
         )
     if age > high:
         return Category.MAY_BE_OFFERED, Reason(
             Check.AGE,
             False,
             f"Var {age} år da tillatelsen ble gitt, over aldersgrensen {limits}: ingen rett, men "
-            f"kommunen kan tilby program (brief §1.1).{note}",
+            f"kommunen kan tilby program (integreringsloven § 8).{note}",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.AGE,
         True,
-        f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (brief §1.1).{note}",
+        f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (integreringsloven § 8).{note}",
     )
 
 
@@ -150,13 +151,13 @@ def _sponsor(facts: ParticipantFacts) -> tuple[Category, Reason] | None:
             Check.SPONSOR,
             False,
             "Referansepersonen hadde bodd 5 år eller mer i en kommune da søknaden ble fremmet: "
-            "ingen rett, men kommunen kan tilby program (brief §1.1).",
+            "ingen rett, men kommunen kan tilby program (integreringsloven § 8).",
         )
     known = "" if facts.sponsor_settled_under_five_years else " (ikke registrert: kontroller)"
     return Category.RIGHT_AND_DUTY, Reason(
         Check.SPONSOR,
         facts.sponsor_settled_under_five_years is True,
-        f"Referansepersonen hadde bodd under 5 år i en kommune{known} (brief §1.1).",
+        f"Referansepersonen hadde bodd under 5 år i en kommune{known} (integreringsloven § 8).",
     )
 
 
@@ -166,16 +167,19 @@ def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
             Check.AGREEMENT,
             True,
             "Bosetting etter avtale kreves ikke for familieinnvandring og selvstendig "
-            "tillatelse (brief §1.1).",
+            "tillatelse (integreringsloven § 8).",
         )
     if facts.settled_by_agreement:
         return Category.RIGHT_AND_DUTY, Reason(
-            Check.AGREEMENT, True, "Bosatt etter avtale mellom kommunen og IMDi (brief §1.1)."
+            Check.AGREEMENT,
+            True,
+            "Bosatt etter avtale mellom kommunen og IMDi (integreringsloven § 8).",
         )
     return Category.MAY_BE_OFFERED, Reason(
         Check.AGREEMENT,
         False,
-        "Bosatt uten avtale med IMDi: ingen rett, men kommunen kan tilby program (brief §1.1).",
+        "Bosatt uten avtale med IMDi: ingen rett, men kommunen kan tilby program "
+        "(integreringsloven § 8).",
     )
 
 
@@ -184,7 +188,7 @@ def _time_in_municipality(facts: ParticipantFacts, reference: date) -> tuple[Cat
         return Category.RIGHT_AND_DUTY, Reason(
             Check.TIME_IN_MUNICIPALITY,
             True,
-            "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (brief §1.1).",
+            "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (integreringsloven § 8).",
         )
     two_years = add_months(facts.settlement_date, 24)
     when = f"{reference:%d.%m.%Y}"
@@ -193,12 +197,12 @@ def _time_in_municipality(facts: ParticipantFacts, reference: date) -> tuple[Cat
             Check.TIME_IN_MUNICIPALITY,
             False,
             f"Hadde bodd 2 år eller mer i kommunen {when}; retten gjelder bare ved vedtak før "
-            "2 år i kommunen (brief §1.1).",
+            "2 år i kommunen (integreringsloven § 8).",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.TIME_IN_MUNICIPALITY,
         True,
-        f"Hadde bodd under 2 år i kommunen {when} (brief §1.1).",
+        f"Hadde bodd under 2 år i kommunen {when} (integreringsloven § 8).",
     )
 
 
@@ -226,7 +230,7 @@ def assess_eligibility(
                     Check.CHAPTER_6A,
                     True,
                     "Kollektiv beskyttelse (kapittel 6A): rett, men ikke plikt; kommunen kan avslå "
-                    "ved (tilbud om) nær fulltidsarbeid (brief §1.1).",
+                    "ved (tilbud om) nær fulltidsarbeid (integreringsloven § 8).",
                 ),
             )
         )
@@ -240,7 +244,7 @@ def assess_eligibility(
                         Check.REGIME,
                         False,
                         "Tillatelsestype og regelverk stemmer ikke overens: kollektiv beskyttelse "
-                        "hører under kapittel 6A (brief, innledningen).",
+                        "hører under integreringsloven kapittel 6A.",
                     ),
                 )
             )
@@ -252,7 +256,7 @@ def assess_eligibility(
                     Check.REGIME,
                     True,
                     "Følger introduksjonsloven (tillatelse eller ankomst før 1.1.2021); vurdert "
-                    "etter de samme vilkårene (brief, innledningen).",
+                    "etter de samme vilkårene (integreringsloven § 8).",
                 ),
             )
         )

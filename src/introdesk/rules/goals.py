@@ -152,7 +152,7 @@ def end_goal_problems(
             reason=(
                 f"Valgt sluttmål «{END_GOAL_LABELS[override.chosen]}» passer ikke med "
                 f"utdanning og alder (hovedregel: «{END_GOAL_LABELS[main]}»). "
-                "Skriv en begrunnelse (brief §1.4)."
+                "Skriv en begrunnelse (integreringsloven §§ 13–14)."
             ),
         )
     ]
@@ -217,7 +217,7 @@ def norwegian_goal_problems(
                     reason=(
                         f"Norskmål for {SKILL_LABELS[skill]} ({chosen.value}) er {direction} enn "
                         f"anbefalt nivå {advised.value} for utdanningsbakgrunnen. Skriv en "
-                        "begrunnelse (brief §4.2)."
+                        "begrunnelse (integreringsloven kapittel 6)."
                     ),
                 )
             )

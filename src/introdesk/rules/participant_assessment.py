@@ -153,7 +153,9 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
     if facts is None:
         category = None
         reasons: tuple[str, ...] = (
-            "Kan ikke vurdere rett og plikt: mangler " + ", ".join(_missing(record)) + " (§1.1).",
+            "Kan ikke vurdere rett og plikt: mangler "
+            + ", ".join(_missing(record))
+            + " (integreringsloven § 8).",
         )
     else:
         eligibility = assess_eligibility(facts, as_of=as_of, age_limits=tables.age_limits)
@@ -182,18 +184,21 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         try:
             group = EndGoalGroup(record.end_goal_group_override).value
         except ValueError:
-            problems.append("Ukjent sluttmålsgruppe i overstyringen (§1.4).")
+            problems.append("Ukjent sluttmålsgruppe i overstyringen (integreringsloven §§ 13–14).")
     goal = recommended_goal
     if record.norwegian_goal_override:
         try:
             goal = parse_goal_text(record.norwegian_goal_override)
         except ValueError as exc:
-            problems.append(f"Norskmål i overstyringen: {exc} (§4.2).")
+            problems.append(f"Norskmål i overstyringen: {exc} (integreringsloven kapittel 6).")
     overridden = (group != recommended_group and bool(record.end_goal_group_override)) or (
         goal != recommended_goal and bool(record.norwegian_goal_override)
     )
     if overridden and not record.goal_override_reason.strip():
-        problems.append("Overstyrt sluttmål eller norskmål mangler begrunnelse (§1.4, §4.2).")
+        problems.append(
+            "Overstyrt sluttmål eller norskmål mangler begrunnelse "
+            "(integreringsloven §§ 13–14; integreringsloven kapittel 6)."
+        )
     return Assessment(
         as_of=as_of,
         category=category,

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from introdesk.domain.plans import ZERO, DateRange, Plan, PlanElement, iso_week
 from introdesk.rules.catalogue import ElementType
@@ -28,11 +29,21 @@ from introdesk.rules.catalogue import ElementType
 
 def norwegian_public_holidays(years: Iterable[int]) -> frozenset[date]:
     """Norwegian public holidays (helligdager, 1 and 17 May) in ``years``."""
+    chosen = sorted(set(years))
+    if len(chosen) == 1:
+        return _holidays_in(chosen[0])
+    return frozenset().union(*(_holidays_in(year) for year in chosen))
+
+
+@cache
+def _holidays_in(year: int) -> frozenset[date]:
+    """One year's holidays, computed once per process: a month's benefit asks for every
+    participant's plan years, and building the calendar costs milliseconds each time."""
     # Imported here: the package loads every country's calendar (~0.8 s), which every command
     # would otherwise pay at start-up.
     from holidays.countries.norway import Norway
 
-    return frozenset(Norway(years=list(years)).keys())
+    return frozenset(Norway(years=[year]).keys())
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,60 @@ class PlanCalendar:
             week: sum((self.hours_on(day) for day in days), ZERO)
             for week, days in self.weeks().items()
         }
+
+    def counts_on(self, element: PlanElement, day: date) -> bool:
+        """Whether ``element``'s planned hours on ``day`` are counted (not neutral, in the
+        period, an activity element running that day)."""
+        return (
+            element.is_active_on(day)
+            and day in self.period
+            and not self.is_neutral(day)
+            and self.is_activity(element)
+        )
+
+    def week(self, monday: date) -> PlanWeek:
+        """The week from ``monday`` as the plan rules count it, element by element."""
+        days = tuple(monday + timedelta(days=offset) for offset in range(7))
+        holidays = self.public_holidays | norwegian_public_holidays({days[0].year, days[-1].year})
+        return PlanWeek(
+            days=days,
+            public_holidays=frozenset(day for day in days if day in holidays),
+            hours=tuple(
+                tuple(self.element_hours_on(element, day) for day in days)
+                for element in self.plan.elements
+            ),
+            counted=tuple(
+                tuple(self.counts_on(element, day) for day in days)
+                for element in self.plan.elements
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanWeek:
+    """One week of a plan: counted hours per element (in plan order) and day, Monday first.
+
+    The Plans page shows these figures, so the window and ``plans validate`` (full time per
+    week, brief §2.1) count the same hours.
+    """
+
+    days: tuple[date, ...]
+    public_holidays: frozenset[date]
+    hours: tuple[tuple[Decimal, ...], ...]
+    counted: tuple[tuple[bool, ...], ...]
+
+    @property
+    def day_totals(self) -> tuple[Decimal, ...]:
+        return tuple(sum(column, ZERO) for column in zip(*self.hours, strict=True)) or (
+            (ZERO,) * len(self.days)
+        )
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.day_totals, ZERO)
+
+    def element_total(self, index: int) -> Decimal:
+        return sum(self.hours[index], ZERO)
 
 
 def _element_days(element: PlanElement, period: DateRange) -> Iterable[date]:

@@ -45,8 +45,8 @@ def covered_trades(on_date: date, table: DatedTable) -> frozenset[str]:
 def recognition_route_hint(country: str, trade: str, on_date: date, table: DatedTable) -> str:
     """A short Bokmål hint on the recognition route for vocational training (brief §6)."""
     if is_covered_by_approval_scheme(country, trade, on_date, table):
-        return "Kan søke HK-dir om godkjenning av utenlandsk fag- og yrkesopplæring (brief §6)."
+        return "Kan søke HK-dir om godkjenning av utenlandsk fag- og yrkesopplæring."
     return (
         "Ikke dekket av HK-dirs godkjenningsordning for dette landet og faget: vurder "
-        "realkompetansevurdering i fylkeskommunen og fag-/svenneprøve (brief §6)."
+        "realkompetansevurdering i fylkeskommunen og fag-/svenneprøve."
     )

@@ -18,6 +18,7 @@ from typing import Any
 
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.language_tests import TestHistory
+from introdesk.domain.law import law_reference
 from introdesk.rules.language_tests import (
     best_levels,
     citizenship_test_passed,
@@ -64,7 +65,8 @@ def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> li
         return []
     held = best.get(SubSkill.ORAL)
     shown = f"beste resultat {held}" if held is not None else "ingen resultat"
-    return [f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) (brief {section})."]
+    law = law_reference(section)
+    return [f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) ({law})."]
 
 
 def permanent_residence_readiness(
@@ -87,11 +89,11 @@ def permanent_residence_readiness(
     if row.value["social_studies_test"] and not any(
         social_studies_passed(r, social_studies_pass_marks) for r in history.social_studies
     ):
-        missing.append("Bestått samfunnskunnskapsprøve mangler (brief §4.4).")
+        missing.append("Bestått samfunnskunnskapsprøve mangler (utlendingsloven § 62).")
     if row.value["training_documented"] and not training_documented:
         missing.append(
             "Dokumentert gjennomført opplæring i norsk og samfunnskunnskap mangler "
-            "(regelen før 1.9.2025, brief §4.4)."
+            "(regelen før 1.9.2025, utlendingsloven § 62)."
         )
     return ReadinessResult(
         ok=not missing,
@@ -99,23 +101,23 @@ def permanent_residence_readiness(
         caveat=PERMANENT_RESIDENCE_CAVEAT,
         rule_from=row.effective_from,
         unconfirmed=row.unconfirmed,
-        notes=(f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (brief §4.4).",),
+        notes=(f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (utlendingsloven § 62).",),
     )
 
 
 def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) -> tuple[str, str]:
     over_age = int(rule["reduced_over_age"])
     if facts.stateless:
-        return str(rule["reduced_oral_min"]), "Statsløs: muntlig A2 er nok (brief §4.5)."
+        return str(rule["reduced_oral_min"]), "Statsløs: muntlig A2 er nok (statsborgerloven § 8)."
     if facts.age > over_age and (
         facts.came_as_asylum_seeker_or_resettlement_refugee or facts.receives_disability_benefit
     ):
         return (
             str(rule["reduced_oral_min"]),
             f"Over {over_age} år og kom som asylsøker/overføringsflyktning eller mottar "
-            f"uføretrygd: muntlig A2 er nok (brief §4.5).",
+            f"uføretrygd: muntlig A2 er nok (statsborgerloven § 8).",
         )
-    return str(rule["oral_min"]), "Hovedregel: muntlig B1 (brief §4.5)."
+    return str(rule["oral_min"]), "Hovedregel: muntlig B1 (statsborgerloven § 8)."
 
 
 def citizenship_readiness(
@@ -153,7 +155,7 @@ def citizenship_readiness(
         extra = " (samfunnskunnskapsprøven er bestått, men ikke på norsk)" if passed_social else ""
         missing.append(
             f"Bestått statsborgerprøve eller samfunnskunnskapsprøve på norsk mangler{extra} "
-            f"(brief §4.5)."
+            "(statsborgerloven § 8)."
         )
     return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
 

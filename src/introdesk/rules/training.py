@@ -10,7 +10,6 @@ to keep this module short; they are re-exported here.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from introdesk.domain.codes import PermitType, Regime
+from introdesk.domain.dates import add_months
 from introdesk.domain.errors import FieldProblem, RuleTableError, ValidationError
 from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
 from introdesk.rules.goals import BackgroundKey
@@ -54,14 +54,6 @@ __all__ = [
 
 # ---------------------------------------------------------------------------------------------
 # (a) Deadline for free Norwegian training (brief §4.0 Duration, §4.2)
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus whole calendar months; a day past the target month's end becomes its last."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def leave_days(periods: Iterable[tuple[date, date]]) -> int:
@@ -104,7 +96,7 @@ def _deadline_entry(regime: Regime, rights_start: date, table: DatedTable) -> tu
     if regime is Regime.INTRODUCTION_ACT:
         raise RuleTableError(
             "Fristen for norskopplæring etter introduksjonsloven (timebasert modell) står ikke "
-            "i regeltabellen; vurder saken manuelt (brief §4.0)."
+            "i regeltabellen; vurder saken manuelt (integreringsloven kapittel 6)."
         )
     row = table.row_at(rights_start)
     key = "chapter_6a" if regime is Regime.CHAPTER_6A else "integration_act"
@@ -120,15 +112,18 @@ def _deadline_entry(regime: Regime, rights_start: date, table: DatedTable) -> tu
 def _months_and_basis(entry: Any, regime: Regime, has_upper_secondary: bool) -> tuple[int, str]:
     if regime is Regime.CHAPTER_6A:
         months = int(entry["months"])
-        return months, f"Kapittel 6A: om lag {months} måneder norskopplæring (§ 37 d, brief §4.2)"
+        return (
+            months,
+            f"Kapittel 6A: om lag {months} måneder norskopplæring (integreringsloven § 37 d)",
+        )
     if has_upper_secondary:
         months = int(entry["upper_secondary_months"])
         return (
             months,
-            f"{months} måneder: har videregående opplæring (GSU-listen) (§ 32, brief §4.2)",
+            f"{months} måneder: har videregående opplæring (GSU-listen) (integreringsloven § 32)",
         )
     months = int(entry["standard_months"])
-    return months, f"{months} måneder (§ 32, brief §4.2)"
+    return months, f"{months} måneder (integreringsloven § 32)"
 
 
 def training_deadline(
@@ -201,62 +196,63 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, str]
     PermitType.REFUGEE: (
         TrainingCategory.RIGHT_AND_DUTY,
         TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Flyktning (utl. § 28): rett og plikt til opplæring (§ 27, brief §4.0).",
+        "Flyktning (utl. § 28): rett og plikt til opplæring (integreringsloven § 27).",
     ),
     PermitType.RESETTLEMENT: (
         TrainingCategory.RIGHT_AND_DUTY,
         TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Overføringsflyktning (utl. § 35): rett og plikt til opplæring (§ 27, brief §4.0).",
+        "Overføringsflyktning (utl. § 35): rett og plikt til opplæring (integreringsloven § 27).",
     ),
     PermitType.HUMANITARIAN: (
         TrainingCategory.RIGHT_AND_DUTY,
         TrainingLegalBasis.P27_RIGHT_DUTY,
         "Sterke menneskelige hensyn (utl. § 38), tillatelse som kan gi permanent opphold: "
-        "rett og plikt til opplæring (§ 27, brief §4.0).",
+        "rett og plikt til opplæring (integreringsloven § 27).",
     ),
     PermitType.INDEPENDENT: (
         TrainingCategory.RIGHT_AND_DUTY,
         TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Selvstendig tillatelse (utl. § 53): rett og plikt til opplæring (§ 27, brief §4.0).",
+        "Selvstendig tillatelse (utl. § 53): rett og plikt til opplæring (integreringsloven § 27).",
     ),
     PermitType.FAMILY_IMMIGRATION: (
         TrainingCategory.RIGHT_AND_DUTY,
         TrainingLegalBasis.P27_RIGHT_DUTY,
         "Familieinnvandrer til en person i målgruppen: rett og plikt til opplæring "
-        "(§ 27, brief §4.0).",
+        "(integreringsloven § 27).",
     ),
     PermitType.LABOUR: (
         TrainingCategory.DUTY_ONLY,
         TrainingLegalBasis.P28_DUTY_ONLY,
         "Arbeidsinnvandrer fra land utenfor EØS/EFTA: plikt, men ikke rett – betaler selv "
-        "for opplæringen (§ 28, brief §4.0).",
+        "for opplæringen (integreringsloven § 28).",
     ),
     PermitType.LABOUR_FAMILY: (
         TrainingCategory.DUTY_ONLY,
         TrainingLegalBasis.P28_DUTY_ONLY,
         "Familiegjenforent med arbeidsinnvandrer fra land utenfor EØS/EFTA: plikt, men ikke "
-        "rett – betaler selv for opplæringen (§ 28, brief §4.0).",
+        "rett – betaler selv for opplæringen (integreringsloven § 28).",
     ),
     PermitType.COLLECTIVE_PROTECTION: (
         TrainingCategory.RIGHT_ONLY,
         TrainingLegalBasis.CH6A,
         "Midlertidig kollektiv beskyttelse (utl. § 34, kapittel 6A): rett til om lag ett års "
-        "norskopplæring (§ 37 d); om det også gjelder plikt er ikke bekreftet (brief §4.0).",
+        "norskopplæring (§ 37 d); om det også gjelder plikt er ikke bekreftet "
+        "(integreringsloven kapittel 6).",
     ),
     PermitType.EEA: (
         *_NONE,
         "EØS/EFTA- eller nordisk borger: verken rett eller plikt; kan kjøpe kurs der "
-        "kommunen tilbyr det (§ 26 siste ledd, brief §4.0).",
+        "kommunen tilbyr det (integreringsloven § 26 siste ledd).",
     ),
     PermitType.STUDENT: (
         *_NONE,
         "Studenttillatelse: midlertidig, verken rett eller plikt; kan kjøpe kurs der kommunen "
-        "tilbyr det (brief §4.0).",
+        "tilbyr det (integreringsloven kapittel 6).",
     ),
     PermitType.OTHER: (
         *_NONE,
         "Annen tillatelse: verken rett eller plikt; kommunen kan tilby kurs, vanligvis mot "
-        "betaling (§ 26 siste ledd, brief §4.0).",
+        "betaling (integreringsloven § 26 siste ledd).",
     ),
 }
 
@@ -284,13 +280,13 @@ def training_category(
     if facts.regime is Regime.CHAPTER_6A and facts.permit is not PermitType.COLLECTIVE_PROTECTION:
         reasons.append(
             "Familiemedlemmer gjenforent med en som har kollektiv beskyttelse følger de "
-            "ordinære reglene, ikke kapittel 6A (brief §4.0)."
+            "ordinære reglene, ikke kapittel 6A (integreringsloven kapittel 6)."
         )
     if not facts.leads_to_permanent_residence and category is not TrainingCategory.NONE:
         category, basis = _NONE
         reasons.append(
             "Tillatelsen kan ikke gi permanent opphold, og gir derfor verken rett eller plikt "
-            "(brief §4.0)."
+            "(integreringsloven kapittel 6)."
         )
     age = age_on(facts.birth_date, facts.permit_date)
     min_age, end_age = int(limits["min_age"]), int(limits["end_age"])
@@ -300,13 +296,13 @@ def training_category(
             category, basis = _NONE
             reasons.append(
                 f"Var {age} år da tillatelsen ble gitt, under {min_age}: ikke omfattet, og kan "
-                f"ikke vokse inn i ordningen senere (brief §4.0)."
+                f"ikke vokse inn i ordningen senere (integreringsloven kapittel 6)."
             )
         elif age >= end_age:
             category, basis = _NONE
             reasons.append(
                 f"Var {age} år da tillatelsen ble gitt: {end_age} år eller eldre gir verken rett "
-                f"eller plikt (brief §4.0)."
+                f"eller plikt (integreringsloven kapittel 6)."
             )
         elif age >= duty_end_age:
             if category is TrainingCategory.RIGHT_AND_DUTY:
@@ -315,7 +311,7 @@ def training_category(
                 category, basis = _NONE
             reasons.append(
                 f"Var {age} år da tillatelsen ble gitt: plikten gjelder bare til {duty_end_age} år "
-                f"etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet i brief §4.0)."
+                f"etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet)."
             )
     if (
         category is not TrainingCategory.NONE
@@ -323,11 +319,13 @@ def training_category(
         and age_on(facts.birth_date, on) >= end_age
     ):
         category, basis = _NONE
-        reasons.append(f"Retten og plikten opphørte ved fylte {end_age} år (brief §4.0).")
+        reasons.append(
+            f"Retten og plikten opphørte ved fylte {end_age} år (integreringsloven kapittel 6)."
+        )
     if facts.regime is Regime.INTRODUCTION_ACT:
         reasons.append(
             "Eldre regelverk (introduksjonsloven) med timebasert modell; kontroller mot "
-            "introduksjonsloven (brief §4.0)."
+            "introduksjonsloven (integreringsloven kapittel 6)."
         )
     return TrainingCategoryResult(
         category=category,
@@ -437,7 +435,8 @@ def training_limits(
             duty_norwegian_hours=norwegian,
             max_norwegian_hours=None,
             basis=f"Plikten varer til minstenivået er nådd eller {norwegian + social} timer er "
-            f"gjennomført ({norwegian} norsk + {social} samfunnskunnskap) (brief §4.2).",
+            f"gjennomført ({norwegian} norsk + {social} samfunnskunnskap) "
+            "(integreringsloven kapittel 6).",
             unconfirmed=hours_row.unconfirmed,
         )
     if regime is Regime.INTRODUCTION_ACT:
@@ -446,7 +445,7 @@ def training_limits(
             social_studies_hours=social,
             duty_norwegian_hours=hours_row.value["right_duty_norwegian_hours"],
             max_norwegian_hours=hours_row.value["max_norwegian_hours"],
-            basis="Introduksjonsloven: timebasert modell (brief §4.0).",
+            basis="Introduksjonsloven: timebasert modell (integreringsloven kapittel 6).",
             unconfirmed=hours_row.unconfirmed,
         )
     entry, unconfirmed = _deadline_entry(regime, rights_start, deadlines)

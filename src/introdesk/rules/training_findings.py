@@ -99,7 +99,7 @@ def _deadline_findings(status: TrainingStatus, today: date, warn_days: int) -> l
                 Severity.WARNING,
                 f"Fristen for gratis opplæring gikk ut {_date_nb(status.deadline)} uten at "
                 f"norskmålet er nådd i {_skills_nb(missing)}; kommunen kan nå kreve betaling "
-                f"(brief §4.0).",
+                "(integreringsloven kapittel 6).",
             )
         ]
     if days_left <= warn_days:
@@ -109,7 +109,7 @@ def _deadline_findings(status: TrainingStatus, today: date, warn_days: int) -> l
                 Severity.WARNING,
                 f"Fristen for gratis opplæring går ut {_date_nb(status.deadline)} "
                 f"(om {days_left} dager), og norskmålet er ikke nådd i {_skills_nb(missing)} "
-                f"(brief §4.2).",
+                "(integreringsloven kapittel 6).",
             )
         ]
     return []
@@ -133,7 +133,7 @@ def _hours_findings(status: TrainingStatus) -> list[Finding]:
             SOCIAL_STUDIES_HOURS_SHORT,
             Severity.WARNING,
             f"Samfunnskunnskap: {status.social_studies_hours_done} av {required} timer "
-            f"gjennomført (brief §4.0).",
+            f"gjennomført (integreringsloven kapittel 6).",
         )
     ]
 
@@ -152,7 +152,7 @@ def _test_findings(status: TrainingStatus, today: date) -> list[Finding]:
                 NORWEGIAN_TEST_MISSING,
                 Severity.WARNING,
                 f"Plikten til avsluttende prøve i norsk er ikke oppfylt: ingen resultat i "
-                f"{_skills_nb(untested)} (brief §4.0, §4.2).",
+                f"{_skills_nb(untested)} (integreringsloven kapittel 6).",
             )
         )
     if not history.social_studies and not _exempt(status, ExemptionKind.SOCIAL_STUDIES_TEST):
@@ -160,7 +160,8 @@ def _test_findings(status: TrainingStatus, today: date) -> list[Finding]:
             Finding(
                 SOCIAL_STUDIES_TEST_MISSING,
                 Severity.WARNING,
-                "Plikten til avsluttende prøve i samfunnskunnskap er ikke oppfylt (brief §4.0).",
+                "Plikten til avsluttende prøve i samfunnskunnskap er ikke oppfylt "
+                "(integreringsloven kapittel 6).",
             )
         )
     return findings
@@ -172,7 +173,7 @@ def _exemption_findings(status: TrainingStatus) -> list[Finding]:
             EXEMPTION_WITHOUT_LEGAL_BASIS,
             Severity.WARNING,
             f"Fritak fra {EXEMPTION_LABELS_NB[e.kind]} ({_date_nb(e.decision_date)}) mangler "
-            f"hjemmel; hjemmelen skal registreres i NIR (brief §4.0).",
+            f"hjemmel; hjemmelen skal registreres i NIR (integreringsloven kapittel 6).",
             subject=str(e.kind),
         )
         for e in status.history.exemptions

@@ -36,6 +36,7 @@ from introdesk.domain.attendance import (
     MissingRegistration,
     WeekGrid,
 )
+from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.plans import Plan
 from introdesk.persistence.models import AcceptedMissingRow, AttendanceEntryRow, ParticipantRow
@@ -47,10 +48,10 @@ from introdesk.reporting.spreadsheet_reader import SheetRows, parse_date, read_r
 from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import load_benefit_tables
+from introdesk.services import attendance_weeks as weeks
 from introdesk.services.benefit import (
     BenefitCalculator,
     PlanLookup,
-    month_start,
     no_plans,
     plan_calendar,
     planned_minutes,
@@ -186,10 +187,6 @@ def summarise(rows: Iterable[AttendanceEntryRow]) -> DayCell | None:
         absence_code=code,
         absence_minutes=sum(by_code.values()) if code else 0,
     )
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 # Canonical import column → accepted headings (English and Norwegian).
@@ -337,6 +334,8 @@ class AttendanceService:
                     changes=diff,
                 )
                 changed = True
+        if changed:
+            weeks.touch(session, participant_id, day, self._ctx.actor)
         session.flush()
         return changed
 
@@ -398,6 +397,7 @@ class AttendanceService:
         plan = self._plan(participant_id)
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
+            participant_repo.lock_rows(session, [participant_id])
             self._require_participant(session, participant_id)
             locked = month_start(day) in repo.locked_months(session)
             if locked and not correction:
@@ -444,6 +444,7 @@ class AttendanceService:
                 rows_by_day[(row.participant_id, row.day)].append(row)
             cells = {key: summarise(day_rows) for key, day_rows in rows_by_day.items()}
             locked_months = repo.locked_months(session)
+            versions = weeks.versions(session, monday, ids)
         plans = self._plans(ids)
         locked = tuple(month_start(d) in locked_months for d in days)
         grid_rows = []
@@ -466,6 +467,7 @@ class AttendanceService:
                     planned=planned,
                     cells=row_cells,
                     locked=locked,
+                    version=versions[person.id],
                 )
             )
         return WeekGrid(monday, days, tuple(grid_rows))
@@ -503,10 +505,16 @@ class AttendanceService:
                     copied[(row.participant_id, day)] = before.cells[index]
         return copied
 
-    def save_week(self, changes: Mapping[tuple[int, date], DayCell | None]) -> int:
+    def save_week(
+        self,
+        changes: Mapping[tuple[int, date], DayCell | None],
+        expected_versions: Mapping[tuple[int, date], int] | None = None,
+    ) -> int:
         """Write grid cells (None clears a day) in ONE transaction; returns cells changed.
 
-        A cell in a locked month is refused and nothing is written.
+        A cell in a locked month is refused and nothing is written. ``expected_versions``:
+        (participant, Monday) → the ``GridRow.version`` the grid was loaded with; a week saved
+        by someone else since is refused with a ``ConflictError`` (who and when).
         """
         if not changes:
             return 0
@@ -515,6 +523,9 @@ class AttendanceService:
         count = 0
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
+            participant_repo.lock_rows(session, ids)  # orders us against other writers
+            if expected_versions:
+                weeks.refuse_stale(session, expected_versions)
             locked_months = repo.locked_months(session)
             refused = sorted({d for _, d in changes if month_start(d) in locked_months})
             if refused:
@@ -790,6 +801,7 @@ class AttendanceService:
         booked = 0
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
+            participant_repo.lock_rows(session, sorted(participants))
             locked = repo.locked_months(session)
             problems = [
                 FieldProblem(r.row, "date", f"{r.day:%Y-%m} is locked (sent to payroll)")

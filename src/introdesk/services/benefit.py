@@ -19,7 +19,6 @@ recomputed and each difference becomes an adjustment line in the next open month
 from __future__ import annotations
 
 import builtins
-import calendar
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -38,8 +37,8 @@ from introdesk.domain.attendance import (
     OtherBenefit,
 )
 from introdesk.domain.codes import Regime
+from introdesk.domain.dates import month_end, month_start, next_month
 from introdesk.domain.errors import NotFoundError, UserInputError
-from introdesk.domain.limits import check_year
 from introdesk.domain.plans import Plan
 from introdesk.persistence.models import (
     AttendanceEntryRow,
@@ -52,6 +51,7 @@ from introdesk.persistence.models import (
 )
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import AbsenceCatalogue, load_absence_codes
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
@@ -72,30 +72,6 @@ MAX_MONTHLY_AMOUNT = Decimal(10_000_000)
 def no_plans(ids: Iterable[int] | None = None) -> dict[int, Plan]:
     """The plan lookup until plans are stored: nobody has a plan."""
     return {}
-
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def month_end(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
-
-
-def next_month(month: date) -> date:
-    return (month_end(month) + timedelta(days=1)).replace(day=1)
-
-
-def parse_month(text: str) -> date:
-    """``YYYY-MM`` → the first day of that month, within the years the program handles (a
-    month like 9999-12 has no next month to compute with; brief, issue 15 item 5)."""
-    try:
-        year, month = text.strip().split("-")
-        first = date(int(year), int(month), 1)
-    except ValueError as exc:
-        raise UserInputError(f"--month: {text!r} is not a month (write YYYY-MM)") from exc
-    check_year(first.year, "--month", text)
-    return first
 
 
 def planned_minutes(
@@ -431,6 +407,9 @@ class BenefitService:
         month = month_start(month)
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
+            # Check and lock in one transaction, every participant locked (PostgreSQL) so no
+            # attendance save lands between the missing-registration check and the lock.
+            participant_repo.lock_rows(session)
             if month in repo.locked_months(session):
                 raise UserInputError(f"{month:%Y-%m} is already locked")
             results = self.calculator(session).live(month)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, time, timedelta
 
 from introdesk.core import clock
+from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.training import (
     ClassRecord,
@@ -39,10 +40,6 @@ from introdesk.reporting.pdf.data import AttendanceSheetData, DocumentHeader
 from introdesk.services.context import ServiceContext
 
 SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunnskap"}
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def _problem(field: str, reason: str, row: int | None = None) -> ValidationError:

@@ -11,7 +11,9 @@ from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.attendance import AttendanceService
+from introdesk.services.audit_log import AuditLogService
 from introdesk.services.benefit import BenefitService, PlanLookup
+from introdesk.services.caseload import CaseloadService
 from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
@@ -33,6 +35,7 @@ from introdesk.services.reports import (
     ReportSources,
     TrainingReportSource,
 )
+from introdesk.services.server_admin import ServerAdminService
 from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
 
@@ -53,6 +56,9 @@ class Services:
     reports: ReportService
     training: TrainingService
     classes: ClassService
+    caseload: CaseloadService
+    audit_log: AuditLogService
+    server_admin: ServerAdminService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -63,6 +69,11 @@ class Services:
     def database_display(self) -> str:
         return self.context.database.display()
 
+    @property
+    def server_login(self) -> str | None:
+        """The login on a shared server (the audit actor); None on a SQLite file (one PC)."""
+        return None if self.context.database.is_sqlite else self.context.actor
+
     def close(self) -> None:
         self.context.database.close()
 
@@ -71,7 +82,9 @@ def build_services(
     database: Database, actor: str | None = None, plan_lookup: PlanLookup | None = None
 ) -> Services:
     """``plan_lookup`` replaces the stored plans as the source of planned hours (benchmarks)."""
-    context = ServiceContext(database=database, actor=actor or default_actor())
+    # On a server the login is the actor: the PC's $USER/LOGNAME can be set to anything.
+    actor = actor or database.session_user() or default_actor()
+    context = ServiceContext(database=database, actor=actor)
     plans = PlanService(context)
     planned = plan_lookup or plans.current_plans
     language_tests = LanguageTestService(
@@ -108,6 +121,9 @@ def build_services(
         reports=ReportService(context, report_sources),
         training=training,
         classes=classes,
+        caseload=CaseloadService(context),
+        audit_log=AuditLogService(context),
+        server_admin=ServerAdminService(context),
     )
 
 

@@ -8,9 +8,18 @@ from pathlib import Path
 from introdesk.core.private_files import restrict_database_files
 from introdesk.domain.errors import DatabaseError, UserInputError
 from introdesk.persistence import migrate
+from introdesk.persistence.copy import TableCopy, copy_sqlite_to_server
 from introdesk.persistence.database import Database
 
-__all__ = ["BackupResult", "Database", "backup", "open_database", "open_for_use"]
+__all__ = [
+    "BackupResult",
+    "Database",
+    "TableCopy",
+    "backup",
+    "copy_to_server",
+    "open_database",
+    "open_for_use",
+]
 
 
 def open_database(spec: str | Path) -> Database:
@@ -78,3 +87,16 @@ def backup(database: Database, out: Path) -> BackupResult:
         raise UserInputError("The backup file must not be the database itself")
     migrate.backup_sqlite(source, out)
     return BackupResult(out, migrate.check_sqlite_path(out))
+
+
+def copy_to_server(source: Database, target_spec: str) -> list[TableCopy]:
+    """Copy a SQLite database (left untouched) into an empty PostgreSQL database, checking
+    every table's row count and checksum (brief issue 16, item 5)."""
+    path = source.sqlite_path
+    if path is None:
+        raise UserInputError("Copy from a SQLite file: give it with --database FILE")
+    target = Database.connect(target_spec)
+    try:
+        return copy_sqlite_to_server(path, target.engine, target.target)
+    finally:
+        target.close()

@@ -7,6 +7,7 @@ backgrounds the programme serves; identity numbers are random with correct check
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -250,13 +251,20 @@ DEMO_MUNICIPALITY = {
 }
 
 
+Progress = Callable[[str], None]
+
+
 class DemoService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def generate(self, participants: int, seed: int | None = None) -> DemoResult:
+    def generate(
+        self, participants: int, seed: int | None = None, progress: Progress | None = None
+    ) -> DemoResult:
         """Add ``participants`` synthetic people covering every right/duty category and status
-        (the first ones cycle through all of them), with a competence mapping each."""
+        (the first ones cycle through all of them), with a competence mapping each.
+        ``progress`` is told each step as it starts (a large demo takes a while)."""
+        say = progress or (lambda _step: None)
         rng = random.Random(seed)
         today = clock.today()
         with self._ctx.database.unit_of_work() as uow:
@@ -365,6 +373,7 @@ class DemoService:
                     )
                 )
                 mappings.append(demo_competence(background, level, status, rng))
+            say(f"storing {len(records)} participants")
             ids = participant_repo.add_many(session, records)
             for participant_id, record, mapping in zip(ids, records, mappings, strict=True):
                 participant_repo.replace_competence(session, participant_id, mapping, flush=False)
@@ -379,8 +388,12 @@ class DemoService:
                     entity_id=participant_id,
                     changes={"source": (None, "demo")},
                 )
+            say("test results")
             demo_tests.add_results(session, rng, self._ctx.actor, today)
+            say("integration plans")
             add_demo_plans(uow, self._ctx.actor, rng, today)
+            say("training")
             add_training_demo(uow, self._ctx.actor, rng, today)
+            say("saving")
             uow.commit()
         return DemoResult(added_advisers, participants)

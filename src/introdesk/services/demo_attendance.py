@@ -10,14 +10,15 @@ can be shown.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import timedelta
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AbsenceType
-from introdesk.persistence.models import AttendanceEntryRow
+from introdesk.domain.dates import month_start
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
-from introdesk.services.benefit import PlanLookup, month_start, planned_minutes
+from introdesk.services.benefit import PlanLookup, planned_minutes
 from introdesk.services.context import ServiceContext
 
 # (weight, absence code or None for attended, share of the planned time absent)
@@ -33,13 +34,22 @@ OUTCOMES: list[tuple[int, str | None, float]] = [
 ]
 
 
+BATCH_ROWS = 20_000
+
+
 class DemoAttendance:
     def __init__(self, context: ServiceContext, plans: PlanLookup) -> None:
         self._ctx = context
         self._plans = plans
 
-    def fill(self, weeks: int = 8, seed: int | None = None) -> int:
-        """Register ``weeks`` past weeks for everyone with a plan; returns rows written."""
+    def fill(
+        self,
+        weeks: int = 8,
+        seed: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Register ``weeks`` past weeks for everyone with a plan; returns rows written.
+        ``progress(done, total)`` is told the participants done, every 500 and at the end."""
         rng = random.Random(seed)
         today = clock.today()
         first = today - timedelta(days=7 * weeks)
@@ -56,7 +66,8 @@ class DemoAttendance:
                 for r in repo.entries(session, first, today, ids)
             }
             locked = repo.locked_months(session)
-            for pid in ids:
+            batch: list[dict[str, object]] = []
+            for done, pid in enumerate(ids, start=1):
                 plan = plans[pid]
                 count = 0
                 day = max(first, plan.start)
@@ -71,17 +82,17 @@ class DemoAttendance:
                             continue
                         _, absence, share = rng.choices(OUTCOMES, weights)[0]
                         absent = int(planned * share) if absence else 0
-                        session.add(
-                            AttendanceEntryRow(
-                                participant_id=pid,
-                                day=day,
-                                element_code=code,
-                                planned_minutes=planned,
-                                attended_minutes=planned - absent,
-                                absence_code=absence if absent else None,
-                                absence_minutes=absent,
-                                updated_by=self._ctx.actor,
-                            )
+                        batch.append(
+                            {
+                                "participant_id": pid,
+                                "day": day,
+                                "element_code": code,
+                                "planned_minutes": planned,
+                                "attended_minutes": planned - absent,
+                                "absence_code": absence if absent else None,
+                                "absence_minutes": absent,
+                                "updated_by": self._ctx.actor,
+                            }
                         )
                         count += 1
                     day += timedelta(days=1)
@@ -95,5 +106,10 @@ class DemoAttendance:
                         changes={"source": (None, "demo"), "rows": (None, count)},
                     )
                 written += count
+                if len(batch) >= BATCH_ROWS or done == len(ids):
+                    repo.add_entries(session, batch)  # one multi-row insert per batch
+                    batch = []
+                if progress is not None and (done % 500 == 0 or done == len(ids)):
+                    progress(done, len(ids))
             uow.commit()
         return written

@@ -18,8 +18,8 @@ from functools import cache
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, SubSkill
+from introdesk.domain.dates import add_months, monday_of
 from introdesk.domain.errors import RuleTableError
-from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import (
     DurationGroup,
     EndGoal,
@@ -32,8 +32,9 @@ from introdesk.domain.plans import (
 from introdesk.persistence.models import ParticipantRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as plan_repo
+from introdesk.persistence.repositories.plans import NewVersion
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.rules.durations import add_months, duration_limits
+from introdesk.rules.durations import duration_limits
 from introdesk.rules.goals import recommended_norwegian_goal
 from introdesk.rules.plan_context import duration_group_for
 from introdesk.rules.tables import DatedTable, load_table
@@ -76,10 +77,6 @@ REVISION_REASONS = [
     "Fikk plass på forberedende opplæring for voksne",
     "Endret sluttmål etter karriereveiledning",
 ]
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def _vacations(start: date, end: date) -> list[PlanElement]:
@@ -165,8 +162,7 @@ def demo_plan(
 
 
 def _store(
-    uow: UnitOfWork,
-    actor: str,
+    pending: list[NewVersion],
     participant_id: int,
     plan: Plan,
     *,
@@ -174,21 +170,8 @@ def _store(
     signed_by: str,
     reason: str = "",
 ) -> None:
-    session = uow.session
-    row = plan_repo.add_version(session, participant_id, plan, revision_reason=reason)
-    if signed_on is not None:
-        row.status = VersionStatus.SIGNED.value
-        row.signed_on = signed_on
-        row.signed_by = signed_by
-        row.contract_signed = True
-    audit.record(
-        session,
-        actor=actor,
-        action="create",
-        entity="plan_version",
-        entity_id=row.id,
-        changes={"source": (None, "demo"), "version": (None, row.version)},
-    )
+    """Queue one version; ``add_demo_plans`` writes them all at once."""
+    pending.append(NewVersion(participant_id, plan, reason, signed_on, signed_by))
 
 
 def _fit(person: ParticipantRow, start: date, rng: random.Random) -> dict[str, Any]:
@@ -236,28 +219,29 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
     """A plan for every participant that has none; returns how many got one."""
     advisers = plan_repo.adviser_names(uow.session)
     added = drafts = signed = 0
+    pending: list[NewVersion] = []
     for person in plan_repo.participants_without_plans(uow.session):
         if person.status in NO_PLAN:
             continue
         signer = advisers.get(person.adviser_id or 0, "Kari Nordmann")
         if person.status == ParticipantStatus.DECIDED.value:
-            start = _monday(today + timedelta(days=rng.randint(7, 42)))
+            start = monday_of(today + timedelta(days=rng.randint(7, 42)))
             flaw = ("no_life_skills", "part_time", None)[drafts % 3]
             drafts += 1
             plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))
-            _store(uow, actor, person.id, plan, signed_on=None, signed_by="")
+            _store(pending, person.id, plan, signed_on=None, signed_by="")
         else:
             longest = 5 if _short(person, today) else 20
             if person.status == ParticipantStatus.COMPLETED.value:
                 back = longest + 6
             else:
                 back = rng.randint(1, longest)
-            start = _monday(add_months(today, -back))
+            start = monday_of(add_months(today, -back))
             flaw = "vague_goal" if signed % 4 == 1 else None
             signed += 1
             plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))
             signed_on = start - timedelta(days=rng.randint(3, 10))
-            _store(uow, actor, person.id, plan, signed_on=signed_on, signed_by=signer)
+            _store(pending, person.id, plan, signed_on=signed_on, signed_by=signer)
             # Revised about every six months (brief §1.3: the plan is reviewed regularly);
             # now and then a revision is overdue, or a draft revision is under way.
             while add_months(signed_on, 6) <= min(today, plan.planned_end):
@@ -267,12 +251,11 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
                 plan = replace(plan, long_term_goal=rng.choice(LONG_TERM))
                 reason = rng.choice(REVISION_REASONS)
                 if roll < 0.25:
-                    _store(uow, actor, person.id, plan, signed_on=None, signed_by="", reason=reason)
+                    _store(pending, person.id, plan, signed_on=None, signed_by="", reason=reason)
                     break
                 signed_on = add_months(signed_on, 6)
                 _store(
-                    uow,
-                    actor,
+                    pending,
                     person.id,
                     plan,
                     signed_on=signed_on,
@@ -280,4 +263,13 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
                     reason=reason,
                 )
         added += 1
+    for row in plan_repo.add_versions(uow.session, pending):
+        audit.record(
+            uow.session,
+            actor=actor,
+            action="create",
+            entity="plan_version",
+            entity_id=row.id,
+            changes={"source": (None, "demo"), "version": (None, row.version)},
+        )
     return added

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime, SubSkill
+from introdesk.domain.dates import add_months
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
     ExemptionKind,
@@ -20,7 +21,6 @@ from introdesk.domain.language_tests import (
     TestExemption,
 )
 from introdesk.persistence.repositories import language_tests as repo
-from introdesk.rules.training import add_months
 from introdesk.services.language_tests import write_result
 
 PERMITS = [

@@ -11,6 +11,7 @@ import random
 from datetime import date, time, timedelta
 
 from introdesk.domain.codes import EducationLevel, PermitType, Programme, Regime, SubSkill
+from introdesk.domain.dates import monday_of
 from introdesk.domain.training import Subject, TrainingState
 from introdesk.persistence.models import (
     ClassMemberRow,
@@ -106,7 +107,7 @@ def add_training_demo(uow: UnitOfWork, actor: str, rng: random.Random, today: da
                 )
         classes.append(row)
     goals = load_table("norwegian_goal_by_education")
-    this_monday = today - timedelta(days=today.weekday())
+    this_monday = monday_of(today)
     first_monday = this_monday - timedelta(weeks=WEEKS_OF_LESSONS)
     members: dict[int, list[int]] = {c.id: [] for c in classes}
     for index, person in enumerate(people):

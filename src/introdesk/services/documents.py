@@ -22,6 +22,7 @@ from decimal import Decimal
 from introdesk.core import clock
 from introdesk.domain.attendance import BenefitLineKind, BenefitResult
 from introdesk.domain.codes import ParticipantStatus, Regime
+from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plan_versions import PlanVersion
@@ -214,10 +215,6 @@ def plan_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> tuple[Pla
     return tuple(rows)
 
 
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def _add_minutes(moment: time, minutes: int) -> time:
     return (datetime.combine(date(2000, 1, 1), moment) + timedelta(minutes=minutes)).time()
 
@@ -255,14 +252,14 @@ def typical_week(plan: Plan, today: date) -> date:
     week (from the plan's start, then each element's start) that has any hours."""
     clamped = min(max(today, plan.start), plan.planned_end)
     for candidate in (clamped, plan.start, *(e.start for e in plan.elements)):
-        monday = _monday(candidate)
+        monday = monday_of(candidate)
         if any(
             e.is_active_on(monday + timedelta(days=i)) and e.hours.on(monday + timedelta(days=i))
             for e in plan.elements
             for i in range(5)
         ):
             return monday
-    return _monday(clamped)
+    return monday_of(clamped)
 
 
 def plan_document(
@@ -678,7 +675,7 @@ class DocumentService:
         person, settings, header, chosen = self._frame(participant_id, language)
         if self.benefit is None:
             raise UserInputError("The benefit is not available in this version")
-        first = month.replace(day=1)
+        first = month_start(month)
         results = [
             r for r in self.benefit(first, [participant_id]) if r.participant_id == person.id
         ]
@@ -711,7 +708,7 @@ class DocumentService:
         data = attendance_document(
             [f"{p.family_name}, {p.given_name}" for p in people],
             header,
-            _monday(week),
+            monday_of(week),
             group_name=group_name or "Gruppe",
             teacher=teacher,
             language=chosen,

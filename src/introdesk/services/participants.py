@@ -13,6 +13,7 @@ from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import FieldProblem, NotFoundError, ValidationError
 from introdesk.domain.participant_details import (
     FIELD_NAMES,
+    GOAL_REASON_MISSING,
     Assessment,
     CompetenceMapping,
     ParticipantDetails,
@@ -147,7 +148,7 @@ def validate_fields(
             problem("norwegian_goal_override", str(exc))
     overriding = record.end_goal_group_override or record.norwegian_goal_override
     if overriding and not record.goal_override_reason.strip():
-        problem("goal_override_reason", "give a reason for the chosen goal (brief §1.4, §4.2)")
+        problem("goal_override_reason", GOAL_REASON_MISSING)
     return problems
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, Regime, SubSkill
+from introdesk.domain.dates import add_months
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plan_versions import (
     PlanChange,
@@ -35,10 +36,16 @@ from introdesk.persistence.repositories import plans as repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
-from introdesk.rules.durations import add_months
+from introdesk.rules.durations import duration_limits
 from introdesk.rules.eligibility import completed_years
 from introdesk.rules.goals import recommended_norwegian_goal
-from introdesk.rules.plan_context import PlanContext, PlanTables, load_plan_tables
+from introdesk.rules.plan_calendar import PlanCalendar, PlanWeek
+from introdesk.rules.plan_context import (
+    PlanContext,
+    PlanTables,
+    duration_group_for,
+    load_plan_tables,
+)
 from introdesk.rules.plan_goals import RecommendedGoals
 from introdesk.rules.plan_validation import validate_plan
 from introdesk.rules.tables import DatedTable, load_table
@@ -117,6 +124,21 @@ class PlanService:
     @property
     def catalogue(self) -> dict[str, ElementType]:
         return dict(self.tables.catalogue)
+
+    def week_view(self, plan: Plan, monday: date) -> PlanWeek:
+        """The week from ``monday`` counted as ``plans validate`` counts it (the Plans page)."""
+        return PlanCalendar.of(plan, self.tables.catalogue).week(monday)
+
+    def blank_plan(self, participant_id: int, start: date) -> Plan:
+        """An unsaved plan from ``start`` to the ordinary maximum duration for the participant's
+        regime and duration group (``plan_durations`` table, brief §1.4)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            row = self._participant(uow, participant_id)
+            blank = Plan(start=start, planned_end=start, end_goal=None, norwegian_goal=None)
+            context = plan_context(row, blank)
+        group = duration_group_for(context.upper_secondary_completed, None)
+        months = duration_limits(self.tables.durations, context.regime, group, start).max_months
+        return replace(blank, planned_end=add_months(start, months) - timedelta(days=1))
 
     @cached_property
     def _goal_table(self) -> DatedTable:

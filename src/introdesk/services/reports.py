@@ -27,6 +27,7 @@ from typing import Protocol
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
 from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.dates import monday_of, month_end, parse_month
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.limits import check_year
 from introdesk.domain.plan_versions import VersionStatus
@@ -54,12 +55,12 @@ from introdesk.reporting.xlsx.writer import (
     write_workbook,
 )
 from introdesk.rules.absence_codes import load_absence_codes
-from introdesk.rules.deadlines import add_months
+from introdesk.rules.deadlines import nir_registration_due
 from introdesk.rules.tables import load_table
 from introdesk.rules.training import lesson_counting
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
-from introdesk.services.classes import ClassService, monday_of
+from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext
 from introdesk.services.language_tests import LanguageTestService
 from introdesk.services.plans import PlanService
@@ -273,7 +274,6 @@ REPORT_NAMES = tuple(r.name for r in REPORTS)
 
 # --- periods -------------------------------------------------------------------------------------
 
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
@@ -292,12 +292,11 @@ def parse_day(text: str, option: str) -> date:
 
 
 def month_period(text: str) -> Period:
-    found = _MONTH.match(text.strip())
-    if not found or not 1 <= int(found[2]) <= 12:
-        raise UserInputError(f"--month: {text!r} is not a month (use YYYY-MM)")
-    check_year(int(found[1]), "--month", text)
-    start = date(int(found[1]), int(found[2]), 1)
-    return Period(PeriodKind.MONTH, start, add_months(start, 1).replace(day=1) - timedelta(days=1))
+    try:
+        start = parse_month(text)
+    except ValueError as exc:
+        raise UserInputError(f"--month: {exc}") from None
+    return Period(PeriodKind.MONTH, start, month_end(start))
 
 
 def year_period(text: str) -> Period:
@@ -467,6 +466,7 @@ class PlanOutcomeSource:
         ]
         versions = self._plans.current_versions([case.participant.id for case in leavers])
         found = []
+        nir_deadline = load_table("nir_registration_deadline")
         for case in leavers:
             version = versions.get(case.participant.id)
             plan = version.plan if version else None
@@ -480,6 +480,7 @@ class PlanOutcomeSource:
                     programme_start=start,
                     planned_end=plan.planned_end if plan else exit_date,
                     exit_date=exit_date,
+                    nir_due=nir_registration_due(exit_date, nir_deadline),
                     exit_reason=status,
                     end_goal=plan.end_goal.type if plan and plan.end_goal else None,
                     mapping_done=case.mapping_date is not None,
@@ -644,7 +645,9 @@ class ReportService:
             )
         if info.name == "payroll" and s.payroll is not None and period is not None:
             return rows.PAYROLL, rows.payroll_rows(
-                s.payroll.benefit_results(period.start), self._participants()
+                s.payroll.benefit_results(period.start),
+                self._participants(),
+                load_absence_codes(),
             )
         if info.name == "tests" and s.tests is not None:
             return rows.TESTS, rows.language_test_rows(

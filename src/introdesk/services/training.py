@@ -504,7 +504,7 @@ class TrainingService:
                 (
                     "Kategorien kan ikke beregnes: "
                     + ", ".join(missing)
-                    + " mangler i deltakerens opplysninger (brief §4.0).",
+                    + " mangler i deltakerens opplysninger (integreringsloven kapittel 6).",
                 ),
                 None,
                 False,
@@ -512,7 +512,12 @@ class TrainingService:
         try:
             permit = PermitType(person.permit_type)
         except ValueError:
-            return (None, (f"Ukjent tillatelse {person.permit_type!r} (brief §4.0).",), None, False)
+            return (
+                None,
+                (f"Ukjent tillatelse {person.permit_type!r} (integreringsloven kapittel 6).",),
+                None,
+                False,
+            )
         result = training_category(
             TrainingFacts(permit, person.permit_date, person.birth_date, regime),
             age_limits=load_table("training_age_limits"),

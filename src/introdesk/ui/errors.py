@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from introdesk.domain.errors import (
+    ConflictError,
     DatabaseError,
     IntroDeskError,
     NotFoundError,
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 
 
 def title_for(error: IntroDeskError) -> str:
+    if isinstance(error, ConflictError):
+        return QCoreApplication.translate("Errors", "Changed by someone else")
     if isinstance(error, SchemaTooNewError):
         return QCoreApplication.translate("Errors", "Database made by a newer IntroDesk")
     if isinstance(error, DatabaseError):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.language_tests import ExemptionKind, SocialStudiesVersion
 
 
 def status_label(status: ParticipantStatus) -> str:
@@ -58,3 +59,34 @@ def absence_label(code: str) -> str:
         return absence_labels()[AbsenceType(code)]
     except ValueError:
         return code
+
+
+def exemption_kind_label(kind: str) -> str:
+    """What an exemption decision covers (brief §4.0), as the coordinator names it."""
+    labels = {
+        ExemptionKind.NORWEGIAN_TRAINING: QCoreApplication.translate(
+            "Labels", "Norwegian training"
+        ),
+        ExemptionKind.SOCIAL_STUDIES_TRAINING: QCoreApplication.translate(
+            "Labels", "Social-studies training"
+        ),
+        ExemptionKind.NORWEGIAN_TEST: QCoreApplication.translate("Labels", "Norwegian test"),
+        ExemptionKind.SOCIAL_STUDIES_TEST: QCoreApplication.translate(
+            "Labels", "Social-studies test"
+        ),
+    }
+    try:
+        return labels[ExemptionKind(kind)]
+    except ValueError:
+        return kind
+
+
+def social_studies_version_label(version: str) -> str:
+    labels = {
+        SocialStudiesVersion.HOURS_75: QCoreApplication.translate("Labels", "75 hours"),
+        SocialStudiesVersion.HOURS_50: QCoreApplication.translate("Labels", "50 hours"),
+    }
+    try:
+        return labels[SocialStudiesVersion(version)]
+    except ValueError:
+        return version

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from introdesk.services.container import Services
 from introdesk.ui import prefs
 from introdesk.ui.database_safety import DamagedBanner, restore_action
 from introdesk.ui.dialogs.about import show_about
+from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
@@ -147,6 +148,17 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        leaving = self.stack.currentWidget()
+        if (
+            row != self.stack.currentIndex()
+            and isinstance(leaving, Page)
+            and not leaving.settle_unsaved_changes()
+        ):
+            # Avbryt (or a failed save): stay on the page, the navigation follows.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            return
         with probe().section(f"page switch: {PAGE_NAMES[row]}"):
             self.stack.setCurrentIndex(row)
             page = self.stack.currentWidget()
@@ -176,6 +188,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._open_database is not None)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        audit = QAction(self.tr("&Audit log…"), self)
+        audit.triggered.connect(self.show_audit_log)
+        file_menu.addAction(audit)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -189,6 +205,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About IntroDesk"), self)
         about.triggered.connect(lambda: show_about(self, self.services.database_display))
         help_menu.addAction(about)
+
+    def show_audit_log(self) -> AuditLogDialog:
+        """Who changed what (team leaders and administrators; others are told why not)."""
+        dialog = AuditLogDialog(self.services.audit_log, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def _choose_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -210,6 +233,8 @@ class MainWindow(QMainWindow):
         if self._open_database is None:
             return False
         opener = self._open_database
+        if not self.settle_unsaved_changes():
+            return False
         services = fetch(self, lambda: opener(spec))
         if services is None:
             return False
@@ -235,7 +260,13 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         text = self.tr("Database: %1").replace("%1", self.services.database_display)
-        self.database_label.setText(text)
+        # Which mode the program is in (brief issue 16): on one PC roles are not enforced.
+        login = self.services.server_login
+        if login is None:
+            mode = self.tr("one PC: roles are not enforced")
+        else:
+            mode = self.tr("shared server, signed in as %1").replace("%1", login)
+        self.database_label.setText(f"{text} ({mode})")
         self.database_label.setToolTip(text)
 
     def _show_damage(self) -> None:
@@ -252,12 +283,28 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = prefs.user_settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.setGeometry(first_start_geometry(self.screen().availableGeometry()))
+
+    def settle_unsaved_changes(self) -> bool:
+        """Every page with unsaved input asks Lagre / Forkast / Avbryt; False: stay open."""
+        for name in PAGE_NAMES:
+            page = self.pages.get(name)
+            if page is not None and page.has_unsaved_changes():
+                # Let the user see what the question is about (no reload, no second ask).
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(PAGE_NAMES.index(name))
+                self.navigation.blockSignals(False)
+                self.stack.setCurrentIndex(PAGE_NAMES.index(name))
+                if not page.settle_unsaved_changes():
+                    return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.settle_unsaved_changes():
+            event.ignore()
+            return
         settings = prefs.user_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.sync()
@@ -266,3 +313,13 @@ class MainWindow(QMainWindow):
 
 def page_widget(window: MainWindow, name: str) -> QWidget:
     return window.pages[name]
+
+
+def first_start_geometry(available: QRect) -> QRect:
+    """Where the window opens the first time: most of the screen's free area (frame and task
+    bar included), at most 1440 × 900, centred; never larger than the screen."""
+    width = min(1440, int(available.width() * 0.92))
+    height = min(900, int(available.height() * 0.9))
+    area = QRect(0, 0, width, height)
+    area.moveCenter(available.center())
+    return area

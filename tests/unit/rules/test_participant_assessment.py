@@ -90,7 +90,7 @@ def test_category(changes: dict[str, object], as_of: date, category: Category | 
     result = assess(replace(BASE, **changes), as_of=as_of, tables=TABLES)  # type: ignore[arg-type]
     assert result.category is category
     assert result.category_reasons
-    assert all("§1.1" in reason for reason in result.category_reasons)
+    assert all("integreringsloven § 8" in reason for reason in result.category_reasons)
 
 
 @pytest.mark.parametrize(

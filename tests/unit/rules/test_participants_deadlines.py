@@ -147,6 +147,6 @@ def test_no_dates_no_deadlines_and_no_window_without_settlement() -> None:
     assert request_only[DeadlineKind.MAPPING].due == date(2024, 7, 30)
 
 
-def test_every_description_cites_the_brief() -> None:
+def test_every_description_cites_the_law() -> None:
     for status in deadlines(BASE, date(2024, 4, 1)).values():
-        assert "brief §1." in status.description
+        assert "integreringsloven §" in status.description

@@ -142,7 +142,7 @@ def test_norwegian_goal_override(chosen: NorwegianGoal, reason: str, fields: lis
     assert [p.field for p in problems] == fields
     for problem in problems:
         assert "begrunnelse" in problem.reason
-        assert "brief §4.2" in problem.reason
+        assert "integreringsloven kapittel 6" in problem.reason
 
 
 def test_override_message_says_which_way() -> None:
@@ -185,4 +185,4 @@ def test_end_goal_override(
     assert bool(problems) is flagged
     for problem in problems:
         assert problem.field == "sluttmål"
-        assert "brief §1.4" in problem.reason
+        assert "integreringsloven §§ 13–14" in problem.reason

@@ -81,7 +81,7 @@ def test_citizenship_oral_level_and_exceptions(
     assert len(result.missing) == len(missing_words)
     for reason, word in zip(result.missing, missing_words, strict=True):
         assert word in reason
-        assert "brief §4.5" in reason
+        assert "statsborgerloven § 8" in reason
     assert result.caveat == CITIZENSHIP_CAVEAT
 
 

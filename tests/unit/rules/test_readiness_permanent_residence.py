@@ -75,7 +75,7 @@ def test_permanent_residence_on_both_sides_of_1_september_2025(
     assert len(result.missing) == len(missing_words)
     for reason, word in zip(result.missing, missing_words, strict=True):
         assert word in reason
-        assert "brief §4.4" in reason
+        assert "utlendingsloven § 62" in reason
     assert result.caveat == PERMANENT_RESIDENCE_CAVEAT
 
 

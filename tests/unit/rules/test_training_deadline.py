@@ -6,9 +6,10 @@ from datetime import date
 import pytest
 
 from introdesk.domain.codes import Regime
+from introdesk.domain.dates import add_months
 from introdesk.domain.errors import RuleTableError, ValidationError
 from introdesk.rules.tables import load_table
-from introdesk.rules.training import add_months, leave_days, training_deadline
+from introdesk.rules.training import leave_days, training_deadline
 
 
 @pytest.mark.parametrize(

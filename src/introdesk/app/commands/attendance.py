@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.commands.support import services_for, with_services
+from introdesk.app.commands.support import month_option, services_for, with_services
 from introdesk.core import clock
+from introdesk.domain.dates import month_end
 from introdesk.domain.errors import UserInputError
 from introdesk.services.attendance import hours_to_minutes
-from introdesk.services.benefit import month_end, parse_month
 from introdesk.services.container import Services
 
 
@@ -175,7 +175,7 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_missing(args: argparse.Namespace) -> int:
-    month = parse_month(args.month)
+    month = month_option(args.month)
     with services_for(args) as services:
         ids = (
             None if args.participant is None else [services.participants.resolve(args.participant)]
@@ -209,7 +209,7 @@ def cmd_missing(args: argparse.Namespace) -> int:
 
 
 def cmd_accept_missing(args: argparse.Namespace) -> int:
-    month = parse_month(args.month)
+    month = month_option(args.month)
     with services_for(args) as services:
         pid = services.participants.resolve(args.participant)
         days = {

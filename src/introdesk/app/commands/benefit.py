@@ -7,10 +7,9 @@ import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from introdesk.app.commands.support import services_for
+from introdesk.app.commands.support import month_option, services_for
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
-from introdesk.services.benefit import parse_month
 
 
 def register(commands: Any) -> None:
@@ -80,7 +79,7 @@ def result_json(result: BenefitResult) -> dict[str, object]:
 
 
 def cmd_compute(args: argparse.Namespace) -> int:
-    month = parse_month(args.month)
+    month = month_option(args.month)
     with services_for(args) as services:
         ids = (
             None if args.participant is None else [services.participants.resolve(args.participant)]
@@ -108,7 +107,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_lock(args: argparse.Namespace) -> int:
-    month = parse_month(args.month)
+    month = month_option(args.month)
     with services_for(args) as services:
         result = services.benefit.lock_month(month)
     print(
@@ -119,7 +118,7 @@ def cmd_lock(args: argparse.Namespace) -> int:
 
 
 def cmd_other(args: argparse.Namespace) -> int:
-    month = parse_month(args.month)
+    month = month_option(args.month)
     try:
         amount = Decimal(args.amount.replace(",", ".").replace(" ", ""))
     except InvalidOperation as exc:

@@ -37,6 +37,11 @@ def register(commands: Any) -> None:
     )
     restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
     restore.set_defaults(handler=cmd_restore)
+    copy = actions.add_parser(
+        "copy", help="copy this SQLite database into an empty PostgreSQL database and verify it"
+    )
+    copy.add_argument("--to", required=True, metavar="URL", help="postgresql://… (empty)")
+    copy.set_defaults(handler=cmd_copy)
 
 
 def _open_existing(args: argparse.Namespace) -> Database:
@@ -173,4 +178,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored {database.display()} from {result.restored_from}; the copy checked sound.")
     if result.safety_copy is not None:
         print(f"The file it replaced was kept as {result.safety_copy}")
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    source = _open_existing(args)
+    try:
+        copies = database_admin.copy_to_server(source, args.to)
+    finally:
+        source.close()
+    for item in copies:
+        print(f"{item.table}: {item.rows} rows, sha256 {item.checksum[:16]}… matches")
+    total = sum(item.rows for item in copies)
+    print(f"Copied {total} rows in {len(copies)} tables; {source.display()} was not changed.")
     return 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from typing import Any
 
 from introdesk.app.commands.support import services_for
@@ -19,10 +21,20 @@ def register(commands: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 100_000:
         raise UserInputError("--participants must be between 0 and 100000")
+    started = time.monotonic()
+
+    def step(text: str) -> None:  # a progress line on stderr, so stdout stays the summary
+        print(f"demo: {text}… ({time.monotonic() - started:.0f} s)", file=sys.stderr, flush=True)
+
+    def attendance_done(done: int, total: int) -> None:
+        step(f"attendance {done}/{total} participants")
+
     with services_for(args, creates=True) as services:
-        result = services.demo.generate(args.participants, seed=args.seed)
+        result = services.demo.generate(args.participants, seed=args.seed, progress=step)
         # Attendance needs plans: only participants with a plan get past weeks registered.
-        registrations = services.demo_attendance.fill(weeks=8, seed=args.seed)
+        registrations = services.demo_attendance.fill(
+            weeks=8, seed=args.seed, progress=attendance_done
+        )
     print(f"Added {result.participants} synthetic participants and {result.advisers} advisers.")
     if registrations:
         print(f"Registered {registrations} synthetic attendance rows for the past 8 weeks.")

@@ -14,10 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.commands.support import services_for
+from introdesk.app.commands.support import month_option, services_for
 from introdesk.core import clock
 from introdesk.domain.errors import UserInputError
-from introdesk.services.benefit import parse_month as parse_benefit_month
 from introdesk.services.container import Services
 
 NAMES = ("contract", "decision", "certificate", "statement", "attendance-sheet")
@@ -53,7 +52,7 @@ def register(commands: Any) -> None:
 def parse_month(text: str | None) -> date:
     if not text:
         raise UserInputError("--month: a deduction statement needs a month, e.g. --month 2026-10")
-    return parse_benefit_month(text)
+    return month_option(text)
 
 
 def parse_day(text: str | None) -> date:

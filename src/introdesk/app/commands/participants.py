@@ -1,4 +1,4 @@
-"""``introdesk participants import|list|show``.
+"""``introdesk participants import|list|show|assign``.
 
 A participant is named by its id or by its national id. Import errors are printed one per line
 as ``FILE:ROW:COLUMN: reason`` (exit 3, nothing written)."""
@@ -53,6 +53,12 @@ def register(commands: Any) -> None:
     show.add_argument("participant", metavar="ID", help="id or national id")
     show.add_argument("--format", choices=["text", "json"], default="text")
     show.set_defaults(handler=cmd_show)
+
+    assign = actions.add_parser("assign", help="put a participant in an adviser's caseload")
+    assign.add_argument("participant", metavar="PARTICIPANT", help="id or national id")
+    assign.add_argument("--adviser", metavar="LOGIN", required=True, help="responsible adviser")
+    assign.add_argument("--share-with", metavar="LOGIN", help="let this adviser see them too")
+    assign.set_defaults(handler=cmd_assign)
 
 
 def _json_value(value: Any) -> Any:
@@ -221,6 +227,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         _quiet_broken_pipe()
         return 0
+
+
+@with_services
+def cmd_assign(args: argparse.Namespace, services: Services) -> int:
+    participant_id = services.participants.resolve(args.participant)
+    result = services.caseload.assign(participant_id, args.adviser, args.share_with)
+    shared = f"; shared with {', '.join(result.shared_with)}" if result.shared_with else ""
+    print(f"Participant {result.participant_id}: adviser {result.adviser}{shared}")
+    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from introdesk.persistence.models.language_tests import (
     TestExemptionRow,
 )
 from introdesk.persistence.models.participant import (
+    CaseloadShareRow,
     EducationRow,
     LanguageSkillRow,
     ParticipantRow,
@@ -47,6 +48,7 @@ __all__ = [
     "BenefitAdjustmentRow",
     "BenefitPaymentLineRow",
     "BenefitPaymentRow",
+    "CaseloadShareRow",
     "CitizenshipTestResultRow",
     "ClassMemberRow",
     "EducationRow",

@@ -66,8 +66,8 @@ class AttendanceWeekRow(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     monday: Mapped[date] = mapped_column(Date)
+    # Counted by the service (the row has nothing else to change), under the participant's lock.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - SQLAlchemy API
 
 
 class OtherBenefitRow(Base):

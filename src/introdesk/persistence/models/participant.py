@@ -8,7 +8,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from introdesk.persistence.base import Base, utcnow
@@ -142,3 +152,19 @@ class QualificationRow(Base):
     applied_on: Mapped[date | None] = mapped_column(Date)
     decided_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseloadShareRow(Base):
+    """A participant shared with an adviser besides the responsible one (brief issue 16: an
+    adviser sees their own caseload plus participants shared with them)."""
+
+    __tablename__ = "caseload_shares"
+    __table_args__ = (UniqueConstraint("participant_id", "adviser_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    adviser_id: Mapped[int] = mapped_column(
+        ForeignKey("advisers.id", ondelete="CASCADE"), index=True
+    )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as Session  # re-exported: services type their helpers with it
 
 from introdesk.persistence.models import (
     AcceptedMissingRow,
     AttendanceEntryRow,
+    AttendanceWeekRow,
     BenefitAdjustmentRow,
     BenefitPaymentLineRow,
     BenefitPaymentRow,
@@ -18,6 +19,27 @@ from introdesk.persistence.models import (
     OtherBenefitRow,
     ParticipantRow,
 )
+
+
+def week_rows(
+    session: Session, mondays: Sequence[date], participant_ids: Sequence[int]
+) -> dict[tuple[int, date], AttendanceWeekRow]:
+    """The saved-week rows (their versions) of these participants and weeks."""
+    if not mondays or not participant_ids:
+        return {}
+    query = select(AttendanceWeekRow).where(
+        AttendanceWeekRow.monday.in_(list(mondays)),
+        AttendanceWeekRow.participant_id.in_(list(participant_ids)),
+    )
+    return {(r.participant_id, r.monday): r for r in session.scalars(query)}
+
+
+def add_entries(session: Session, rows: Sequence[Mapping[str, object]]) -> None:
+    """Insert many attendance rows in one statement (column name -> value per row): a month of
+    demo or imported registrations is hundreds of thousands of rows, too many for one ORM object
+    each."""
+    if rows:
+        session.execute(insert(AttendanceEntryRow), list(rows))
 
 
 def entries(

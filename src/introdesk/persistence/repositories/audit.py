@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
 
@@ -95,3 +95,22 @@ def _record(r: AuditEntry) -> AuditRecord:
         old_value=r.old_value,
         new_value=r.new_value,
     )
+
+
+def entries(
+    session: Session,
+    *,
+    participant_id: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[AuditRecord]:
+    query = select(AuditEntry).order_by(AuditEntry.id)
+    if participant_id is not None:
+        query = query.where(
+            AuditEntry.entity == "participant", AuditEntry.entity_id == str(participant_id)
+        )
+    if start is not None:
+        query = query.where(AuditEntry.at >= datetime.combine(start, time.min))
+    if end is not None:
+        query = query.where(AuditEntry.at < datetime.combine(end + timedelta(days=1), time.min))
+    return [_record(r) for r in session.scalars(query)]

@@ -68,7 +68,13 @@ def memberships(
     between: tuple[date, date] | None = None,
 ) -> list[MembershipRecord]:
     query = (
-        select(ClassMemberRow, TrainingClassRow.code, ParticipantRow)
+        # Only the name columns: a teacher's login may read nothing else of a participant.
+        select(
+            ClassMemberRow,
+            TrainingClassRow.code,
+            ParticipantRow.family_name,
+            ParticipantRow.given_name,
+        )
         .join(TrainingClassRow, TrainingClassRow.id == ClassMemberRow.class_id)
         .join(ParticipantRow, ParticipantRow.id == ClassMemberRow.participant_id)
     )
@@ -86,11 +92,11 @@ def memberships(
             id=m.id,
             class_code=code,
             participant_id=m.participant_id,
-            participant_name=f"{p.family_name}, {p.given_name}",
+            participant_name=f"{family}, {given}",
             start=m.from_date,
             end=m.to_date,
         )
-        for m, code, p in session.execute(query)
+        for m, code, family, given in session.execute(query)
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -82,6 +82,16 @@ def get_row(
     """The row; ``for_update`` locks it until commit (PostgreSQL; SQLite's write transactions
     hold the database lock already), so a version check and the write see the same row."""
     return session.get(ParticipantRow, participant_id, with_for_update=for_update)
+
+
+def lock_rows(session: Session, participant_ids: Sequence[int] | None = None) -> list[int]:
+    """Lock participants (all, or these) until commit, in id order so two lockers never
+    deadlock; PostgreSQL only (SQLite's write transactions hold the database lock). Returns
+    the ids found."""
+    query = select(ParticipantRow.id).order_by(ParticipantRow.id).with_for_update()
+    if participant_ids is not None:
+        query = query.where(ParticipantRow.id.in_(list(participant_ids)))
+    return list(session.scalars(query))
 
 
 def get_record(session: Session, participant_id: int) -> ParticipantRecord | None:

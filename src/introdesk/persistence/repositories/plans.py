@@ -4,7 +4,8 @@ queries (versions, elements, leave), never one per participant."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -181,6 +182,14 @@ def version_summaries(session: Session) -> list[VersionSummary]:
 
 def write_content(session: Session, row: PlanVersionRow, plan: Plan) -> None:
     """Make the row and its element/leave rows hold ``plan`` (replacing what was there)."""
+    _set_header(row, plan)
+    session.execute(delete(PlanElementRow).where(PlanElementRow.plan_version_id == row.id))
+    session.execute(delete(PlanLeaveRow).where(PlanLeaveRow.plan_version_id == row.id))
+    session.add_all(_content_rows(row.id, plan))
+    session.flush()
+
+
+def _set_header(row: PlanVersionRow, plan: Plan) -> None:
     row.start_date = plan.start
     row.planned_end = plan.planned_end
     row.end_goal_type = plan.end_goal.type.value if plan.end_goal else ""
@@ -190,13 +199,15 @@ def write_content(session: Session, row: PlanVersionRow, plan: Plan) -> None:
         setattr(row, column, level.value if level else "")
     row.long_term_goal = plan.long_term_goal
     row.goal_override_reason = plan.goal_override_reason
-    session.execute(delete(PlanElementRow).where(PlanElementRow.plan_version_id == row.id))
-    session.execute(delete(PlanLeaveRow).where(PlanLeaveRow.plan_version_id == row.id))
+
+
+def _content_rows(version_id: int, plan: Plan) -> list[PlanElementRow | PlanLeaveRow]:
+    rows: list[PlanElementRow | PlanLeaveRow] = []
     for position, element in enumerate(plan.elements):
         hours = element.hours
-        session.add(
+        rows.append(
             PlanElementRow(
-                plan_version_id=row.id,
+                plan_version_id=version_id,
                 position=position,
                 code=element.code,
                 start_date=element.start,
@@ -211,11 +222,63 @@ def write_content(session: Session, row: PlanVersionRow, plan: Plan) -> None:
                 note=element.note,
             )
         )
-    for period in plan.approved_leave:
-        session.add(
-            PlanLeaveRow(plan_version_id=row.id, start_date=period.start, end_date=period.end)
+    rows.extend(
+        PlanLeaveRow(plan_version_id=version_id, start_date=period.start, end_date=period.end)
+        for period in plan.approved_leave
+    )
+    return rows
+
+
+@dataclass(frozen=True)
+class NewVersion:
+    """One plan version for ``add_versions``: signed when ``signed_on`` is given."""
+
+    participant_id: int
+    plan: Plan
+    revision_reason: str = ""
+    signed_on: date | None = None
+    signed_by: str = ""
+
+
+def add_versions(session: Session, versions: Sequence[NewVersion]) -> list[PlanVersionRow]:
+    """Many new versions in two flushes (versions, then their content), numbered after each
+    participant's newest; for demo data and imports, where one flush per plan is too slow."""
+    ids = sorted({v.participant_id for v in versions})
+    newest: dict[int, int] = {}
+    for start in range(0, len(ids), 500):  # bounded IN lists
+        chunk = ids[start : start + 500]
+        query = (
+            select(PlanVersionRow.participant_id, func.max(PlanVersionRow.version))
+            .where(PlanVersionRow.participant_id.in_(chunk))
+            .group_by(PlanVersionRow.participant_id)
         )
+        newest.update((pid, number) for pid, number in session.execute(query))
+    rows: list[PlanVersionRow] = []
+    for new in versions:
+        number = newest.get(new.participant_id, 0) + 1
+        newest[new.participant_id] = number
+        row = PlanVersionRow(
+            participant_id=new.participant_id,
+            version=number,
+            status=(VersionStatus.SIGNED if new.signed_on else VersionStatus.DRAFT).value,
+            revision_reason=new.revision_reason,
+            signed_on=new.signed_on,
+            signed_by=new.signed_by,
+            contract_signed=new.signed_on is not None,
+        )
+        _set_header(row, new.plan)
+        rows.append(row)
+    session.add_all(rows)
     session.flush()
+    session.add_all(
+        [
+            content
+            for row, new in zip(rows, versions, strict=True)
+            for content in _content_rows(row.id, new.plan)
+        ]
+    )
+    session.flush()
+    return rows
 
 
 def add_version(

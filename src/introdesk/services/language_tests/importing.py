@@ -21,10 +21,9 @@ from introdesk.domain.language_tests import (
 from introdesk.domain.test_progress import TestKind
 from introdesk.persistence.repositories import language_tests as repo
 from introdesk.persistence.repositories import participants as participant_repo
-from introdesk.reporting.spreadsheet_reader import SheetRow, parse_date, read_rows
+from introdesk.reporting.spreadsheet_reader import SheetRow, parse_date, parse_yes_no, read_rows
 from introdesk.services.context import ServiceContext
 from introdesk.services.language_tests.parsing import (
-    parse_bool,
     parse_int,
     parse_language,
     parse_level,
@@ -190,7 +189,7 @@ class LanguageTestImporter:
                     )
             else:
                 score = parsed("score", parse_int, False)
-                passed = parsed("passed", parse_bool, False)
+                passed = parsed("passed", parse_yes_no, False)
                 maximum = parsed("max_score", parse_int, False)
                 if score is None and passed is None and not problems:
                     problem("score", "give score or passed")

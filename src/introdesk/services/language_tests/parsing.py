@@ -48,8 +48,6 @@ TEST_ALIASES: dict[str, TestKind] = {
 SKILL_ALIASES = {_key(k): v for k, v in SKILL_ALIASES.items()}
 TEST_ALIASES = {_key(k): v for k, v in TEST_ALIASES.items()}
 LANGUAGE_ALIASES = {"norsk": "nb", "bokmål": "nb", "bokmal": "nb", "nynorsk": "nn"}
-YES = frozenset({"yes", "ja", "true", "1", "bestått", "bestatt", "passed", "x"})
-NO = frozenset({"no", "nei", "false", "0", "ikke bestått", "ikkebestått", "failed"})
 
 
 def parse_level(text: str) -> CefrLevel:
@@ -147,12 +145,3 @@ def parse_int(text: str) -> int:
         return int(Decimal(text.replace(",", ".")).to_integral_exact())
     except ArithmeticError as exc:
         raise ValueError(f"{text!r} is not a whole number") from exc
-
-
-def parse_bool(text: str) -> bool:
-    key = text.strip().casefold()
-    if key in YES:
-        return True
-    if key in NO:
-        return False
-    raise ValueError(f"{text!r} is not yes/no (ja/nei)")

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from introdesk.domain.codes import EducationLevel, PermitType, Regime
-from introdesk.domain.errors import IntroDeskError, RuleTableError
+from introdesk.domain.errors import FieldProblem, IntroDeskError, RuleTableError, ValidationError
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
     ExemptionKind,
@@ -85,13 +85,20 @@ def _enum(kind: type[E], value: str | None) -> E | None:
         return None
 
 
+def no_such_version(version: SocialStudiesVersion, day: date) -> str:
+    return f"the {version} test did not exist on {day:%d.%m.%Y} (75h from December 2022)"
+
+
 def social_studies_max_score(version: SocialStudiesVersion, day: date) -> int:
-    table = load_table("social_studies_pass_marks")
+    """The number of scored tasks of ``version`` on ``day`` from the pass-mark table; a day
+    with no row for the version is a ValidationError on "version", never a guess."""
     try:
-        entry = table.at(day).get(str(version))
+        entry = load_table("social_studies_pass_marks").at(day).get(str(version))
     except RuleTableError:
         entry = None
-    return int(entry["max_score"]) if entry else {"75h": 34, "50h": 38}[version.value]
+    if not entry:
+        raise ValidationError([FieldProblem(None, "version", no_such_version(version, day))])
+    return int(entry["max_score"])
 
 
 def citizenship_max(day: date) -> int | None:
@@ -135,13 +142,20 @@ def test_duty(
     except IntroDeskError as exc:
         return None, None, str(exc)
     if category.category is TrainingCategory.NONE:
-        return False, False, "Verken rett eller plikt til opplæring (brief §4.0)."
+        return False, False, "Verken rett eller plikt til opplæring (integreringsloven kapittel 6)."
     if category.category is not TrainingCategory.RIGHT_AND_DUTY:
-        return None, None, "Prøveplikten for denne gruppen er ikke bekreftet (brief §4.0)."
+        return (
+            None,
+            None,
+            "Prøveplikten for denne gruppen er ikke bekreftet (integreringsloven kapittel 6).",
+        )
     exempt = {e.kind for e in history.exemptions if e.has_legal_basis}
     norwegian = ExemptionKind.NORWEGIAN_TEST not in exempt
     social = ExemptionKind.SOCIAL_STUDIES_TEST not in exempt
-    note = "Rett og plikt: avsluttende prøver i norsk og samfunnskunnskap (brief §4.0)."
+    note = (
+        "Rett og plikt: avsluttende prøver i norsk og samfunnskunnskap "
+        "(integreringsloven kapittel 6)."
+    )
     if not (norwegian and social):
         note += " Fritak fra prøve er registrert."
     return norwegian, social, note

@@ -57,6 +57,7 @@ from introdesk.services.language_tests.readiness import (
     ParticipantFacts,
     citizenship_max,
     citizenship_of,
+    no_such_version,
     passed_of,
     permanent_residence_of,
     safe_passed,
@@ -101,8 +102,7 @@ class LanguageTestService:
                     FieldProblem(
                         row,
                         "version",
-                        f"the {result.version} test did not exist on "
-                        f"{result.test_date:%d.%m.%Y} (75h from December 2022)",
+                        no_such_version(result.version, result.test_date),
                         source,
                     )
                 )
@@ -281,7 +281,11 @@ class LanguageTestService:
         if facts.permit_date is None:
             return None, "Vedtaksdato for oppholdstillatelsen mangler; fristen kan ikke beregnes."
         if facts.permit_type in NO_FREE_TRAINING:
-            return None, "Ingen rett til gratis norskopplæring for denne tillatelsen (brief §4.0)."
+            return (
+                None,
+                "Ingen rett til gratis norskopplæring for denne tillatelsen "
+                "(integreringsloven kapittel 6).",
+            )
         try:
             deadline = training_deadline(
                 regime=facts.regime,

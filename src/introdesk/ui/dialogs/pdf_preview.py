@@ -27,7 +27,6 @@ from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from introdesk.core import clock
 from introdesk.domain.errors import IntroDeskError
+from introdesk.ui.widgets.date_edit import DateEdit
 
 try:  # QtPdf is an optional part of some Qt builds
     from PySide6.QtPdf import QPdfDocument
@@ -112,7 +112,7 @@ class PdfPreviewDialog(QDialog):
                 "%1", participant_label
             )
         )
-        self.resize(900, 1000)
+        self.resize(860, 660)  # fits a 1280 × 720 screen with its buttons in view
         self._render = render
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
@@ -128,7 +128,7 @@ class PdfPreviewDialog(QDialog):
             self.language_choice.addItem(f"{name} ({code})", code)
         found = self.language_choice.findData(language)
         self.language_choice.setCurrentIndex(max(found, 0))
-        self.month = QDateEdit(self)
+        self.month = DateEdit(self)
         self.month.setObjectName("statementMonth")
         self.month.setDisplayFormat("MM.yyyy")
         today = clock.today()

@@ -9,7 +9,6 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from introdesk.domain.plans import PlanElement, WeekHours
 from introdesk.rules.catalogue import ElementType
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 def to_qdate(day: date) -> QDate:
@@ -65,8 +65,8 @@ class PlanElementDialog(QDialog):
         for code, kind in catalogue.items():
             self.code.addItem(element_name(kind, code, language), code)
         self.code.setCurrentIndex(max(0, self.code.findData(initial.code)))
-        self.start = QDateEdit(to_qdate(initial.start), self)
-        self.end = QDateEdit(to_qdate(initial.end), self)
+        self.start = DateEdit(to_qdate(initial.start), self)
+        self.end = DateEdit(to_qdate(initial.end), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -9,7 +9,6 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingState
 from introdesk.services.training import TrainingService
 from introdesk.ui.tasks import attempt
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 def weekday_names() -> list[str]:
@@ -57,8 +57,8 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(parent: QWidget, day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day), parent)
+def date_edit(parent: QWidget, day: date) -> DateEdit:
+    edit = DateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from introdesk.core import clock
 from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.collation import norwegian_sort_key
 from introdesk.domain.participant_details import ParticipantSummary, goal_text
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.labels import status_label
@@ -25,12 +26,6 @@ from introdesk.ui.models.record_table import Column, Index, RecordTableModel
 from introdesk.ui.participant_labels import category_label, deadline_labels, end_goal_labels
 
 SOON_DAYS = 14
-_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|"})
-
-
-def norwegian_key(text: str) -> str:
-    """Sort key putting æ, ø, å after z, as Norwegian does."""
-    return text.casefold().translate(_NORWEGIAN_ORDER)
 
 
 def _days_text(item: ParticipantSummary) -> str:
@@ -49,7 +44,7 @@ def participant_columns() -> list[Column[ParticipantSummary]]:
             "name",
             lambda: QCoreApplication.translate("ParticipantTable", "Name"),
             lambda r: r.display_name,
-            sort_key=lambda r: norwegian_key(r.display_name),
+            sort_key=lambda r: norwegian_sort_key(r.display_name),
         ),
         Column(
             "national_id",
@@ -76,7 +71,7 @@ def participant_columns() -> list[Column[ParticipantSummary]]:
             "adviser",
             lambda: QCoreApplication.translate("ParticipantTable", "Adviser"),
             lambda r: r.adviser_name,
-            sort_key=lambda r: norwegian_key(r.adviser_name),
+            sort_key=lambda r: norwegian_sort_key(r.adviser_name),
         ),
         Column(
             "settlement_date",

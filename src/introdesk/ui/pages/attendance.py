@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,18 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.domain.errors import IntroDeskError
-from introdesk.services.attendance import (
-    AttendanceService,
-    format_hours,
-    monday_of,
-)
+from introdesk.domain.dates import monday_of
+from introdesk.domain.errors import ConflictError, IntroDeskError
+from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import Page
-from introdesk.ui.tasks import attempt, fetch
+from introdesk.ui.tasks import fetch, report_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -208,6 +204,7 @@ class AttendancePage(Page):
 
     def load_week(self) -> None:
         participant = self.participant_filter.currentData()
+        self._shown_filters = (self.adviser_filter.currentData(), participant)
         grid = self._attendance.week(
             self.monday,
             None if participant is None else [participant],
@@ -279,35 +276,42 @@ class AttendancePage(Page):
         )
         self.save_button.setEnabled(bool(count))
 
-    def _confirm_discard(self) -> bool:
-        if not self.model.pending:
-            return True
-        answer = QMessageBox.question(
-            self,
-            QCoreApplication.translate("AttendancePage", "Unsaved attendance"),
-            QCoreApplication.translate(
-                "AttendancePage", "Discard the unsaved changes of this week?"
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    # --- unsaved changes: Lagre / Forkast / Avbryt (ui/unsaved.py) -------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.model.pending)
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.load_week()  # the stored week, without the unsaved cells
 
     def go_week(self, step: int) -> None:
-        if not self._confirm_discard():
+        if not self.settle_unsaved_changes():
             return
         self.monday += timedelta(days=7 * step)
         self.load_week()
 
     def show_week(self, day: date) -> None:
+        if not self.settle_unsaved_changes():
+            return
         self.monday = monday_of(day)
         self.load_week()
 
     def _filter_changed(self) -> None:
         if self.sender() is self.adviser_filter:
             self._load_participant_filter()
-        if self._confirm_discard():
+        if self.settle_unsaved_changes():
             self.load_week()
+            return
+        # Avbryt: the filters go back to the rows whose changes are still on screen.
+        adviser, participant = getattr(self, "_shown_filters", (None, None))
+        self.adviser_filter.setCurrentIndex(max(self.adviser_filter.findData(adviser), 0))
+        self._load_participant_filter()
+        self.participant_filter.setCurrentIndex(
+            max(self.participant_filter.findData(participant), 0)
+        )
 
     def all_present(self) -> None:
         if self.model.grid is None:
@@ -334,10 +338,28 @@ class AttendancePage(Page):
         )
 
     def save(self) -> bool:
-        if not self.model.pending:
+        if not self.model.pending or self.model.grid is None:
             return True
         pending = dict(self.model.pending)
-        if not attempt(self, lambda: self._attendance.save_week(pending)):
+        grid = self.model.grid
+        touched = {pid for pid, _day in pending}
+        versions = {
+            (r.participant_id, grid.monday): r.version
+            for r in grid.rows
+            if r.participant_id in touched
+        }
+        try:
+            self._attendance.save_week(pending, versions)
+        except ConflictError as conflict:
+            # Someone else saved this week meanwhile: show their data with this user's input
+            # put back on top as unsaved changes, to check and save again.
+            report_error(self, conflict)
+            self.load_week()
+            self.model.apply(pending)
+            self._update_state()
+            return False
+        except IntroDeskError as error:
+            report_error(self, error)
             return False
         self.load_week()
         self.status_label.setText(QCoreApplication.translate("AttendancePage", "Saved."))

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from introdesk.ui.tasks import Task, attempt, runner
+from introdesk.ui.unsaved import settle_unsaved
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,28 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database (called when the page is shown or data changed)."""
+
+    # --- unsaved changes (brief issue 15, item 1) ------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the page holds input that is not in the database yet."""
+        return False
+
+    def save_changes(self) -> bool:
+        """Save the unsaved input; False when that failed (the error was shown, input kept)."""
+        return True
+
+    def discard_changes(self) -> None:
+        """Throw the unsaved input away."""
+
+    def settle_unsaved_changes(self) -> bool:
+        """Before leaving the page or closing: Lagre / Forkast / Avbryt. True: go on."""
+        return settle_unsaved(
+            self,
+            has_changes=self.has_unsaved_changes(),
+            save=self.save_changes,
+            discard=self.discard_changes,
+        )
 
     def background_load(self) -> BackgroundLoad | None:
         """How the window reloads this page without freezing; None: ``refresh`` is quick."""

@@ -43,6 +43,7 @@ from introdesk.ui.models.participant_table import (
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.tasks import Task, fetch
+from introdesk.ui.widgets.search_keys import SearchIntoList
 
 COLUMNS_KEY = "participants"
 
@@ -124,6 +125,7 @@ class ParticipantsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        SearchIntoList(self.search, self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -157,7 +159,9 @@ class ParticipantsPage(Page):
         self.import_button.setObjectName("importParticipants")
         self.import_button.clicked.connect(self.import_file)
         self.import_button.setEnabled(importer is not None)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        # Enter opens the chosen person only from the list: in the search box it moves into it.
+        open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

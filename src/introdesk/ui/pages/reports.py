@@ -4,14 +4,13 @@ progress dialog that can cancel, and the folder can be opened afterwards."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
 from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
 from introdesk.ui.pages.base import Page
 from introdesk.ui.tasks import Task, TaskControl
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 def report_texts() -> dict[str, tuple[str, str]]:
@@ -171,20 +171,22 @@ class ReportsPage(Page):
         self.availability.setObjectName("reportAvailability")
         self.availability.setWordWrap(True)
 
-        today = clock.today()
+        # The last complete month: this month's figures are not in yet.
+        last_month_end = clock.today().replace(day=1) - timedelta(days=1)
+        today = last_month_end
         self.period_kind = QComboBox(self)
         self.period_kind.setObjectName("periodKind")
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        self.month = QDateEdit(_qdate(today.replace(day=1)), self)
+        self.month = DateEdit(_qdate(today.replace(day=1)), self)
         self.month.setObjectName("periodMonth")
         self.month.setDisplayFormat("MM.yyyy")
         self.year = QSpinBox(self)
         self.year.setObjectName("periodYear")
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.start = QDateEdit(_qdate(today.replace(day=1)), self)
+        self.start = DateEdit(_qdate(today.replace(day=1)), self)
         self.start.setObjectName("periodFrom")
-        self.end = QDateEdit(_qdate(today), self)
+        self.end = DateEdit(_qdate(last_month_end), self)
         self.end.setObjectName("periodTo")
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -353,10 +355,15 @@ class ReportsPage(Page):
             return
         period = self.period()
         suffix = f"-{period.label.replace('.', '')}" if period is not None else ""
-        suggestion = str(Path.home() / f"{name}{suffix.replace('–', '-')}.xlsx")
+        stem = file_stem(report_texts().get(name, (name, ""))[0])
+        suggestion = str(Path.home() / f"{stem}{suffix.replace('–', '-')}.xlsx")
         path = self.ask_save_path(suggestion)
         if path is None:
             return
+        self.export(name, period, path)
+
+    def export(self, name: str, period: Period | None, path: Path) -> None:
+        """Read the report's rows and write the workbook, both in a worker thread."""
         service = self._service
         self._export(lambda: service.prepare(name, period), path)
 
@@ -423,3 +430,10 @@ class ReportsPage(Page):
     def open_folder(self) -> None:
         if self.last_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+
+def file_stem(title: str) -> str:
+    """A report's title in the interface language as a file name: ``Oppmøte per dag`` →
+    ``oppmøte-per-dag``. Letters stay (æ, ø, å are fine in file names); the rest becomes ``-``."""
+    words = "".join(ch if ch.isalnum() else " " for ch in title.casefold()).split()
+    return "-".join(words) or "rapport"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -45,6 +44,7 @@ from introdesk.domain.language_tests import (
 from introdesk.domain.test_progress import GoalSource, StoredResult, TestKind, TestProgress
 from introdesk.services.language_tests import LanguageTestService, parse_language
 from introdesk.ui.formatting import fmt_date, fmt_decimal
+from introdesk.ui.labels import exemption_kind_label, social_studies_version_label
 from introdesk.ui.models.record_table import (
     RECORD_ROLE,
     Column,
@@ -53,6 +53,7 @@ from introdesk.ui.models.record_table import (
 )
 from introdesk.ui.pages.base import Page
 from introdesk.ui.tasks import attempt, fetch, report_error
+from introdesk.ui.widgets.date_edit import DateEdit
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -198,7 +199,7 @@ class RecordForm(QGroupBox):
             (TestKind.CITIZENSHIP, QCoreApplication.translate("TestsPage", "Statsborgerprøven")),
         ):
             self.test.addItem(text, kind)
-        self.date = QDateEdit(self)
+        self.date = DateEdit(self)
         self.date.setObjectName("testDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
@@ -321,12 +322,13 @@ def describe(stored: StoredResult) -> str:
     if isinstance(item, SocialStudiesResult):
         name = QCoreApplication.translate("TestsPage", "Social-studies test")
         score = f"{item.score}/{item.max_score}"
-        return f"{when}  {name} ({item.version}, {item.language}): {score}, {outcome}"
+        version = social_studies_version_label(item.version)
+        return f"{when}  {name} ({version}, {item.language}): {score}, {outcome}"
     if isinstance(item, CitizenshipTestResult):
         score = f"{item.score}/{item.max_score}, " if item.score is not None else ""
         return f"{when}  Statsborgerprøven: {score}{outcome}"
     name = QCoreApplication.translate("TestsPage", "Exemption")
-    return f"{when}  {name} ({item.kind}): {item.legal_basis}"
+    return f"{when}  {name} ({exemption_kind_label(item.kind)}): {item.legal_basis}"
 
 
 def _passed_text(passed: bool | None) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.dates import monday_of
 from introdesk.domain.language_tests import TrainingCategory
 from introdesk.domain.training import (
     ClassRecord,
@@ -48,7 +49,7 @@ from introdesk.rules.training_findings import (
     SOCIAL_STUDIES_HOURS_SHORT,
     SOCIAL_STUDIES_TEST_MISSING,
 )
-from introdesk.services.classes import ClassService, monday_of
+from introdesk.services.classes import ClassService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.training import CATEGORY_UNKNOWN, TrainingService
 from introdesk.ui.dialogs.training import (

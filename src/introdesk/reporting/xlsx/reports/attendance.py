@@ -110,7 +110,7 @@ PAYROLL = SheetSpec(
         Column("Fødselsnummer"),
         Column("Måned", DT),
         Column("Lønnsart"),
-        Column("Kode"),
+        Column("Årsak"),
         Column("Timer", D),
         Column("Dager", INT),
         Column("Beløp (kr)", D),
@@ -121,7 +121,9 @@ PAYROLL = SheetSpec(
 
 
 def payroll_rows(
-    results: Iterable[BenefitResult], participants: Mapping[int, ParticipantRecord]
+    results: Iterable[BenefitResult],
+    participants: Mapping[int, ParticipantRecord],
+    codes: AbsenceCatalogue | None = None,
 ) -> Iterator[Row]:
     """One row per participant, month and pay component (line kind and code), amounts summed.
 
@@ -156,10 +158,20 @@ def payroll_rows(
                 (record.national_id or "") if record is not None else "",
                 result.month,
                 LINE_KIND_NB[kind],
-                code,
+                _reason(code, codes),
                 hours_sum,
                 days_sum,
                 amount,
                 result.decision_required,
                 result.has_missing_registrations,
             )
+
+
+# What a payroll clerk reads for a line's code: the absence's name, never ``invalid``.
+_OTHER_REASONS_NB = {"floor": "Utbetalingen kan ikke bli negativ"}
+
+
+def _reason(code: str, codes: AbsenceCatalogue | None) -> str:
+    if codes is not None and code in set(codes):
+        return codes[code].label_nb
+    return _OTHER_REASONS_NB.get(code, code)

@@ -13,6 +13,7 @@ from introdesk.domain.codes import (
     CefrLevel,
     ParticipantStatus,
 )
+from introdesk.domain.collation import norwegian_sort_key
 from introdesk.domain.plans import EndGoalType
 from introdesk.domain.records import ParticipantRecord
 from introdesk.reporting.xlsx.writer import ColumnKind
@@ -27,7 +28,6 @@ T, INT, D, DT, YN = (
     ColumnKind.YES_NO,
 )
 CENT = Decimal("0.01")
-NIR_DEADLINE_MONTHS = 2  # brief §5.1: register in NIR at the latest 2 months after the fact
 
 STATUS_NB = {
     ParticipantStatus.REFERRED: "Henvist",
@@ -71,14 +71,7 @@ CLOSED_STATUSES = frozenset(
 )
 
 
-_NB_ORDER = str.maketrans(
-    {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "é": "e", "ü": "y"}
-)  # "{", "|", "}" follow "z" in code-point order
-
-
-def sort_name(text: str) -> str:
-    """A key that sorts names in Norwegian alphabetical order: … z, æ, ø, å."""
-    return text.casefold().translate(_NB_ORDER)
+sort_name = norwegian_sort_key  # the one Norwegian order (domain/collation.py)
 
 
 SUB_SKILL_NB = {"listening": "Lytte", "reading": "Lese", "writing": "Skrive", "oral": "Muntlig"}

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.dates import add_months
 from introdesk.domain.plans import Severity
 from introdesk.domain.reports import (
     ProgrammeExit,
@@ -20,7 +22,6 @@ from introdesk.reporting.xlsx.reports.common import (
     DT,
     END_GOAL_NB,
     INT,
-    NIR_DEADLINE_MONTHS,
     STATUS_NB,
     YN,
     D,
@@ -28,7 +29,6 @@ from introdesk.reporting.xlsx.reports.common import (
     sort_name,
 )
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
-from introdesk.rules.deadlines import add_months
 
 # --- outcomes (exits, with NIR field names) ----------------------------------------------------
 
@@ -68,6 +68,15 @@ def months_between(start: date, end: date) -> Decimal:
     return (Decimal(whole) + Decimal(rest) / 30).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def exit_reason_label(reason: str) -> str:
+    """The exit as a reader names it: a status code (``stopped``) becomes ``Stanset``; an
+    avslutningsårsak typed as text stays as it is."""
+    try:
+        return STATUS_NB[ParticipantStatus(reason)]
+    except ValueError:
+        return reason
+
+
 def nir_problems(item: ProgrammeExit, *, as_of: date) -> list[str]:
     """What keeps this exit from being complete and on time in NIR (brief §5.1)."""
     problems = []
@@ -77,12 +86,11 @@ def nir_problems(item: ProgrammeExit, *, as_of: date) -> list[str]:
         problems.append("sluttmål mangler")
     if not item.participant.national_id:
         problems.append("fødselsnummer mangler")
-    known = item.information_date or item.exit_date
-    due = add_months(known, NIR_DEADLINE_MONTHS)
+    due = item.nir_due
     if item.nir_registered is None and as_of > due:
-        problems.append("ikke registrert innen 2 måneder")
+        problems.append("ikke registrert innen fristen")
     elif item.nir_registered is not None and item.nir_registered > due:
-        problems.append("registrert senere enn 2 måneder")
+        problems.append("registrert etter fristen")
     return problems
 
 
@@ -95,7 +103,6 @@ def outcome_rows(
         key=lambda e: (e.exit_date, sort_name(e.participant.display_name)),
     ):
         person = item.participant
-        known = item.information_date or item.exit_date
         yield (
             person.id,
             person.display_name,
@@ -103,7 +110,7 @@ def outcome_rows(
             item.programme_start,
             item.planned_end,
             item.exit_date,
-            item.exit_reason,
+            exit_reason_label(item.exit_reason),
             item.main_activity_after,
             END_GOAL_NB[item.end_goal] if item.end_goal else "",
             item.mapping_done,
@@ -112,7 +119,7 @@ def outcome_rows(
             months_between(item.programme_start, item.planned_end),
             months_between(item.programme_start, item.exit_date),
             item.extension_months,
-            add_months(known, NIR_DEADLINE_MONTHS),
+            item.nir_due,
             item.nir_registered,
             "; ".join(nir_problems(item, as_of=as_of)),
         )

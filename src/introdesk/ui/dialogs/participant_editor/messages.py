@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from introdesk.domain.participant_details import (
+    GOAL_REASON_MISSING,
     Assessment,
     goal_text,
 )
@@ -50,7 +51,7 @@ def reason_message(reason: str) -> str:
         "is not an e-mail address": QCoreApplication.translate(
             "ParticipantEditor", "Not an e-mail address."
         ),
-        "give a reason for the chosen goal (brief §1.4, §4.2)": QCoreApplication.translate(
+        GOAL_REASON_MISSING: QCoreApplication.translate(
             "ParticipantEditor", "Give a reason for the chosen goal."
         ),
         "already belongs to another participant": QCoreApplication.translate(

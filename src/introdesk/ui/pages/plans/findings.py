@@ -42,8 +42,8 @@ class FindingsBox(QGroupBox):
             counts[finding.severity] += 1
             message = finding.message_nb if language == "nb" else finding.message_en
             text = f"{severity_label(finding.severity)}: {message or finding.message_nb}"
-            if finding.brief_section:
-                text += f" ({finding.brief_section})"
+            if finding.law:
+                text += f" ({finding.law})"
             item = QListWidgetItem(text)
             item.setForeground(QBrush(SEVERITY_COLOURS[finding.severity]))
             item.setToolTip(f"{finding.rule_id}\n{', '.join(finding.weeks[:20])}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
@@ -21,10 +20,6 @@ SEVERITY_COLOURS = {
     Severity.WARNING: QColor(160, 100, 0),
     Severity.INFO: QColor(40, 90, 160),
 }
-
-
-def monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def hours_text(value: Decimal) -> str:

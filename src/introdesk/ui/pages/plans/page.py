@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.plan_versions import PlanVersion
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity, WeekHours
-from introdesk.rules.durations import add_months
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
@@ -47,7 +47,6 @@ from introdesk.ui.pages.plans.labels import (
     TOTAL_COLUMN,
     cannot_sign_text,
     hours_in,
-    monday,
     sign_question,
     version_text,
 )
@@ -70,7 +69,7 @@ class PlansPage(Page):
         self._versions: list[PlanVersion] = []
         self._shown: PlanVersion | None = None
         self._loading = False
-        self._week = monday(clock.today())
+        self._week = monday_of(clock.today())
         self.findings: list[Finding] = []
 
         self.header = PlanHeader(self)
@@ -212,7 +211,7 @@ class PlansPage(Page):
         if shown is None and self._versions:
             shown = self._versions[-1]
             if not (shown.plan.start <= self._week <= shown.plan.end_with_leave):
-                self._week = monday(shown.plan.start)
+                self._week = monday_of(shown.plan.start)
         self._shown = shown
         if shown is None:
             self._show_nothing()
@@ -271,7 +270,7 @@ class PlansPage(Page):
     # --- week calendar ------------------------------------------------------------------------
 
     def show_week(self, day: date) -> None:
-        self._week = monday(day)
+        self._week = monday_of(day)
         self._fill_schedule()
 
     def _week_changed(self) -> None:
@@ -280,8 +279,10 @@ class PlansPage(Page):
 
     def _fill_schedule(self) -> None:
         self._loading = True
+        plan = self._shown.plan if self._shown else None
+        blank = Plan(start=self._week, planned_end=self._week, end_goal=None, norwegian_goal=None)
         self.calendar.show_week(
-            self._week,
+            self._plans.week_view(plan or blank, self._week),
             self._shown,
             editable=self.editable,
             plans=self._plans,
@@ -347,14 +348,9 @@ class PlansPage(Page):
     def new_plan(self) -> None:
         if self._participant_id is None:
             return
-        start = monday(clock.today()) + timedelta(days=7)
-        plan = Plan(
-            start=start,
-            planned_end=add_months(start, 24) - timedelta(days=1),
-            end_goal=None,
-            norwegian_goal=None,
-        )
+        start = monday_of(clock.today()) + timedelta(days=7)
         try:
+            plan = self._plans.blank_plan(self._participant_id, start)
             created = self._plans.create_draft(self._participant_id, plan)
         except IntroDeskError as error:
             show_error(self, error)

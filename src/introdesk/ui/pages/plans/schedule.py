@@ -3,14 +3,12 @@ the element buttons. The page decides what is shown; this box draws it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,17 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.domain.plan_versions import PlanVersion
-from introdesk.rules.plan_calendar import norwegian_public_holidays
+from introdesk.rules.plan_calendar import PlanWeek
 from introdesk.services.plans import PlanService
 from introdesk.ui.dialogs.plan_element import element_name, to_qdate, weekday_names
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.plans.labels import FIRST_DAY_COLUMN, GREY, TOTAL_COLUMN, hours_text
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 class WeekScheduleBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PlansPage", "Weekly schedule"), parent)
-        self.week_edit = QDateEdit(self)
+        self.week_edit = DateEdit(self)
         self.week_edit.setObjectName("planWeek")
         self.week_edit.setCalendarPopup(True)
         self.week_edit.setDisplayFormat("dd.MM.yyyy")
@@ -96,35 +95,25 @@ class WeekScheduleBox(QGroupBox):
 
     def show_week(
         self,
-        week: date,
+        week: PlanWeek,
         version: PlanVersion | None,
         *,
         editable: bool,
         plans: PlanService,
         language: str,
     ) -> None:
-        """Draw the week starting on Monday ``week`` of ``version`` (or an empty table)."""
-        self.week_edit.setDate(to_qdate(week))
-        days = [week + timedelta(days=offset) for offset in range(7)]
-        holidays = norwegian_public_holidays({days[0].year, days[-1].year})
-        week_number = days[0].isocalendar()[1]
+        """Draw ``week`` of ``version`` (or an empty table): each element's planned hours, grey
+        where they are not counted, and the counted totals the plan rules use."""
+        days = week.days
+        self.week_edit.setDate(to_qdate(days[0]))
         self.week_label.setText(
-            QCoreApplication.translate("PlansPage", "week %1").replace("%1", str(week_number))
+            QCoreApplication.translate("PlansPage", "week %1").replace(
+                "%1", str(days[0].isocalendar()[1])
+            )
         )
-        headers = [
-            QCoreApplication.translate("PlansPage", "Element"),
-            QCoreApplication.translate("PlansPage", "Period"),
-        ]
-        for day_name, day in zip(weekday_names(), days, strict=True):
-            heading = f"{day_name} {day:%d.%m}"
-            if day in holidays:
-                heading += "\n" + QCoreApplication.translate("PlansPage", "public holiday")
-            headers.append(heading)
-        headers.append(QCoreApplication.translate("PlansPage", "Week"))
-        self.schedule.setHorizontalHeaderLabels(headers)
+        self._headers(week)
         elements = version.plan.elements if version else ()
         self.schedule.setRowCount(len(elements) + (1 if elements else 0))
-        totals = [Decimal(0)] * 7
         catalogue = plans.catalogue
         for row, element in enumerate(elements):
             kind = catalogue.get(element.code)
@@ -139,41 +128,44 @@ class WeekScheduleBox(QGroupBox):
                     item.setForeground(QBrush(GREY))
             self.schedule.setItem(row, 0, name)
             self.schedule.setItem(row, 1, period)
-            week_total = Decimal(0)
-            for offset, (day, hours) in enumerate(zip(days, element.hours.as_tuple(), strict=True)):
-                active = (
-                    element.is_active_on(day)
-                    and version is not None
-                    and version.plan.start <= day <= version.plan.end_with_leave
-                    and day not in holidays
-                    and not (kind is not None and kind.is_vacation)
+            tooltip = (
+                QCoreApplication.translate(
+                    "PlansPage", "Counted hours every such weekday from %1 to %2"
                 )
-                cell = QTableWidgetItem(hours_text(hours))
+                .replace("%1", fmt_date(element.start))
+                .replace("%2", fmt_date(element.end))
+            )
+            for offset, planned in enumerate(element.hours.as_tuple()):
+                cell = QTableWidgetItem(hours_text(planned))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if active:
-                    totals[offset] += hours
-                    week_total += hours
-                else:
+                if not week.counted[row][offset]:
                     cell.setForeground(QBrush(GREY))
                 if not editable:
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                cell.setToolTip(
-                    QCoreApplication.translate(
-                        "PlansPage", "Counted hours every such weekday from %1 to %2"
-                    )
-                    .replace("%1", fmt_date(element.start))
-                    .replace("%2", fmt_date(element.end))
-                )
+                cell.setToolTip(tooltip)
                 self.schedule.setItem(row, FIRST_DAY_COLUMN + offset, cell)
-            total = QTableWidgetItem(hours_text(week_total))
+            total = QTableWidgetItem(hours_text(week.element_total(row)))
             total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.schedule.setItem(row, TOTAL_COLUMN, total)
         if elements:
-            self._total_row(len(elements), totals)
+            self._total_row(len(elements), list(week.day_totals))
         self.schedule.resizeColumnsToContents()
         for column, widest in ((0, 210), (1, 130)):
             self.schedule.setColumnWidth(column, min(self.schedule.columnWidth(column), widest))
+
+    def _headers(self, week: PlanWeek) -> None:
+        headers = [
+            QCoreApplication.translate("PlansPage", "Element"),
+            QCoreApplication.translate("PlansPage", "Period"),
+        ]
+        for day_name, day in zip(weekday_names(), week.days, strict=True):
+            heading = f"{day_name} {day:%d.%m}"
+            if day in week.public_holidays:
+                heading += "\n" + QCoreApplication.translate("PlansPage", "public holiday")
+            headers.append(heading)
+        headers.append(QCoreApplication.translate("PlansPage", "Week"))
+        self.schedule.setHorizontalHeaderLabels(headers)
 
     def _total_row(self, row: int, totals: list[Decimal]) -> None:
         label = QTableWidgetItem(QCoreApplication.translate("PlansPage", "Total this week"))

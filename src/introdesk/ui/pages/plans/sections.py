@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.plans import EndGoal, EndGoalType, NorwegianGoal, Plan
 from introdesk.ui.dialogs.plan_element import from_qdate, to_qdate
 from introdesk.ui.pages.plans.labels import end_goal_labels, skill_labels
+from introdesk.ui.widgets.date_edit import DateEdit
 
 
 class PlanHeader(QWidget):
@@ -62,8 +62,8 @@ class PlanDetailsBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PlansPage", "Plan and goals"), parent)
-        self.start = QDateEdit(self)
-        self.planned_end = QDateEdit(self)
+        self.start = DateEdit(self)
+        self.planned_end = DateEdit(self)
         for edit in (self.start, self.planned_end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -1,0 +1,69 @@
+"""Calendar arithmetic (domain/dates.py): properties that every deadline relies on."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from introdesk.domain.dates import (
+    add_months,
+    monday_of,
+    month_end,
+    month_start,
+    next_month,
+    parse_month,
+)
+
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))
+months = st.integers(min_value=-600, max_value=600)
+
+
+@given(days, months)
+def test_add_months_lands_in_the_right_month_and_never_past_its_end(day: date, n: int) -> None:
+    moved = add_months(day, n)
+    assert (moved.year * 12 + moved.month) - (day.year * 12 + day.month) == n
+    last = calendar.monthrange(moved.year, moved.month)[1]
+    assert moved.day == min(day.day, last)
+
+
+@given(days, months, months)
+def test_adding_months_in_two_steps_never_ends_later_than_in_one(
+    day: date, first: int, second: int
+) -> None:
+    # Clamping can only pull a day back (31.01 → 28.02 → 28.03, not 31.03).
+    assert add_months(add_months(day, first), second) <= add_months(day, first + second)
+
+
+@given(days)
+def test_month_start_end_and_next_month_frame_the_month(day: date) -> None:
+    assert month_start(day) <= day <= month_end(day)
+    assert month_start(day).day == 1
+    assert (month_end(day) + timedelta(days=1)).day == 1
+    assert next_month(day) == month_end(day) + timedelta(days=1)
+
+
+@given(days)
+def test_monday_of_is_the_monday_of_the_same_iso_week(day: date) -> None:
+    monday = monday_of(day)
+    assert monday.weekday() == 0
+    assert monday.isocalendar()[:2] == day.isocalendar()[:2]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12))
+def test_parse_month_reads_what_is_written(year: int, month: int) -> None:
+    assert parse_month(f"{year:04d}-{month:02d}") == date(year, month, 1)
+
+
+@pytest.mark.parametrize("text", ["", "2026", "2026-13", "2026-00", "oktober", "2026-10-01"])
+def test_parse_month_refuses_what_is_not_a_month(text: str) -> None:
+    with pytest.raises(ValueError, match="not a month"):
+        parse_month(text)
+
+
+def test_the_end_of_january_plus_a_month_is_the_end_of_february() -> None:
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2028, 1, 31), 1) == date(2028, 2, 29)
