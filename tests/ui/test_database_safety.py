@@ -15,6 +15,7 @@ from introdesk.domain.errors import DatabaseError
 from introdesk.domain.records import NewParticipant
 from introdesk.services.backups import BackupService
 from introdesk.services.container import open_services
+from introdesk.ui import tasks
 from introdesk.ui.main_window import MainWindow
 
 
@@ -40,10 +41,14 @@ def test_damaged_file_opens_read_only_and_the_banner_restores_the_backup(
     _damage(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
 
+    # Pages that cannot read a damaged page say so in a message; recorded instead of shown.
+    reported: list[Exception] = []
+    monkeypatch.setattr(tasks, "show_error", lambda _parent, error: reported.append(error))
     damaged = open_services(path)
     window = MainWindow(damaged, open_database=open_services)
     qtbot.addWidget(window)
     window.show()
+    tasks.wait_for_all()
     banner = window.damaged_banner
     assert banner is not None
     assert banner.isVisible()
@@ -66,5 +71,7 @@ def test_damaged_file_opens_read_only_and_the_banner_restores_the_backup(
     assert shown
     assert backup.path.name in shown[0]
     window.services.participants.create(NewParticipant("Ny", "Person"))  # writable again
+    tasks.wait_for_all()
     window.close()
     window.services.close()
+    assert all(isinstance(error, DatabaseError) for error in reported)

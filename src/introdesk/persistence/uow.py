@@ -61,8 +61,10 @@ class UnitOfWork:
         session = self.session
         try:
             session.rollback()  # no-op after a commit; undoes everything otherwise
-        except DBAPIError:
-            pass  # the connection is gone (server stopped): nothing to undo on this side
+        except (DBAPIError, MemoryError):
+            # The connection is gone (server stopped) or the file is damaged (SQLite reports
+            # some damage as out of memory): nothing was committed; the pool discards it.
+            pass
         finally:
             session.close()
             self._session = None

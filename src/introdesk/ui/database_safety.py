@@ -26,6 +26,7 @@ from introdesk.domain.errors import IntroDeskError
 from introdesk.services.backups import BackupFile, BackupService
 from introdesk.services.container import Services
 from introdesk.ui.errors import show_error
+from introdesk.ui.tasks import wait_for_all
 
 Reopen = Callable[[str], bool]
 
@@ -48,6 +49,7 @@ def restore_backup(parent: QWidget, services: Services, backup: Path, reopen: Re
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    wait_for_all()  # no page may be reading the file while it is replaced
     try:
         result = BackupService(services.database).restore(backup)
     except IntroDeskError as error:
