@@ -39,19 +39,23 @@ PYTHON = sys.executable
 INTRODESK = [PYTHON, "-m", "introdesk"]
 
 BARE_TABLE = """
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+import os, sys
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-table = QTableWidget(5000, 8)
+model = QStandardItemModel(0, 8)
 for row in range(5000):
-    for column in range(8):
-        table.setItem(row, column, QTableWidgetItem(f"Navn {row} {column}"))
+    model.appendRow([QStandardItem(f"Navn {row} {column}") for column in range(8)])
+table = QTableView()
+table.setModel(model)
 window.setCentralWidget(table)
 window.resize(1280, 800)
 window.show()
 app.processEvents()
 window.grab().save(sys.argv[1], "PNG")
+sys.stdout.flush()
+os._exit(0)  # PySide6 can crash freeing 40 000 items at interpreter exit
 """
 
 SUM_MONTH = """

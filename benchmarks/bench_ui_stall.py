@@ -29,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from introdesk.app.gui import create_application
+from introdesk.core import paths
 from introdesk.domain.reports import Period, PeriodKind
 from introdesk.services.container import open_services
 from introdesk.ui.main_window import PAGE_NAMES, MainWindow
@@ -63,6 +64,7 @@ def main() -> int:
     last = date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
     period = Period(PeriodKind.MONTH, first, date.fromordinal(last))
 
+    paths.init(Path(tempfile.mkdtemp(prefix="introdesk-stall-"))).ensure()
     app = create_application("nb")
     services = open_services(args.database)
     watch = StallWatch()
@@ -127,4 +129,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # skip interpreter teardown: PySide6 can crash freeing widgets at exit

@@ -272,6 +272,57 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>This participant has no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans are not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name is not set: fill it in under Settings before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document labels in language {language}; choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter: the participant has no {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate: the participant has no programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit was computed for this participant for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction statement needs a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attendance sheet needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document {name}; choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Changed by someone else</source>

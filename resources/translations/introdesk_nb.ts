@@ -274,6 +274,57 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>This participant has no plan yet</source>
+        <translation>Deltakeren har ingen plan ennå</translation>
+    </message>
+    <message>
+        <source>Plans are not available in this version</source>
+        <translation>Planer er ikke tilgjengelige i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The benefit is not available in this version</source>
+        <translation>Introduksjonsstønad er ikke tilgjengelig i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name is not set: fill it in under Settings before printing</source>
+        <translation>Kommunens navn er ikke fylt ut: fyll det ut under Innstillinger før du skriver ut</translation>
+    </message>
+    <message>
+        <source>No document labels in language {language}; choose one of: {choices}</source>
+        <translation>Dokumentene finnes ikke på språket {language}; velg ett av: {choices}</translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter: the participant has no {missing}</source>
+        <translation>Kan ikke lage vedtaksbrevet: deltakeren mangler {missing}</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate: the participant has no programme start</source>
+        <translation>Kan ikke lage deltakerbeviset: deltakeren har ingen programstart</translation>
+    </message>
+    <message>
+        <source>No benefit was computed for this participant for {month}</source>
+        <translation>Det er ikke beregnet stønad for deltakeren for {month}</translation>
+    </message>
+    <message>
+        <source>A deduction statement needs a month (YYYY-MM)</source>
+        <translation>En trekkoppstilling trenger en måned (ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet needs at least one participant</source>
+        <translation>En frammøteliste trenger minst én deltaker</translation>
+    </message>
+    <message>
+        <source>Unknown document {name}; choose one of: {choices}</source>
+        <translation>Ukjent dokument {name}; velg ett av: {choices}</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation>Ingen deltaker med id {id}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Changed by someone else</source>

@@ -11,11 +11,10 @@ import pytest
 from tests.e2e.conftest import CliRunner
 
 from introdesk.app import cli
-from introdesk.app.commands import support
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services import container
-from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_version
+from introdesk.services.document_samples import EXAMPLE_END_GOAL, store_example_plan
 
 VALID_ID = "01010012356"  # synthetic, checksum-valid
 
@@ -106,17 +105,14 @@ def test_attendance_sheet_for_two_participants(tmp_path: Path, database: str) ->
 
 
 @pytest.fixture
-def with_plans(monkeypatch: pytest.MonkeyPatch, in_process: None) -> None:
-    """Wire a plan lookup the way the lead will wire services.plans.current_plan: participant
-    1 has the example plan, the others none."""
-    real = container.open_services
-
-    def opened(spec: str, actor: str | None = None) -> container.Services:
-        services = real(spec, actor)
-        services.documents.plans = lambda pid: example_version() if pid == 1 else None
-        return services
-
-    monkeypatch.setattr(support, "open_services", opened)
+def with_plans(database: str, in_process: None) -> None:
+    """Participant 1 has the example plan, saved and signed through the plans service; the
+    others none."""
+    services = container.open_services(database, actor="test")
+    try:
+        store_example_plan(services.plans, 1)
+    finally:
+        services.close()
 
 
 @pytest.mark.usefixtures("with_plans")

@@ -13,7 +13,9 @@ from tests.e2e.conftest import run_introdesk
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.records import NewParticipant
+from introdesk.domain.reports import Period
 from introdesk.services.container import Services
+from introdesk.services.reports import choose_period
 
 
 def test_entries_by_participant_and_day(services: Services) -> None:
@@ -68,3 +70,21 @@ def test_audit_command_prints_json(
     bad = run_introdesk("--database", migrated_database_url, "audit", "--from", "x", base=tmp_path)
     assert bad.returncode == 3
     assert "--from 'x'" in bad.stderr
+
+
+def test_a_report_with_identity_numbers_logs_who_took_them(
+    services: Services, tmp_path: Path
+) -> None:
+    services.participants.create(NewParticipant("Amira", "Haddad"))
+    services.reports.export("caseload", tmp_path / "saker.xlsx")  # no identity numbers
+    assert not [e for e in services.audit_log.entries() if e.action == "view_identity_numbers"]
+
+    services.reports.export("outcomes", tmp_path / "utfall.xlsx", _year(services))
+    logged = [e for e in services.audit_log.entries() if e.action == "view_identity_numbers"]
+    assert [(e.actor, e.entity, e.entity_id) for e in logged] == [
+        (services.context.actor, "export", "outcomes")
+    ]
+
+
+def _year(services: Services) -> Period | None:
+    return choose_period(services.reports.info("outcomes"), year="2026")

@@ -210,3 +210,20 @@ def test_stale_attendance_week_is_refused_and_a_fresh_one_saves(
         other.attendance.save_week(my_input, {(person, monday): stored.version})
     (fresh,) = services.attendance.week(monday, [person]).rows
     assert services.attendance.save_week(my_input, {(person, monday): fresh.version}) == 1
+
+
+def test_setting_saved_from_a_stale_copy_is_refused(services: Services, other: Services) -> None:
+    mine = services.settings.load()
+    theirs = other.settings.load()
+    other.settings.save({"municipality_name": "Eksempelvik"}, theirs.versions)
+    with pytest.raises(ConflictError, match=r"per\.olsen"):
+        services.settings.save(
+            {"municipality_name": "Testby", "municipality_number": "9999"}, mine.versions
+        )
+    stored = services.settings.load()
+    assert (stored.values["municipality_name"], stored.values["municipality_number"]) == (
+        "Eksempelvik",
+        "",
+    )
+    services.settings.save({"municipality_number": "9999"}, stored.versions)
+    assert services.settings.load().values["municipality_number"] == "9999"

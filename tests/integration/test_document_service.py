@@ -14,7 +14,7 @@ from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services
-from introdesk.services.document_samples import EXAMPLE_END_GOAL, example_version
+from introdesk.services.document_samples import EXAMPLE_END_GOAL, store_example_plan
 from introdesk.services.documents import DocumentService
 
 
@@ -87,14 +87,11 @@ def test_certificate_from_the_database_in_a_chosen_language(services: Services) 
     assert "Eksempel kommune" in text
 
 
-def test_plan_needs_the_plans_service(services: Services) -> None:
+def test_the_plan_document_prints_the_stored_plan(services: Services) -> None:
     pid = _participant(services, **DECIDED)
     with pytest.raises(UserInputError, match="no plan yet"):
         services.documents.plan_pdf(pid)
-    services.documents.plans = lambda _pid: None
-    with pytest.raises(UserInputError, match="no plan yet"):
-        services.documents.plan_pdf(pid)
-    services.documents.plans = lambda _pid: example_version()
+    store_example_plan(services.plans, pid)
     text = text_of(services.documents.plan_pdf(pid, "nb"))
     assert EXAMPLE_END_GOAL in text
     assert "Opplæring i norsk" in text

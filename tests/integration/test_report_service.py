@@ -97,8 +97,7 @@ def test_a_wired_source_makes_the_report_available(services: Services, tmp_path:
         def attendance_entries(self, period: Period) -> list[AttendanceEntry]:
             return [AttendanceEntry(amira.id, period.start, "NOR", 180, 120, "invalid", 60)]
 
-    reports = ReportService(services.context)
-    reports.sources.attendance = Attendance()
+    reports = ReportService(services.context, ReportSources(attendance=Attendance()))
     assert reports.info("attendance").available
     period = choose_period(reports.info("attendance"), month="2026-04")
     result = reports.export("attendance", tmp_path / "oppmote.xlsx", period)

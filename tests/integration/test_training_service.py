@@ -3,7 +3,7 @@ transaction, and the status computed through the rules (brief §4.0, §4.2, §5.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -233,3 +233,34 @@ def test_a_day_saved_leaves_the_rest_of_the_week_open(services: Services) -> Non
         "N1", MONDAY, [LessonInput(monday.day, monday.start, 45, monday.subject, ())]
     )
     assert services.classes.week("N1", MONDAY).lessons[0].marks == ()
+
+
+def test_enrolling_in_a_class_enrols_in_training_first(services: Services) -> None:
+    """The window and the command line share ``enrol_in_class``: a class member always has a
+    training record."""
+    pid = _person(services)
+    services.classes.create(NewClass("N1", "Norsk 1", timetable=TIMETABLE))
+    assert services.training.find(pid) is None
+    services.training.enrol_in_class("N1", pid, MONDAY)
+    record = services.training.find(pid)
+    assert record is not None
+    assert record.start == MONDAY
+    assert [m.participant_id for m in services.classes.week("N1", MONDAY).members] == [pid]
+
+
+def test_register_week_marks_everyone_present_except_the_absences(services: Services) -> None:
+    present, away = _person(services), _person(services, "Yonas")
+    services.classes.create(NewClass("N1", "Norsk 1", timetable=TIMETABLE))
+    for pid in (present, away):
+        services.training.enrol_in_class("N1", pid, MONDAY)
+    saved = services.classes.register_week("N1", MONDAY, {(away, MONDAY)})
+    minutes = [
+        (lesson.day, {m.participant_id: (m.present, m.minutes) for m in lesson.marks})
+        for lesson in saved.lessons
+    ]
+    wednesday = MONDAY + timedelta(days=2)
+    assert minutes == [
+        (MONDAY, {present: (True, 45), away: (False, 0)}),
+        (MONDAY, {present: (True, 45), away: (False, 0)}),
+        (wednesday, {present: (True, 90), away: (True, 90)}),
+    ]

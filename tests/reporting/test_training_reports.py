@@ -27,10 +27,15 @@ from introdesk.domain.training import (
     YearHours,
 )
 from introdesk.reporting.xlsx import reports
-from introdesk.rules.training import LessonCounting
+from introdesk.rules.training import LessonCounting, programme_hours, teaching_hours
 
 AS_OF = date(2026, 5, 4)
 RULE = LessonCounting(taught_minutes=45, counted_minutes=75, unconfirmed=False)
+
+
+def lesson_hours(minutes: int) -> tuple[Decimal, Decimal]:
+    """What the reports service hands the renderer: the lesson-counting rule's hours."""
+    return teaching_hours(minutes, RULE), programme_hours(minutes, RULE)
 
 
 def record(pid: int, name: str, start: date, **changes: object) -> TrainingRecord:
@@ -158,7 +163,7 @@ def test_class_attendance_rows_count_hours(tmp_path: Path) -> None:
         tmp_path,
         reports.CLASS_ATTENDANCE,
         reports.class_attendance_rows(
-            [week], start=date(2026, 3, 1), end=date(2026, 3, 8), rule=RULE
+            [week], start=date(2026, 3, 1), end=date(2026, 3, 8), hours=lesson_hours
         ),
     )
     assert [(r["Dato"].date().day, r["Navn"], r["Til stede"]) for r in rows] == [

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,15 @@ import openpyxl
 import pytest
 
 from introdesk.domain.attendance import AttendanceEntry, BenefitInput, BenefitResult
-from introdesk.domain.codes import CefrLevel, ParticipantStatus, PermitType, Regime, SubSkill
+from introdesk.domain.codes import (
+    Category,
+    CefrLevel,
+    ParticipantStatus,
+    PermitType,
+    Regime,
+    SubSkill,
+)
+from introdesk.domain.deadlines import DeadlineStatus
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
     NorskprovenResult,
@@ -47,6 +56,9 @@ from introdesk.reporting.xlsx import reports
 from introdesk.reporting.xlsx.writer import ReportParameters, SheetSpec, write_workbook
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit import compute_benefit, load_benefit_tables
+from introdesk.rules.deadlines import case_deadlines
+from introdesk.rules.eligibility import assess_eligibility
+from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
 from introdesk.rules.tables import load_table
 
 AS_OF = date(2026, 5, 4)
@@ -233,10 +245,22 @@ def snapshots() -> list[CaseSnapshot]:
     ]
 
 
+def deadlines_of(snapshot: CaseSnapshot) -> tuple[DeadlineStatus, ...]:
+    """What the reports service hands the renderer: the rules' deadlines for a case."""
+    return case_deadlines(snapshot, as_of=AS_OF, table=load_table("intro_deadlines"))
+
+
+def category_of(snapshot: CaseSnapshot) -> Category | None:
+    if snapshot.facts is None:
+        return None
+    return assess_eligibility(
+        snapshot.facts, as_of=AS_OF, age_limits=load_table("intro_age_limits")
+    ).category
+
+
 def test_deadlines_days_left_and_overdue(tmp_path: Path) -> None:
-    table = load_table("intro_deadlines")
     rows = read_back(
-        tmp_path, reports.DEADLINES, reports.deadline_rows(snapshots(), as_of=AS_OF, table=table)
+        tmp_path, reports.DEADLINES, reports.deadline_rows(snapshots(), deadlines_of=deadlines_of)
     )
     haddad = [r for r in rows if r["Deltaker-ID"] == 1]
     assert {r["Frist gjelder"] for r in haddad} == {
@@ -260,12 +284,10 @@ def test_deadlines_days_left_and_overdue(tmp_path: Path) -> None:
 
 
 def test_deadlines_filtered_by_due_date() -> None:
-    table = load_table("intro_deadlines")
     rows = list(
         reports.deadline_rows(
             snapshots(),
-            as_of=AS_OF,
-            table=table,
+            deadlines_of=deadlines_of,
             due_from=date(2026, 6, 1),
             due_to=date(2026, 6, 30),
         )
@@ -277,12 +299,7 @@ def test_caseload_per_adviser(tmp_path: Path) -> None:
     rows = read_back(
         tmp_path,
         reports.CASELOAD,
-        reports.caseload_rows(
-            snapshots(),
-            as_of=AS_OF,
-            deadline_table=load_table("intro_deadlines"),
-            age_limits=load_table("intro_age_limits"),
-        ),
+        reports.caseload_rows(snapshots(), deadlines_of=deadlines_of, category_of=category_of),
     )
     assert [r["Veileder"] for r in rows] == ["Kari Nordmann", "Ola Hansen", "(uten veileder)"]
     kari, ola, nobody = rows
@@ -320,8 +337,12 @@ def test_test_results_show_goal_and_progress(tmp_path: Path) -> None:
         reports.TESTS,
         reports.language_test_rows(
             progress,
-            social_studies_marks=load_table("social_studies_pass_marks"),
-            citizenship_marks=load_table("citizenship_test_pass_marks"),
+            social_studies_passed=partial(
+                social_studies_passed, table=load_table("social_studies_pass_marks")
+            ),
+            citizenship_passed=partial(
+                citizenship_test_passed, table=load_table("citizenship_test_pass_marks")
+            ),
             start=date(2026, 1, 1),
             end=date(2026, 12, 31),
         ),

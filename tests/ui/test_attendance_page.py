@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, timedelta
 
 import pytest
@@ -14,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from introdesk.domain.attendance import DayCell
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
-from introdesk.services.attendance import AttendanceService
 from introdesk.services.container import Services
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.models.attendance_grid import GridView
 from introdesk.ui.pages.attendance import AttendancePage
+from introdesk.ui.tasks import runner
 
 MONDAY = date(2026, 6, 8)
 pytestmark = pytest.mark.today(date(2026, 6, 15))
@@ -35,17 +34,18 @@ def page(qtbot: QtBot, services: Services) -> AttendancePage:
         planned_end=date(2027, 12, 31),
         end_goal=None,
         norwegian_goal=None,
-        elements=(PlanElement("NOR", date(2026, 1, 5), date(2027, 12, 31), WeekHours.weekdays(6)),),
+        elements=(
+            PlanElement("norwegian", date(2026, 1, 5), date(2027, 12, 31), WeekHours.weekdays(6)),
+        ),
     )
 
-    def plans(wanted: Iterable[int] | None = None) -> dict[int, Plan]:
-        return dict.fromkeys(ids if wanted is None else wanted, plan)
-
-    services.attendance = AttendanceService(services.context, plans)
+    for pid in ids:
+        services.plans.create_draft(pid, plan)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
     window.show_page("attendance")
+    qtbot.waitUntil(lambda: not runner().busy)  # the week fills in from a worker thread
     found = window.pages["attendance"]
     assert isinstance(found, AttendancePage)
     found.show_week(MONDAY)

@@ -17,7 +17,7 @@ from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.records import NewParticipant
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services, open_services
-from introdesk.services.document_samples import example_version
+from introdesk.services.document_samples import store_example_plan
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.participants import ParticipantsPage
@@ -39,7 +39,7 @@ def window(qtbot: QtBot, sqlite_only_database_url: str) -> Iterator[MainWindow]:
         row.decision_date = date(2026, 8, 14)
         row.programme_start = date(2026, 9, 7)
         uow.commit()
-    services.documents.plans = lambda pid: example_version() if pid == created.id else None
+    store_example_plan(services.plans, created.id)
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()

@@ -22,6 +22,7 @@ from introdesk.services.container import Services
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.models.record_table import RECORD_ROLE
 from introdesk.ui.pages.tests import TestsPage, describe
+from introdesk.ui.tasks import runner
 
 TODAY = date(2026, 11, 20)
 pytestmark = pytest.mark.today(TODAY)
@@ -48,6 +49,7 @@ def page(qtbot: QtBot, services: Services) -> TestsPage:
     qtbot.addWidget(window)
     window.show()
     window.show_page("tests")
+    qtbot.waitUntil(lambda: not runner().busy)  # the overview fills in from a worker thread
     tests_page = window.pages["tests"]
     assert isinstance(tests_page, TestsPage)
     return tests_page

@@ -12,9 +12,22 @@ from datetime import datetime
 
 
 class IntroDeskError(Exception):
-    """Base of every error the program expects and can explain to the user."""
+    """Base of every error the program expects and can explain to the user.
+
+    An error may carry a ``code`` (a key of :data:`MESSAGES`) and its ``params`` instead of a
+    finished sentence: the window shows the code's text in the interface language
+    (``ui/error_messages.py``) and the command line the English text, each filled in with the
+    same parameters. ``str(error)`` is always the English sentence.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        self.code = code
+        self.params = params
+        if code:
+            message = MESSAGES[code].format(**params)
+        super().__init__(message)
 
 
 class UserInputError(IntroDeskError):
@@ -69,6 +82,34 @@ class ConflictError(IntroDeskError):
         self.changed_by = changed_by
         self.changed_at = changed_at  # UTC, as in the audit log
         super().__init__(message)
+
+
+# Coded messages (English; the window translates them by code). Placeholders are the
+# ``params`` names. Services raise ``UserInputError(code="documents.no_plan")``.
+MESSAGES: dict[str, str] = {
+    "documents.no_plan": "This participant has no plan yet",
+    "documents.plans_unavailable": (
+        "Plans are not available in this version: this participant has no plan yet"
+    ),
+    "documents.benefit_unavailable": "The benefit is not available in this version",
+    "documents.no_municipality": (
+        "The municipality's name is not set: fill it in under Settings before printing"
+    ),
+    "documents.unknown_language": (
+        "No document labels in language {language}; choose one of: {choices}"
+    ),
+    "documents.decision_needs": (
+        "Cannot write the decision letter: the participant has no {missing}"
+    ),
+    "documents.certificate_needs_start": (
+        "Cannot write the certificate: the participant has no programme start"
+    ),
+    "documents.no_benefit_month": "No benefit was computed for this participant for {month}",
+    "documents.statement_needs_month": "A deduction statement needs a month (YYYY-MM)",
+    "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
+    "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
+    "participants.not_found": "No participant with id {id}",
+}
 
 
 class RuleTableError(IntroDeskError):

@@ -204,6 +204,22 @@ class WeekSheet:
     members: tuple[MembershipRecord, ...]
     lessons: tuple[LessonRecord, ...]
 
+    def lessons_marked(self, absent: frozenset[tuple[int, date]]) -> tuple[LessonInput, ...]:
+        """Every lesson with a mark for each member of the class that day: present for the
+        lesson's minutes unless ``(participant_id, day)`` is in ``absent``."""
+        lessons = []
+        for lesson in self.lessons:
+            marks = tuple(
+                Mark(member.participant_id, present, lesson.minutes if present else 0)
+                for member in self.members
+                if member.start <= lesson.day and (member.end is None or lesson.day <= member.end)
+                for present in [(member.participant_id, lesson.day) not in absent]
+            )
+            lessons.append(
+                LessonInput(lesson.day, lesson.start, lesson.minutes, lesson.subject, marks)
+            )
+        return tuple(lessons)
+
 
 @dataclass(frozen=True, slots=True)
 class YearHours:

@@ -14,52 +14,18 @@ to cannot silently go missing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from introdesk.core import paths
-from introdesk.domain.attendance import AbsenceType
-from introdesk.domain.errors import RuleTableError, UserInputError
-
-DOCUMENTATION_KINDS = frozenset(
-    {"none", "self_certification", "medical_certificate", "approval", "notice"}
+from introdesk.domain.absence_catalogue import (
+    DOCUMENTATION_KINDS,
+    AbsenceCatalogue,
+    AbsenceCodeInfo,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class AbsenceCodeInfo:
-    code: AbsenceType
-    label_nb: str
-    label_en: str
-    valid: bool
-    paid: bool
-    documentation: str  # one of DOCUMENTATION_KINDS
-    section: str  # where in the brief the rule is described, e.g. "brief §2.3"
-    source: str = ""
-    unconfirmed: bool = False
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class AbsenceCatalogue(Mapping[str, AbsenceCodeInfo]):
-    """Code → information; looking up an unknown code is a user-facing error."""
-
-    codes: tuple[AbsenceCodeInfo, ...]
-
-    def __getitem__(self, code: str) -> AbsenceCodeInfo:
-        for info in self.codes:
-            if info.code == code:
-                return info
-        raise UserInputError(f"Ukjent fraværskode: {code!r}")
-
-    def __iter__(self) -> Iterator[str]:
-        return (str(info.code) for info in self.codes)
-
-    def __len__(self) -> int:
-        return len(self.codes)
+from introdesk.domain.attendance import AbsenceType
+from introdesk.domain.errors import RuleTableError
 
 
 def catalogue_from_dict(data: dict[str, Any]) -> AbsenceCatalogue:

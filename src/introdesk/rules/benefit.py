@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import (
     BenefitInput,
     BenefitLine,
@@ -51,7 +52,6 @@ from introdesk.domain.attendance import (
 )
 from introdesk.domain.dates import month_end as last_day_of_month
 from introdesk.rules import _nb_format as nb
-from introdesk.rules.absence_codes import AbsenceCatalogue
 from introdesk.rules.benefit_rates import (
     AnnualRate,
     BenefitTables,

@@ -22,42 +22,15 @@ The two-year window
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, timedelta
-from enum import StrEnum
 
+from introdesk.domain.codes import PermitType, Regime
 from introdesk.domain.dates import add_months
+from introdesk.domain.deadlines import DeadlineKind, DeadlineStatus
 from introdesk.domain.participants import ParticipantFacts
+from introdesk.domain.reports import CaseSnapshot
 from introdesk.rules.tables import DatedTable
-
-
-class DeadlineKind(StrEnum):
-    MAPPING = "mapping"  # kompetansekartlegging, brief §1.2/§1.3
-    DECISION = "decision"  # vedtak om introduksjonsprogram, brief §1.2
-    PROGRAMME_START = "programme_start"  # brief §1.2
-    DECISION_WINDOW = "decision_window"  # less than 2 years in the municipality, brief §1.1
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineStatus:
-    """One deadline seen from ``as_of``.
-
-    ``days_left`` is negative when the due date has passed. ``met`` is ``None`` while the event
-    has not happened; otherwise whether it happened on or before the due date.
-    """
-
-    kind: DeadlineKind
-    due: date
-    runs_from: date
-    event_date: date | None
-    days_left: int
-    met: bool | None
-    description: str
-
-    @property
-    def overdue(self) -> bool:
-        """Not done and the due date has passed."""
-        return self.event_date is None and self.days_left < 0
 
 
 def deadline_basis(facts: ParticipantFacts) -> date | None:
@@ -157,3 +130,28 @@ def nir_registration_due(known: date, table: DatedTable) -> date:
     """The last day to register in NIR information that exists from ``known`` (brief §5.1):
     ``known`` plus the months of the ``nir_registration_deadline`` row valid on that day."""
     return add_months(known, int(table.at(known)["months"]))
+
+
+def case_deadlines(
+    snapshot: CaseSnapshot, *, as_of: date, table: DatedTable
+) -> tuple[DeadlineStatus, ...]:
+    """The start deadlines of brief §1.1/§1.2 for one case, from its recorded dates."""
+    facts = snapshot.facts
+    if facts is None:
+        # start_deadlines reads only the settlement/request/event dates below; the person
+        # fields are required by the type but not used for deadlines.
+        facts = ParticipantFacts(
+            birth_date=as_of,
+            permit_type=PermitType.OTHER,
+            permit_date=as_of,
+            regime=Regime.INTEGRATION_ACT,
+        )
+    facts = replace(
+        facts,
+        settlement_date=snapshot.settlement_date,
+        request_date=snapshot.request_date,
+        mapping_date=snapshot.mapping_date,
+        decision_date=snapshot.decision_date,
+        programme_start=snapshot.programme_start,
+    )
+    return start_deadlines(facts, as_of=as_of, table=table)

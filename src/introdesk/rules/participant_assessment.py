@@ -29,6 +29,7 @@ from introdesk.domain.codes import (
     PermitType,
     SubSkill,
 )
+from introdesk.domain.deadlines import DeadlineKind
 from introdesk.domain.participant_details import (
     Assessment,
     DeadlineView,
@@ -36,7 +37,7 @@ from introdesk.domain.participant_details import (
     parse_goal_text,
 )
 from introdesk.domain.participants import ParticipantFacts
-from introdesk.rules.deadlines import DeadlineKind, start_deadlines
+from introdesk.rules.deadlines import start_deadlines
 from introdesk.rules.eligibility import assess_eligibility, completed_years
 from introdesk.rules.goals import EndGoalGroup, end_goal_group, recommended_norwegian_goal
 from introdesk.rules.tables import DatedTable

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from introdesk.core import clock
+from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import (
     AttendanceEntry,
     BenefitInput,
@@ -53,7 +54,7 @@ from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.rules.absence_codes import AbsenceCatalogue, load_absence_codes
+from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables
 from introdesk.rules.plan_calendar import norwegian_public_holidays
@@ -186,7 +187,7 @@ class BenefitCalculator:
         codes: AbsenceCatalogue,
     ) -> None:
         self.session = session
-        self.plans = plans
+        self._plans = plans
         self.tables = tables
         self.codes = codes
 
@@ -196,7 +197,7 @@ class BenefitCalculator:
         """Compute ``month`` from today's data, ignoring any lock."""
         first, last = month, month_end(month)
         rows = repo.participants(self.session, participant_ids)
-        plans = self.plans([r.id for r in rows] if participant_ids is not None else None)
+        plans = self._plans([r.id for r in rows] if participant_ids is not None else None)
         spans: dict[int, tuple[date, date | None]] = {}
         chosen: list[ParticipantRow] = []
         for row in rows:

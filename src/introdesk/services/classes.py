@@ -9,7 +9,7 @@ Kept apart from the case data in ``services.training`` (own service, own tables)
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, time, timedelta
 
 from introdesk.core import clock
@@ -269,6 +269,16 @@ class ClassService:
             ]
             lessons = tuple(sorted(stored + planned, key=lambda x: (x.day, x.start)))
             return WeekSheet(row.code, row.name, row.teacher, monday, tuple(members), lessons)
+
+    def register_week(
+        self, code: str, monday: date, absent: Iterable[tuple[int, date]] = ()
+    ) -> WeekSheet:
+        """Save the week's timetable lessons with every member present except ``absent``
+        (participant, day) pairs: the command line's register."""
+        sheet = self.week(code, monday)
+        if not sheet.lessons:
+            raise UserInputError(f"Class {sheet.class_code} has no lessons in its timetable")
+        return self.save_week(code, monday, sheet.lessons_marked(frozenset(absent)))
 
     def save_week(self, code: str, monday: date, lessons: Sequence[LessonInput]) -> WeekSheet:
         """Save a week of lessons and the whole class's attendance in one transaction: every

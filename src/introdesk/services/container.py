@@ -10,6 +10,7 @@ from introdesk.core import paths
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
+from introdesk.services.access_log import AccessLogService
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.audit_log import AuditLogService
 from introdesk.services.benefit import BenefitService, PlanLookup
@@ -40,8 +41,11 @@ from introdesk.services.settings import SettingsService
 from introdesk.services.training import TrainingService
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
+    """Every service, built once by ``build_services`` through the constructors: nothing is
+    replaced or rewired afterwards (the class is frozen and no service has a setter)."""
+
     context: ServiceContext
     participants: ParticipantService
     settings: SettingsService
@@ -58,6 +62,7 @@ class Services:
     classes: ClassService
     caseload: CaseloadService
     audit_log: AuditLogService
+    access_log: AccessLogService
     server_admin: ServerAdminService
     upgrade: UpgradeResult | None = None
 
@@ -79,7 +84,10 @@ class Services:
 
 
 def build_services(
-    database: Database, actor: str | None = None, plan_lookup: PlanLookup | None = None
+    database: Database,
+    actor: str | None = None,
+    plan_lookup: PlanLookup | None = None,
+    upgrade: UpgradeResult | None = None,
 ) -> Services:
     """``plan_lookup`` replaces the stored plans as the source of planned hours (benchmarks)."""
     # On a server the login is the actor: the PC's $USER/LOGNAME can be set to anything.
@@ -92,18 +100,17 @@ def build_services(
     )
     attendance = AttendanceService(context, planned)
     benefit = BenefitService(context, planned)
+    classes = ClassService(context)
+    training = TrainingService(context, classes, test_history=language_tests.test_history)
     report_sources = ReportSources(
         attendance=AttendanceReportSource(attendance),
         payroll=PayrollReportSource(benefit),
         tests=LanguageTestReportSource(context, language_tests),
         supervision=PlanSupervisionSource(context, plans),
         outcomes=PlanOutcomeSource(context, plans),
+        training=TrainingReportSource(training),
+        classes=ClassAttendanceReportSource(classes),
     )
-    classes = ClassService(context)
-    training = TrainingService(context, classes)
-    training.set_test_history(language_tests.test_history)
-    report_sources.training = TrainingReportSource(training)
-    report_sources.classes = ClassAttendanceReportSource(classes)
     return Services(
         context=context,
         participants=ParticipantService(context),
@@ -123,7 +130,9 @@ def build_services(
         classes=classes,
         caseload=CaseloadService(context),
         audit_log=AuditLogService(context),
+        access_log=AccessLogService(context),
         server_admin=ServerAdminService(context),
+        upgrade=upgrade,
     )
 
 
@@ -156,6 +165,4 @@ def open_services(
     locations = paths.current()
     locations.ensure()
     database, result = open_for_use(spec, locations.backups)
-    services = build_services(database, actor, plan_lookup)
-    services.upgrade = result
-    return services
+    return build_services(database, actor, plan_lookup, upgrade=result)

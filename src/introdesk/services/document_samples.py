@@ -20,6 +20,7 @@ from introdesk.domain.plans import (
     PlanElement,
     WeekHours,
 )
+from introdesk.services.plans import PlanService
 
 EXAMPLE_END_GOAL = "Fast jobb som barne- og ungdomsarbeider, med fagbrev innen utgangen av 2028."
 
@@ -68,3 +69,12 @@ def example_version(plan: Plan | None = None, *, signed: bool = True) -> PlanVer
         plan=plan if plan is not None else example_plan(),
         signed_on=date(2026, 9, 1) if signed else None,
     )
+
+
+def store_example_plan(
+    plans: PlanService, participant_id: int, plan: Plan | None = None
+) -> PlanVersion:
+    """The example plan saved and signed for ``participant_id`` through the plans service, as
+    an adviser would: tests set up state this way instead of rewiring services."""
+    plans.create_draft(participant_id, plan if plan is not None else example_plan())
+    return plans.sign(participant_id, on=date(2026, 9, 1), by="Kari Nordmann", allow_errors=True)

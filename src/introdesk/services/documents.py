@@ -60,8 +60,6 @@ from introdesk.services.settings import KNOWN_SETTINGS, MunicipalitySettings
 PlanLookup = Callable[[int], PlanVersion | None]
 BenefitLookup = Callable[[date, list[int]], list[BenefitResult]]
 
-NO_PLAN = "this participant has no plan yet"
-NO_BENEFIT = "benefit is not available"
 
 # Document names on the command line and in the window, in menu order.
 DOCUMENTS = ("plan", "contract", "decision", "certificate", "statement", "attendance-sheet")
@@ -136,7 +134,7 @@ def check_language(code: str) -> str:
     languages = load_labels().languages
     if code not in languages:
         raise UserInputError(
-            f"No document labels in language {code!r}; choose one of: {', '.join(languages)}"
+            code="documents.unknown_language", language=repr(code), choices=", ".join(languages)
         )
     return code
 
@@ -146,9 +144,7 @@ def header_from_settings(settings: MunicipalitySettings, printed_on: date) -> Do
     values = {**KNOWN_SETTINGS, **settings.values}
     name = values["municipality_name"].strip()
     if not name:
-        raise UserInputError(
-            "The municipality's name is not set: fill it in under Settings before printing"
-        )
+        raise UserInputError(code="documents.no_municipality")
     return DocumentHeader(
         municipality=name,
         printed_on=printed_on,
@@ -347,9 +343,7 @@ def decision_document(
             for label, value in (("decision date", decided), ("programme start", begins))
             if value is None
         ]
-        raise UserInputError(
-            f"Cannot write the decision letter: the participant has no {' or '.join(missing)}"
-        )
+        raise UserInputError(code="documents.decision_needs", missing=" or ".join(missing))
     start = plan.start if plan is not None else begins
     end = plan.period.end if plan is not None else ordinary_end(person, start)
     return DecisionLetterData(
@@ -404,7 +398,7 @@ def certificate_document(
     the plan's end). The content lists the plan's elements with the hours scheduled up to then
     (attendance is not subtracted), leaving out holidays and elements without hours."""
     if person.programme_start is None:
-        raise UserInputError("Cannot write the certificate: the participant has no programme start")
+        raise UserInputError(code="documents.certificate_needs_start")
     start = person.programme_start
     course = programme_course(person)
     planned_end = plan.period.end if plan is not None else None
@@ -562,15 +556,15 @@ class DocumentService:
         benefit: BenefitLookup | None = None,
     ) -> None:
         self._ctx = context
-        self.plans = plans
-        self.benefit = benefit
+        self._plans = plans
+        self._benefit = benefit
 
     # -- reading --------------------------------------------------------------------------
     def person(self, participant_id: int) -> DocumentPerson:
         with self._ctx.database.unit_of_work(write=False) as uow:
             person = repo.document_person(uow.session, participant_id)
         if person is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return person
 
     def settings(self) -> MunicipalitySettings:
@@ -595,18 +589,18 @@ class DocumentService:
         return person, settings, header, chosen
 
     def _version(self, participant_id: int) -> PlanVersion:
-        if self.plans is None:
-            raise UserInputError(f"Plans are not available in this version: {NO_PLAN}")
-        version = self.plans(participant_id)
+        if self._plans is None:
+            raise UserInputError(code="documents.plans_unavailable")
+        version = self._plans(participant_id)
         if version is None:
-            raise UserInputError(NO_PLAN[0].upper() + NO_PLAN[1:])
+            raise UserInputError(code="documents.no_plan")
         return version
 
     def _plan(self, participant_id: int) -> Plan:
         return self._version(participant_id).plan
 
     def _optional_plan(self, participant_id: int) -> Plan | None:
-        version = self.plans(participant_id) if self.plans is not None else None
+        version = self._plans(participant_id) if self._plans is not None else None
         return version.plan if version is not None else None
 
     # -- documents ------------------------------------------------------------------------
@@ -673,14 +667,14 @@ class DocumentService:
         self, participant_id: int, month: date, language: str | None = None
     ) -> bytes:
         person, settings, header, chosen = self._frame(participant_id, language)
-        if self.benefit is None:
-            raise UserInputError("The benefit is not available in this version")
+        if self._benefit is None:
+            raise UserInputError(code="documents.benefit_unavailable")
         first = month_start(month)
         results = [
-            r for r in self.benefit(first, [participant_id]) if r.participant_id == person.id
+            r for r in self._benefit(first, [participant_id]) if r.participant_id == person.id
         ]
         if not results:
-            raise UserInputError(f"No benefit was computed for this participant for {first:%Y-%m}")
+            raise UserInputError(code="documents.no_benefit_month", month=f"{first:%Y-%m}")
         from introdesk.reporting.pdf.deduction_statement import (
             render_deduction_statement,
         )
@@ -700,7 +694,7 @@ class DocumentService:
     ) -> bytes:
         """The sign-in sheet for the week containing ``week``, participants sorted by name."""
         if not participant_ids:
-            raise UserInputError("An attendance sheet needs at least one participant")
+            raise UserInputError(code="documents.sheet_needs_people")
         chosen = check_language(language)
         people = [self.person(pid) for pid in dict.fromkeys(participant_ids)]
         header = header_from_settings(self.settings(), clock.today())
@@ -733,21 +727,23 @@ class DocumentService:
             return self.certificate_pdf(participant_id, language)
         if name == "statement":
             if month is None:
-                raise UserInputError("A deduction statement needs a month (YYYY-MM)")
+                raise UserInputError(code="documents.statement_needs_month")
             return self.deduction_statement_pdf(participant_id, month, language)
         if name == "attendance-sheet":
             return self.attendance_sheet_pdf(
                 [participant_id], month or clock.today(), language=language or NORWEGIAN
             )
-        raise UserInputError(f"Unknown document {name!r}; choose one of: {', '.join(DOCUMENTS)}")
+        raise UserInputError(
+            code="documents.unknown_document", name=repr(name), choices=", ".join(DOCUMENTS)
+        )
 
     def plan_batch(self, language: str | None = None) -> Iterator[BatchItem]:
         """Every current participant's plan, one at a time (for ``plans pdf --all``).
         Participants without a plan come back with the reason instead of a PDF."""
         if language:
             check_language(language)
-        if self.plans is None:
-            raise UserInputError(f"Plans are not available in this version: {NO_PLAN}")
+        if self._plans is None:
+            raise UserInputError(code="documents.plans_unavailable")
         with self._ctx.database.unit_of_work(write=False) as uow:
             ids = [r.id for r in participant_repo.list_records(uow.session)]
         for participant_id in ids:

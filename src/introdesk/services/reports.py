@@ -21,13 +21,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
-from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.codes import Category, ParticipantStatus
 from introdesk.domain.dates import monday_of, month_end, parse_month
+from introdesk.domain.deadlines import DeadlineStatus
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.limits import check_year
 from introdesk.domain.plan_versions import VersionStatus
@@ -55,9 +58,17 @@ from introdesk.reporting.xlsx.writer import (
     write_workbook,
 )
 from introdesk.rules.absence_codes import load_absence_codes
-from introdesk.rules.deadlines import nir_registration_due
+from introdesk.rules.deadlines import case_deadlines, nir_registration_due
+from introdesk.rules.eligibility import assess_eligibility
+from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
 from introdesk.rules.tables import load_table
-from introdesk.rules.training import lesson_counting
+from introdesk.rules.training import (
+    LessonCounting,
+    lesson_counting,
+    programme_hours,
+    teaching_hours,
+)
+from introdesk.services.access_log import IDENTITY_HEADINGS, log_identity_numbers_shown
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
 from introdesk.services.classes import ClassService
@@ -521,7 +532,7 @@ class ClassAttendanceReportSource:
         return weeks
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportSources:
     """Data sources for the reports whose data lives in other services; None: not wired yet."""
 
@@ -547,21 +558,21 @@ class ReportService:
         now: Callable[[], datetime] = _now,
     ) -> None:
         self._ctx = context
-        self.sources = sources or ReportSources()
+        self._sources = sources or ReportSources()
         self._cases = cases or DatabaseCaseSource(context)
         self._now = now
 
     def list(self) -> list[ReportInfo]:
         """Every report, with ``needs`` empty for those that can be made now."""
         wired = {
-            "attendance": self.sources.attendance,
-            "payroll": self.sources.payroll,
-            "tests": self.sources.tests,
-            "outcomes": self.sources.outcomes,
-            "supervision": self.sources.supervision,
-            "training_hours": self.sources.training,
-            "training_deadlines": self.sources.training,
-            "class_attendance": self.sources.classes,
+            "attendance": self._sources.attendance,
+            "payroll": self._sources.payroll,
+            "tests": self._sources.tests,
+            "outcomes": self._sources.outcomes,
+            "supervision": self._sources.supervision,
+            "training_hours": self._sources.training,
+            "training_deadlines": self._sources.training,
+            "class_attendance": self._sources.classes,
         }
         result = []
         for info in REPORTS:
@@ -594,6 +605,8 @@ class ReportService:
         if period is not None:
             filters += [("Periode", period.label), ("Fra", period.start), ("Til", period.end)]
         filters.append(("Per dato", today))
+        if any(column.heading in IDENTITY_HEADINGS for column in spec.columns):
+            log_identity_numbers_shown(self._ctx, name, period.label if period else "")
         parameters = ReportParameters(
             report_title=info.title_nb,
             generated_at=self._now(),
@@ -623,21 +636,19 @@ class ReportService:
     def _rows(
         self, info: ReportInfo, period: Period | None, today: date
     ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
-        s = self.sources
+        s = self._sources
         if info.name == "deadlines":
             return rows.DEADLINES, rows.deadline_rows(
                 self._cases.case_snapshots(),
-                as_of=today,
-                table=load_table("intro_deadlines"),
+                deadlines_of=_deadlines_of(today),
                 due_from=period.start if period else None,
                 due_to=period.end if period else None,
             )
         if info.name == "caseload":
             return rows.CASELOAD, rows.caseload_rows(
                 self._cases.case_snapshots(),
-                as_of=today,
-                deadline_table=load_table("intro_deadlines"),
-                age_limits=load_table("intro_age_limits"),
+                deadlines_of=_deadlines_of(today),
+                category_of=_category_of(today),
             )
         if info.name == "attendance" and s.attendance is not None and period is not None:
             return rows.ATTENDANCE, rows.attendance_rows(
@@ -652,8 +663,12 @@ class ReportService:
         if info.name == "tests" and s.tests is not None:
             return rows.TESTS, rows.language_test_rows(
                 s.tests.test_progress(),
-                social_studies_marks=load_table("social_studies_pass_marks"),
-                citizenship_marks=load_table("citizenship_test_pass_marks"),
+                social_studies_passed=partial(
+                    social_studies_passed, table=load_table("social_studies_pass_marks")
+                ),
+                citizenship_passed=partial(
+                    citizenship_test_passed, table=load_table("citizenship_test_pass_marks")
+                ),
                 start=period.start if period else None,
                 end=period.end if period else None,
             )
@@ -673,10 +688,33 @@ class ReportService:
                 s.classes.class_weeks(period),
                 start=period.start,
                 end=period.end,
-                rule=lesson_counting(load_table("lesson_counting"), today),
+                hours=_lesson_hours(lesson_counting(load_table("lesson_counting"), today)),
             )
         if info.name == "training_deadlines" and s.training is not None:
             return rows.TRAINING_DEADLINES, rows.training_deadline_rows(
                 s.training.training_status(), as_of=today
             )
         raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
+
+
+# --- the rules' answers the workbooks print (reporting decides nothing itself) ----------------
+
+
+def _deadlines_of(today: date) -> Callable[[CaseSnapshot], tuple[DeadlineStatus, ...]]:
+    table = load_table("intro_deadlines")
+    return lambda snapshot: case_deadlines(snapshot, as_of=today, table=table)
+
+
+def _category_of(today: date) -> Callable[[CaseSnapshot], Category | None]:
+    age_limits = load_table("intro_age_limits")
+
+    def category(snapshot: CaseSnapshot) -> Category | None:
+        if snapshot.facts is None:
+            return None
+        return assess_eligibility(snapshot.facts, as_of=today, age_limits=age_limits).category
+
+    return category
+
+
+def _lesson_hours(rule: LessonCounting) -> Callable[[int], tuple[Decimal, Decimal]]:
+    return lambda minutes: (teaching_hours(minutes, rule), programme_hours(minutes, rule))

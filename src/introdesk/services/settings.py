@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.records import AdviserRecord
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import settings as repo
+from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
 
 KNOWN_SETTINGS = {
@@ -30,6 +32,8 @@ KNOWN_SETTINGS = {
 @dataclass(frozen=True)
 class MunicipalitySettings:
     values: dict[str, str]
+    # row version per stored key, for ``save(expected_versions=…)`` (optimistic concurrency)
+    versions: dict[str, int] = field(default_factory=dict)
 
     @property
     def municipality_name(self) -> str:
@@ -43,13 +47,29 @@ class SettingsService:
     def load(self) -> MunicipalitySettings:
         with self._ctx.database.unit_of_work(write=False) as uow:
             stored = repo.get_all(uow.session)
-        return MunicipalitySettings({**KNOWN_SETTINGS, **stored})
+            versions = repo.versions(uow.session)
+        return MunicipalitySettings({**KNOWN_SETTINGS, **stored}, versions)
 
-    def save(self, changes: dict[str, str]) -> None:
+    def save(
+        self, changes: dict[str, str], expected_versions: Mapping[str, int] | None = None
+    ) -> None:
+        """Store settings. ``expected_versions`` (``MunicipalitySettings.versions`` as loaded):
+        a setting saved by someone else since is refused with a ``ConflictError``."""
         unknown = sorted(set(changes) - set(KNOWN_SETTINGS))
         if unknown:
             raise UserInputError(f"Unknown setting: {', '.join(unknown)}")
         with self._ctx.database.unit_of_work() as uow:
+            if expected_versions is not None:
+                current = repo.versions(uow.session, for_update=True)
+                for key in sorted(changes):
+                    refuse_if_stale(
+                        uow.session,
+                        what=f"The setting {key}",
+                        entity="setting",
+                        entity_id=key,
+                        current=current.get(key, 0),
+                        expected=expected_versions.get(key, 0),
+                    )
             for key, value in changes.items():
                 old = repo.put(uow.session, key, value.strip())
                 if old != value.strip():

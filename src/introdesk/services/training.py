@@ -100,10 +100,6 @@ class TrainingService:
         self._classes = classes or ClassService(context)
         self._test_history = test_history
 
-    def set_test_history(self, provider: HistoryProvider | None) -> None:
-        """Where test results come from (the tests service, once it exists)."""
-        self._test_history = provider
-
     # --- reading ---------------------------------------------------------------------------
 
     def get(self, participant_id: int) -> TrainingRecord:
@@ -123,6 +119,14 @@ class TrainingService:
             return self._records(uow)
 
     # --- changes ---------------------------------------------------------------------------
+
+    def enrol_in_class(self, code: str, participant_id: int, start: date) -> None:
+        """Put a person in class ``code`` from ``start``; someone not yet in training is
+        enrolled in it first (window and command line alike, so no member lacks a record)."""
+        if self.find(participant_id) is None:
+            self.enrol(TrainingEnrolment(participant_id, start), class_code=code)
+        else:
+            self._classes.enrol(code, participant_id, start)
 
     def enrol(
         self,

@@ -18,6 +18,7 @@ from introdesk.domain.errors import (
     UserInputError,
     ValidationError,
 )
+from introdesk.ui.error_messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def show_error(parent: QWidget | None, error: IntroDeskError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title_for(error))
-    box.setText(str(error))
+    box.setText(user_message(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 

@@ -10,14 +10,10 @@ from datetime import date
 import pytest
 
 from introdesk.domain.codes import PermitType, Regime
+from introdesk.domain.dates import add_months
+from introdesk.domain.deadlines import DeadlineKind, DeadlineStatus
 from introdesk.domain.participants import ParticipantFacts
-from introdesk.rules.deadlines import (
-    DeadlineKind,
-    DeadlineStatus,
-    add_months,
-    deadline_basis,
-    start_deadlines,
-)
+from introdesk.rules.deadlines import deadline_basis, start_deadlines
 from introdesk.rules.tables import load_table
 
 BASE = ParticipantFacts(

@@ -253,6 +253,11 @@ def _list(args: argparse.Namespace, services: Services) -> int:
         status=ParticipantStatus(args.status) if args.status else None,
         adviser=args.adviser,
     )
+    if args.format in ("json", "csv") and any(i.national_id for i in items):
+        # Identity numbers leave the program in bulk: logged (brief issue 16, item 4).
+        services.access_log.identity_numbers_shown(
+            f"participants list --format {args.format}", f"{len(items)} participants"
+        )
     if args.format == "json":
         print(json.dumps([summary_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0

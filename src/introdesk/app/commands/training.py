@@ -24,8 +24,6 @@ from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import (
     ClassRecord,
-    LessonInput,
-    Mark,
     NewClass,
     RightsStartReason,
     Subject,
@@ -450,7 +448,7 @@ def cmd_classes_members(args: argparse.Namespace, services: Services) -> int:
 @with_services
 def cmd_classes_enrol(args: argparse.Namespace, services: Services) -> int:
     pid = services.participants.resolve(args.participant)
-    services.classes.enrol(args.code, pid, args.start)
+    services.training.enrol_in_class(args.code, pid, args.start)
     print(f"Participant {pid} is in class {args.code} from {args.start.isoformat()}.")
     return 0
 
@@ -466,23 +464,7 @@ def cmd_classes_move(args: argparse.Namespace, services: Services) -> int:
 @with_services
 def cmd_classes_register(args: argparse.Namespace, services: Services) -> int:
     absent = {(services.participants.resolve(ref), day) for ref, day in args.absent}
-    sheet = services.classes.week(args.code, args.week)
-    if not sheet.lessons:
-        raise UserInputError(f"Class {sheet.class_code} has no lessons in its timetable")
-    lessons = []
-    for lesson in sheet.lessons:
-        marks = []
-        for member in sheet.members:
-            if not (
-                member.start <= lesson.day and (member.end is None or lesson.day <= member.end)
-            ):
-                continue
-            present = (member.participant_id, lesson.day) not in absent
-            marks.append(Mark(member.participant_id, present, lesson.minutes if present else 0))
-        lessons.append(
-            LessonInput(lesson.day, lesson.start, lesson.minutes, lesson.subject, tuple(marks))
-        )
-    saved = services.classes.save_week(args.code, args.week, lessons)
+    saved = services.classes.register_week(args.code, args.week, absent)
     week = args.week.isocalendar()
     print(
         f"Registered {len(saved.lessons)} lessons for class {saved.class_code} in week "

@@ -13,6 +13,15 @@ def get_all(session: Session) -> dict[str, str]:
     return {row.key: row.value for row in session.scalars(select(SettingRow))}
 
 
+def versions(session: Session, *, for_update: bool = False) -> dict[str, int]:
+    """Each stored setting's row version (a key never saved has none: version 0);
+    ``for_update`` locks the rows until commit (PostgreSQL)."""
+    query = select(SettingRow.key, SettingRow.row_version)
+    if for_update:
+        query = query.with_for_update()
+    return {key: version for key, version in session.execute(query)}  # noqa: C416 - rows
+
+
 def put(session: Session, key: str, value: str) -> str | None:
     """Store ``value``; returns the previous value (None when the key was new)."""
     row = session.get(SettingRow, key)

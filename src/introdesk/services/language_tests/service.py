@@ -81,9 +81,9 @@ class LanguageTestService:
         plan_goal: PlanGoal | None = None,
     ) -> None:
         self._ctx = context
-        self.leave_days = leave_days
-        self.training_hours = training_hours
-        self.plan_goal = plan_goal
+        self._leave_days = leave_days
+        self._training_hours = training_hours
+        self._plan_goal = plan_goal
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -257,8 +257,8 @@ class LanguageTestService:
     def _goal(
         self, facts: ParticipantFacts, day: date
     ) -> tuple[dict[SubSkill, CefrLevel] | None, GoalSource | None]:
-        if self.plan_goal is not None:
-            planned = self.plan_goal(facts.id)
+        if self._plan_goal is not None:
+            planned = self._plan_goal(facts.id)
             if planned:
                 return dict(planned), GoalSource.PLAN
         override = parse_goal(facts.goal_override)
@@ -308,11 +308,11 @@ class LanguageTestService:
         best = best_results(history.norskproven)
         goal, source = self._goal(facts, day)
         met = goal_met({s: r.level for s, r in best.items()}, goal) if goal else {}
-        leave = self.leave_days(facts.id) if self.leave_days is not None else None
+        leave = self._leave_days(facts.id) if self._leave_days is not None else None
         deadline, note = self._deadline(facts, leave or 0)
         if leave is None and deadline is not None:
             note += " Godkjent permisjon er ikke registrert her og er ikke lagt til."
-        hours = self.training_hours(facts.id) if self.training_hours is not None else None
+        hours = self._training_hours(facts.id) if self._training_hours is not None else None
         social_table = load_table("social_studies_pass_marks")
         norwegian_duty, social_duty, duty_note = test_duty(facts, history, day)
         return TestProgress(

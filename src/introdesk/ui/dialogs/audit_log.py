@@ -24,6 +24,7 @@ from introdesk.core import clock
 from introdesk.domain.errors import IntroDeskError, UserInputError
 from introdesk.domain.records import AuditRecord
 from introdesk.services.audit_log import AuditLogService
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
 from introdesk.ui.widgets.date_edit import DateEdit
 
@@ -111,7 +112,7 @@ class AuditLogDialog(QDialog):
             )
         except IntroDeskError as error:
             self.model.set_records([])
-            self.message.setText(str(error))
+            self.message.setText(user_message(error))
             return
         self.model.set_records(entries)
         self.table.resizeColumnsToContents()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from introdesk.core import clock
 from introdesk.domain.errors import IntroDeskError
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.widgets.date_edit import DateEdit
 
 try:  # QtPdf is an optional part of some Qt builds
@@ -222,7 +223,7 @@ class PdfPreviewDialog(QDialog):
         except IntroDeskError as error:
             log.info("Document not rendered: %s", type(error).__name__)
             self.pdf = b""
-            self.message.setText(str(error))
+            self.message.setText(user_message(error))
         else:
             self.message.setText("")
         self.message.setVisible(bool(self.message.text()))

@@ -9,6 +9,8 @@ statutory breaches and follow-up warnings for the week, and planned days without
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -32,17 +34,38 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.attendance import AbsenceFinding, MissingRegistration, WeekGrid
 from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import ConflictError, IntroDeskError
+from introdesk.domain.records import AdviserRecord, ParticipantRecord
 from introdesk.services.attendance import AttendanceService, format_hours
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import fetch, report_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class WeekData:
+    """A week as shown: the grid and its warnings (or the problem that stopped the checks)."""
+
+    grid: WeekGrid
+    findings: list[AbsenceFinding]
+    missing: list[MissingRegistration]
+    problem: str
+    filters: tuple[int | None, int | None] = (None, None)  # (adviser, participant) read with
+
+
+@dataclass(frozen=True)
+class LoadedWeek:
+    advisers: Sequence[AdviserRecord]
+    people: Sequence[ParticipantRecord]
+    week: WeekData
 
 
 class AttendancePage(Page):
@@ -107,6 +130,8 @@ class AttendancePage(Page):
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.go_week(1))
 
         self.table = GridView(self)
+        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setObjectName("attendanceGrid")
         self.table.setModel(self.model)
         self.table.setEditTriggers(
@@ -173,26 +198,30 @@ class AttendancePage(Page):
 
     # --- loading -----------------------------------------------------------------------
 
-    def _load_filters(self) -> None:
-        """(Re)load the filter lists, keeping the current choices."""
+    def _load_filters(
+        self,
+        advisers: Sequence[AdviserRecord] | None = None,
+        people: Sequence[ParticipantRecord] | None = None,
+    ) -> None:
+        """(Re)load the filter lists, keeping the current choices (read now if not given)."""
         chosen = self.adviser_filter.currentData()
         self.adviser_filter.clear()
         self.adviser_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All advisers"), None
         )
-        for adviser in self._settings.advisers():
+        for adviser in self._settings.advisers() if advisers is None else advisers:
             self.adviser_filter.addItem(adviser.full_name, adviser.id)
         self.adviser_filter.setCurrentIndex(max(self.adviser_filter.findData(chosen), 0))
-        self._load_participant_filter()
+        self._load_participant_filter(people)
 
-    def _load_participant_filter(self) -> None:
+    def _load_participant_filter(self, people: Sequence[ParticipantRecord] | None = None) -> None:
         adviser = self.adviser_filter.currentData()
         chosen = self.participant_filter.currentData()
         self.participant_filter.clear()
         self.participant_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All participants"), None
         )
-        for person in self._participants.list():
+        for person in self._participants.list() if people is None else people:
             if adviser is None or person.adviser_id == adviser:
                 self.participant_filter.addItem(person.display_name, person.id)
         self.participant_filter.setCurrentIndex(max(self.participant_filter.findData(chosen), 0))
@@ -202,20 +231,70 @@ class AttendancePage(Page):
             self._load_filters()
             self.load_week()
 
-    def load_week(self) -> None:
+    def background_load(self) -> BackgroundLoad | None:
+        """The filter lists, the week and its warnings read in a worker thread; nothing while
+        changes are unsaved (``refresh`` keeps them too)."""
+        if self.model.pending:
+            return None
+        monday = self.monday
         participant = self.participant_filter.currentData()
-        self._shown_filters = (self.adviser_filter.currentData(), participant)
-        grid = self._attendance.week(
-            self.monday,
-            None if participant is None else [participant],
-            adviser_id=self.adviser_filter.currentData(),
+        adviser = self.adviser_filter.currentData()
+
+        def query() -> LoadedWeek:
+            return LoadedWeek(
+                self._settings.advisers(),
+                self._participants.list(),
+                self._read_week(monday, participant, adviser),
+            )
+
+        return BackgroundLoad(query, self._show_loaded)
+
+    def _show_loaded(self, loaded: LoadedWeek) -> None:
+        if self.model.pending:  # typed into the grid while loading: keep that
+            return
+        if loaded.week.grid.days and loaded.week.grid.days[0] != self.monday:
+            return  # another week was chosen meanwhile and is already shown
+        self._load_filters(loaded.advisers, loaded.people)
+        self._show_week(loaded.week)
+
+    def load_week(self) -> None:
+        self._show_week(
+            self._read_week(
+                self.monday,
+                self.participant_filter.currentData(),
+                self.adviser_filter.currentData(),
+            )
         )
+
+    def _read_week(self, monday: date, participant: int | None, adviser: int | None) -> WeekData:
+        """The week grid and its warnings (no widgets: runs in a worker thread too)."""
+        grid = self._attendance.week(
+            monday, None if participant is None else [participant], adviser_id=adviser
+        )
+        return WeekData(grid, *self._read_warnings(grid), filters=(adviser, participant))
+
+    def _read_warnings(
+        self, grid: WeekGrid
+    ) -> tuple[list[AbsenceFinding], list[MissingRegistration], str]:
+        ids = [r.participant_id for r in grid.rows]
+        if not ids:
+            return [], [], ""
+        try:
+            findings = self._attendance.check(grid.days[0], grid.days[-1], ids)
+            missing = self._attendance.missing_registrations(grid.days[0], grid.days[-1], ids)
+        except IntroDeskError as error:  # shown in the warnings list, not as a dialog
+            return [], [], user_message(error)
+        return findings, missing, ""
+
+    def _show_week(self, week: WeekData) -> None:
+        grid = week.grid
+        self._shown_filters = week.filters  # what a save's conflict check reloads
         self.model.set_grid(grid)
         friday = grid.days[-1]
-        week = self.monday.isocalendar()[1]
+        number = self.monday.isocalendar()[1]
         self.week_label.setText(
             QCoreApplication.translate("AttendancePage", "Week %1: %2–%3")
-            .replace("%1", str(week))
+            .replace("%1", str(number))
             .replace("%2", fmt_date(self.monday))
             .replace("%3", fmt_date(friday))
         )
@@ -223,32 +302,31 @@ class AttendancePage(Page):
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), 180))
         for column in range(1, 6):
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), 90))
-        self.refresh_warnings()
+        self._show_warnings(week)
         self._update_state()
 
     def refresh_warnings(self, problems: list[str] | None = None) -> None:
+        grid = self.model.grid
+        if grid is None:
+            self.warnings.clear()
+            return
+        self._show_warnings(WeekData(grid, *self._read_warnings(grid)), problems)
+
+    def _show_warnings(self, week: WeekData, problems: list[str] | None = None) -> None:
         self.warnings.clear()
         for text in problems or []:
             self.warnings.addItem(text)
-        grid = self.model.grid
-        if grid is None or not grid.rows:
-            return
-        names = {r.participant_id: r.name for r in grid.rows}
-        ids = list(names)
-        try:
-            findings = self._attendance.check(grid.days[0], grid.days[-1], ids)
-            missing = self._attendance.missing_registrations(grid.days[0], grid.days[-1], ids)
-        except IntroDeskError as error:
-            self.warnings.addItem(str(error))
-            return
-        for finding in findings:
+        if week.problem:
+            self.warnings.addItem(week.problem)
+        names = {r.participant_id: r.name for r in week.grid.rows}
+        for finding in week.findings:
             self.warnings.addItem(
                 f"{names[finding.participant_id]}: {finding.message} "
                 + QCoreApplication.translate("AttendancePage", "Suggestion: %1").replace(
                     "%1", finding.suggestion
                 )
             )
-        for gap in missing:
+        for gap in week.missing:
             self.warnings.addItem(
                 QCoreApplication.translate(
                     "AttendancePage", "%1: no registration on %2 (%3 h planned, %4)"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from introdesk.services.settings import SettingsService
+from introdesk.services.settings import MunicipalitySettings, SettingsService
 from introdesk.ui import prefs
 from introdesk.ui.i18n import LANGUAGES
 from introdesk.ui.pages.base import Page
@@ -29,6 +29,7 @@ class SettingsPage(Page):
     def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = settings
+        self._loaded: MunicipalitySettings | None = None  # what the form was filled from
         municipality = QGroupBox(
             self.tr("Municipality (shared by all users of this database)"), self
         )
@@ -105,7 +106,9 @@ class SettingsPage(Page):
             self.document_fields["logo_path"].setText(path)
 
     def refresh(self) -> None:
-        values = self._service.load().values
+        loaded = self._service.load()
+        self._loaded = loaded
+        values = loaded.values
         self.municipality_name.setText(values.get("municipality_name", ""))
         self.municipality_number.setText(values.get("municipality_number", ""))
         months = values.get("plan_revision_interval_months", "")
@@ -113,14 +116,40 @@ class SettingsPage(Page):
         for key, field in self.document_fields.items():
             field.setText(values.get(key, ""))
 
-    def save(self) -> None:
-        values = {
+    def _form(self) -> dict[str, str]:
+        return {
             "municipality_name": self.municipality_name.text(),
             "municipality_number": self.municipality_number.text().strip(),
             "plan_revision_interval_months": str(self.revision_months.value()),
             **{key: field.text() for key, field in self.document_fields.items()},
         }
-        attempt(self, lambda: self._service.save(values))
+
+    def save(self) -> bool:
+        """Save the form; a setting saved by someone else since it was loaded is refused (the
+        form keeps what was typed)."""
+        values = self._form()
+        versions = self._loaded.versions if self._loaded is not None else None
+        if not attempt(self, lambda: self._service.save(values, versions)):
+            return False
+        self.refresh()
+        return True
+
+    # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        loaded = self._loaded
+        if loaded is None:
+            return False
+        return any(
+            value.strip() != loaded.values.get(key, "").strip()
+            for key, value in self._form().items()
+        )
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.refresh()
 
     def _language_changed(self) -> None:
         prefs.set_language(str(self.language.currentData()))

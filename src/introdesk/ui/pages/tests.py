@@ -5,6 +5,7 @@ a new one (brief §4)."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -51,7 +52,7 @@ from introdesk.ui.models.record_table import (
     RecordTableModel,
     SearchProxy,
 )
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import attempt, fetch, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
@@ -375,6 +376,8 @@ class TestsPage(Page):
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
+        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setObjectName("testsOverview")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -437,8 +440,15 @@ class TestsPage(Page):
     # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._show_progress(self._service.progress())
+
+    def background_load(self) -> BackgroundLoad:
+        """Everyone's progress is computed in a worker thread (slow for thousands)."""
+        return BackgroundLoad(self._service.progress, self._show_progress)
+
+    def _show_progress(self, everyone: Sequence[TestProgress]) -> None:
         keep = self._selected
-        self.model.set_records(self._service.progress())
+        self.model.set_records(everyone)
         self.table.resizeColumnsToContents()
         self._update_count()
         if keep is not None and self.select_participant(keep):

@@ -37,7 +37,6 @@ from introdesk.domain.training import (
     LessonRecord,
     Mark,
     MembershipRecord,
-    TrainingEnrolment,
     TrainingOverview,
     WeekSheet,
 )
@@ -768,10 +767,7 @@ class TrainingPage(Page):
         code = self._code
 
         def enrol() -> None:
-            if self._training.find(participant_id) is None:
-                self._training.enrol(TrainingEnrolment(participant_id, start), class_code=code)
-            else:
-                self._classes.enrol(code, participant_id, start)
+            self._training.enrol_in_class(code, participant_id, start)
 
         if attempt(self, enrol):
             self.refresh()

@@ -22,7 +22,6 @@ from introdesk.reporting.xlsx.reports.caseload import (
     NO_ADVISER_NB,
     caseload_rows,
     deadline_rows,
-    snapshot_deadlines,
 )
 from introdesk.reporting.xlsx.reports.common import (
     CATEGORY_NB,
@@ -109,7 +108,6 @@ __all__ = [
     "outcome_rows",
     "participant_name",
     "payroll_rows",
-    "snapshot_deadlines",
     "sort_name",
     "supervision_rows",
     "training_deadline_rows",

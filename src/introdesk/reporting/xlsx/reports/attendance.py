@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import groupby
 
+from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import AttendanceEntry, BenefitLineKind, BenefitResult
 from introdesk.domain.records import ParticipantRecord
 from introdesk.reporting.xlsx.reports.common import (
@@ -25,7 +26,6 @@ from introdesk.reporting.xlsx.reports.common import (
     sort_name,
 )
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
-from introdesk.rules.absence_codes import AbsenceCatalogue
 
 # --- attendance --------------------------------------------------------------------------------
 

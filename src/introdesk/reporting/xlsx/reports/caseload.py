@@ -6,17 +6,14 @@ Pure row generators over plain domain values; see ``reports/__init__.py``.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from introdesk.domain.codes import (
     Category,
     ParticipantStatus,
-    PermitType,
-    Regime,
 )
-from introdesk.domain.participants import ParticipantFacts
+from introdesk.domain.deadlines import DeadlineStatus
 from introdesk.domain.reports import (
     CaseSnapshot,
 )
@@ -33,9 +30,8 @@ from introdesk.reporting.xlsx.reports.common import (
     sort_name,
 )
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
-from introdesk.rules.deadlines import DeadlineStatus, start_deadlines
-from introdesk.rules.eligibility import assess_eligibility
-from introdesk.rules.tables import DatedTable
+
+DeadlinesOf = Callable[[CaseSnapshot], Sequence[DeadlineStatus]]
 
 # --- deadlines ---------------------------------------------------------------------------------
 
@@ -56,50 +52,25 @@ DEADLINES = SheetSpec(
 )
 
 
-def snapshot_deadlines(
-    snapshot: CaseSnapshot, *, as_of: date, table: DatedTable
-) -> tuple[DeadlineStatus, ...]:
-    """The start deadlines of brief §1.1/§1.2 for one case, via ``rules.deadlines``."""
-    facts = snapshot.facts
-    if facts is None:
-        # start_deadlines reads only the settlement/request/event dates below; the person
-        # fields are required by the type but not used for deadlines.
-        facts = ParticipantFacts(
-            birth_date=as_of,
-            permit_type=PermitType.OTHER,
-            permit_date=as_of,
-            regime=Regime.INTEGRATION_ACT,
-        )
-    facts = replace(
-        facts,
-        settlement_date=snapshot.settlement_date,
-        request_date=snapshot.request_date,
-        mapping_date=snapshot.mapping_date,
-        decision_date=snapshot.decision_date,
-        programme_start=snapshot.programme_start,
-    )
-    return start_deadlines(facts, as_of=as_of, table=table)
-
-
 def deadline_rows(
     snapshots: Iterable[CaseSnapshot],
     *,
-    as_of: date,
-    table: DatedTable,
+    deadlines_of: DeadlinesOf,
     due_from: date | None = None,
     due_to: date | None = None,
 ) -> Iterator[Row]:
     """Open start deadlines (the event has not happened), earliest due first.
 
     Archived participants and closed cases (stopped, completed, interrupted) are left out.
-    ``due_from``/``due_to`` keep only deadlines due in that range.
+    ``due_from``/``due_to`` keep only deadlines due in that range. ``deadlines_of`` gives a
+    case's deadlines as the rules compute them (the reports service binds the rule table).
     """
     found: list[tuple[date, str, Row]] = []
     for snapshot in snapshots:
         person = snapshot.participant
         if person.archived or person.status in CLOSED_STATUSES:
             continue
-        for status in snapshot_deadlines(snapshot, as_of=as_of, table=table):
+        for status in deadlines_of(snapshot):
             if status.event_date is not None:
                 continue
             if (due_from and status.due < due_from) or (due_to and status.due > due_to):
@@ -142,12 +113,12 @@ NO_ADVISER_NB = "(uten veileder)"
 def caseload_rows(
     snapshots: Iterable[CaseSnapshot],
     *,
-    as_of: date,
-    deadline_table: DatedTable,
-    age_limits: DatedTable,
+    deadlines_of: DeadlinesOf,
+    category_of: Callable[[CaseSnapshot], Category | None],
 ) -> Iterator[Row]:
     """Per adviser: participants (not archived) by status and by right/duty category, and how
-    many have at least one overdue start deadline. Sorted by adviser name; no adviser last."""
+    many have at least one overdue start deadline. Sorted by adviser name; no adviser last.
+    ``category_of`` and ``deadlines_of`` are the rules' answers, bound by the reports service."""
     totals: dict[str, Counter[object]] = defaultdict(Counter)
     for snapshot in snapshots:
         person = snapshot.participant
@@ -156,15 +127,8 @@ def caseload_rows(
         counter = totals[person.adviser_name or NO_ADVISER_NB]
         counter["total"] += 1
         counter[person.status] += 1
-        category: Category | None = None
-        if snapshot.facts is not None:
-            category = assess_eligibility(
-                snapshot.facts, as_of=as_of, age_limits=age_limits
-            ).category
-        counter[("category", category)] += 1
-        if person.status not in CLOSED_STATUSES and any(
-            s.overdue for s in snapshot_deadlines(snapshot, as_of=as_of, table=deadline_table)
-        ):
+        counter[("category", category_of(snapshot))] += 1
+        if person.status not in CLOSED_STATUSES and any(s.overdue for s in deadlines_of(snapshot)):
             counter["overdue"] += 1
     names = sorted(totals, key=lambda n: (n == NO_ADVISER_NB, sort_name(n)))
     for name in names:

@@ -14,10 +14,10 @@ from introdesk.domain.codes import (
     ParticipantStatus,
 )
 from introdesk.domain.collation import norwegian_sort_key
+from introdesk.domain.deadlines import DeadlineKind
 from introdesk.domain.plans import EndGoalType
 from introdesk.domain.records import ParticipantRecord
 from introdesk.reporting.xlsx.writer import ColumnKind
-from introdesk.rules.deadlines import DeadlineKind
 
 Row = tuple[object, ...]
 T, INT, D, DT, YN = (

@@ -5,12 +5,13 @@ Pure row generators over plain domain values; see ``reports/__init__.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from introdesk.domain.codes import (
     CefrLevel,
 )
+from introdesk.domain.language_tests import CitizenshipTestResult, SocialStudiesResult
 from introdesk.domain.reports import (
     TestReportSubject,
 )
@@ -24,8 +25,6 @@ from introdesk.reporting.xlsx.reports.common import (
     sort_name,
 )
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
-from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
-from introdesk.rules.tables import DatedTable
 
 # --- tests -------------------------------------------------------------------------------------
 
@@ -51,8 +50,8 @@ TESTS = SheetSpec(
 def language_test_rows(
     progress: Iterable[TestReportSubject],
     *,
-    social_studies_marks: DatedTable,
-    citizenship_marks: DatedTable,
+    social_studies_passed: Callable[[SocialStudiesResult], bool],
+    citizenship_passed: Callable[[CitizenshipTestResult], bool],
     start: date | None = None,
     end: date | None = None,
 ) -> Iterator[Row]:
@@ -60,7 +59,8 @@ def language_test_rows(
 
     For Norskprøven the row shows the sub-skill's Norwegian goal, whether the level reaches it,
     and the change in CEFR steps from the participant's previous result in that sub-skill
-    (taken before the period too). Pass/fail for the other tests follows the pass-mark tables.
+    (taken before the period too). Pass/fail for the other tests is the rules' answer, given
+    by the reports service (the pass-mark tables bound).
     """
 
     def inside(day: date) -> bool:
@@ -114,7 +114,7 @@ def language_test_rows(
                             "",
                             social.score,
                             social.max_score,
-                            social_studies_passed(social, social_studies_marks),
+                            social_studies_passed(social),
                             "",
                             None,
                             None,
@@ -136,7 +136,7 @@ def language_test_rows(
                             "",
                             citizen.score,
                             citizen.max_score,
-                            citizenship_test_passed(citizen, citizenship_marks),
+                            citizenship_passed(citizen),
                             "",
                             None,
                             None,

@@ -5,7 +5,7 @@ Pure row generators over plain domain values; see ``reports/__init__.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -28,7 +28,6 @@ from introdesk.reporting.xlsx.reports.common import (
     sort_name,
 )
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
-from introdesk.rules.training import LessonCounting, programme_hours, teaching_hours
 
 # --- Norwegian and social-studies training (issue 10) ------------------------------------------
 
@@ -135,13 +134,18 @@ CLASS_ATTENDANCE = SheetSpec(
 
 
 def class_attendance_rows(
-    weeks: Iterable[WeekSheet], *, start: date, end: date, rule: LessonCounting
+    weeks: Iterable[WeekSheet],
+    *,
+    start: date,
+    end: date,
+    hours: Callable[[int], tuple[Decimal, Decimal]],
 ) -> Iterator[Row]:
     """One row per saved lesson in ``start``..``end`` and class member that day: present or
     absent, the minutes present, and what they count for (brief §2.1, §4.0: a 45-minute lesson
     is one teaching hour and 75 programme minutes). A member with no mark for the lesson gets
     empty attendance cells rather than a guess. Lessons only planned from the timetable (not
-    saved) are left out. Rows in class, date, time, then name order."""
+    saved) are left out. Rows in class, date, time, then name order. ``hours`` turns minutes
+    present into (teaching hours, programme hours) by the lesson-counting rule."""
     ordered = sorted(weeks, key=lambda w: (w.class_code, w.monday))
     for week in ordered:
         for lesson in sorted(week.lessons, key=lambda x: (x.day, x.start)):
@@ -170,8 +174,7 @@ def class_attendance_rows(
                     name,
                     present,
                     minutes,
-                    None if minutes is None else teaching_hours(minutes, rule),
-                    None if minutes is None else programme_hours(minutes, rule),
+                    *((None, None) if minutes is None else hours(minutes)),
                 )
 
 

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType, Regime, Sex
-from introdesk.domain.errors import IntroDeskError, ValidationError
+from introdesk.domain.errors import ConflictError, IntroDeskError, ValidationError
 from introdesk.domain.participant_details import (
+    FIELD_NAMES,
+    CompetenceMapping,
     ParticipantDetails,
     ParticipantFields,
 )
@@ -39,6 +41,7 @@ from introdesk.services.participants import (
     national_id_check,
     validate_fields,
 )
+from introdesk.ui import unsaved
 from introdesk.ui.dialogs.participant_editor.fields import FieldDialog
 from introdesk.ui.dialogs.participant_editor.messages import (
     assessment_html,
@@ -51,8 +54,9 @@ from introdesk.ui.dialogs.participant_editor.tabs import (
     person_tab,
     programme_tab,
 )
-from introdesk.ui.errors import show_error
 from introdesk.ui.formatting import fmt_date, parse_user_date
+from introdesk.ui.tasks import report_error
+from introdesk.ui.unsaved import UnsavedChoice
 
 TEXT_FIELDS = (
     "given_name",
@@ -145,6 +149,49 @@ class ParticipantEditor(FieldDialog):
 
         self._loading = True
         self._load(details)
+        self._loading = False
+        self._baseline = self._snapshot()
+        self.revalidate()
+
+    # --- unsaved changes (ui/unsaved.py): Escape, Cancel and closing ask first -------------
+
+    def _snapshot(self) -> tuple[ParticipantFields | None, CompetenceMapping]:
+        record, _messages = self._read()
+        competence, _problems = self.competence.read()
+        return record, competence
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._baseline
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: Lagre / Forkast / Avbryt when the
+        form holds changes (brief issue 15, item 1)."""
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        choice = unsaved.ask_unsaved(self)
+        if choice is UnsavedChoice.SAVE:
+            self.save()  # closes the dialog when it worked; otherwise the input stays
+        elif choice is UnsavedChoice.DISCARD:
+            super().reject()
+
+    def _reapply_on_fresh(self, mine: ParticipantFields, my_competence: CompetenceMapping) -> None:
+        """After a conflict: the record as the other user saved it, with the fields this user
+        changed put back on top, to check and save again (nothing is lost either way)."""
+        assert self._details is not None
+        base, base_competence = self._baseline
+        fresh = self._service.details(self._details.id)
+        self._details = fresh
+        self._loading = True
+        self._load(fresh)
+        self._baseline = self._snapshot()
+        changed = {
+            name: getattr(mine, name)
+            for name in FIELD_NAMES
+            if base is None or getattr(mine, name) != getattr(base, name)
+        }
+        competence = my_competence if my_competence != base_competence else fresh.competence
+        self._load(replace(fresh, fields=replace(fresh.fields, **changed), competence=competence))
         self._loading = False
         self.revalidate()
 
@@ -288,7 +335,12 @@ class ParticipantEditor(FieldDialog):
             if self._details is None:
                 self.saved_id = self._service.new_record(record, competence)
             else:
-                self._service.save(self._details.id, record, competence)
+                self._service.save(
+                    self._details.id,
+                    record,
+                    competence,
+                    expected_version=self._details.row_version,
+                )
                 self.saved_id = self._details.id
         except ValidationError as error:
             for problem in error.problems:
@@ -298,8 +350,12 @@ class ParticipantEditor(FieldDialog):
                     label.setVisible(True)
             self.save_button.setEnabled(False)
             return
+        except ConflictError as error:
+            report_error(self, error)
+            self._reapply_on_fresh(record, competence)
+            return
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             return
         self.accept()
 

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
-    QSplitter,
     QTableWidgetItem,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +36,7 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
-from introdesk.ui.errors import show_error
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.pages.base import Page
 from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
@@ -51,7 +49,8 @@ from introdesk.ui.pages.plans.labels import (
     version_text,
 )
 from introdesk.ui.pages.plans.schedule import WeekScheduleBox
-from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader
+from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader, arrange_page
+from introdesk.ui.tasks import fetch, report_error, runner
 
 
 class PlansPage(Page):
@@ -109,7 +108,9 @@ class PlansPage(Page):
         self.history = self.history_box.history
         self.history.itemActivated.connect(self._history_activated)
         self.history.itemDoubleClicked.connect(self._history_activated)
-        self._arrange()
+        arrange_page(
+            self, self.header, self.details, self.calendar, self.findings_box, self.history_box
+        )
         self._show_nothing()
 
     def _connect_calendar(self) -> None:
@@ -128,24 +129,6 @@ class PlansPage(Page):
         self.calendar.earlier_button.clicked.connect(lambda: self.move_selected(-7))
         self.later_button.clicked.connect(lambda: self.move_selected(7))
         self.remove_button.clicked.connect(self.remove_element)
-
-    def _arrange(self) -> None:
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.findings_box)
-        right.addWidget(self.history_box)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.details)
-        left_layout.addWidget(self.calendar, 1)
-        body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(body, 1)
 
     # --- dialogs (separate methods so tests can answer them) --------------------------------
 
@@ -196,6 +179,11 @@ class PlansPage(Page):
         if self._loading:
             return
         data = self.participant.currentData()
+        if data != self._participant_id and not self.settle_unsaved_changes():
+            self._loading = True  # Avbryt: stay with the participant whose goals are typed
+            self.participant.setCurrentIndex(self.participant.findData(self._participant_id))
+            self._loading = False
+            return
         self._participant_id = int(data) if data is not None else None
         self._shown = None
         self._load()
@@ -332,29 +320,47 @@ class PlansPage(Page):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _apply(self, action: object) -> None:
+    def has_unsaved_changes(self) -> bool:  # typed period and goals (ui/unsaved.py)
+        return (
+            self._shown is not None
+            and self.editable
+            and self.details.changed_from(self._shown.plan)
+        )
+
+    def save_changes(self) -> bool:
+        return self.save_details()
+
+    def discard_changes(self) -> None:
+        self._load()  # the stored draft, without what was typed
+
+    def _apply(self, action: object) -> bool:
         """Run a change on the shown draft and show the result (errors as dialogs)."""
         if self._shown is None:
-            return
+            return False
         try:
             assert callable(action)
             updated = action(self._shown.id)
         except IntroDeskError as error:
-            show_error(self, error)
+            report_error(self, error)
             self._load()
-            return
+            return False
         self._load(show_version_id=updated.id if isinstance(updated, PlanVersion) else None)
+        return True
 
     def new_plan(self) -> None:
         if self._participant_id is None:
             return
         start = monday_of(clock.today()) + timedelta(days=7)
-        try:
-            plan = self._plans.blank_plan(self._participant_id, start)
-            created = self._plans.create_draft(self._participant_id, plan)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+
+        def create() -> PlanVersion:
+            plan = self._plans.blank_plan(participant_id, start)
+            return self._plans.create_draft(participant_id, plan)
+
+        created = fetch(self, create)
+        if created is None:
             return
+        runner().data_changed.emit("plans")
         self._week = start
         self._load(show_version_id=created.id)
 
@@ -400,18 +406,18 @@ class PlansPage(Page):
         ):
             self._apply(lambda vid: self._plans.remove_element(vid, index))
 
-    def save_details(self) -> None:
+    def save_details(self) -> bool:
         if self._shown is None or not self.editable:
-            return
+            return False
         plan = self.details.edited(self._shown.plan)
-        if plan.planned_end < plan.start:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("PlansPage", "Period"),
-                QCoreApplication.translate("PlansPage", "The plan cannot end before it starts."),
-            )
-            return
-        self._apply(lambda vid: self._plans.update_draft(vid, plan))
+        read = self._shown.row_version  # the draft the goals were typed on
+        if not self.details.period_ok(plan):
+            return False
+        if self._apply(lambda vid: self._plans.update_draft(vid, plan, expected_version=read)):
+            return True
+        if self.editable:  # refused (e.g. saved by someone else): the typed goals stay on screen
+            self.details.show_plan(plan)
+        return False
 
     def sign(self) -> None:
         if self._participant_id is None or not self._versions or self._versions[-1].is_signed:
@@ -434,11 +440,11 @@ class PlansPage(Page):
             QCoreApplication.translate("PlansPage", "Sign plan"), sign_question(draft)
         ):
             return
-        try:
-            signed = self._plans.sign(self._participant_id, by=signer)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        signed = fetch(self, lambda: self._plans.sign(participant_id, by=signer))
+        if signed is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=signed.id)
 
     def revise(self) -> None:
@@ -452,11 +458,11 @@ class PlansPage(Page):
         )
         if reason is None:
             return
-        try:
-            draft = self._plans.revise(self._participant_id, reason)
-        except IntroDeskError as error:
-            show_error(self, error)
+        participant_id = self._participant_id
+        draft = fetch(self, lambda: self._plans.revise(participant_id, reason))
+        if draft is None:
             return
+        runner().data_changed.emit("plans")
         self._load(show_version_id=draft.id)
 
     # --- findings and history -------------------------------------------------------------------
@@ -470,7 +476,7 @@ class PlansPage(Page):
             self.findings = self._plans.check(self._participant_id, self._shown.plan)
         except IntroDeskError as error:
             self.findings = []
-            self.findings_summary.setText(str(error))
+            self.findings_summary.setText(user_message(error))
             return
         self.findings_box.show_findings(self.findings, self._language)
 

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -141,6 +144,23 @@ class PlanDetailsBox(QGroupBox):
             goal_override_reason=self.reason.text().strip(),
         )
 
+    def period_ok(self, plan: Plan) -> bool:
+        """False (after saying so) when the typed period ends before it starts."""
+        if plan.planned_end >= plan.start:
+            return True
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("PlansPage", "Period"),
+            QCoreApplication.translate("PlansPage", "The plan cannot end before it starts."),
+        )
+        return False
+
+    def changed_from(self, plan: Plan) -> bool:
+        """True while the box holds period or goals not saved in ``plan`` (unsaved changes),
+        including goal text typed before a goal type was chosen."""
+        stored_text = plan.end_goal.text if plan.end_goal else ""
+        return self.edited(plan) != plan or self.goal_text.text().strip() != stored_text
+
     def set_editable(self, editable: bool) -> None:
         for widget in (
             self.save_details_button,
@@ -153,3 +173,31 @@ class PlanDetailsBox(QGroupBox):
             *self.levels.values(),
         ):
             widget.setEnabled(editable)
+
+
+def arrange_page(
+    page: QWidget,
+    header: QWidget,
+    details: QWidget,
+    calendar: QWidget,
+    findings: QWidget,
+    history: QWidget,
+) -> None:
+    """The Plans page's layout: header on top, period/goals and the week schedule on the left,
+    findings and history on the right."""
+    right = QSplitter(Qt.Orientation.Vertical, page)
+    right.addWidget(findings)
+    right.addWidget(history)
+    left = QWidget(page)
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 0, 0)
+    left_layout.addWidget(details)
+    left_layout.addWidget(calendar, 1)
+    body = QSplitter(Qt.Orientation.Horizontal, page)
+    body.addWidget(left)
+    body.addWidget(right)
+    body.setStretchFactor(0, 3)
+    body.setStretchFactor(1, 2)
+    layout = QVBoxLayout(page)
+    layout.addWidget(header)
+    layout.addWidget(body, 1)

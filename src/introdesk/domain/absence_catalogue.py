@@ -1,0 +1,47 @@
+"""The absence-code catalogue as values (brief §2.3): label, validity, pay and documentation
+per code. ``rules/absence_codes.py`` loads it from ``resources/catalogues/absence_codes.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from introdesk.domain.attendance import AbsenceType
+from introdesk.domain.errors import UserInputError
+
+DOCUMENTATION_KINDS = frozenset(
+    {"none", "self_certification", "medical_certificate", "approval", "notice"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceCodeInfo:
+    code: AbsenceType
+    label_nb: str
+    label_en: str
+    valid: bool
+    paid: bool
+    documentation: str  # one of DOCUMENTATION_KINDS
+    section: str  # where in the brief the rule is described, e.g. "brief §2.3"
+    source: str = ""
+    unconfirmed: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AbsenceCatalogue(Mapping[str, AbsenceCodeInfo]):
+    """Code → information; looking up an unknown code is a user-facing error."""
+
+    codes: tuple[AbsenceCodeInfo, ...]
+
+    def __getitem__(self, code: str) -> AbsenceCodeInfo:
+        for info in self.codes:
+            if info.code == code:
+                return info
+        raise UserInputError(f"Ukjent fraværskode: {code!r}")
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(info.code) for info in self.codes)
+
+    def __len__(self) -> int:
+        return len(self.codes)
