@@ -20,7 +20,6 @@ from typing import Any
 from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
-from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import (
     ClassRecord,
