@@ -54,6 +54,20 @@ def idle_loop_stall(app: QApplication, seconds: float) -> float:
     return watch.stop()
 
 
+def import_everything() -> None:
+    """Load every IntroDesk module before measuring. An installed program loads compiled
+    bytecode; this shell may set PYTHONDONTWRITEBYTECODE, and compiling a module on its first
+    import (a page's first use) would be counted as a stall of the window."""
+    import importlib
+    import pkgutil
+
+    import introdesk
+
+    for module in pkgutil.walk_packages(introdesk.__path__, "introdesk."):
+        if ".migrations." not in module.name and not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("database")
@@ -66,6 +80,7 @@ def main() -> int:
 
     paths.init(Path(tempfile.mkdtemp(prefix="introdesk-stall-"))).ensure()
     app = create_application("nb")
+    import_everything()
     services = open_services(args.database)
     watch = StallWatch()
     phases: list[tuple[str, float, float]] = []

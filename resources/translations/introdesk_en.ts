@@ -633,6 +633,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About IntroDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,6 +2728,17 @@ met</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

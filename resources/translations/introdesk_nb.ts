@@ -276,6 +276,14 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
 <context>
     <name>ErrorMessages</name>
     <message>
+        <source>This was changed by someone else after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation>Dette ble endret av en annen etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
         <source>This participant has no plan yet</source>
         <translation>Deltakeren har ingen plan ennå</translation>
     </message>
@@ -633,6 +641,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide and shortcuts</source>
+        <translation>&amp;Brukerveiledning og hurtigtaster</translation>
     </message>
     <message>
         <source>&amp;About IntroDesk</source>
@@ -2731,6 +2743,17 @@ nådd</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
+        <translation>Fant ikke brukerveiledningen: %1</translation>
     </message>
 </context>
 </TS>

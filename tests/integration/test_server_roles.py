@@ -192,6 +192,8 @@ def test_payroll_can_lock_a_month_but_not_edit_a_plan(server: Server) -> None:
     finally:
         paul.close()
     assert server.sql_as("paul", "SELECT count(*) FROM plan_versions") == [(1,)]
+    with pytest.raises(ProgrammingError, match="permission denied"):
+        server.sql_as("paul", "UPDATE participants SET given_name = 'Changed'")
 
 
 def test_users_are_listed_with_roles_and_removed(server: Server) -> None:

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from introdesk.domain.records import NewParticipant
 from introdesk.services.container import Services, open_services
+from introdesk.ui.dialogs.user_guide import UserGuideDialog
 from introdesk.ui.main_window import PAGE_NAMES, MainWindow, first_start_geometry
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.tasks import runner
@@ -129,3 +131,23 @@ def test_audit_log_dialog_lists_changes_and_checks_the_participant_id(
         assert dialog.message.text()  # says what is wrong with the id
     finally:
         dialog.close()
+
+
+def test_f1_opens_the_norwegian_user_guide_with_the_shortcuts(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    (guide,) = [a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("F1")]
+    guide.trigger()  # off-screen windows get no shortcut events; the action is what F1 runs
+    guides = [w for w in window.findChildren(UserGuideDialog) if w.isVisible()]
+    assert len(guides) == 1
+    text = guides[0].browser.toPlainText()
+    assert "Hurtigtaster" in text
+    assert "Ctrl+S" in text
+    assert "Ugyldig fravær" in text
+    size = guides[0].size()
+    assert size.width() <= 1280
+    assert size.height() <= 720

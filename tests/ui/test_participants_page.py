@@ -248,3 +248,25 @@ def test_down_or_enter_in_the_search_box_moves_into_the_list(
     assert page.table.hasFocus()
     assert page.table.currentIndex().row() == 0
     assert page.table.currentIndex().data() == "Tesfay, Yonas"
+
+
+def test_unreadable_competence_rows_block_saving_and_name_the_row(
+    qtbot: QtBot, page: ParticipantsPage
+) -> None:
+    editor = page.make_editor()
+    qtbot.addWidget(editor)
+    editor.show()
+    for name, text in (("given_name", "Saba"), ("family_name", "Haile")):
+        widget = editor.inputs[name]
+        assert isinstance(widget, QLineEdit)
+        qtbot.keyClicks(widget, text)
+    assert editor.save_button.isEnabled()
+    editor.education.add_row({0: "primary", 3: "3"})
+    editor.education.add_row({0: "primary", 3: "tre"})
+    assert not editor.save_button.isEnabled()
+    message = editor.competence_error.text()
+    assert message.count("\n") == 0  # one unreadable row, one line
+    assert "2" in message  # the second row is named
+    editor.education.table.item(1, 3).setText("3")
+    assert editor.save_button.isEnabled()
+    assert editor.competence_error.text() == ""

@@ -31,6 +31,7 @@ from introdesk.ui.dialogs.plan_element import to_qdate
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.plans import FIRST_DAY_COLUMN, PlansPage
+from introdesk.ui.tasks import runner
 
 TODAY = date(2026, 1, 1)
 pytestmark = pytest.mark.today(TODAY)
@@ -44,6 +45,7 @@ def page(qtbot: QtBot, services: Services) -> PlansPage:
     qtbot.addWidget(window)
     window.show()
     window.show_page("plans")
+    qtbot.waitUntil(lambda: not runner().busy)  # the participant list fills in from a worker
     plans_page = window.pages["plans"]
     assert isinstance(plans_page, PlansPage)
     return plans_page

@@ -77,16 +77,34 @@ class ConflictError(IntroDeskError):
     exit_code = 4
 
     def __init__(
-        self, message: str, *, changed_by: str = "", changed_at: datetime | None = None
+        self,
+        message: str = "",
+        *,
+        changed_by: str = "",
+        changed_at: datetime | None = None,
+        code: str = "",
+        **params: object,
     ) -> None:
         self.changed_by = changed_by
         self.changed_at = changed_at  # UTC, as in the audit log
-        super().__init__(message)
+        super().__init__(message, code=code, **params)
 
 
 # Coded messages (English; the window translates them by code). Placeholders are the
 # ``params`` names. Services raise ``UserInputError(code="documents.no_plan")``.
 MESSAGES: dict[str, str] = {
+    "conflict.changed_by": (
+        "{what} was changed by {actor} at {when} after you opened it. Nothing was saved; your "
+        "input is kept: check it against that change and save again."
+    ),
+    "conflict.changed": (
+        "{what} was changed by someone else after you opened it. Nothing was saved; your input "
+        "is kept: check it against that change and save again."
+    ),
+    "conflict.stale": (
+        "Someone else saved this record after you opened it. Nothing was saved; your input is "
+        "kept: reload the record and apply your changes again."
+    ),
     "documents.no_plan": "This participant has no plan yet",
     "documents.plans_unavailable": (
         "Plans are not available in this version: this participant has no plan yet"

@@ -185,6 +185,11 @@ def grant_statements(names: RoleNames) -> list[str]:
         s.append(f"GRANT SELECT ON {name} TO {g['payroll']}")
         if table.name in PAYROLL_TABLES:
             s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['payroll']}")
+    # Attendance writers and locking a month take row locks on participants (SELECT … FOR
+    # UPDATE, brief issue 15), which PostgreSQL allows only with UPDATE on some column. Payroll
+    # gets it on the version counter alone: bumping it changes no data, at most another user's
+    # save asks to reload.
+    s.append(f"GRANT UPDATE (row_version) ON participants TO {g['payroll']}")
     columns = ", ".join(TEACHER_PARTICIPANT_COLUMNS)
     s.append(f"GRANT SELECT ({columns}) ON participants TO {g['teacher']}")
     s += _caseload_policies(names, g, all_rows)

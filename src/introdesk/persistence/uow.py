@@ -23,11 +23,6 @@ from introdesk.persistence.db_errors import translate
 from introdesk.persistence.engine import writer
 from introdesk.persistence.value_limits import check_pending_values
 
-STALE_MESSAGE = (
-    "Someone else saved this record after you opened it. Nothing was saved; your input is "
-    "kept: reload the record and apply your changes again."
-)
-
 # PostgreSQL's "insufficient_privilege": a missing grant or a row refused by row security.
 PRIVILEGE_STATE = "42501"
 ACCESS_DENIED_MESSAGE = (
@@ -78,7 +73,7 @@ class UnitOfWork:
             raise translate(exc) from None
         if isinstance(exc, StaleDataError):
             # An UPDATE found the row's version moved on (another user's save won the race).
-            raise ConflictError(STALE_MESSAGE) from None
+            raise ConflictError(code="conflict.stale") from None
 
     def flush(self) -> None:
         self.session.flush()

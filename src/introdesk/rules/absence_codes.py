@@ -13,7 +13,6 @@ to cannot silently go missing.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from introdesk.domain.absence_catalogue import (
 )
 from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.errors import RuleTableError
+from introdesk.rules.tables import read_json_file
 
 
 def catalogue_from_dict(data: dict[str, Any]) -> AbsenceCatalogue:
@@ -59,13 +59,7 @@ def catalogue_from_dict(data: dict[str, Any]) -> AbsenceCatalogue:
 
 
 def load_absence_codes_file(path: Path) -> AbsenceCatalogue:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise RuleTableError(f"Catalogue file {path.name} is missing") from exc
-    except json.JSONDecodeError as exc:
-        raise RuleTableError(f"Catalogue file {path.name} is not valid JSON: {exc}") from exc
-    return catalogue_from_dict(data)
+    return catalogue_from_dict(read_json_file(path, "Catalogue"))
 
 
 @cache

@@ -119,14 +119,18 @@ def table_from_dict(data: dict[str, Any]) -> DatedTable:
     )
 
 
-def load_table_file(path: Path) -> DatedTable:
+def read_json_file(path: Path, what: str) -> Any:
+    """A bundled JSON resource; a missing or broken file is a ``RuleTableError`` naming it."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise RuleTableError(f"Rule table file {path.name} is missing") from exc
+        raise RuleTableError(f"{what} file {path.name} is missing") from exc
     except json.JSONDecodeError as exc:
-        raise RuleTableError(f"Rule table file {path.name} is not valid JSON: {exc}") from exc
-    return table_from_dict(data)
+        raise RuleTableError(f"{what} file {path.name} is not valid JSON: {exc}") from exc
+
+
+def load_table_file(path: Path) -> DatedTable:
+    return table_from_dict(read_json_file(path, "Rule table"))
 
 
 @cache

@@ -32,14 +32,13 @@ def refuse_if_stale(
         return
     last = audit.last_change(session, entity, entity_id)
     if last is None:
-        raise ConflictError(
-            f"{what} was changed by someone else after you opened it. Nothing was saved; your "
-            "input is kept: reload and apply it again."
-        )
+        raise ConflictError(code="conflict.changed", what=what)
     when = last.at.replace(tzinfo=UTC).astimezone()
     raise ConflictError(
-        f"{what} was changed by {last.actor} at {when:%d.%m.%Y %H:%M} after you opened it. "
-        "Nothing was saved; your input is kept: reload and apply it again.",
+        code="conflict.changed_by",
+        what=what,
+        actor=last.actor,
+        when=f"{when:%d.%m.%Y %H:%M}",
         changed_by=last.actor,
         changed_at=last.at,
     )

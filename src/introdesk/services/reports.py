@@ -637,19 +637,8 @@ class ReportService:
         self, info: ReportInfo, period: Period | None, today: date
     ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
         s = self._sources
-        if info.name == "deadlines":
-            return rows.DEADLINES, rows.deadline_rows(
-                self._cases.case_snapshots(),
-                deadlines_of=_deadlines_of(today),
-                due_from=period.start if period else None,
-                due_to=period.end if period else None,
-            )
-        if info.name == "caseload":
-            return rows.CASELOAD, rows.caseload_rows(
-                self._cases.case_snapshots(),
-                deadlines_of=_deadlines_of(today),
-                category_of=_category_of(today),
-            )
+        if info.name in ("deadlines", "caseload"):
+            return self._case_rows(info.name, period, today)
         if info.name == "attendance" and s.attendance is not None and period is not None:
             return rows.ATTENDANCE, rows.attendance_rows(
                 s.attendance.attendance_entries(period), self._participants(), load_absence_codes()
@@ -695,6 +684,23 @@ class ReportService:
                 s.training.training_status(), as_of=today
             )
         raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
+
+    def _case_rows(
+        self, name: str, period: Period | None, today: date
+    ) -> tuple[SheetSpec, Iterable[Sequence[object]]]:
+        """The two reports over every case: open start deadlines, and caseload per adviser."""
+        if name == "deadlines":
+            return rows.DEADLINES, rows.deadline_rows(
+                self._cases.case_snapshots(),
+                deadlines_of=_deadlines_of(today),
+                due_from=period.start if period else None,
+                due_to=period.end if period else None,
+            )
+        return rows.CASELOAD, rows.caseload_rows(
+            self._cases.case_snapshots(),
+            deadlines_of=_deadlines_of(today),
+            category_of=_category_of(today),
+        )
 
 
 # --- the rules' answers the workbooks print (reporting decides nothing itself) ----------------

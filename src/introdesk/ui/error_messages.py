@@ -13,7 +13,19 @@ from introdesk.domain.errors import IntroDeskError
 
 
 def coded_texts() -> dict[str, str]:
+    conflict = QCoreApplication.translate(
+        "ErrorMessages",
+        "This was changed by someone else after you opened it. Nothing was saved; what you "
+        "typed is kept: check it against that change and save again.",
+    )
     return {
+        "conflict.changed_by": QCoreApplication.translate(
+            "ErrorMessages",
+            "This was changed by {actor} at {when} after you opened it. Nothing was saved; what "
+            "you typed is kept: check it against that change and save again.",
+        ),
+        "conflict.changed": conflict,
+        "conflict.stale": conflict,
         "documents.no_plan": QCoreApplication.translate(
             "ErrorMessages", "This participant has no plan yet"
         ),

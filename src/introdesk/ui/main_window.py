@@ -25,6 +25,7 @@ from introdesk.ui.database_safety import DamagedBanner, restore_action
 from introdesk.ui.dialogs.about import show_about
 from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.open_server import ask_server_url
+from introdesk.ui.dialogs.user_guide import UserGuideDialog
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
 from introdesk.ui.pages.participants import ParticipantsPage
@@ -202,6 +203,10 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide and shortcuts"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About IntroDesk"), self)
         about.triggered.connect(lambda: show_about(self, self.services.database_display))
         help_menu.addAction(about)
@@ -280,6 +285,11 @@ class MainWindow(QMainWindow):
             self._central_layout.insertWidget(0, self.damaged_banner)
 
     # --- geometry ------------------------------------------------------------------------
+
+    def show_user_guide(self) -> UserGuideDialog:
+        dialog = UserGuideDialog(self)
+        dialog.show()
+        return dialog
 
     def _restore_geometry(self) -> None:
         geometry = prefs.user_settings().value("window/geometry")

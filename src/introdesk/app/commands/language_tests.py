@@ -157,70 +157,61 @@ def _whole(raw: str) -> int:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    options = _Options()
-    kind = options.get("--test", args.test, parse_test_kind)
-    test_date = options.get("--date", args.date, _required_date)
-    norsk = kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1)
-    skill = level = registration = version = language = score = maximum = passed = None
-    if norsk:
-        skill = options.get("--skill", args.skill, parse_skill)
-        level = options.get("--level", args.level, parse_level)
-        if args.registration_level:
-            registration = options.get(
-                "--registration-level", args.registration_level, parse_registration_level
-            )
-    elif kind is not None:
-        if args.max_score:
-            maximum = options.get("--max-score", args.max_score, _whole)
-        if kind is TestKind.SOCIAL_STUDIES:
-            score = options.get("--score", args.score, _whole)
-            version = options.get("--version", args.test_version, parse_version)
-            language = options.get("--language", args.test_language, parse_language)
-        else:
-            if args.score is None and args.passed is None:
-                options.problems.append(FieldProblem(None, "--score", "give --score or --passed"))
-            if args.score is not None:
-                score = options.get("--score", args.score, _whole)
-            if args.passed is not None:
-                passed = options.get("--passed", args.passed, _yes_no)
-    options.check()
-    assert kind is not None
-    assert test_date is not None
+    kind, values = _record_options(args)
     with services_for(args) as services:
         participant = services.participants.resolve(args.participant)
         tests = services.language_tests
-        if norsk:
-            assert skill is not None
-            assert level is not None
-            stored = tests.record_norskproven(
-                participant,
-                test_date=test_date,
-                skill=skill,
-                level=level,
-                registration_level=registration,
-                c1=kind is TestKind.NORSKPROVEN_C1,
-            )
-        elif kind is TestKind.SOCIAL_STUDIES:
-            assert score is not None
-            assert version is not None
-            assert language is not None
-            stored = tests.record_social_studies(
-                participant,
-                test_date=test_date,
-                score=score,
-                version=version,
-                language=language,
-                max_score=maximum,
-            )
-        else:
-            stored = tests.record_citizenship(
-                participant, test_date=test_date, score=score, passed=passed, max_score=maximum
-            )
+        recorders: dict[TestKind, Callable[..., StoredResult]] = {
+            TestKind.NORSKPROVEN: tests.record_norskproven,
+            TestKind.NORSKPROVEN_C1: tests.record_norskproven,
+            TestKind.SOCIAL_STUDIES: tests.record_social_studies,
+        }
+        record = recorders.get(kind, tests.record_citizenship)
+        stored = record(participant, **values)
     if args.format == "json":
         print(json.dumps(stored_json(stored), ensure_ascii=False))
     else:
         print(f"Recorded for participant {participant}: {describe(stored)}")
     return 0
+
+
+def _record_options(args: argparse.Namespace) -> tuple[TestKind, dict[str, Any]]:
+    """The test kind and the recording method's keyword arguments; every bad option is
+    reported at once (exit 3) before the database is opened."""
+    options = _Options()
+    kind = options.get("--test", args.test, parse_test_kind)
+    values: dict[str, Any] = {"test_date": options.get("--date", args.date, _required_date)}
+    if kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1):
+        values["skill"] = options.get("--skill", args.skill, parse_skill)
+        values["level"] = options.get("--level", args.level, parse_level)
+        values["c1"] = kind is TestKind.NORSKPROVEN_C1
+        if args.registration_level:
+            values["registration_level"] = options.get(
+                "--registration-level", args.registration_level, parse_registration_level
+            )
+    elif kind is not None:
+        values.update(_scored_options(args, options, kind))
+    options.check()
+    assert kind is not None
+    return kind, values
+
+
+def _scored_options(args: argparse.Namespace, options: _Options, kind: TestKind) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if args.max_score:
+        values["max_score"] = options.get("--max-score", args.max_score, _whole)
+    if kind is TestKind.SOCIAL_STUDIES:
+        values["score"] = options.get("--score", args.score, _whole)
+        values["version"] = options.get("--version", args.test_version, parse_version)
+        values["language"] = options.get("--language", args.test_language, parse_language)
+        return values
+    if args.score is None and args.passed is None:
+        options.problems.append(FieldProblem(None, "--score", "give --score or --passed"))
+    if args.score is not None:
+        values["score"] = options.get("--score", args.score, _whole)
+    if args.passed is not None:
+        values["passed"] = options.get("--passed", args.passed, _yes_no)
+    return values
 
 
 def cmd_exempt(args: argparse.Namespace) -> int:

@@ -93,6 +93,12 @@ def register(commands: Any) -> None:
     )
     actions = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
 
+    _register_records(actions)
+    _register_classes(actions)
+
+
+def _register_records(actions: Any) -> None:
+    """enrol, status, hours, exemption, leave, end."""
     enrol = actions.add_parser("enrol", help="enrol a participant in training")
     enrol.add_argument("participant", metavar="PARTICIPANT_ID")
     enrol.add_argument("--start", type=iso_date, required=True, metavar="YYYY-MM-DD")
@@ -162,6 +168,9 @@ def register(commands: Any) -> None:
     end.add_argument("--reason", required=True)
     end.set_defaults(handler=cmd_end)
 
+
+def _register_classes(actions: Any) -> None:
+    """classes list|create|members|enrol|move|register|sheet."""
     classes = actions.add_parser("classes", help="classes, members, lessons, sign-in sheets")
     class_actions = classes.add_subparsers(dest="class_command", metavar="ACTION", required=True)
     listing = class_actions.add_parser("list", help="list the classes")

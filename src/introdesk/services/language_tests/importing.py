@@ -128,81 +128,23 @@ class LanguageTestImporter:
     def _parse_row(
         self, session: Any, row: SheetRow, source: str
     ) -> tuple[list[FieldProblem], int | None, Result | None]:
-        problems: list[FieldProblem] = []
-        number = row.number
-
-        def problem(column: str, reason: str) -> None:
-            problems.append(FieldProblem(number, column, reason, source))
-
-        def text(column: str) -> str:
-            return row.text(column)
-
-        def parsed(column: str, parser: Callable[[str], Any], required: bool = True) -> Any:
-            raw = text(column)
-            if not raw:
-                if required:
-                    problem(column, "is required")
-                return None
-            try:
-                return parser(raw)
-            except ValueError as exc:
-                problem(column, str(exc))
-                return None
-
+        reader = _RowReader(row, source)
         participant = self._participant(
-            session, text("participant_id"), text("national_id"), problem
+            session, row.text("participant_id"), row.text("national_id"), reader.problem
         )
-        kind: TestKind | None = parsed("test", parse_test_kind)
-        test_date: date | None = None
-        try:
-            test_date = parse_date(row.values.get("date"))
-            if test_date is None:
-                problem("date", "is required")
-        except ValueError as exc:
-            problem("date", str(exc))
+        kind: TestKind | None = reader.parsed("test", parse_test_kind)
+        test_date = reader.test_date()
         if kind is None or test_date is None:
-            return problems, participant, None
-        result: Result | None = None
+            return reader.problems, participant, None
+        build = _BUILDERS.get(kind, _citizenship)
         try:
-            if kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1):
-                skill = parsed("skill", parse_skill)
-                level = parsed("level", parse_level)
-                registration = parsed("registration_level", parse_registration_level, False)
-                if registration is not None and skill not in REGISTERED_SUB_SKILLS | {None}:
-                    problem("registration_level", "applies to writing and oral only")
-                elif skill is not None and level is not None:
-                    result = NorskprovenResult(
-                        test_date, skill, level, registration, kind is TestKind.NORSKPROVEN_C1
-                    )
-            elif kind is TestKind.SOCIAL_STUDIES:
-                version = parsed("version", parse_version, False) or SocialStudiesVersion.HOURS_75
-                score = parsed("score", parse_int)
-                language = parsed("language", parse_language)
-                maximum = parsed("max_score", parse_int, False)
-                if score is not None and language is not None:
-                    result = SocialStudiesResult(
-                        test_date,
-                        version,
-                        score,
-                        maximum or social_studies_max_score(version, test_date),
-                        language,
-                    )
-            else:
-                score = parsed("score", parse_int, False)
-                passed = parsed("passed", parse_yes_no, False)
-                maximum = parsed("max_score", parse_int, False)
-                if score is None and passed is None and not problems:
-                    problem("score", "give score or passed")
-                elif not problems:
-                    if score is not None and maximum is None:
-                        maximum = citizenship_max(test_date)
-                    result = CitizenshipTestResult(test_date, score, maximum, passed)
+            result = build(reader, kind, test_date)
         except ValidationError as exc:
-            problems.extend(_problems_from(exc, number, source))
+            reader.problems.extend(_problems_from(exc, row.number, source))
             result = None
         if result is not None:
-            problems.extend(self.check(result, row=number, source=source))
-        return problems, participant, result
+            reader.problems.extend(self.check(result, row=row.number, source=source))
+        return reader.problems, participant, result
 
     @staticmethod
     def _participant(
@@ -223,3 +165,86 @@ class LanguageTestImporter:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+
+class _RowReader:
+    """One spreadsheet row read column by column, collecting a problem per bad cell."""
+
+    def __init__(self, row: SheetRow, source: str) -> None:
+        self.row = row
+        self.source = source
+        self.problems: list[FieldProblem] = []
+
+    def problem(self, column: str, reason: str) -> None:
+        self.problems.append(FieldProblem(self.row.number, column, reason, self.source))
+
+    def parsed(self, column: str, parser: Callable[[str], Any], required: bool = True) -> Any:
+        raw = self.row.text(column)
+        if not raw:
+            if required:
+                self.problem(column, "is required")
+            return None
+        try:
+            return parser(raw)
+        except ValueError as exc:
+            self.problem(column, str(exc))
+            return None
+
+    def test_date(self) -> date | None:
+        try:
+            found = parse_date(self.row.values.get("date"))
+        except ValueError as exc:
+            self.problem("date", str(exc))
+            return None
+        if found is None:
+            self.problem("date", "is required")
+        return found
+
+
+def _norskproven(reader: _RowReader, kind: TestKind, test_date: date) -> Result | None:
+    skill = reader.parsed("skill", parse_skill)
+    level = reader.parsed("level", parse_level)
+    registration = reader.parsed("registration_level", parse_registration_level, False)
+    if registration is not None and skill not in REGISTERED_SUB_SKILLS | {None}:
+        reader.problem("registration_level", "applies to writing and oral only")
+        return None
+    if skill is None or level is None:
+        return None
+    return NorskprovenResult(test_date, skill, level, registration, kind is TestKind.NORSKPROVEN_C1)
+
+
+def _social_studies(reader: _RowReader, _kind: TestKind, test_date: date) -> Result | None:
+    version = reader.parsed("version", parse_version, False) or SocialStudiesVersion.HOURS_75
+    score = reader.parsed("score", parse_int)
+    language = reader.parsed("language", parse_language)
+    maximum = reader.parsed("max_score", parse_int, False)
+    if score is None or language is None:
+        return None
+    return SocialStudiesResult(
+        test_date,
+        version,
+        score,
+        maximum or social_studies_max_score(version, test_date),
+        language,
+    )
+
+
+def _citizenship(reader: _RowReader, _kind: TestKind, test_date: date) -> Result | None:
+    score = reader.parsed("score", parse_int, False)
+    passed = reader.parsed("passed", parse_yes_no, False)
+    maximum = reader.parsed("max_score", parse_int, False)
+    if reader.problems:
+        return None
+    if score is None and passed is None:
+        reader.problem("score", "give score or passed")
+        return None
+    if score is not None and maximum is None:
+        maximum = citizenship_max(test_date)
+    return CitizenshipTestResult(test_date, score, maximum, passed)
+
+
+_BUILDERS: dict[TestKind, Callable[[_RowReader, TestKind, date], Result | None]] = {
+    TestKind.NORSKPROVEN: _norskproven,
+    TestKind.NORSKPROVEN_C1: _norskproven,
+    TestKind.SOCIAL_STUDIES: _social_studies,
+}

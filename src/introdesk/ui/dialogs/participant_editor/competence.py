@@ -212,20 +212,31 @@ class CompetenceLists(QWidget):
     def read(self) -> tuple[CompetenceMapping, list[str]]:
         """The lists as typed, and one message per row that cannot be read."""
         problems: list[str] = []
-        education, work, languages, qualifications = [], [], [], []
-        not_number = QCoreApplication.translate(
-            "ParticipantEditor", "row %1: years must be a number"
+        mapping = CompetenceMapping(
+            education=self._read_education(problems),
+            work=self._read_work(problems),
+            languages=tuple(
+                LanguageSkill(
+                    language=self.languages.cell(row, 0), level=self.languages.cell(row, 1)
+                )
+                for row in range(self.languages.table.rowCount())
+                if self.languages.cell(row, 0)
+            ),
+            qualifications=self._read_qualifications(problems),
         )
-        not_date = QCoreApplication.translate(
-            "ParticipantEditor", "row %1: not a date (dd.mm.yyyy)"
-        )
+        return mapping, problems
+
+    def _read_education(self, problems: list[str]) -> tuple[Education, ...]:
+        education = []
         for row in range(self.education.table.rowCount()):
             years = self.education.cell(row, 3) or "0"
             if not years.isdigit():
                 problems.append(
-                    QCoreApplication.translate("ParticipantEditor", "Education")
-                    + ": "
-                    + not_number.replace("%1", str(row + 1))
+                    _row_problem(
+                        QCoreApplication.translate("ParticipantEditor", "Education"),
+                        _not_number(),
+                        row,
+                    )
                 )
                 years = "0"
             education.append(
@@ -237,14 +248,20 @@ class CompetenceLists(QWidget):
                     completed=self.education.checked(row, 4),
                 )
             )
+        return tuple(education)
+
+    def _read_work(self, problems: list[str]) -> tuple[WorkExperience, ...]:
+        work = []
         for row in range(self.work.table.rowCount()):
             try:
                 amount = Decimal((self.work.cell(row, 2) or "0").replace(",", "."))
             except InvalidOperation:
                 problems.append(
-                    QCoreApplication.translate("ParticipantEditor", "Work experience")
-                    + ": "
-                    + not_number.replace("%1", str(row + 1))
+                    _row_problem(
+                        QCoreApplication.translate("ParticipantEditor", "Work experience"),
+                        _not_number(),
+                        row,
+                    )
                 )
                 amount = Decimal(0)
             if self.work.cell(row, 0):
@@ -255,13 +272,10 @@ class CompetenceLists(QWidget):
                         years=amount,
                     )
                 )
-        for row in range(self.languages.table.rowCount()):
-            if self.languages.cell(row, 0):
-                languages.append(
-                    LanguageSkill(
-                        language=self.languages.cell(row, 0), level=self.languages.cell(row, 1)
-                    )
-                )
+        return tuple(work)
+
+    def _read_qualifications(self, problems: list[str]) -> tuple[Qualification, ...]:
+        qualifications = []
         for row in range(self.qualifications.table.rowCount()):
             dates = []
             for column in (4, 5):
@@ -269,28 +283,37 @@ class CompetenceLists(QWidget):
                     dates.append(parse_user_date(self.qualifications.cell(row, column)))
                 except ValueError:
                     problems.append(
-                        QCoreApplication.translate("ParticipantEditor", "Foreign qualifications")
-                        + ": "
-                        + not_date.replace("%1", str(row + 1))
+                        _row_problem(
+                            QCoreApplication.translate(
+                                "ParticipantEditor", "Foreign qualifications"
+                            ),
+                            _not_date(),
+                            row,
+                        )
                     )
                     dates.append(None)
-            kind = self.qualifications.cell(row, 0) or QUALIFICATION_KINDS[0]
-            status = self.qualifications.cell(row, 3) or QUALIFICATION_STATUSES[0]
             qualifications.append(
                 Qualification(
-                    kind=kind,
+                    kind=self.qualifications.cell(row, 0) or QUALIFICATION_KINDS[0],
                     country=self.qualifications.cell(row, 1),
                     trade=self.qualifications.cell(row, 2),
-                    status=status,
+                    status=self.qualifications.cell(row, 3) or QUALIFICATION_STATUSES[0],
                     applied_on=dates[0],
                     decided_on=dates[1],
                     note=self.qualifications.cell(row, 6),
                 )
             )
-        mapping = CompetenceMapping(
-            education=tuple(education),
-            work=tuple(work),
-            languages=tuple(languages),
-            qualifications=tuple(qualifications),
-        )
-        return mapping, problems
+        return tuple(qualifications)
+
+
+def _not_number() -> str:
+    return QCoreApplication.translate("ParticipantEditor", "row %1: years must be a number")
+
+
+def _not_date() -> str:
+    return QCoreApplication.translate("ParticipantEditor", "row %1: not a date (dd.mm.yyyy)")
+
+
+def _row_problem(list_label: str, problem: str, row: int) -> str:
+    """``Utdanning: rad 2: …``: the list, then the problem with the row number filled in."""
+    return f"{list_label}: " + problem.replace("%1", str(row + 1))

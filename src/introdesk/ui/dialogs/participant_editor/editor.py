@@ -58,24 +58,6 @@ from introdesk.ui.formatting import fmt_date, parse_user_date
 from introdesk.ui.tasks import report_error
 from introdesk.ui.unsaved import UnsavedChoice
 
-TEXT_FIELDS = (
-    "given_name",
-    "family_name",
-    "preferred_name",
-    "national_id",
-    "duf_number",
-    "country_of_birth",
-    "citizenship",
-    "mother_tongue",
-    "other_languages",
-    "interpreter_language",
-    "phone",
-    "email",
-    "address",
-    "settlement_municipality",
-    "norwegian_goal_override",
-    "goal_override_reason",
-)
 DATE_FIELDS = (
     "birth_date",
     "settlement_date",
@@ -85,12 +67,6 @@ DATE_FIELDS = (
     "career_guidance_date",
     "decision_date",
     "programme_start",
-)
-CHECK_FIELDS = (
-    "interpreter_needed",
-    "settled_by_agreement",
-    "lives_with_parents",
-    "completed_upper_secondary",
 )
 
 

@@ -12,6 +12,7 @@ holds what the page does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -32,13 +33,14 @@ from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.plan_versions import PlanVersion
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity, WeekHours
+from introdesk.domain.records import ParticipantRecord
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.plan_element import PlanElementDialog, element_name, from_qdate
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.plans.findings import FindingsBox, HistoryBox
 from introdesk.ui.pages.plans.labels import (
     FIRST_DAY_COLUMN,
@@ -153,8 +155,18 @@ class PlansPage(Page):
     # --- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        people = self._participants.list()
-        statuses = self._plans.plan_status_by_participant()
+        self._show_people(self._read_people())
+
+    def background_load(self) -> BackgroundLoad:
+        """The participant list with plan statuses is read in a worker thread; the chosen
+        participant's plan is then loaded as before."""
+        return BackgroundLoad(self._read_people, self._show_people)
+
+    def _read_people(self) -> tuple[list[ParticipantRecord], Mapping[int, str]]:
+        return self._participants.list(), self._plans.plan_status_by_participant()
+
+    def _show_people(self, loaded: tuple[list[ParticipantRecord], Mapping[int, str]]) -> None:
+        people, statuses = loaded
         self._loading = True
         self.participant.clear()
         for person in people:
