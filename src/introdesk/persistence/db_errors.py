@@ -41,6 +41,16 @@ def translate(error: DBAPIError) -> IntroDeskError:
         return _from_server(state, text)
     if type(original).__name__ in ("DataError", "NumericValueOutOfRange"):
         return UserInputError("A value is outside what the database can store; nothing saved")
+    local = _from_sqlite(text, lowered)
+    if local is not None:
+        return local
+    if error.connection_invalidated:
+        return DatabaseError(SERVER_GONE)
+    return DatabaseError(f"The database refused the request ({type(original).__name__})")
+
+
+def _from_sqlite(text: str, lowered: str) -> IntroDeskError | None:
+    """SQLite reports situations in its message text (it has no SQLSTATE)."""
     if "locked" in lowered or "busy" in lowered:
         return DatabaseError(BUSY)
     if "readonly" in lowered or "read-only" in lowered:
@@ -63,9 +73,7 @@ def translate(error: DBAPIError) -> IntroDeskError:
         return UserInputError(f"The database refused the change ({scrub(text)}); nothing saved")
     if "unable to open" in lowered:
         return DatabaseError("The database file cannot be opened; nothing was saved")
-    if error.connection_invalidated:
-        return DatabaseError(SERVER_GONE)
-    return DatabaseError(f"The database refused the request ({type(original).__name__})")
+    return None
 
 
 def _from_server(state: str, text: str) -> IntroDeskError:
