@@ -15,10 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.attendance import DayCell
+from introdesk.domain.codes import PermitType
 from introdesk.domain.errors import ConflictError, IntroDeskError, UserInputError
 from introdesk.domain.participant_details import CompetenceMapping, LanguageSkill
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.records import NewParticipant
+from introdesk.domain.training import TrainingEnrolment, TrainingState
 from introdesk.persistence.engine import writer
 from introdesk.persistence.models import ParticipantRow, PlanVersionRow
 from introdesk.persistence.repositories import plans as plan_repo
@@ -227,3 +229,32 @@ def test_setting_saved_from_a_stale_copy_is_refused(services: Services, other: S
     )
     services.settings.save({"municipality_number": "9999"}, stored.versions)
     assert services.settings.load().values["municipality_number"] == "9999"
+
+
+def test_ending_training_from_a_stale_record_is_refused(
+    services: Services, other: Services, person: int
+) -> None:
+    services.training.enrol(
+        TrainingEnrolment(person, date(2024, 1, 8)),
+        permit=PermitType.REFUGEE,
+        permit_date=date(2024, 1, 2),
+    )
+    mine = services.training.get(person)
+    theirs = other.training.get(person)
+    other.training.end(
+        person,
+        TrainingState.STOPPED,
+        date(2026, 6, 1),
+        "Flyttet",
+        expected_version=theirs.row_version,
+    )
+    with pytest.raises(ConflictError, match=r"per\.olsen"):
+        services.training.end(
+            person,
+            TrainingState.COMPLETED,
+            date(2026, 11, 1),
+            "Fullført",
+            expected_version=mine.row_version,
+        )
+    stored = services.training.get(person)
+    assert (stored.state, stored.end_reason) == (TrainingState.STOPPED, "Flyttet")

@@ -15,17 +15,24 @@ from sqlalchemy import DateTime, MetaData, select
 from introdesk.core import clock
 from introdesk.services.container import Services, open_services
 
+AUDIT_CHAIN_COLUMNS = {"prev_hash", "row_hash"}
+
 
 def _content(services: Services) -> dict[str, list[tuple[object, ...]]]:
     """Every table's rows, sorted, without the columns that record when a row was written
-    (``DateTime`` columns: real time of day, not something the demo invented)."""
+    (``DateTime`` columns: real time of day, not something the demo invented) and the audit
+    chain's hashes, which cover those times."""
     engine = services.database.engine
     metadata = MetaData()
     metadata.reflect(engine)
     dump: dict[str, list[tuple[object, ...]]] = {}
     with engine.connect() as conn:
         for table in metadata.sorted_tables:
-            columns = [c for c in table.columns if not isinstance(c.type, DateTime)]
+            columns = [
+                c
+                for c in table.columns
+                if not isinstance(c.type, DateTime) and c.name not in AUDIT_CHAIN_COLUMNS
+            ]
             rows = conn.execute(select(*columns)).all()
             dump[table.name] = sorted((tuple(row) for row in rows), key=repr)
     return dump

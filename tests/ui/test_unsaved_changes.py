@@ -23,6 +23,7 @@ from introdesk.ui.main_window import MainWindow
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.pages.settings import SettingsPage
+from introdesk.ui.tasks import runner
 
 MONDAY = date(2026, 6, 8)
 pytestmark = [pytest.mark.today(date(2026, 6, 15)), pytest.mark.unsaved_question]
@@ -275,11 +276,12 @@ def test_editor_save_over_someone_elses_change_keeps_both(
 
 
 @pytest.fixture
-def plans_window(services: Services, person: int) -> Iterator[MainWindow]:
+def plans_window(qtbot: QtBot, services: Services, person: int) -> Iterator[MainWindow]:
     services.participants.create(NewParticipant("Yonas", "Tesfay", date(1991, 2, 3)))
     shown = MainWindow(services)
     shown.show()
     shown.show_page("plans")
+    qtbot.waitUntil(lambda: not runner().busy)  # the participant list fills in from a worker
     yield shown
     page = shown.pages["plans"]
     assert isinstance(page, PlansPage)

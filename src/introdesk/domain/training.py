@@ -94,6 +94,7 @@ class TrainingRecord:
     end_reason: str
     leave: tuple[LeavePeriod, ...] = ()
     exemptions: tuple[ExemptionRecord, ...] = ()
+    row_version: int = 0  # for optimistic concurrency: pass back as ``expected_version``
 
 
 @dataclass(frozen=True, slots=True)

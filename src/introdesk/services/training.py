@@ -67,6 +67,7 @@ from introdesk.rules.training import (
     training_limits,
 )
 from introdesk.services.classes import ClassService
+from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
 
 CATEGORY_UNKNOWN = "training.category_unknown"
@@ -306,15 +307,33 @@ class TrainingService:
         return record
 
     def end(
-        self, participant_id: int, state: TrainingState, end_date: date, reason: str
+        self,
+        participant_id: int,
+        state: TrainingState,
+        end_date: date,
+        reason: str,
+        *,
+        expected_version: int | None = None,
     ) -> TrainingRecord:
-        """Finish or stop the training, with the date and the reason (brief §5.1)."""
+        """Finish or stop the training, with the date and the reason (brief §5.1).
+
+        ``expected_version``: the record's ``row_version`` as read; a record changed by someone
+        else since is refused with a ``ConflictError``."""
         if not state.ended:
             raise _problem("state", "must be completed or stopped")
         if not reason.strip():
             raise _problem("reason", "is required")
         with self._ctx.database.unit_of_work() as uow:
             row = self._row(uow, participant_id)
+            uow.session.refresh(row, with_for_update=True)  # locked for the check and write
+            refuse_if_stale(
+                uow.session,
+                what=f"The training record of participant {participant_id}",
+                entity="training",
+                entity_id=row.id,
+                current=row.row_version,
+                expected=expected_version,
+            )
             if end_date < row.start_date:
                 raise _problem("end_date", "lies before the start of the training")
             changes = {

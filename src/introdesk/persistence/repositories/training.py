@@ -91,6 +91,7 @@ def to_record(session: Session, row: TrainingRecordRow) -> TrainingRecord:
         state=TrainingState(row.state),
         end_date=row.end_date,
         end_reason=row.end_reason,
+        row_version=row.row_version,
         leave=tuple(
             LeavePeriod(r.from_date, r.to_date, r.reason, r.id) for r in leave_rows(session, row.id)
         ),
