@@ -41,6 +41,7 @@ T = TypeVar("T")
 # At most this often (seconds) a worker's progress reaches the GUI thread, so a fast loop that
 # reports every few rows cannot flood the event loop.
 PROGRESS_INTERVAL = 0.05
+GIL_SWITCH_SECONDS = 0.0005
 
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:
@@ -156,6 +157,11 @@ def runner() -> TaskRunner:
     """The application's runner, made on first use and owned by the QApplication."""
     global _runner
     if _runner is None or not shiboken6.isValid(_runner):
+        # A worker computing in Python holds the GIL; every call from Qt into Python on the GUI
+        # thread (a cell painted, a timer) then waits up to the switch interval (5 ms by
+        # default), and a repaint makes hundreds of such calls. A shorter interval keeps the
+        # window answering while a task runs.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         app = QApplication.instance()
         _runner = TaskRunner(app)
         if app is not None:

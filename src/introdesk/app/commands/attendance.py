@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.commands.support import month_option, services_for, with_services
+from introdesk.app.commands.support import month_option, services_for, table_number, with_services
 from introdesk.core import clock
 from introdesk.domain.dates import month_end
 from introdesk.domain.errors import UserInputError
@@ -203,7 +203,8 @@ def cmd_missing(args: argparse.Namespace) -> int:
     for m in found:
         print(
             f"participant {m.participant_id} {m.day.isoformat()} {m.element_code}: "
-            f"{m.planned_minutes / 60:.2f} h planned, {m.registered_minutes / 60:.2f} h registered"
+            f"{table_number(m.planned_minutes / 60)} h planned, "
+            f"{table_number(m.registered_minutes / 60)} h registered"
         )
     return 0
 

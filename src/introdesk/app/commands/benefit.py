@@ -7,7 +7,7 @@ import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from introdesk.app.commands.support import month_option, services_for
+from introdesk.app.commands.support import month_option, services_for, table_number
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
 
@@ -98,11 +98,11 @@ def cmd_compute(args: argparse.Namespace) -> int:
         if result.missing_registration_days:
             flags.append(f"{len(result.missing_registration_days)} day(s) missing registration")
         print(
-            f"participant {result.participant_id}: net {money(result.net)}"
+            f"participant {result.participant_id}: net {table_number(result.net)} kr"
             + (f"  [{'; '.join(flags)}]" if flags else "")
         )
         for line in result.lines:
-            print(f"    {money(line.amount):>12}  {line.explanation}")
+            print(f"    {table_number(line.amount):>12}  {line.explanation}")
     return 0
 
 
@@ -112,7 +112,7 @@ def cmd_lock(args: argparse.Namespace) -> int:
         result = services.benefit.lock_month(month)
     print(
         f"Locked {args.month}: {result.participants} participant(s), "
-        f"net total {money(result.net_total)} kr."
+        f"net total {table_number(result.net_total)} kr."
     )
     return 0
 

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from introdesk.app.bootstrap import database_spec
@@ -53,3 +54,10 @@ def month_option(text: str, flag: str = "--month") -> date:
         return dates.parse_month(text)
     except ValueError as exc:
         raise UserInputError(f"{flag}: {exc}") from None
+
+
+def table_number(value: Decimal | float | int, places: int = 2) -> str:
+    """A number in the command line's tables, written the Norwegian way like the texts beside
+    it: ``22 758,17``. JSON output keeps plain numbers (``22758.17``) for programs."""
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{rounded:,.{places}f}".replace(",", " ").replace(".", ",")

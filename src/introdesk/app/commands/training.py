@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.commands.documents import write_pdf
-from introdesk.app.commands.support import with_services
+from introdesk.app.commands.support import table_number, with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import (
@@ -325,8 +325,8 @@ def cmd_status(args: argparse.Namespace, services: Services) -> int:
             f"{r.participant_id:>6}  {r.participant_name:<30} "
             f"{item.category.value if item.category else '(unknown)':<15} "
             f"deadline {item.deadline.isoformat() if item.deadline else '-':<10}  "
-            f"norwegian {_hours(item.hours_norwegian):>7} h  "
-            f"social studies {_hours(item.hours_social_studies):>6} h  "
+            f"norwegian {table_number(item.hours_norwegian):>7} h  "
+            f"social studies {table_number(item.hours_social_studies):>6} h  "
             f"goal {'met' if item.goal_met else 'not met'}"
         )
         for warning in item.warnings:
