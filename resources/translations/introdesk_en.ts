@@ -221,6 +221,34 @@
 <context>
     <name>BenefitPage</name>
     <message>
+        <source>Lock month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept missing registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter and deduction statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,34 +282,6 @@
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept missing registrations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other income…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision letter and deduction statement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduction benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +342,59 @@
     </message>
     <message>
         <source>Amount for the month (0 removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+Everything saved after the backup was made is taken out; the current file is kept as a safety copy in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IntroDesk backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check and is open read-only: nothing can be saved until it is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

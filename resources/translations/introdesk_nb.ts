@@ -221,6 +221,34 @@
 <context>
     <name>BenefitPage</name>
     <message>
+        <source>Lock month</source>
+        <translation>Lås måneden</translation>
+    </message>
+    <message>
+        <source>Accept missing registrations…</source>
+        <translation>Godta manglende registreringer …</translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation>Annen inntekt …</translation>
+    </message>
+    <message>
+        <source>Stop programme…</source>
+        <translation>Stans programmet …</translation>
+    </message>
+    <message>
+        <source>Decision letter and deduction statement…</source>
+        <translation>Vedtaksbrev og trekkoppgave …</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Introduction benefit</source>
+        <translation>Introduksjonsstønad</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -255,34 +283,6 @@
     <message>
         <source>Explanation</source>
         <translation>Forklaring</translation>
-    </message>
-    <message>
-        <source>Lock month</source>
-        <translation>Lås måneden</translation>
-    </message>
-    <message>
-        <source>Accept missing registrations…</source>
-        <translation>Godta manglende registreringer …</translation>
-    </message>
-    <message>
-        <source>Other income…</source>
-        <translation>Annen inntekt …</translation>
-    </message>
-    <message>
-        <source>Stop programme…</source>
-        <translation>Stans programmet …</translation>
-    </message>
-    <message>
-        <source>Decision letter and deduction statement…</source>
-        <translation>Vedtaksbrev og trekkoppgave …</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Måned</translation>
-    </message>
-    <message>
-        <source>Introduction benefit</source>
-        <translation>Introduksjonsstønad</translation>
     </message>
     <message>
         <source>Locked (as paid)</source>
@@ -343,6 +343,61 @@
     <message>
         <source>Amount for the month (0 removes it)</source>
         <translation>Beløp for måneden (0 fjerner det)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+Everything saved after the backup was made is taken out; the current file is kept as a safety copy in the backup folder.</source>
+        <translation>Erstatte databasen med sikkerhetskopien %1?
+
+Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen tas vare på som en sikringskopi i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>Databasen er gjenopprettet fra %1.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>Filen den erstattet, er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation>En serverdatabase gjenopprettes med serverens egne verktøy (pg_restore).</translation>
+    </message>
+    <message>
+        <source>IntroDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>IntroDesk-sikkerhetskopier (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check and is open read-only: nothing can be saved until it is restored from a backup.</source>
+        <translation>Databasen besto ikke integritetskontrollen og er åpnet skrivebeskyttet: ingenting kan lagres før den er gjenopprettet fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1.</source>
+        <translation>Nyeste gode sikkerhetskopi: %1.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backup folder.</source>
+        <translation>Fant ingen god sikkerhetskopi i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Gjenopprett denne kopien …</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Velg en sikkerhetskopi …</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _new_database(introdesk: CliRunner, path: Path) -> list[str]:
+    """``--database FILE`` for a new file: made with ``db upgrade`` (a reading or importing
+    command refuses a file that does not exist, issue 15 item 6)."""
+    assert introdesk("--database", str(path), "db", "upgrade", base=path.parent).returncode == 0
+    return ["--database", str(path)]
+
+
 def test_import_list_show_and_the_error_contract(introdesk: CliRunner, tmp_path: Path) -> None:
-    db = ["--database", str(tmp_path / "p.sqlite3")]
+    db = _new_database(introdesk, tmp_path / "p.sqlite3")
     good = _write(
         tmp_path / "good.csv",
         "Fornavn;Etternavn;Fødselsnummer;Kjønn;Tillatelse;Tillatelsesdato;Bosettingsdato;"

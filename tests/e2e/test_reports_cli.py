@@ -50,6 +50,7 @@ def test_reports_list_and_caseload_export(introdesk: CliRunner, tmp_path: Path) 
 
 def test_bad_period_exits_3_without_a_file(introdesk: CliRunner, tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "db.sqlite3")]
+    assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     out = tmp_path / "x.xlsx"
     bad = introdesk(
         *db, "reports", "deadlines", "--out", str(out), "--month", "04.2026", base=tmp_path

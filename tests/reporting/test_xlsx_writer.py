@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -157,11 +158,11 @@ def test_sheet_titles_excel_cannot_hold_are_refused() -> None:
         SheetSpec("Frister/2026", (Column("A"),))
 
 
-def test_file_gets_the_users_usual_permissions_and_print_setup(tmp_path: Path) -> None:
+def test_file_is_private_and_has_print_setup(tmp_path: Path) -> None:
+    """Reports hold personal data: owner only where the platform has modes (issue 15 item 7)."""
     path = write(tmp_path, [("A", None, None, None, None)])
-    ordinary = tmp_path / "ordinary.txt"
-    ordinary.write_text("x")
-    assert path.stat().st_mode & 0o777 == ordinary.stat().st_mode & 0o777
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600
     sheet = openpyxl.load_workbook(path)["Data"]
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.print_title_rows == "$1:$1"

@@ -282,6 +282,12 @@ def plans_window(qtbot: QtBot, services: Services, person: int) -> Iterator[Main
     shown.show()
     shown.show_page("plans")
     qtbot.waitUntil(lambda: not runner().busy)  # the participant list fills in from a worker
+    page = shown.pages["plans"]
+    assert isinstance(page, PlansPage)
+    # The worker's result reaches the page through the event loop after the runner is idle.
+    qtbot.waitUntil(
+        lambda: page.participant.findData(person) >= 0 and page.participant.count() == 2
+    )
     yield shown
     page = shown.pages["plans"]
     assert isinstance(page, PlansPage)

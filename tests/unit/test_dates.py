@@ -17,6 +17,7 @@ from introdesk.domain.dates import (
     next_month,
     parse_month,
 )
+from introdesk.domain.limits import FIRST_YEAR, LAST_YEAR
 
 days = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))
 months = st.integers(min_value=-600, max_value=600)
@@ -53,9 +54,18 @@ def test_monday_of_is_the_monday_of_the_same_iso_week(day: date) -> None:
     assert monday.isocalendar()[:2] == day.isocalendar()[:2]
 
 
-@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12))
+@given(
+    st.integers(min_value=FIRST_YEAR, max_value=LAST_YEAR), st.integers(min_value=1, max_value=12)
+)
 def test_parse_month_reads_what_is_written(year: int, month: int) -> None:
     assert parse_month(f"{year:04d}-{month:02d}") == date(year, month, 1)
+
+
+@pytest.mark.parametrize("text", ["9999-12", "0001-01", f"{LAST_YEAR + 1}-01"])
+def test_parse_month_refuses_years_the_program_cannot_compute_with(text: str) -> None:
+    """9999-12 has no next month (issue 15 item 5): refused, not a crash later."""
+    with pytest.raises(ValueError, match="outside the years"):
+        parse_month(text)
 
 
 @pytest.mark.parametrize("text", ["", "2026", "2026-13", "2026-00", "oktober", "2026-10-01"])

@@ -131,6 +131,11 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("introdesk: interrupted", file=sys.stderr)
         return 130
+    except RecursionError:
+        print(
+            "introdesk: error: the input is nested too deeply; nothing was changed", file=sys.stderr
+        )
+        return 3
     except BrokenPipeError:
         # The reader went away (`introdesk participants list | head`): stop quietly, and point
         # stdout at nothing so the interpreter's final flush does not fail again.
@@ -139,3 +144,23 @@ def run(argv: list[str]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # never a traceback: one line, and a report without personal data
+        return _unexpected(args.command, exc)
+
+
+def _unexpected(command: str, exc: Exception) -> int:
+    from introdesk.app.crash import format_report, save_report
+    from introdesk.core import paths
+
+    report = format_report(type(exc), exc, exc.__traceback__)
+    try:
+        saved: Path | str = save_report(paths.current().crash_reports, report)
+    except OSError:
+        saved = "(could not be saved)"
+    log.error("command %s failed unexpectedly: %s; report %s", command, type(exc).__name__, saved)
+    print(
+        f"introdesk: error: unexpected {type(exc).__name__}; nothing more was done. "
+        f"A report without personal data: {saved}",
+        file=sys.stderr,
+    )
+    return 1

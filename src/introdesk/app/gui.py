@@ -16,6 +16,7 @@ from introdesk.app.bootstrap import database_spec
 from introdesk.app.crash import format_report, save_report
 from introdesk.core import paths
 from introdesk.domain.errors import IntroDeskError, UserInputError
+from introdesk.services.backups import BackupService
 from introdesk.services.container import open_services
 from introdesk.ui import prefs
 from introdesk.ui.errors import show_crash, show_error
@@ -75,8 +76,12 @@ def run_gui(args: argparse.Namespace) -> int:
             ).replace("%1", str(services.upgrade.backup)),
             15_000,
         )
+    # A verified copy on the first start of a day, and on every clean exit (issue 15 item 3).
+    BackupService(services.database).automatic("daily")
     window.show()
     code = app.exec()
+    if code == 0 and not window.services.database.read_only:
+        BackupService(window.services.database).automatic("exit")
     window.services.close()
     return int(code)
 

@@ -17,8 +17,8 @@ def configure(locations: Locations, *, verbose: bool = False) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubbingFilter())
     root = logging.getLogger()
-    root.handlers = [
-        h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)
-    ]
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()  # configured again in one process (tests): release the previous file
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from introdesk.core.private_files import restrict_folder
+
 APP_NAME = "IntroDesk"
 BASEDIR_ENV = "INTRODESK_BASEDIR"
 
@@ -43,6 +45,9 @@ class Locations:
     def ensure(self) -> None:
         for folder in (self.data, self.config, self.logs, self.crash_reports, self.backups):
             folder.mkdir(parents=True, exist_ok=True)
+        # Personal data: only the owner may look into the data folder (issue 15 item 7).
+        for folder in (self.data, self.crash_reports, self.backups):
+            restrict_folder(folder)
 
 
 _current: Locations | None = None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from introdesk.domain.limits import FIRST_YEAR, LAST_YEAR
+
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved ``months`` calendar months; a day past the target month's end becomes its
@@ -47,6 +49,10 @@ def parse_month(text: str) -> date:
     if len(parts) != 2 or not all(part.isdigit() for part in parts):
         raise ValueError(f"{text!r} is not a month (write YYYY-MM, e.g. 2026-10)")
     try:
-        return date(int(parts[0]), int(parts[1]), 1)
+        first = date(int(parts[0]), int(parts[1]), 1)
     except ValueError:
         raise ValueError(f"{text!r} is not a month (write YYYY-MM, e.g. 2026-10)") from None
+    # 9999-12 has no next month to compute with (brief, issue 15 item 5).
+    if not FIRST_YEAR <= first.year <= LAST_YEAR:
+        raise ValueError(f"{text!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return first

@@ -6,21 +6,36 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from introdesk.domain.errors import DatabaseError
 from introdesk.persistence import migrate
 from introdesk.persistence.engine import DatabaseTarget, create_database_engine, resolve_target
 from introdesk.persistence.uow import UnitOfWork
 
 
 class Database:
-    def __init__(self, target: DatabaseTarget, engine: Engine) -> None:
+    def __init__(
+        self, target: DatabaseTarget, engine: Engine, damage: tuple[str, ...] = ()
+    ) -> None:
         self.target = target
         self.engine = engine
+        # Problems found by the check on open; a damaged file is open read-only (brief,
+        # issue 15 item 4: no write is attempted on it).
+        self.damage = damage
 
     @classmethod
     def connect(cls, spec: str | Path) -> Database:
         """Open without changing anything (no migration): a file path or a SQLAlchemy URL."""
         target = resolve_target(spec)
         return cls(target, create_database_engine(target))
+
+    @classmethod
+    def connect_read_only(cls, spec: str | Path, damage: tuple[str, ...]) -> Database:
+        target = resolve_target(spec)
+        return cls(target, create_database_engine(target, read_only=True), damage)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.damage)
 
     def display(self) -> str:
         return self.target.display()
@@ -34,7 +49,20 @@ class Database:
         return self.target.sqlite_path
 
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
+        if write and self.read_only:
+            raise DatabaseError(
+                f"The database {self.display()} failed its check and is open read-only; "
+                "nothing was saved. Restore a good backup: 'introdesk db backups', then "
+                "'introdesk db restore --from FILE'"
+            )
         return UnitOfWork(self.engine, write=write)
+
+    def quick_check(self) -> migrate.CheckReport | None:
+        """SQLite's ``quick_check`` on open (None for a server or a file not yet made)."""
+        path = self.sqlite_path
+        if path is None or not path.exists() or path.stat().st_size == 0:
+            return None
+        return migrate.check_sqlite_path(path, quick=True)
 
     def status(self) -> migrate.SchemaStatus:
         return migrate.schema_status(self.engine, self.target)

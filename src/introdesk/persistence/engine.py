@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -57,6 +58,11 @@ def resolve_target(spec: str | Path) -> DatabaseTarget:
             url = make_url(text)
         except ArgumentError as exc:
             raise UserInputError(f"Not a database address: {exc}") from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise UserInputError(
+                f"IntroDesk works with SQLite files and PostgreSQL servers, not "
+                f"{url.get_backend_name()!r} databases"
+            )
         if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
             # psycopg 3 is the driver we ship; accept plain postgresql:// URLs.
             url = url.set(drivername="postgresql+psycopg")
@@ -80,7 +86,7 @@ def check_sqlite_file(path: Path) -> None:
         raise NotADatabaseError(f"{path} is not an IntroDesk database (not a SQLite file)")
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
@@ -88,8 +94,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:  # switching the journal mode is a write
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -98,17 +105,34 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_database_engine(target: DatabaseTarget) -> Engine:
+def _read_only_sqlite(path: Path) -> Engine:
+    """SQLite opened with ``mode=ro``: SQLite itself refuses every write (a damaged file)."""
+    uri = f"file:{quote(str(path))}?mode=ro"  # quoted: a path may hold '?'
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, hide_parameters=True)
+    _configure_sqlite(engine, read_only=True)
+    return engine
+
+
+def create_database_engine(target: DatabaseTarget, *, read_only: bool = False) -> Engine:
     """An engine for the target; a SQLite file is checked first and its folder created."""
     if target.is_sqlite:
         path = target.sqlite_path
+        if path is not None and read_only:
+            return _read_only_sqlite(path)
         if path is not None:
             check_sqlite_file(path)
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(target.url, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(target.url, hide_parameters=True, pool_pre_ping=True)
+    # A writer waiting for another user's lock gives up after the same time as on SQLite and
+    # the user is told to try again, instead of waiting for ever.
+    options = {"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"}
+    return create_engine(target.url, hide_parameters=True, pool_pre_ping=True, connect_args=options)
 
 
 def writer(engine: Engine) -> Engine:

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -204,14 +205,21 @@ class CheckReport:
     details: str
 
 
-def check_sqlite_path(path: Path) -> CheckReport:
-    """``integrity_check`` and ``foreign_key_check`` on a SQLite file (opened read-only)."""
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only (quoted: a path may hold '?' or '#')."""
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def check_sqlite_path(path: Path, *, quick: bool = False) -> CheckReport:
+    """``integrity_check`` (or the faster ``quick_check``) and ``foreign_key_check`` on a
+    SQLite file (opened read-only)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return CheckReport(False, [f"cannot open: {exc}"], "")
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        integrity = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
         foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
         return CheckReport(False, [f"not a sound database: {exc}"], "")
@@ -221,7 +229,7 @@ def check_sqlite_path(path: Path) -> CheckReport:
     problems += [
         f"foreign key broken: table {t} row {rowid} → {parent}" for t, rowid, parent, _ in foreign
     ]
-    return CheckReport(not problems, problems, "integrity_check: ok" if not problems else "")
+    return CheckReport(not problems, problems, f"{pragma}: ok" if not problems else "")
 
 
 def check(engine: Engine, target: DatabaseTarget) -> CheckReport:
@@ -264,25 +272,10 @@ def _audit_chain_problems(engine: Engine, target: DatabaseTarget) -> list[str]:
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """SQLite online backup (safe while others read or write), then the copy is opened and
-    checked. A copy that fails its check is deleted and the error raised."""
-    if destination.exists():
-        raise DatabaseError(f"{destination} already exists; choose another file name")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(destination)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        destination.unlink(missing_ok=True)
-        raise DatabaseError(f"Backup failed: {exc}") from None
-    finally:
-        src.close()
-    report = check_sqlite_path(destination)
-    if not report.sound:
-        destination.unlink(missing_ok=True)
-        raise DatabaseError("The backup copy failed its check: " + "; ".join(report.problems))
+    """SQLite online backup (safe while others read or write) into one self-contained file,
+    which is then opened and checked; a copy that fails its check is deleted and the error
+    raised (``persistence/backups.py``)."""
+    from introdesk.persistence.backups import write_verified_copy
+
+    write_verified_copy(source, destination)
     return destination

@@ -33,6 +33,7 @@ from typing import Any
 from zipfile import BadZipFile
 
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.reporting.input_limits import MAX_CELL_CHARS, check_workbook, readable_file
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 # The one yes/no vocabulary of every import (participants, test results) and the command line;
@@ -84,6 +85,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_workbook(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError):
@@ -109,7 +111,12 @@ def _decode(data: bytes) -> str:
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    text = _decode(path.read_bytes())
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot be read ({exc.strerror})") from None
+    # Line ends: \r\n, \n, and the old Mac's \r alone all end a row.
+    text = _decode(data).replace("\r\n", "\n").replace("\r", "\n")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     try:
@@ -117,7 +124,16 @@ def _read_csv(path: Path) -> list[list[Any]]:
         delimiter = dialect.delimiter
     except csv.Error:
         pass
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    csv.field_size_limit(MAX_CELL_CHARS)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return [list(row) for row in reader]
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            reason = f"a cell is longer than {MAX_CELL_CHARS // 1024} KiB"
+        else:
+            reason = f"not a readable CSV file ({exc})"
+        raise UserInputError(f"{path.name}:{reader.line_num}: {reason}") from None
 
 
 def read_rows(
@@ -134,8 +150,7 @@ def read_rows(
     Raises ``ValidationError`` (problems on row 1) for unknown, repeated or missing required
     headings, and ``UserInputError`` for a file that cannot be read at all.
     """
-    if not path.exists():
-        raise UserInputError(f"{path}: no such file")
+    readable_file(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         cells = _read_xlsx(path, sheet)

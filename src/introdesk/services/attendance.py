@@ -103,7 +103,8 @@ def hours_to_minutes(text: str | Decimal | float | int) -> int:
         hours = Decimal(str(text).strip().replace(",", "."))
     except InvalidOperation as exc:
         raise UserInputError(f"{text!r} is not a number of hours") from exc
-    if not hours.is_finite() or hours < 0 or hours * 60 > MAX_DAY_MINUTES:
+    # Compared before multiplying: 1e999999999 * 60 would overflow the decimal context.
+    if not hours.is_finite() or hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
         raise UserInputError(f"{text!r} is not a number of hours between 0 and 24")
     return int((hours * 60).to_integral_value())
 

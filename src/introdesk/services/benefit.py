@@ -41,6 +41,9 @@ from introdesk.services.benefit_calculator import (
 )
 from introdesk.services.context import ServiceContext
 
+# Checked before anything is written or computed (brief, issue 15 item 5).
+MAX_MONTHLY_AMOUNT = Decimal(10_000_000)
+
 __all__ = [
     "BenefitCalculator",
     "BenefitService",
@@ -178,6 +181,11 @@ class BenefitService:
         In a locked month the change is booked as an adjustment in the next open month.
         """
         month = month_start(month)
+        if not amount.is_finite() or amount > MAX_MONTHLY_AMOUNT:
+            raise UserInputError(
+                f"The amount of another benefit must be a number of kroner up to "
+                f"{MAX_MONTHLY_AMOUNT:,} a month".replace(",", " ")
+            )
         if amount < 0:
             raise UserInputError("The amount of another benefit cannot be negative")
         with self._ctx.database.unit_of_work() as uow:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from introdesk.core.private_files import restrict_database_files
 from introdesk.domain.errors import DatabaseError, UserInputError
 from introdesk.persistence import migrate
 from introdesk.persistence.copy import TableCopy, copy_sqlite_to_server
@@ -26,15 +27,42 @@ def open_database(spec: str | Path) -> Database:
     return Database.connect(spec)
 
 
-def open_for_use(spec: str | Path, backup_dir: Path) -> tuple[Database, migrate.UpgradeResult]:
-    """Open for daily work: refuse a newer schema, back up an older one, bring it to head."""
+def open_for_use(
+    spec: str | Path, backup_dir: Path, *, allow_damaged: bool = True
+) -> tuple[Database, migrate.UpgradeResult]:
+    """Open for daily work: a quick check first; refuse a newer schema, back up an older one
+    (a verified copy in the backup folder), bring it to head.
+
+    A SQLite file that fails the quick check is opened read-only and never upgraded or
+    written (brief, issue 15 item 4); with ``allow_damaged=False`` (``db upgrade``) it is
+    refused instead."""
     database = Database.connect(spec)
     try:
-        result = database.upgrade(backup_dir)
+        report = database.quick_check()
+        if report is not None and not report.sound:
+            database.close()
+            if not allow_damaged:
+                raise DatabaseError(
+                    f"The database {database.display()} failed its check and was not changed: "
+                    + "; ".join(report.problems[:3])
+                    + ". Restore a good backup with 'introdesk db restore --from FILE'"
+                )
+            damaged = Database.connect_read_only(spec, tuple(report.problems) or ("damaged",))
+            return damaged, migrate.UpgradeResult(None, "", None)
+        backup_path = None
+        status = database.status()
+        if status.needs_upgrade and status.current is not None and database.sqlite_path:
+            # Imported here: services/backups needs this module's Database type only.
+            from introdesk.services.backups import BackupService
+
+            backup_path = BackupService(database, backup_dir).backup_now("upgrade").path
+        result = database.upgrade(None)
+        if database.sqlite_path is not None:
+            restrict_database_files(database.sqlite_path)
     except Exception:
         database.close()
         raise
-    return database, result
+    return database, migrate.UpgradeResult(result.before, result.after, backup_path)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,11 @@ _ID_PROBLEM_TEXT = {
 }
 
 
+def is_record_id(text: str) -> bool:
+    """Plain ASCII digits small enough to be a record id (20 nines is a typo, not a query)."""
+    return text.isascii() and text.isdigit() and len(text) <= 10 and int(text) < 2**31
+
+
 def national_id_check(value: str, on_date: date | None = None) -> NationalIdCheck:
     """The rule check of a fødselsnummer/D-number with the schemes in force (brief §7.1)."""
     day = on_date or clock.today()
@@ -279,7 +284,7 @@ class ParticipantService:
                 found = repo.find_id_by_national_id(uow.session, text)
                 if found is not None:
                     return found
-            elif text.isdigit() and repo.get_row(uow.session, int(text)) is not None:
+            elif is_record_id(text) and repo.get_row(uow.session, int(text)) is not None:
                 return int(text)
         raise NotFoundError(f"No participant {text!r} (give the id or the national id)")
 

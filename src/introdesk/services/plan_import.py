@@ -25,6 +25,7 @@ from introdesk.domain.plans import (
     PlanElement,
     WeekHours,
 )
+from introdesk.reporting.input_limits import load_json, readable_file
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 TOP_KEYS = {
@@ -226,6 +227,7 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
 
 
 def read_plan_file(path: Path, known_codes: Collection[str]) -> ImportedPlan:
+    readable_file(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -235,11 +237,13 @@ def read_plan_file(path: Path, known_codes: Collection[str]) -> ImportedPlan:
     except UnicodeDecodeError as exc:
         raise UserInputError(f"{path}: is not UTF-8 text") from exc
     try:
-        data = json.loads(text)
+        data = load_json(text, str(path))
     except json.JSONDecodeError as exc:
         raise ValidationError(
             [FieldProblem(exc.lineno, str(exc.colno), f"not valid JSON: {exc.msg}", str(path))]
         ) from exc
+    except ValueError as exc:
+        raise UserInputError(f"{path}: not valid JSON: {exc}") from None
     return parse_plan(data, str(path), known_codes)
 
 

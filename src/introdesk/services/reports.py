@@ -32,6 +32,7 @@ from introdesk.domain.codes import Category, ParticipantStatus
 from introdesk.domain.dates import monday_of, month_end, parse_month
 from introdesk.domain.deadlines import DeadlineStatus
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.limits import check_year
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import NorwegianGoal
 from introdesk.domain.records import ParticipantRecord
@@ -313,11 +314,14 @@ def year_period(text: str) -> Period:
     if not _YEAR.match(text.strip()):
         raise UserInputError(f"--year: {text!r} is not a year (use YYYY)")
     year = int(text)
+    check_year(year, "--year", text)
     return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
 
 
 def range_period(start: str, end: str) -> Period:
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
+    check_year(first.year, "--from", start)
+    check_year(last.year, "--to", end)
     if last < first:
         raise UserInputError("--to is before --from")
     return Period(PeriodKind.RANGE, first, last)

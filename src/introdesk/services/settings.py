@@ -24,6 +24,9 @@ KNOWN_SETTINGS = {
     "welfare_leave_days_per_year": "",
     "plan_revision_interval_months": "6",  # services/plans.py: revision reminders
     "language": "nb",  # the municipality's default language (nb or en); users may choose theirs
+    # services/backups.py: empty folder = the data folder's backups; latest,daily,weekly,monthly
+    "backup_folder": "",
+    "backup_retention": "10,14,8,12",
 }
 # Names the command line accepts for stored keys (issue 14 item 4).
 ALIASES = {"welfare_leave_days": "welfare_leave_days_per_year"}

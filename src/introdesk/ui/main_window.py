@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from introdesk.services.container import Services
 from introdesk.ui import prefs
+from introdesk.ui.database_safety import DamagedBanner, restore_action
 from introdesk.ui.dialogs.about import show_about
 from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.open_server import ask_server_url
@@ -75,12 +77,18 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(splitter)
+        self.damaged_banner: DamagedBanner | None = None
+        self.setCentralWidget(central)
 
         self.database_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self._show_database()
+        self._show_damage()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
 
@@ -190,7 +198,8 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (open_file, connect):
+        restore = restore_action(self, lambda: self.services, self.switch_database)
+        for action in (open_file, connect, restore):
             action.setEnabled(self._open_database is not None)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -263,6 +272,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._build_pages()
         self._show_database()
+        self._show_damage()
         old.close()
         self.show_page(current)
         return True
@@ -277,6 +287,16 @@ class MainWindow(QMainWindow):
             mode = self.tr("shared server, signed in as %1").replace("%1", login)
         self.database_label.setText(f"{text} ({mode})")
         self.database_label.setToolTip(text)
+
+    def _show_damage(self) -> None:
+        """A damaged database is open read-only: say so above the pages and offer a backup."""
+        if self.damaged_banner is not None:
+            self._central_layout.removeWidget(self.damaged_banner)
+            self.damaged_banner.deleteLater()
+            self.damaged_banner = None
+        if self.services.database.read_only:
+            self.damaged_banner = DamagedBanner(self.services, self.switch_database, self)
+            self._central_layout.insertWidget(0, self.damaged_banner)
 
     # --- geometry ------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from introdesk.app.bootstrap import database_spec
 from introdesk.core import paths
 from introdesk.domain.errors import UserInputError
 from introdesk.services import database_admin
+from introdesk.services.backups import BackupService
 from introdesk.services.database_admin import Database
 
 
@@ -28,6 +29,14 @@ def register(commands: Any) -> None:
     backup = actions.add_parser("backup", help="copy the database to a file and check the copy")
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
     backup.set_defaults(handler=cmd_backup)
+    listing = actions.add_parser("backups", help="list the automatic and manual backups")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(handler=cmd_backups)
+    restore = actions.add_parser(
+        "restore", help="replace the database with a checked backup (keeps a safety copy)"
+    )
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
     copy = actions.add_parser(
         "copy", help="copy this SQLite database into an empty PostgreSQL database and verify it"
     )
@@ -47,7 +56,9 @@ def _open_existing(args: argparse.Namespace) -> Database:
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
     locations = paths.current()
-    database, result = database_admin.open_for_use(database_spec(args.database), locations.backups)
+    database, result = database_admin.open_for_use(
+        database_spec(args.database, creates=True), locations.backups, allow_damaged=False
+    )
     try:
         if result.before == result.after:
             print(f"Database {database.display()} is up to date ({result.after}).")
@@ -119,6 +130,55 @@ def cmd_backup(args: argparse.Namespace) -> int:
         f"{'sound' if result.report.sound else 'NOT sound'}."
     )
     return 0 if result.report.sound else 1
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    database = _open_existing(args)
+    try:
+        service = BackupService(database)
+        folder = service.folder()
+        found = service.list()
+    finally:
+        database.close()
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "database": database.display(),
+                    "folder": str(folder),
+                    "backups": [
+                        {
+                            "file": str(b.path),
+                            "taken_at": b.taken_at.isoformat(),
+                            "reason": b.reason,
+                            "size_bytes": b.size,
+                        }
+                        for b in found
+                    ],
+                }
+            )
+        )
+        return 0
+    print(f"Backups of {database.display()} in {folder}:")
+    if not found:
+        print("  (none yet)")
+    for b in found:
+        print(
+            f"  {b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<15} {b.size:>12,} bytes  {b.path.name}"
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    database = database_admin.open_database(database_spec(args.database, creates=True))
+    try:
+        result = BackupService(database).restore(args.source)
+    finally:
+        database.close()
+    print(f"Restored {database.display()} from {result.restored_from}; the copy checked sound.")
+    if result.safety_copy is not None:
+        print(f"The file it replaced was kept as {result.safety_copy}")
+    return 0
 
 
 def cmd_copy(args: argparse.Namespace) -> int:

@@ -29,7 +29,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     def attendance_done(done: int, total: int) -> None:
         step(f"attendance {done}/{total} participants")
 
-    with services_for(args) as services:
+    with services_for(args, creates=True) as services:
         result = services.demo.generate(args.participants, seed=args.seed, progress=step)
         # Attendance needs plans: only participants with a plan get past weeks registered.
         registrations = services.demo_attendance.fill(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.commands.support import with_services
+from introdesk.core.csv_safety import csv_cell
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import ValidationError
 from introdesk.domain.participant_details import (
@@ -269,7 +270,7 @@ def _list(args: argparse.Namespace, services: Services) -> int:
             row["norwegian_goal"] = (
                 "/".join(row["norwegian_goal"].values()) if row["norwegian_goal"] else ""
             )
-            writer.writerow(row)
+            writer.writerow({key: csv_cell(value) for key, value in row.items()})
         return 0
     table = [_table_row(i) for i in items]
     widths = {

@@ -25,9 +25,10 @@ T = TypeVar("T")
 
 
 @contextmanager
-def services_for(args: argparse.Namespace) -> Iterator[Services]:
-    """The services on ``--database`` (or the default), closed when the block ends."""
-    services = open_services(database_spec(args.database))
+def services_for(args: argparse.Namespace, *, creates: bool = False) -> Iterator[Services]:
+    """The services on ``--database`` (or the default), closed when the block ends. A named
+    file that does not exist is refused unless the command ``creates`` databases."""
+    services = open_services(database_spec(args.database, creates=creates))
     try:
         yield services
     finally:

@@ -17,9 +17,9 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import table_number, with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
-from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import (
     ClassRecord,
@@ -485,10 +485,7 @@ def cmd_classes_register(args: argparse.Namespace, services: Services) -> int:
 def cmd_classes_sheet(args: argparse.Namespace, services: Services) -> int:
     municipality = services.settings.load().municipality_name
     pdf = services.classes.sign_in_sheet(args.code, args.week, municipality)
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserInputError(f"{args.out}: cannot write ({exc.strerror})") from None
+    write_pdf(args.out, pdf)
     friday = args.week + timedelta(days=4)
     print(
         f"Sign-in sheet for class {args.code}, {args.week.isoformat()} – {friday.isoformat()}, "

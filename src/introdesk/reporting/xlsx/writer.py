@@ -44,7 +44,8 @@ if TYPE_CHECKING:  # XlsxWriter itself is imported when a workbook is written
     import xlsxwriter
     from xlsxwriter.format import Format
     from xlsxwriter.worksheet import Worksheet
-from introdesk.domain.errors import IntroDeskError
+from introdesk.core.private_files import restrict_file
+from introdesk.domain.errors import IntroDeskError, UserInputError
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
@@ -285,11 +286,16 @@ def write_workbook(
             raise ValueError(f"row has {len(row)} values, the sheet has {width} columns")
     widths = measure_widths(spec, sample)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Created by XlsxWriter with the user's usual permissions (mkstemp would make it 0600).
+    if path.is_dir():
+        raise UserInputError(f"{path}: is a folder; give a file name ending in .xlsx")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
     temporary = path.parent / f".{path.stem}.{secrets.token_hex(6)}.partial.xlsx"
     scratch = tempfile.TemporaryDirectory(prefix="introdesk-xlsx-")
     import xlsxwriter  # loaded on the first export, not when the program starts
+    from xlsxwriter.exceptions import FileCreateError
 
     book = xlsxwriter.Workbook(
         str(temporary),
@@ -345,11 +351,18 @@ def write_workbook(
                         progress(written)
         sheet.autofilter(0, 0, written, width - 1)
         _write_parameters(book, parameters, written, bold)
-        book.close()
+        try:
+            book.close()
+        except (OSError, FileCreateError) as exc:
+            raise UserInputError(f"{path}: cannot write there ({exc})") from None
         closed = True
         if cancel is not None and cancel():
             raise ExportCancelled("The export was cancelled; no file was written.")
-        os.replace(temporary, path)
+        restrict_file(temporary)  # reports hold personal data: owner only (issue 15 item 7)
+        try:
+            os.replace(temporary, path)
+        except OSError as exc:
+            raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
     finally:
         if not closed:
             for worksheet in book.worksheets():

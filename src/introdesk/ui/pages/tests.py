@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.core.csv_safety import csv_row
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.language_tests import (
@@ -567,10 +568,10 @@ class TestsPage(Page):
         columns = self.model.columns
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
-            writer.writerow([c.header() for c in columns])
+            writer.writerow(csv_row(c.header() for c in columns))
             for row in range(self.proxy.rowCount()):
                 progress = self.proxy.index(row, 0).data(RECORD_ROLE)
-                writer.writerow([c.text(progress) for c in columns])
+                writer.writerow(csv_row(c.text(progress) for c in columns))
         return self.proxy.rowCount()
 
     def _choose_export(self) -> None:

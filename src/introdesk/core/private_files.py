@@ -1,0 +1,35 @@
+"""Files with personal data readable by their owner only (brief, issue 15 item 7).
+
+Where the platform has permission modes (POSIX), the data folder is 0700 and the database,
+its backups and written reports are 0600. On Windows the per-user profile folders already keep
+other users out, so these are no-ops there; a file or folder that belongs to someone else (a
+shared folder) is left as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def restrict_file(path: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_FILE)
+
+
+def restrict_folder(path: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_FOLDER)
+
+
+def restrict_database_files(path: Path) -> None:
+    """The SQLite file and the ``-wal``/``-shm`` SQLite keeps beside it."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            restrict_file(candidate)
