@@ -60,7 +60,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("household_partner_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("first_settlement_date", sa.Date(), nullable=True))
         batch_op.add_column(
-            sa.Column("expecting_child", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column("expecting_child", sa.Boolean(), nullable=False, server_default="0")
         )
     _carry_statuses_into_events()
 
