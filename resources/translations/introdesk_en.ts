@@ -219,6 +219,133 @@
     </message>
 </context>
 <context>
+    <name>BenefitPage</name>
+    <message>
+        <source>Lock month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept missing registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter and deduction statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked (as paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: not yet sent to payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days missing registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1 participant(s), net total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the missing registrations are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept missing registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are they accepted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount for the month (0 removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
     <message>
         <source>Restore from backup</source>
@@ -273,6 +400,14 @@ Everything saved after the backup was made is taken out; the current file is kep
 </context>
 <context>
     <name>ErrorMessages</name>
+    <message>
+        <source>This was changed by someone else after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This participant has no plan yet</source>
         <translation type="unfinished"></translation>
@@ -598,6 +733,10 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,6 +2173,21 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,133 @@
     </message>
 </context>
 <context>
+    <name>BenefitPage</name>
+    <message>
+        <source>Lock month</source>
+        <translation>Lås måneden</translation>
+    </message>
+    <message>
+        <source>Accept missing registrations…</source>
+        <translation>Godta manglende registreringer …</translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation>Annen inntekt …</translation>
+    </message>
+    <message>
+        <source>Stop programme…</source>
+        <translation>Stans programmet …</translation>
+    </message>
+    <message>
+        <source>Decision letter and deduction statement…</source>
+        <translation>Vedtaksbrev og trekkoppgave …</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Introduction benefit</source>
+        <translation>Introduksjonsstønad</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Trekk</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Locked (as paid)</source>
+        <translation>Låst (som utbetalt)</translation>
+    </message>
+    <message>
+        <source>Open: not yet sent to payroll</source>
+        <translation>Åpen: ikke sendt til lønn ennå</translation>
+    </message>
+    <message>
+        <source>deduction needs a decision</source>
+        <translation>trekket krever vedtak</translation>
+    </message>
+    <message>
+        <source>days missing registration: %1</source>
+        <translation>dager uten registrering: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Uten vedtak</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Velg en deltaker i listen først.</translation>
+    </message>
+    <message>
+        <source>Locked: %1 participant(s), net total %2</source>
+        <translation>Låst: %1 deltaker(e), netto totalt %2</translation>
+    </message>
+    <message>
+        <source>Say why the missing registrations are accepted.</source>
+        <translation>Skriv hvorfor de manglende registreringene godtas.</translation>
+    </message>
+    <message>
+        <source>Accept missing registrations</source>
+        <translation>Godta manglende registreringer</translation>
+    </message>
+    <message>
+        <source>Why are they accepted?</source>
+        <translation>Hvorfor godtas de?</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>Beløpet er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Annen inntekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount for the month (0 removes it)</source>
+        <translation>Beløp for måneden (0 fjerner det)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
     <message>
         <source>Restore from backup</source>
@@ -609,6 +736,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
     </message>
     <message>
         <source>This part of IntroDesk is not built yet. It will come in a later version; until then, nothing here is saved or computed.</source>
@@ -2046,6 +2177,21 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>The new language is used the next time IntroDesk starts.</source>
         <translation>Det nye språket brukes neste gang IntroDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop the programme</source>
+        <translation>Stans programmet</translation>
+    </message>
+    <message>
+        <source>Stopped from</source>
+        <translation>Stanset fra</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
     </message>
 </context>
 <context>

@@ -108,15 +108,14 @@ def test_screenshot_writes_a_picture(introdesk: CliRunner, tmp_path: Path) -> No
     assert "Unknown page" in bad.stderr
 
 
-def _start_programmes(database_url: str) -> None:
-    """Plans are not stored yet: give every demo participant a programme start directly."""
-    from sqlalchemy import create_engine, text
-
-    url = database_url if "://" in database_url else f"sqlite:///{database_url}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE participants SET programme_start = '2026-01-05'"))
-    engine.dispose()
+def _start_programmes(introdesk: CliRunner, database_url: str, base: Path) -> None:
+    """Demo participants 1 and 2 are referred/mapped: decide and start their programmes."""
+    db = ["--database", database_url]
+    for pid in ("1", "2"):
+        decided = introdesk(*db, "programme", "decide", pid, "--date", "2026-01-02", base=base)
+        assert decided.returncode == 0, decided.stderr
+        started = introdesk(*db, "programme", "start", pid, "--date", "2026-01-05", base=base)
+        assert started.returncode == 0, started.stderr
 
 
 def test_attendance_and_benefit_from_the_command_line(
@@ -126,7 +125,7 @@ def test_attendance_and_benefit_from_the_command_line(
     assert (
         introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0
     )
-    _start_programmes(database_url)
+    _start_programmes(introdesk, database_url, tmp_path)
     recorded = introdesk(
         *db,
         "attendance",

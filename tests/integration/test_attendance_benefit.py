@@ -45,6 +45,9 @@ def world(services: Services) -> tuple[AttendanceService, BenefitService, int]:
         NewParticipant("Amira", "Haddad", birth_date=date(1990, 6, 15))
     )
     plans = {person.id: plan_from(date(2026, 1, 5))}
+    # Paid only under a decision, from the programme start (issue 14).
+    services.programme.decide(person.id, date(2026, 1, 2))
+    services.programme.start(person.id, date(2026, 1, 5))
 
     def lookup(ids: Iterable[int] | None = None) -> dict[int, Plan]:
         return dict(plans) if ids is None else {i: plans[i] for i in ids if i in plans}

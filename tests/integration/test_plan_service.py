@@ -83,9 +83,9 @@ def test_element_editing_is_audited(services: Services, person: int) -> None:
     assert any(e.field == "element:job_seeking" and e.new_value for e in entries)
 
 
-def test_sign_puts_participant_in_programme_from_plan_start(
-    services: Services, person: int
-) -> None:
+def test_sign_starts_the_programme_only_under_a_decision(services: Services, person: int) -> None:
+    """Issue 14: signing no longer sets "in programme" by itself; with a decision, it records
+    the programme start on the plan's start date and the status follows from that event."""
     services.plans.create_draft(person, good_plan())
     signed = services.plans.sign(person, on=date(2025, 12, 20), by="Kari Nordmann")
     assert signed.status is VersionStatus.SIGNED
@@ -94,12 +94,31 @@ def test_sign_puts_participant_in_programme_from_plan_start(
         "Kari Nordmann",
         True,
     )
+    assert services.participants.get(person).status is ParticipantStatus.REFERRED
+    assert services.programme.history(person) == []
+
+    services.programme.decide(person, date(2025, 12, 15))
+    services.plans.revise(person, "ny plan etter vedtak")
+    services.plans.sign(person, on=date(2025, 12, 20), by="Kari Nordmann")
+    assert [(e.kind.value, e.day) for e in services.programme.history(person)] == [
+        ("decision", date(2025, 12, 15)),
+        ("start", START),
+    ]
     assert services.participants.get(person).status is ParticipantStatus.IN_PROGRAMME
     audit = services.participants.history(person)
     assert ("update", "status", "in_programme") in {(a.action, a.field, a.new_value) for a in audit}
-    assert ("update", "programme_start", "2026-01-05") in {
+    assert ("update", "programme_start", START.isoformat()) in {
         (a.action, a.field, a.new_value) for a in audit
     }
+
+
+def test_a_future_start_leaves_the_status_decided(services: Services, person: int) -> None:
+    clock.set_today(START - timedelta(days=10))
+    services.programme.decide(person, START - timedelta(days=20))
+    services.plans.create_draft(person, good_plan())
+    services.plans.sign(person, on=START - timedelta(days=10), by="Kari Nordmann")
+    assert services.participants.get(person).status is ParticipantStatus.DECIDED
+    assert [e.kind.value for e in services.programme.history(person)] == ["decision", "start"]
 
 
 def test_signed_version_never_changes_and_revision_is_new_version(

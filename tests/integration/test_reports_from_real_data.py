@@ -12,7 +12,6 @@ import pytest
 
 from introdesk.core import clock
 from introdesk.domain.attendance import DayCell
-from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.reports import Period, PeriodKind
@@ -36,6 +35,7 @@ def june_with_absence(services: Services) -> int:
         norwegian_goal=None,
         elements=(PlanElement("norwegian", start, end, WeekHours.weekdays(6)),),
     )
+    services.programme.decide(person.id, date(2026, 4, 20))  # signing then starts it (issue 14)
     services.plans.create_draft(person.id, plan)
     services.plans.sign(person.id, on=start, by="Kari Nordmann", allow_errors=True)
     cells: dict[tuple[int, date], DayCell | None] = {}
@@ -99,7 +99,7 @@ def test_outcomes_workbook_lists_an_exit_in_the_period(
     services: Services, june_with_absence: int, tmp_path: Path
 ) -> None:
     clock.set_today(date(2026, 9, 15))
-    services.participants.update(june_with_absence, {"status": ParticipantStatus.COMPLETED})
+    services.programme.end(june_with_absence, date(2026, 9, 1), "completed")
     out = tmp_path / "resultater.xlsx"
     services.reports.export(
         "outcomes", out, Period(PeriodKind.YEAR, date(2026, 1, 1), date(2026, 12, 31))
@@ -108,7 +108,7 @@ def test_outcomes_workbook_lists_an_exit_in_the_period(
     rows = _rows(out, workbook.sheetnames[0])
     assert [row["Deltaker-ID"] for row in rows] == [june_with_absence]
     (row,) = rows
-    assert date(2026, 9, 15) in {v.date() if hasattr(v, "date") else v for v in row.values()}
+    assert date(2026, 9, 1) in {v.date() if hasattr(v, "date") else v for v in row.values()}
 
     earlier = tmp_path / "2025.xlsx"
     services.reports.export(

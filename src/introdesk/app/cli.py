@@ -36,6 +36,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "attendance": ("attendance", "register and check attendance"),
     "benefit": ("benefit", "compute and lock the introduction benefit"),
+    "settings": ("settings", "show and change the municipality's settings"),
+    "programme": (
+        "programme",
+        "the programme's course: decision, leave, stop, resumption, end",
+    ),
     "documents": (
         "documents",
         "print a contract, decision letter, certificate, deduction statement or attendance "

@@ -125,6 +125,12 @@ class BenefitInput:
     missing_registration_days: tuple[date, ...] = ()
     # Corrections of locked months booked into this month (from ``adjustment_lines``).
     adjustments: tuple[BenefitLine, ...] = ()
+    # Issue 14: the days paid (from the programme events); ``None``: programme_start..end.
+    paid_periods: tuple[tuple[date, date], ...] | None = None
+    # Zero-amount lines saying why days of the month are not paid (stop, unpaid leave).
+    unpaid_lines: tuple[BenefitLine, ...] = ()
+    # Spouses/cohabitants who both take part and have no children (integreringsloven § 20).
+    couple: bool = False
 
     def __post_init__(self) -> None:
         if self.month.day != 1:

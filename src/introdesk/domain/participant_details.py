@@ -18,6 +18,7 @@ from introdesk.domain.codes import (
     EducationLevel,
     ParticipantStatus,
     PermitType,
+    Programme,
     Regime,
     Sex,
     SubSkill,
@@ -74,6 +75,14 @@ class ParticipantFields:
     end_goal_group_override: str = ""
     norwegian_goal_override: str = ""
     goal_override_reason: str = ""
+    # Introduction Programme (default) or only the training programme (brief §4.0).
+    programme: Programme = Programme.INTRODUCTION
+    # Issue 14 item 3: the spouse or cohabitant who also takes part (participant id; the couple
+    # rate of integreringsloven § 20), the first settlement in any Norwegian municipality, and
+    # whether a child is expected (parental guidance).
+    household_partner_id: int | None = None
+    first_settlement_date: date | None = None
+    expecting_child: bool = False
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(ParticipantFields.__dataclass_fields__)
@@ -212,6 +221,7 @@ class ParticipantSummary:
     end_goal_group: str
     norwegian_goal: dict[SubSkill, CefrLevel]
     archived: bool
+    programme: Programme = Programme.INTRODUCTION
     search_key: str  # lowercase: names, national id, adviser (for search as you type)
 
     @property

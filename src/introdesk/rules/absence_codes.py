@@ -8,7 +8,7 @@ to cannot silently go missing.
 - ``valid``: lawful absence (illness, compelling welfare reasons or granted leave). Only
   ``invalid`` is not valid; it reduces the benefit under § 21 (brief §3.3).
 - ``paid``: the benefit continues. Unpaid codes (``unpaid_leave``, ``long_term_illness``,
-  ``invalid``) are deducted hour by hour in ``rules/benefit.py``.
+  ``care_leave``, ``invalid``) are deducted hour by hour in ``rules/benefit.py``.
 """
 
 from __future__ import annotations

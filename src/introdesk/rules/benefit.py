@@ -88,7 +88,9 @@ def _rate_segments(
     bounds = [start, *sorted(cuts), end + timedelta(days=1)]
     segments: list[tuple[date, date, AnnualRate]] = []
     for seg_start, next_start in itertools.pairwise(bounds):
-        rate = annual_rate(tables, inp.regime, inp.birth_date, inp.lives_with_parents, seg_start)
+        rate = annual_rate(
+            tables, inp.regime, inp.birth_date, inp.lives_with_parents, seg_start, inp.couple
+        )
         seg_end = next_start - timedelta(days=1)
         if segments and segments[-1][2] == rate:
             segments[-1] = (segments[-1][0], seg_end, rate)
@@ -97,18 +99,28 @@ def _rate_segments(
     return segments
 
 
+def _paid_periods(inp: BenefitInput) -> list[tuple[date, date]]:
+    month_end = last_day_of_month(inp.month)
+    if inp.paid_periods is not None:
+        periods = inp.paid_periods
+    else:
+        end = month_end if inp.programme_end is None else inp.programme_end
+        periods = ((inp.programme_start, end),)
+    clipped = [(max(inp.month, a), min(month_end, b)) for a, b in periods]
+    return [(a, b) for a, b in clipped if a <= b]
+
+
 def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
     month_end = last_day_of_month(inp.month)
-    start = max(inp.month, inp.programme_start)
-    end = month_end if inp.programme_end is None else min(month_end, inp.programme_end)
-    if start > end:
+    periods = _paid_periods(inp)
+    if not periods:
         return []
     monthly = fraction(tables.monthly_divisor.at(inp.month))
     daily = int(fraction(tables.daily_divisor.at(inp.month)))
-    calendar_days = (end - start).days + 1
+    calendar_days = sum((b - a).days + 1 for a, b in periods)
     full_month = calendar_days == month_end.day
     counted_total = daily if full_month else min(calendar_days, daily)
-    segments = _rate_segments(inp, tables, start, end)
+    segments = [seg for a, b in periods for seg in _rate_segments(inp, tables, a, b)]
     lines: list[BenefitLine] = []
     for index, (seg_start, seg_end, rate) in enumerate(segments):
         seg_days = (seg_end - seg_start).days + 1
@@ -156,12 +168,17 @@ def _deduction_lines(
     inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue
 ) -> list[BenefitLine]:
     minutes: dict[tuple[date, str], int] = defaultdict(int)
+    periods = _paid_periods(inp)
     for entry in inp.entries:
+        if not any(a <= entry.day <= b for a, b in periods):
+            continue  # a day not paid at all (stopped, unpaid leave) is not deducted again
         if entry.absence_code is not None and not codes[entry.absence_code].paid:
             minutes[(entry.day, entry.absence_code)] += entry.absence_minutes
     lines = []
     for (day, code), absent in sorted(minutes.items()):
-        rate = annual_rate(tables, inp.regime, inp.birth_date, inp.lives_with_parents, day)
+        rate = annual_rate(
+            tables, inp.regime, inp.birth_date, inp.lives_with_parents, day, inp.couple
+        )
         divisor = fraction(tables.hourly_divisor.at(day))
         amount = -round_ore(rate.amount * absent / (divisor * 60))
         hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
@@ -233,7 +250,9 @@ def _decision_required(
 
 
 def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue) -> list[str]:
-    names = [t.name for t in tables.all() if t.row_at(inp.month).unconfirmed]
+    # The couple share only matters for a couple (issue 14: § 20 fourth paragraph).
+    used_tables = [t for t in tables.all() if inp.couple or t is not tables.couple_share]
+    names = [t.name for t in used_tables if t.row_at(inp.month).unconfirmed]
     used = {e.absence_code for e in inp.entries if e.absence_code is not None}
     names += [f"absence_codes:{c}" for c in sorted(used) if codes[c].unconfirmed]
     return names
@@ -269,7 +288,7 @@ def compute_benefit(
                 ),
             )
         )
-    lines = (*base, *deductions, *others, *adjustments)
+    lines = (*base, *inp.unpaid_lines, *deductions, *others, *adjustments)
     return BenefitResult(
         participant_id=inp.participant_id,
         month=inp.month,

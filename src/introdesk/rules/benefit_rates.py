@@ -31,6 +31,7 @@ class BenefitTables:
     daily_divisor: DatedTable
     hourly_divisor: DatedTable
     decision_threshold: DatedTable
+    couple_share: DatedTable  # issue 14: couples without children, § 20 fourth paragraph
 
     def all(self) -> tuple[DatedTable, ...]:
         return (
@@ -41,6 +42,7 @@ class BenefitTables:
             self.daily_divisor,
             self.hourly_divisor,
             self.decision_threshold,
+            self.couple_share,
         )
 
 
@@ -54,6 +56,7 @@ def load_benefit_tables() -> BenefitTables:
         daily_divisor=load_table("benefit_daily_divisor"),
         hourly_divisor=load_table("benefit_hourly_divisor"),
         decision_threshold=load_table("benefit_decision_threshold"),
+        couple_share=load_table("benefit_couple_share"),
     )
 
 
@@ -119,9 +122,16 @@ def _annual_amount(g: Decimal, multiple: Fraction, share: Fraction) -> Fraction:
 
 
 def annual_rate(
-    tables: BenefitTables, regime: Regime, birth_date: date, lives_with_parents: bool, day: date
+    tables: BenefitTables,
+    regime: Regime,
+    birth_date: date,
+    lives_with_parents: bool,
+    day: date,
+    couple: bool = False,
 ) -> AnnualRate:
-    """The annual benefit valid on ``day`` for this participant (brief §3.1)."""
+    """The annual benefit valid on ``day`` for this participant (brief §3.1). ``couple``:
+    spouses or cohabitants who both take part and have no children get the share of the rate
+    otherwise due in ``benefit_couple_share`` (integreringsloven § 20 fourth paragraph)."""
     fractions_row = tables.rate_fractions.at(day)
     limit = int(fractions_row["age_limit"])
     if age_on(birth_date, day) >= limit:
@@ -130,9 +140,15 @@ def annual_rate(
         key = "under_age_with_parents"
     else:
         key = "under_age_not_with_parents"
+    share = fraction(fractions_row[str(regime)][key])
+    label = _SHARE_LABELS[key].format(limit=limit)
+    couple_share = fraction(tables.couple_share.at(day)) if couple else Fraction(1)
+    if couple_share != 1:
+        share *= couple_share
+        label += f", × {couple_share} for par uten barn (integreringsloven § 20 fjerde ledd)"
     return AnnualRate(
         g=Decimal(str(tables.grunnbelop.at(day))),
         multiple=fraction(tables.g_multiple.at(day)),
-        share=fraction(fractions_row[str(regime)][key]),
-        share_label=_SHARE_LABELS[key].format(limit=limit),
+        share=share,
+        share_label=label,
     )

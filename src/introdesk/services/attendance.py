@@ -47,6 +47,7 @@ from introdesk.persistence.repositories.attendance import Session
 from introdesk.reporting.spreadsheet_reader import SheetRows, parse_date, read_rows
 from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
 from introdesk.rules.absence_codes import load_absence_codes
+from introdesk.rules.attendance_spread import spread_minutes
 from introdesk.rules.benefit_rates import load_benefit_tables
 from introdesk.services import attendance_weeks as weeks
 from introdesk.services.benefit import (
@@ -395,6 +396,55 @@ class AttendanceService:
         elif attended_minutes is None:
             raise UserInputError("Give the hours attended, or an absence code and its hours")
         plan = self._plan(participant_id)
+        code, values = self._element_values(
+            plan, day, element, attended_minutes, absence_code, absence_minutes
+        )
+        return self._store_day(participant_id, day, {code: values}, note, correction, only=code)
+
+    def record_spread_absence(
+        self,
+        participant_id: int,
+        day: date,
+        absence_code: str,
+        absence_minutes: int,
+        *,
+        note: str = "",
+        correction: bool = False,
+    ) -> tuple[int, builtins.list[tuple[str, int]]]:
+        """Absence hours for a day without naming the element (issue 14 item 4): spread over
+        the day's planned elements in plan order, each filled up to its planned time. Returns
+        the adjustment lines booked and the minutes put on each element."""
+        code = parse_absence_code(absence_code)
+        if absence_minutes <= 0:
+            raise UserInputError("An absence needs a number of hours above zero")
+        planned = planned_minutes(self._plan(participant_id), day)
+        if len(planned) <= 1:
+            booked = self.record(
+                participant_id,
+                day,
+                absence_code=code,
+                absence_minutes=absence_minutes,
+                note=note,
+                correction=correction,
+            )
+            return booked, [(next(iter(planned), DEFAULT_ELEMENT), absence_minutes)]
+        parts = spread_minutes(list(planned.items()), absence_minutes)
+        values = {
+            element: (planned[element], planned[element] - part, code if part else None, part)
+            for element, part in parts
+        }
+        booked = self._store_day(participant_id, day, values, note, correction, only=None)
+        return booked, [(element, part) for element, part in parts if part]
+
+    def _store_day(
+        self,
+        participant_id: int,
+        day: date,
+        values: Mapping[str, tuple[int, int, str | None, int]],
+        note: str,
+        correction: bool,
+        only: str | None,
+    ) -> int:
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             participant_repo.lock_rows(session, [participant_id])
@@ -405,10 +455,7 @@ class AttendanceService:
                     f"{day:%Y-%m} is locked (sent to payroll); a change must be registered as a "
                     "correction (--correction), which books an adjustment in the next open month"
                 )
-            code, values = self._element_values(
-                plan, day, element, attended_minutes, absence_code, absence_minutes
-            )
-            self._write_day(session, participant_id, day, {code: values}, note, only=code)
+            self._write_day(session, participant_id, day, values, note, only=only)
             booked = 0
             if locked:
                 booked = self._calculator(session).book_corrections(

@@ -25,6 +25,7 @@ from introdesk.services.language_tests import LanguageTestService, LeaveDays, Pl
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
+from introdesk.services.programme import ProgrammeService
 from introdesk.services.reports import (
     AttendanceReportSource,
     ClassAttendanceReportSource,
@@ -64,6 +65,7 @@ class Services:
     audit_log: AuditLogService
     access_log: AccessLogService
     server_admin: ServerAdminService
+    programme: ProgrammeService
     upgrade: UpgradeResult | None = None
 
     @property
@@ -132,6 +134,7 @@ def build_services(
         audit_log=AuditLogService(context),
         access_log=AccessLogService(context),
         server_admin=ServerAdminService(context),
+        programme=ProgrammeService(context, benefit.book_corrections),
         upgrade=upgrade,
     )
 

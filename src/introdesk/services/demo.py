@@ -30,6 +30,7 @@ from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.services import demo_tests
 from introdesk.services.context import ServiceContext
 from introdesk.services.demo_plans import add_demo_plans
+from introdesk.services.demo_programme import add_demo_events
 from introdesk.services.demo_training import add_training_demo
 
 # (given names female, given names male, family names) per background.
@@ -292,6 +293,7 @@ class DemoService:
             weights = list(BACKGROUND_WEIGHTS.values())
             statuses = list(ParticipantStatus)
             records: list[ParticipantFields] = []
+            not_eligible: list[int] = []  # positions of people who get no decision
             mappings: list[CompetenceMapping] = []
             for index in range(participants):
                 scenario = (
@@ -310,6 +312,8 @@ class DemoService:
                     if permit_type is PermitType.COLLECTIVE_PROTECTION
                     else rng.choices(backgrounds, weights)[0]
                 )
+                if _name == "not_eligible":
+                    not_eligible.append(index)
                 female, male, family = NAMES[background]
                 sex = rng.choice([Sex.FEMALE, Sex.MALE])
                 phase = _PHASE[status]
@@ -394,6 +398,10 @@ class DemoService:
             add_demo_plans(uow, self._ctx.actor, rng, today)
             say("training")
             add_training_demo(uow, self._ctx.actor, rng, today)
+            say("programme events")
+            add_demo_events(
+                session, ids, self._ctx.actor, rng, today, without={ids[i] for i in not_eligible}
+            )
             say("saving")
             uow.commit()
         return DemoResult(added_advisers, participants)

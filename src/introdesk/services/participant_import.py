@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from introdesk.core import clock
-from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType, Regime, Sex
+from introdesk.domain.codes import (
+    EducationLevel,
+    ParticipantStatus,
+    PermitType,
+    Programme,
+    Regime,
+    Sex,
+)
 from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.persistence.repositories import audit
@@ -93,6 +100,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "fullfort videregaende",
     ),
     "status": ("status",),
+    "programme": ("programme", "program", "programtype"),
     "adviser": ("adviser", "advisor", "veileder", "programrådgiver", "programradgiver"),
 }
 ALIASES = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
@@ -142,6 +150,12 @@ STATUS_WORDS: dict[ParticipantStatus, tuple[str, ...]] = {
     ParticipantStatus.INTERRUPTED: ("avbrutt",),
 }
 
+PROGRAMME_WORDS: dict[Programme, tuple[str, ...]] = {
+    Programme.INTRODUCTION: ("introduksjonsprogram", "introduksjonsprogrammet", "intro"),
+    Programme.TRAINING: ("opplæring", "opplaering", "norskopplæring", "opplæringsprogram"),
+    Programme.BOTH: ("begge",),
+}
+
 E = TypeVar("E", bound=Enum)
 
 
@@ -159,6 +173,7 @@ _LOOKUPS: dict[str, dict[str, Any]] = {
     "education_level": _code_lookup(EDUCATION_WORDS),
     "sex": _code_lookup(SEX_WORDS),
     "status": _code_lookup(STATUS_WORDS),
+    "programme": _code_lookup(PROGRAMME_WORDS),
 }
 _CODE_HINTS = {
     "permit_type": "unknown permit type (use refugee, resettlement, humanitarian, "
@@ -169,6 +184,7 @@ _CODE_HINTS = {
     "sex": "unknown sex (use F, M or K)",
     "status": "unknown status (use referred, mapped, decided, in_programme, on_leave, "
     "stopped, completed or interrupted)",
+    "programme": "unknown programme (use introduction, training or both)",
 }
 _DATES = ("birth_date", "settlement_date", "request_date", "permit_date")
 _YES_NO = (
@@ -269,8 +285,10 @@ def parse_row(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> 
         if name == "settled_by_agreement" and row.text(name) == "":
             values[name] = True
     values["children_under_18"] = _parsed(row, sheet, problems, "children_under_18", parse_count, 0)
-    for name in ("permit_type", "regime", "education_level", "sex", "status"):
+    for name in ("permit_type", "regime", "education_level", "sex", "status", "programme"):
         values[name] = _parsed(row, sheet, problems, name, _code(name), None)
+    if values["programme"] is None:
+        values["programme"] = Programme.INTRODUCTION
     if values["regime"] is None:
         values["regime"] = (
             Regime.CHAPTER_6A

@@ -26,6 +26,7 @@ from introdesk.persistence.base import utcnow
 from introdesk.persistence.models import ParticipantRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as repo
+from introdesk.persistence.repositories import programme_events as programme_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import Session
 from introdesk.rules.goals import EndGoalGroup
@@ -41,6 +42,7 @@ from introdesk.rules.qualifications import recognition_route_hint
 from introdesk.rules.tables import load_table, load_table_file
 from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
+from introdesk.services.programme import course_events_for_fields, record_event
 
 EDITABLE = FIELD_NAMES
 HKDIR_CATALOGUE = "hkdir_vocational_approval.json"
@@ -177,6 +179,7 @@ def summary_of(
         national_id=record.national_id,
         birth_date=record.birth_date,
         status=record.status,
+        programme=record.programme,
         adviser_id=record.adviser_id,
         adviser_name=adviser,
         settlement_date=record.settlement_date,
@@ -379,12 +382,24 @@ class ParticipantService:
         ]
         if problems:
             raise ValidationError(problems)
+        partner = wanted.household_partner_id
+        if (
+            "household_partner_id" in changed
+            and partner is not None
+            and (partner == participant_id or repo.get_row(session, partner) is None)
+        ):
+            raise ValidationError(
+                [FieldProblem(None, "household_partner_id", "is not another participant")]
+            )
         if "national_id" in changed and wanted.national_id:
             other = repo.find_id_by_national_id(session, wanted.national_id)
             if other is not None and other != participant_id:
                 raise ValidationError(
                     [FieldProblem(None, "national_id", "already belongs to another participant")]
                 )
+        course = course_events_for_fields(
+            programme_repo.events_of(session, participant_id), changed
+        )
         for name, (_old, new) in changed.items():
             setattr(row, name, repo.stored_value(name, new))
         if "status" in changed:
@@ -397,6 +412,8 @@ class ParticipantService:
             entity_id=participant_id,
             changes=changed,
         )
+        for event in course:
+            record_event(session, participant_id, event, self._ctx.actor)
         return True
 
     # --- the full record -----------------------------------------------------------------
@@ -424,6 +441,12 @@ class ParticipantService:
                 entity_id=row.id,
                 changes=created_changes(record),
             )
+            dates = {
+                "decision_date": (None, record.decision_date),
+                "programme_start": (None, record.programme_start),
+            }
+            for event in course_events_for_fields([], dates):
+                record_event(uow.session, row.id, event, self._ctx.actor)
             if competence is not None and competence != CompetenceMapping():
                 repo.replace_competence(uow.session, row.id, competence)
                 audit.record(

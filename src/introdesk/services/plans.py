@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from introdesk.core import clock
-from introdesk.domain.codes import CefrLevel, EducationLevel, ParticipantStatus, Regime, SubSkill
+from introdesk.domain.codes import CefrLevel, EducationLevel, Regime, SubSkill
 from introdesk.domain.dates import add_months
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plan_versions import (
@@ -28,11 +28,13 @@ from introdesk.domain.plan_versions import (
     plan_changes,
 )
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity
+from introdesk.domain.programme import EventKind, ProgrammeEvent
 from introdesk.domain.records import AuditRecord
 from introdesk.persistence.base import utcnow
-from introdesk.persistence.models import ParticipantRow, PlanVersionRow, StatusPeriodRow
+from introdesk.persistence.models import ParticipantRow, PlanVersionRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
+from introdesk.persistence.repositories import programme_events as programme_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
@@ -51,6 +53,7 @@ from introdesk.rules.plan_validation import validate_plan
 from introdesk.rules.tables import DatedTable, load_table
 from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
+from introdesk.services.programme import record_event
 
 REVISION_INTERVAL_SETTING = "plan_revision_interval_months"
 DEFAULT_REVISION_INTERVAL_MONTHS = 6
@@ -504,31 +507,20 @@ class PlanService:
         return self.version(newest.id)
 
     def _enter_programme(self, uow: UnitOfWork, participant_id: int, start: date) -> None:
+        """Signing a plan no longer sets "in programme" by itself (issue 14 item 1): with a
+        decision and no start yet, it records the programme start on the plan's start date, and
+        the status follows from that event."""
         session = uow.session
-        person = self._participant(uow, participant_id)
-        changes: dict[str, tuple[object, object]] = {}
-        if person.status != ParticipantStatus.IN_PROGRAMME.value:
-            changes["status"] = (person.status, ParticipantStatus.IN_PROGRAMME.value)
-            person.status = ParticipantStatus.IN_PROGRAMME.value
-            session.add(
-                StatusPeriodRow(
-                    participant_id=participant_id,
-                    status=ParticipantStatus.IN_PROGRAMME.value,
-                    from_date=start,
-                    note="plan signed",
-                )
-            )
-        if person.programme_start is None:
-            changes["programme_start"] = (None, start)
-            person.programme_start = start
-        if changes:
-            audit.record(
+        self._participant(uow, participant_id)
+        course = programme_repo.events_of(session, participant_id)
+        decided = any(e.kind is EventKind.DECISION and e.day <= start for e in course)
+        started = any(e.kind is EventKind.START for e in course)
+        if decided and not started:
+            record_event(
                 session,
-                actor=self._ctx.actor,
-                action="update",
-                entity="participant",
-                entity_id=participant_id,
-                changes=changes,
+                participant_id,
+                ProgrammeEvent(kind=EventKind.START, day=start, reason="plan signed"),
+                self._ctx.actor,
             )
 
     def revise(self, participant_id: int, reason: str) -> PlanVersion:

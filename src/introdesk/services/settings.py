@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
 from introdesk.domain.records import AdviserRecord
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import settings as repo
@@ -23,10 +23,48 @@ KNOWN_SETTINGS = {
     "payment_period": "monthly",
     "welfare_leave_days_per_year": "",
     "plan_revision_interval_months": "6",  # services/plans.py: revision reminders
+    "language": "nb",  # the municipality's default language (nb or en); users may choose theirs
     # services/backups.py: empty folder = the data folder's backups; latest,daily,weekly,monthly
     "backup_folder": "",
     "backup_retention": "10,14,8,12",
 }
+# Names the command line accepts for stored keys (issue 14 item 4).
+ALIASES = {"welfare_leave_days": "welfare_leave_days_per_year"}
+
+
+def _whole_number(low: int, high: int) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        if value == "":
+            return None
+        if not value.isdigit() or not low <= int(value) <= high:
+            return f"must be a whole number from {low} to {high}"
+        return None
+
+    return check
+
+
+VALIDATORS: dict[str, Callable[[str], str | None]] = {
+    "municipality_name": lambda v: None if len(v) <= 100 else "is longer than 100 characters",
+    "municipality_number": lambda v: (
+        None if v == "" or (len(v) == 4 and v.isdigit()) else "must be four digits (e.g. 0301)"
+    ),
+    "welfare_leave_days_per_year": _whole_number(0, 365),
+    "plan_revision_interval_months": _whole_number(1, 60),
+    "language": lambda v: None if v in ("nb", "en") else "must be nb or en",
+    "payment_period": lambda v: (
+        None if v in ("monthly", "biweekly") else "must be monthly or biweekly"
+    ),
+    "contact_email": lambda v: None if v == "" or "@" in v else "is not an e-mail address",
+}
+
+
+def setting_key(name: str) -> str:
+    """The stored key for a name given on the command line (refused when unknown)."""
+    key = ALIASES.get(name.strip(), name.strip())
+    if key not in KNOWN_SETTINGS:
+        known = ", ".join(sorted({*KNOWN_SETTINGS, *ALIASES}))
+        raise UserInputError(f"Unknown setting {name!r} (known: {known})")
+    return key
 
 
 @dataclass(frozen=True)
@@ -53,11 +91,19 @@ class SettingsService:
     def save(
         self, changes: dict[str, str], expected_versions: Mapping[str, int] | None = None
     ) -> None:
-        """Store settings. ``expected_versions`` (``MunicipalitySettings.versions`` as loaded):
-        a setting saved by someone else since is refused with a ``ConflictError``."""
+        """Store settings (validated, each change audited) in one transaction.
+        ``expected_versions`` (``MunicipalitySettings.versions`` as loaded): a setting saved by
+        someone else since is refused with a ``ConflictError``."""
         unknown = sorted(set(changes) - set(KNOWN_SETTINGS))
         if unknown:
             raise UserInputError(f"Unknown setting: {', '.join(unknown)}")
+        problems = [
+            FieldProblem(None, key, reason)
+            for key, value in changes.items()
+            if key in VALIDATORS and (reason := VALIDATORS[key](value.strip())) is not None
+        ]
+        if problems:
+            raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
             if expected_versions is not None:
                 current = repo.versions(uow.session, for_update=True)

@@ -28,6 +28,7 @@ from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.dialogs.user_guide import UserGuideDialog
 from introdesk.ui.pages.attendance import AttendancePage
 from introdesk.ui.pages.base import Page, PlaceholderPage
+from introdesk.ui.pages.benefit import BenefitPage, BenefitServices
 from introdesk.ui.pages.participants import ParticipantsPage
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.pages.plans import PlansPage
@@ -47,6 +48,7 @@ PAGE_NAMES = (
     "training",
     "reports",
     "settings",
+    "benefit",
 )
 Opener = Callable[[str], Services]
 
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
             "training": self.tr("Training"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
+            "benefit": self.tr("Benefit"),
         }
 
     def _make_page(self, name: str) -> Page:
@@ -132,6 +135,17 @@ class MainWindow(QMainWindow):
         if name == "attendance":
             return AttendancePage(
                 self.services.attendance, self.services.participants, self.services.settings, self
+            )
+        if name == "benefit":
+            return BenefitPage(
+                BenefitServices(
+                    benefit=self.services.benefit,
+                    programme=self.services.programme,
+                    attendance=self.services.attendance,
+                    participants=self.services.participants,
+                    documents=self.services.documents,
+                ),
+                self,
             )
         return PlaceholderPage(self._page_titles()[name], not_yet, self)
 

@@ -27,6 +27,8 @@ def test_catalogue_lists_every_code_with_both_labels() -> None:
         ("doctor_certified_illness", True, True, "medical_certificate"),
         ("sick_child", True, True, "self_certification"),
         ("welfare_leave", True, True, "approval"),
+        # Care leave is leave without benefit: integreringsforskriften § 16 (Review of 2026-12).
+        ("care_leave", True, False, "approval"),
         ("long_term_illness", True, False, "medical_certificate"),
         ("unpaid_leave", True, False, "approval"),
         ("invalid", False, False, "none"),
@@ -38,10 +40,6 @@ def test_validity_pay_and_documentation(
 ) -> None:
     info = load_absence_codes()[code]
     assert (info.valid, info.paid, info.documentation) == (valid, paid, documentation)
-
-
-def test_care_leave_pay_is_marked_unconfirmed() -> None:
-    assert load_absence_codes()["care_leave"].unconfirmed
 
 
 def test_unknown_code_is_a_user_error() -> None:

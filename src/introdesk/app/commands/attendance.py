@@ -38,7 +38,12 @@ def register(commands: Any) -> None:
     record.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
     record.add_argument("--hours", required=True, metavar="H", help="hours (decimal comma ok)")
     record.add_argument("--absence", metavar="CODE", help="absence code, e.g. invalid, holiday")
-    record.add_argument("--element", metavar="CODE", help="plan element (when several that day)")
+    record.add_argument(
+        "--element",
+        metavar="CODE",
+        help="plan element; without it, absence hours are spread over the day's planned "
+        "elements in plan order",
+    )
     record.add_argument("--note", default="")
     record.add_argument(
         "--correction",
@@ -90,7 +95,12 @@ def register(commands: Any) -> None:
 def cmd_record(args: argparse.Namespace, services: Services) -> int:
     pid = services.participants.resolve(args.participant)
     minutes = hours_to_minutes(args.hours)
-    if args.absence:
+    spread: list[tuple[str, int]] = []
+    if args.absence and args.element is None:
+        booked, spread = services.attendance.record_spread_absence(
+            pid, args.date, args.absence, minutes, note=args.note, correction=args.correction
+        )
+    elif args.absence:
         booked = services.attendance.record(
             pid,
             args.date,
@@ -111,6 +121,9 @@ def cmd_record(args: argparse.Namespace, services: Services) -> int:
         )
     what = f"{args.absence} {args.hours} h" if args.absence else f"{args.hours} h attended"
     print(f"Registered participant {pid} on {args.date.isoformat()}: {what}.")
+    if len(spread) > 1:
+        parts = ", ".join(f"{element} {part / 60:g} h" for element, part in spread)
+        print(f"Spread over the day's planned elements in plan order: {parts}.")
     if booked:
         print(f"The month is locked: {booked} adjustment line(s) booked in the next open month.")
     return 0

@@ -27,6 +27,7 @@ from introdesk.persistence.models.participant import (
     WorkExperienceRow,
 )
 from introdesk.persistence.models.plans import PlanElementRow, PlanLeaveRow, PlanVersionRow
+from introdesk.persistence.models.programme import ProgrammeEventRow
 from introdesk.persistence.models.settings import Adviser, SettingRow
 from introdesk.persistence.models.training import (
     ClassMemberRow,
@@ -62,6 +63,7 @@ __all__ = [
     "PlanElementRow",
     "PlanLeaveRow",
     "PlanVersionRow",
+    "ProgrammeEventRow",
     "QualificationRow",
     "SettingRow",
     "SocialStudiesResultRow",

@@ -58,6 +58,11 @@ class ParticipantRow(Base):
     children_under_18: Mapped[int] = mapped_column(Integer, default=0)
     youngest_child_birth_date: Mapped[date | None] = mapped_column(Date)
     lives_with_parents: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Issue 14 item 3: the spouse/cohabitant who also takes part (couple rate), the first
+    # settlement in any Norwegian municipality (2-year window), and an expected child.
+    household_partner_id: Mapped[int | None] = mapped_column(Integer)
+    first_settlement_date: Mapped[date | None] = mapped_column(Date)
+    expecting_child: Mapped[bool] = mapped_column(Boolean, default=False)
 
     # Education summary and goals (brief §1.4, §4.2); the adviser may override with a reason.
     education_level: Mapped[str] = mapped_column(String(30), default="")

@@ -146,6 +146,20 @@ def adjustments_from(
     )
 
 
+def adjustments_from_month(
+    session: Session, origin_month: date
+) -> dict[int, list[BenefitAdjustmentRow]]:
+    """Every correction of ``origin_month`` already booked, by participant (one query)."""
+    grouped: dict[int, list[BenefitAdjustmentRow]] = {}
+    for row in session.scalars(
+        select(BenefitAdjustmentRow)
+        .where(BenefitAdjustmentRow.origin_month == origin_month)
+        .order_by(BenefitAdjustmentRow.id)
+    ):
+        grouped.setdefault(row.participant_id, []).append(row)
+    return grouped
+
+
 def payments(
     session: Session, month: date, participant_ids: Sequence[int] | None = None
 ) -> list[tuple[BenefitPaymentRow, list[BenefitPaymentLineRow]]]:

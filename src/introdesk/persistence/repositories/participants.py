@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType, Regime, Sex
+from introdesk.domain.codes import (
+    EducationLevel,
+    ParticipantStatus,
+    PermitType,
+    Programme,
+    Regime,
+    Sex,
+)
 from introdesk.domain.participant_details import (
     FIELD_NAMES,
     CompetenceMapping,
@@ -149,6 +156,7 @@ _CODE_FIELDS = {
     "regime": Regime,
     "education_level": EducationLevel,
     "status": ParticipantStatus,
+    "programme": Programme,
 }
 
 

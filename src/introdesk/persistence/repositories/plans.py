@@ -329,3 +329,17 @@ def participants_without_plans(session: Session) -> list[ParticipantRow]:
 
 def adviser_names(session: Session) -> dict[int, str]:
     return {row.id: row.full_name for row in session.scalars(select(Adviser))}
+
+
+def delete_versions(session: Session, participant_id: int) -> None:
+    """Remove every plan version of a participant, with its elements and leave (demo data)."""
+    ids = list(
+        session.scalars(
+            select(PlanVersionRow.id).where(PlanVersionRow.participant_id == participant_id)
+        )
+    )
+    if not ids:
+        return
+    session.execute(delete(PlanElementRow).where(PlanElementRow.plan_version_id.in_(ids)))
+    session.execute(delete(PlanLeaveRow).where(PlanLeaveRow.plan_version_id.in_(ids)))
+    session.execute(delete(PlanVersionRow).where(PlanVersionRow.id.in_(ids)))

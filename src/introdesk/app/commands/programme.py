@@ -1,0 +1,164 @@
+"""``introdesk programme decide|leave|stop|resume|end|history`` (issue 14 item 5).
+
+PARTICIPANT is the id or the national id. An impossible sequence (a stop before the start,
+overlapping leave, an end before the last event) is refused with exit code 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from introdesk.app.bootstrap import database_spec
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
+from introdesk.services.container import Services, open_services
+
+
+def register(commands: Any) -> None:
+    programme = commands.add_parser(
+        "programme", help="the programme's course: decision, leave, stop, resumption, end"
+    )
+    actions = programme.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
+
+    decide = actions.add_parser("decide", help="record the decision (vedtak) to take part")
+    decide.add_argument("participant", metavar="PARTICIPANT")
+    decide.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    decide.set_defaults(handler=cmd_decide)
+
+    start = actions.add_parser("start", help="record the programme start")
+    start.add_argument("participant", metavar="PARTICIPANT")
+    start.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    start.set_defaults(handler=cmd_start)
+
+    leave = actions.add_parser("leave", help="record approved leave of a kind")
+    leave.add_argument("participant", metavar="PARTICIPANT")
+    leave.add_argument("--kind", required=True, choices=[k.value for k in LeaveKind])
+    leave.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    leave.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    leave.add_argument("--note", default="", metavar="TEXT")
+    leave.set_defaults(handler=cmd_leave)
+
+    stop = actions.add_parser("stop", help="stop the programme (stans) from a date")
+    stop.add_argument("participant", metavar="PARTICIPANT")
+    stop.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    stop.add_argument("--reason", required=True, metavar="TEXT")
+    stop.set_defaults(handler=cmd_stop)
+
+    resume = actions.add_parser("resume", help="resume a stopped programme from a date")
+    resume.add_argument("participant", metavar="PARTICIPANT")
+    resume.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    resume.set_defaults(handler=cmd_resume)
+
+    end = actions.add_parser("end", help="end the programme with an exit reason code")
+    end.add_argument("participant", metavar="PARTICIPANT")
+    end.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    end.add_argument("--reason", required=True, metavar="CODE")
+    end.set_defaults(handler=cmd_end)
+
+    history = actions.add_parser("history", help="the participant's events in date order")
+    history.add_argument("participant", metavar="PARTICIPANT")
+    history.add_argument("--format", choices=["text", "json"], default="text")
+    history.set_defaults(handler=cmd_history)
+
+
+def _date(option: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise UserInputError(f"{option}: {text!r} is not a date (write YYYY-MM-DD)") from exc
+
+
+def _record(args: argparse.Namespace, action: Callable[[Services, int], ProgrammeEvent]) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        pid = services.participants.resolve(args.participant)
+        event = action(services, pid)
+    finally:
+        services.close()
+    print(f"Recorded for participant {pid}: {describe(event)}.")
+    return 0
+
+
+def describe(event: ProgrammeEvent) -> str:
+    text = f"{event.kind} {event.day.isoformat()}"
+    if event.until is not None:
+        text += f" to {event.until.isoformat()}"
+    if event.leave_kind is not None:
+        text += f" ({event.leave_kind})"
+    if event.exit_reason is not None:
+        text += f", exit reason {event.exit_reason}"
+    return text
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    day = _date("--date", args.date)
+    return _record(args, lambda s, pid: s.programme.decide(pid, day))
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    day = _date("--date", args.date)
+    return _record(args, lambda s, pid: s.programme.start(pid, day))
+
+
+def cmd_leave(args: argparse.Namespace) -> int:
+    first, last = _date("--from", args.first), _date("--to", args.last)
+    kind = LeaveKind(args.kind)
+    return _record(args, lambda s, pid: s.programme.leave(pid, kind, first, last, args.note))
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    day = _date("--from", args.first)
+    return _record(args, lambda s, pid: s.programme.stop(pid, day, args.reason))
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    day = _date("--from", args.first)
+    return _record(args, lambda s, pid: s.programme.resume(pid, day))
+
+
+def cmd_end(args: argparse.Namespace) -> int:
+    day = _date("--date", args.date)
+    return _record(args, lambda s, pid: s.programme.end(pid, day, args.reason.strip()))
+
+
+def event_json(event: ProgrammeEvent, paid: bool | None) -> dict[str, object]:
+    """The contract: ``kind``, ``date`` or ``from``/``to``, ``reason``, ``paid`` (leave), ``by``."""
+    item: dict[str, object] = {"kind": str(event.kind)}
+    if event.kind is EventKind.LEAVE:
+        item["from"] = event.day.isoformat()
+        item["to"] = event.until.isoformat() if event.until else None
+        item["leave_kind"] = str(event.leave_kind)
+        item["paid"] = paid
+    else:
+        item["date"] = event.day.isoformat()
+    if event.exit_reason is not None:
+        item["exit_reason"] = event.exit_reason
+    item["reason"] = event.exit_reason if event.exit_reason is not None else event.reason
+    if event.exit_reason is not None and event.reason:
+        item["note"] = event.reason
+    item["by"] = event.by
+    return item
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        pid = services.participants.resolve(args.participant)
+        events = services.programme.history(pid)
+        paid = [services.programme.leave_is_paid(e) for e in events]
+    finally:
+        services.close()
+    if args.format == "json":
+        items = [event_json(e, p) for e, p in zip(events, paid, strict=True)]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Participant {pid}: {len(events)} event(s)")
+    for event, is_paid in zip(events, paid, strict=True):
+        extra = "" if is_paid is None else (" paid" if is_paid else " unpaid")
+        note = f" - {event.reason}" if event.reason else ""
+        print(f"  {describe(event)}{extra}{note} (by {event.by})")
+    return 0

@@ -1,0 +1,28 @@
+"""Dated programme events per participant (issue 14 item 1): decision, start, leave with a kind
+and period, stop, resumption, interruption and end with an exit reason code."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from introdesk.persistence.base import Base, utcnow
+
+
+class ProgrammeEventRow(Base):
+    __tablename__ = "programme_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    day: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)  # last day of leave
+    leave_kind: Mapped[str | None] = mapped_column(String(20))
+    exit_reason: Mapped[str | None] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,102 @@
+"""Reading and writing programme events (issue 14 item 1)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
+from introdesk.persistence.models import ProgrammeEventRow, StatusPeriodRow
+
+
+def to_event(row: ProgrammeEventRow) -> ProgrammeEvent:
+    return ProgrammeEvent(
+        id=row.id,
+        participant_id=row.participant_id,
+        kind=EventKind(row.kind),
+        day=row.day,
+        until=row.until,
+        leave_kind=LeaveKind(row.leave_kind) if row.leave_kind else None,
+        exit_reason=row.exit_reason,
+        reason=row.reason,
+        by=row.created_by,
+    )
+
+
+def events_of(session: Session, participant_id: int) -> list[ProgrammeEvent]:
+    rows = session.scalars(
+        select(ProgrammeEventRow)
+        .where(ProgrammeEventRow.participant_id == participant_id)
+        .order_by(ProgrammeEventRow.day, ProgrammeEventRow.id)
+    )
+    return [to_event(row) for row in rows]
+
+
+def events_by_participant(
+    session: Session, participant_ids: Sequence[int] | None = None
+) -> dict[int, list[ProgrammeEvent]]:
+    """Everyone's events in one query (``None``: every participant)."""
+    query = select(ProgrammeEventRow).order_by(ProgrammeEventRow.day, ProgrammeEventRow.id)
+    if participant_ids is not None:
+        query = query.where(ProgrammeEventRow.participant_id.in_(participant_ids))
+    grouped: dict[int, list[ProgrammeEvent]] = defaultdict(list)
+    for row in session.scalars(query):
+        grouped[row.participant_id].append(to_event(row))
+    return grouped
+
+
+def add(session: Session, participant_id: int, event: ProgrammeEvent, actor: str) -> int:
+    row = ProgrammeEventRow(
+        participant_id=participant_id,
+        kind=event.kind.value,
+        day=event.day,
+        until=event.until,
+        leave_kind=event.leave_kind.value if event.leave_kind else None,
+        exit_reason=event.exit_reason,
+        reason=event.reason,
+        created_by=actor,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_many(session: Session, events: Sequence[ProgrammeEvent], actor: str) -> None:
+    session.add_all(
+        ProgrammeEventRow(
+            participant_id=event.participant_id,
+            kind=event.kind.value,
+            day=event.day,
+            until=event.until,
+            leave_kind=event.leave_kind.value if event.leave_kind else None,
+            exit_reason=event.exit_reason,
+            reason=event.reason,
+            created_by=actor,
+        )
+        for event in events
+    )
+
+
+def replace_status_history(
+    session: Session,
+    participant_id: int,
+    periods: Sequence[tuple[ParticipantStatus, date, str]],
+) -> None:
+    """The status history read out of the events: every status the events give is rewritten;
+    the rows before them (referred, mapped) stay."""
+    before_events = (ParticipantStatus.REFERRED.value, ParticipantStatus.MAPPED.value)
+    session.execute(
+        delete(StatusPeriodRow).where(
+            StatusPeriodRow.participant_id == participant_id,
+            StatusPeriodRow.status.not_in(before_events),
+        )
+    )
+    session.add_all(
+        StatusPeriodRow(participant_id=participant_id, status=s.value, from_date=d, note=note)
+        for s, d, note in periods
+    )

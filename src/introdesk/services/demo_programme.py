@@ -1,0 +1,125 @@
+"""Demo programme events (issue 14): each demo participant's status becomes the events that
+give it, dated around their plan, so the benefit and the status history follow a real course.
+
+Referred and mapped people get none (no decision: never paid). The programme starts on the
+first plan's start; the decision comes one to three weeks before it.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
+from introdesk.persistence.repositories import plans as plan_repo
+from introdesk.persistence.repositories import programme_events as event_repo
+from introdesk.persistence.repositories.attendance import Session
+from introdesk.rules.programme_events import check_course
+from introdesk.services.programme import refresh_participant
+
+NOTE = "demo"
+DEMO_LEAVE = [LeaveKind.WELFARE, LeaveKind.CARE, LeaveKind.CHILD_ILLNESS]
+DEMO_EXITS = ["work", "education", "moved", "other"]
+
+
+def demo_course(
+    status: ParticipantStatus,
+    start: date | None,
+    planned_end: date | None,
+    rng: random.Random,
+    today: date,
+) -> list[ProgrammeEvent]:
+    """The events giving ``status`` today (empty before a decision)."""
+    if status in (ParticipantStatus.REFERRED, ParticipantStatus.MAPPED):
+        return []
+    if status is ParticipantStatus.DECIDED or start is None:
+        return [
+            ProgrammeEvent(
+                kind=EventKind.DECISION, day=today - timedelta(days=rng.randint(3, 25)), reason=NOTE
+            )
+        ]
+    course = [
+        ProgrammeEvent(
+            kind=EventKind.DECISION, day=start - timedelta(days=rng.randint(7, 21)), reason=NOTE
+        ),
+        ProgrammeEvent(kind=EventKind.START, day=start, reason=NOTE),
+    ]
+    recent = max(start, today - timedelta(days=rng.randint(5, 40)))
+    if status is ParticipantStatus.ON_LEAVE:
+        course.append(
+            ProgrammeEvent(
+                kind=EventKind.LEAVE,
+                day=max(start, today - timedelta(days=rng.randint(3, 20))),
+                until=today + timedelta(days=rng.randint(5, 60)),
+                leave_kind=rng.choice(DEMO_LEAVE),
+                reason=NOTE,
+            )
+        )
+    elif status is ParticipantStatus.STOPPED:
+        course.append(ProgrammeEvent(kind=EventKind.STOP, day=recent, reason="demo: stans"))
+    elif status is ParticipantStatus.COMPLETED:
+        end = planned_end if planned_end is not None and start <= planned_end < today else recent
+        course.append(
+            ProgrammeEvent(kind=EventKind.END, day=end, exit_reason="completed", reason=NOTE)
+        )
+    elif status is ParticipantStatus.INTERRUPTED:
+        course.append(
+            ProgrammeEvent(
+                kind=EventKind.INTERRUPTION,
+                day=recent,
+                exit_reason=rng.choice(DEMO_EXITS),
+                reason=NOTE,
+            )
+        )
+    return course
+
+
+def add_demo_events(
+    session: Session,
+    participant_ids: list[int],
+    actor: str,
+    rng: random.Random,
+    today: date,
+    without: set[int] | frozenset[int] = frozenset(),
+) -> int:
+    """Events for the given (new) demo participants; returns how many were written.
+
+    ``without``: people who are not eligible. They get no decision (so they are never paid,
+    issue 14) and no plan, and stay "mapped". (Their plan is removed here, after the fact, so
+    the demo's random sequence, and with it every other demo person, stays as before.)"""
+    versions = plan_repo.load_versions(session, participant_ids)
+    written = 0
+    # In id order: the same seed gives the same rows (and audit entries) on every database.
+    people = sorted(plan_repo.participant_rows(session, participant_ids), key=lambda p: p.id)
+    for person in people:
+        if person.id in without:
+            person.status = ParticipantStatus.MAPPED.value
+            person.decision_date = person.programme_start = None
+            event_repo.replace_status_history(session, person.id, [])
+            plan_repo.delete_versions(session, person.id)
+            continue
+        plans = versions.get(person.id, [])
+        first = plans[0].plan if plans else None
+        start = first.start if first is not None and first.start <= today else None
+        end = plans[-1].plan.planned_end if plans else None
+        course = demo_course(ParticipantStatus(person.status), start, end, rng, today)
+        if not course:
+            continue
+        check_course(course)
+        event_repo.add_many(session, [_owned(e, person.id) for e in course], actor)
+        refresh_participant(session, person, course, actor)
+        written += len(course)
+    return written
+
+
+def _owned(event: ProgrammeEvent, participant_id: int) -> ProgrammeEvent:
+    return ProgrammeEvent(
+        kind=event.kind,
+        day=event.day,
+        until=event.until,
+        leave_kind=event.leave_kind,
+        exit_reason=event.exit_reason,
+        reason=event.reason,
+        participant_id=participant_id,
+    )

@@ -1,0 +1,105 @@
+"""``introdesk programme ...`` as a coordinator runs it (issue 14 item 5): a real process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.conftest import CliRunner
+from tests.e2e.test_cli import _start_programmes
+
+
+def test_programme_commands_and_impossible_sequences(
+    introdesk: CliRunner, tmp_path: Path, database_url: str
+) -> None:
+    db = ["--database", database_url]
+    assert (
+        introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0
+    )
+    early_stop = introdesk(
+        *db, "programme", "stop", "1", "--from", "2026-01-01", "--reason", "x", base=tmp_path
+    )
+    assert early_stop.returncode == 3
+    assert "before the programme start" in early_stop.stderr
+    _start_programmes(introdesk, database_url, tmp_path)
+    steps = [
+        [
+            "leave",
+            "1",
+            "--kind",
+            "care",
+            "--from",
+            "2026-03-02",
+            "--to",
+            "2026-04-30",
+            "--note",
+            "nytt barn",
+        ],
+        ["stop", "1", "--from", "2026-06-01", "--reason", "ikke møtt"],
+        ["resume", "1", "--from", "2026-06-15"],
+        ["end", "1", "--date", "2026-11-30", "--reason", "work"],
+    ]
+    for step in steps:
+        done = introdesk(*db, "programme", *step, base=tmp_path)
+        assert done.returncode == 0, done.stderr
+    overlapping = introdesk(
+        *db,
+        "programme",
+        "leave",
+        "2",
+        "--kind",
+        "welfare",
+        "--from",
+        "2026-03-02",
+        "--to",
+        "2026-03-03",
+        base=tmp_path,
+    )
+    assert overlapping.returncode == 0, overlapping.stderr
+    again = introdesk(
+        *db,
+        "programme",
+        "leave",
+        "2",
+        "--kind",
+        "other",
+        "--from",
+        "2026-03-03",
+        "--to",
+        "2026-03-05",
+        base=tmp_path,
+    )
+    assert again.returncode == 3
+    assert "overlaps leave" in again.stderr
+    late = introdesk(
+        *db, "programme", "end", "2", "--date", "2026-03-02", "--reason", "moved", base=tmp_path
+    )
+    assert late.returncode == 3
+    assert "before the last event" in late.stderr
+    unknown = introdesk(
+        *db, "programme", "end", "2", "--date", "2026-05-02", "--reason", "bored", base=tmp_path
+    )
+    assert unknown.returncode == 3
+    assert "unknown exit reason" in unknown.stderr
+    history = introdesk(*db, "programme", "history", "1", "--format", "json", base=tmp_path)
+    assert history.returncode == 0, history.stderr
+    events = json.loads(history.stdout)
+    assert [e["kind"] for e in events] == [
+        "decision",
+        "start",
+        "leave",
+        "stop",
+        "resumption",
+        "end",
+    ]
+    leave = events[2]
+    assert (leave["from"], leave["to"], leave["paid"]) == ("2026-03-02", "2026-04-30", False)
+    assert leave["reason"] == "nytt barn"
+    assert events[3] == {
+        "kind": "stop",
+        "date": "2026-06-01",
+        "reason": "ikke møtt",
+        "by": events[3]["by"],
+    }
+    assert events[-1]["reason"] == "work"
+    assert all(e["by"] for e in events)
