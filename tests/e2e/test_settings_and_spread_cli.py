@@ -123,6 +123,8 @@ def test_import_reads_the_programme_column_and_list_shows_it(
     introdesk: CliRunner, tmp_path: Path
 ) -> None:
     db = ["--database", str(tmp_path / "p.sqlite3")]
+    # A --database file must exist (issue 15 item 6): create it first.
+    assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     sheet = tmp_path / "people.csv"
     sheet.write_text(
         "Fornavn;Etternavn;Fødselsdato;Programme\n"
