@@ -1,4 +1,4 @@
-"""Upgrading to 20261206_0050 carries each participant's status into programme events
+"""Upgrading to 20261206_0080 carries each participant's status into programme events
 (issue 14 item 1), on SQLite and PostgreSQL."""
 
 from __future__ import annotations

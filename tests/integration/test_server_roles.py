@@ -27,7 +27,7 @@ from introdesk.domain.errors import (
 from introdesk.domain.plans import Plan, PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.training import NewClass
-from introdesk.persistence.migrate import stamp
+from introdesk.persistence.migrate import downgrade, stamp
 from introdesk.persistence.server_roles import GROUPS, RoleNames
 from introdesk.services.container import Services, open_services
 
@@ -251,25 +251,28 @@ def test_the_audit_log_is_for_team_leaders_and_administrators(server: Server) ->
         leah.close()
 
 
+PREVIOUS = "20261206_0070"  # the revision before the newest (programme events, 20261206_0080)
+
+
 def test_an_administrator_upgrades_as_the_owner_and_the_policies_follow(server: Server) -> None:
     suffix = server.logins["anna"].rsplit("_", 1)[1]
     server.logins["ida"] = f"ida_{suffix}"  # dropped with the others at teardown
     server.admin.server_admin.add_user(server.logins["ida"], "admin")
-    # Make the database one revision old for real: the newest revision's table is gone.
-    run_admin(
-        server.url,
-        "DROP TABLE caseload_shares CASCADE",
-        "UPDATE alembic_version SET version_num = '20261206_0060'",
-    )
+    # Make the database one revision old for real: the newest revision is undone.
+    engine = create_engine(server.url)
+    try:
+        downgrade(engine, PREVIOUS)
+    finally:
+        engine.dispose()
     ida = server.open_as("ida")
     try:
         assert ida.upgrade is not None
-        assert ida.upgrade.before == "20261206_0060"
+        assert ida.upgrade.before == PREVIOUS
     finally:
         ida.close()
     names = RoleNames.for_database(make_url(server.url).database or "")
     owner = server.sql_as(
-        "leah", "SELECT tableowner FROM pg_tables WHERE tablename = 'caseload_shares'"
+        "leah", "SELECT tableowner FROM pg_tables WHERE tablename = 'programme_events'"
     )
     assert owner == [(names.owner,)]
     policies = server.sql_as(

@@ -123,7 +123,8 @@ def test_sign_then_revise_keeps_the_signed_version(
     (version,) = services.plans.versions(1)
     assert version.is_signed
     assert (version.signed_by, version.signed_on) == ("Kari Nordmann", TODAY)
-    assert services.participants.get(1).status is ParticipantStatus.IN_PROGRAMME
+    # Signing no longer starts the programme by itself: that takes a decision and the start day.
+    assert services.participants.get(1).status is ParticipantStatus.REFERRED
     assert "Kari Nordmann" in page.version_label.text()
     assert not page.add_button.isEnabled()  # signed: read-only
     assert page.revise_button.isEnabled()

@@ -2,7 +2,7 @@
 end; the participant's status is read from them. Existing statuses are carried into events.
 Also the household link (couple rate), first settlement in Norway and an expected child.
 
-Revision ID: 20261206_0050
+Revision ID: 20261206_0080
 Revises: 20261206_0070
 Create Date: 2026-12-06 02:30:00
 """
@@ -15,12 +15,12 @@ from alembic import op
 
 from introdesk.persistence.base import utcnow
 
-revision: str = "20261206_0050"
+revision: str = "20261206_0080"
 down_revision: str | None = "20261206_0070"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ACTOR = "upgrade 20261206_0050"
+ACTOR = "upgrade 20261206_0080"
 IN_PROGRAMME_STATUSES = ("in_programme", "on_leave", "stopped", "completed", "interrupted")
 # The event after the start that gives each later status, dated when the status was set.
 LATER_EVENT: dict[str, tuple[str, dict[str, object]]] = {
