@@ -164,17 +164,7 @@ def write_verified_copy(source: Path, destination: Path) -> CheckReport:
     partial = destination.with_name(destination.name + ".partial")
     _remove_with_side_files(partial)
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                # A rollback-journal file is complete on its own: nothing to carry beside it.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_self_contained(source, partial)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_side_files(partial)
         raise DatabaseError(f"Backup failed: {exc}") from None
@@ -264,16 +254,7 @@ def restore_file(backup: Path, target: Path) -> CheckReport:
     staged = target.with_name(target.name + ".restoring")
     _remove_with_side_files(staged)
     try:
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
-        try:
-            dst = sqlite3.connect(staged)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_self_contained(backup, staged)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_side_files(staged)
         raise DatabaseError(f"Restore failed, the database was not changed: {exc}") from None
@@ -283,3 +264,18 @@ def restore_file(backup: Path, target: Path) -> CheckReport:
     os.replace(staged, target)
     _remove_side_files(staged)
     return check_sqlite_path(target)
+
+
+def _copy_self_contained(source: Path, destination: Path) -> None:
+    """SQLite's online backup of ``source`` (opened read-only) into ``destination``, left in
+    rollback-journal mode: a file complete on its own, with no -wal to carry beside it."""
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
