@@ -15,7 +15,8 @@ as the program:
   the rows hanging off them.
 - ``team_leader`` sees all participants and may reassign and share caseloads.
 - ``payroll`` reads case data and writes attendance, benefit and locked months; plans are
-  read-only.
+  read-only; the health details and case notes in ``column_limits.PRIVATE_COLUMNS`` are not
+  granted at all.
 - ``teacher`` reads classes and writes lessons and lesson attendance; of the participants table
   only the name columns are granted, so identity numbers cannot be selected at all.
 - The audit log is append-only for everyone (no UPDATE or DELETE is granted), an INSERT must
@@ -35,6 +36,7 @@ from sqlalchemy.exc import DBAPIError
 
 from introdesk.domain.errors import AccessDeniedError, DatabaseError
 from introdesk.persistence.base import Base
+from introdesk.persistence.column_limits import PRIVATE_COLUMNS
 from introdesk.persistence.models import ParticipantRow  # noqa: F401 - registers every table
 
 GROUPS = ("adviser", "team_leader", "payroll", "teacher", "admin")
@@ -182,9 +184,7 @@ def grant_statements(names: RoleNames) -> list[str]:
             s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['teacher']}")
         s.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {g['adviser']}")
         s.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {g['team_leader']}")
-        s.append(f"GRANT SELECT ON {name} TO {g['payroll']}")
-        if table.name in PAYROLL_TABLES:
-            s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['payroll']}")
+        s += _payroll_grants(table, g["payroll"])
     # Attendance writers and locking a month take row locks on participants (SELECT … FOR
     # UPDATE, brief issue 15), which PostgreSQL allows only with UPDATE on some column. Payroll
     # gets it on the version counter alone: bumping it changes no data, at most another user's
@@ -195,6 +195,25 @@ def grant_statements(names: RoleNames) -> list[str]:
     s += _caseload_policies(names, g, all_rows)
     s += _audit_policies(names, g, app)
     return s
+
+
+def _payroll_grants(table: Table, payroll: str) -> list[str]:
+    """Payroll reads case data but not the health details and case notes in
+    ``PRIVATE_COLUMNS`` (brief issue 16): those columns are left out of its SELECT and UPDATE
+    grants, so a direct ``SELECT note FROM attendance_entries`` is refused."""
+    name = _q(table.name)
+    private = PRIVATE_COLUMNS.get(table.name, ())
+    if not private:
+        grants = [f"GRANT SELECT ON {name} TO {payroll}"]
+        if table.name in PAYROLL_TABLES:
+            grants.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {payroll}")
+        return grants
+    readable = ", ".join(_q(c.name) for c in table.c if c.name not in private)
+    grants = [f"GRANT SELECT ({readable}) ON {name} TO {payroll}"]
+    if table.name in PAYROLL_TABLES:
+        grants.append(f"GRANT INSERT, DELETE ON {name} TO {payroll}")
+        grants.append(f"GRANT UPDATE ({readable}) ON {name} TO {payroll}")
+    return grants
 
 
 def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> list[str]:
