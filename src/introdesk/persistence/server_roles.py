@@ -20,8 +20,8 @@ as the program:
 - ``teacher`` reads classes and writes lessons and lesson attendance; of the participants table
   only the name columns are granted, so identity numbers cannot be selected at all.
 - The audit log is append-only for everyone (no UPDATE or DELETE is granted), an INSERT must
-  carry the login's own name as actor, and non-leaders read only their own rows plus the newest
-  one (which the hash chain needs, ``audit_chain.seal``).
+  carry the login's own name as actor, and non-leaders read only their own rows (the hash
+  chain's newest hash comes from a function that returns nothing else, ``audit_chain.seal``).
 """
 
 from __future__ import annotations
@@ -251,16 +251,21 @@ def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> li
 def _audit_policies(names: RoleNames, g: dict[str, str], app: str) -> list[str]:
     audit = _q(AUDIT_TABLE)
     return [
-        # The newest row's id, read as the owner: the hash chain links every new row to it.
-        "CREATE OR REPLACE FUNCTION introdesk_audit_head() RETURNS integer LANGUAGE sql STABLE "
-        f"SECURITY DEFINER SET search_path = public AS $$ SELECT max(id) FROM {audit} $$",
-        f"ALTER FUNCTION introdesk_audit_head() OWNER TO {_q(names.owner)}",
-        "REVOKE ALL ON FUNCTION introdesk_audit_head() FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION introdesk_audit_head() TO {app}",
+        # The newest row's hash, read as the owner: the hash chain links every new row to it
+        # (``audit_chain.seal``). Only the hash: the row's old and new values may be a health
+        # detail or a case note the login must not read.
+        "CREATE OR REPLACE FUNCTION introdesk_audit_head_hash() RETURNS text LANGUAGE sql "
+        f"STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT row_hash FROM {audit} "
+        "ORDER BY id DESC LIMIT 1 $$",
+        f"ALTER FUNCTION introdesk_audit_head_hash() OWNER TO {_q(names.owner)}",
+        "REVOKE ALL ON FUNCTION introdesk_audit_head_hash() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION introdesk_audit_head_hash() TO {app}",
         f"ALTER TABLE {audit} ENABLE ROW LEVEL SECURITY",
         f"DROP POLICY IF EXISTS introdesk_read_own ON {audit}",
         f"CREATE POLICY introdesk_read_own ON {audit} FOR SELECT TO {app} "
-        "USING (actor = session_user OR id = introdesk_audit_head())",
+        "USING (actor = session_user)",
+        # The earlier policy showed everyone the whole newest row through this function.
+        "DROP FUNCTION IF EXISTS introdesk_audit_head()",
         f"DROP POLICY IF EXISTS introdesk_read_all ON {audit}",
         f"CREATE POLICY introdesk_read_all ON {audit} FOR SELECT TO {g['team_leader']} "
         "USING (true)",
