@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -256,7 +256,7 @@ MODELS: dict[ResultTable, type[Row]] = {
 def find(session: Session, table: ResultTable, row_id: int) -> Row | None:
     """One result or exemption row, locked until commit on PostgreSQL (a correction compares
     it with the copy the user saw before writing)."""
-    return session.get(MODELS[table], row_id, with_for_update=True)
+    return cast("Row | None", session.get(MODELS[table], row_id, with_for_update=True))
 
 
 def overwrite(row: Row, item: Item) -> None:
