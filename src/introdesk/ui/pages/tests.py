@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -44,6 +45,7 @@ from introdesk.domain.language_tests import (
 )
 from introdesk.domain.test_progress import GoalSource, StoredResult, TestKind, TestProgress
 from introdesk.services.language_tests import LanguageTestService, parse_language
+from introdesk.ui.dialogs.test_result import correct_result, delete_result
 from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.labels import exemption_kind_label, social_studies_version_label
 from introdesk.ui.models.record_table import (
@@ -395,6 +397,17 @@ class TestsPage(Page):
         self.chart = LevelChart(self)
         self.results = QListWidget(self)
         self.results.setObjectName("testResults")
+        self.results.currentRowChanged.connect(lambda _row: self._update_result_buttons())
+        self.correct_button = QPushButton(
+            QCoreApplication.translate("TestsPage", "Co&rrect result…"), self
+        )
+        self.correct_button.setObjectName("correctResult")
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("TestsPage", "Delete res&ult…"), self
+        )
+        self.delete_button.setObjectName("deleteResult")
+        self.delete_button.clicked.connect(self.delete_selected)
         self.readiness = QLabel(self)
         self.readiness.setWordWrap(True)
         self.readiness.setTextFormat(Qt.TextFormat.PlainText)
@@ -420,6 +433,11 @@ class TestsPage(Page):
         middle_layout.addWidget(self.chart, 3)
         middle_layout.addWidget(self.readiness)
         middle_layout.addWidget(self.results, 1)
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.correct_button)
+        result_buttons.addWidget(self.delete_button)
+        result_buttons.addStretch(1)
+        middle_layout.addLayout(result_buttons)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(middle)
         lower.addWidget(self.form)
@@ -486,6 +504,7 @@ class TestsPage(Page):
             self.chart.clear()
             self.readiness.setText("")
             self.form.setEnabled(False)
+            self._update_result_buttons()
             return
         self._selected = progress.participant_id
         self.form.setEnabled(True)
@@ -499,7 +518,10 @@ class TestsPage(Page):
         )
         stored = fetch(self, lambda: self._service.history(progress.participant_id)) or []
         for item in reversed(stored):
-            self.results.addItem(describe(item))
+            entry = QListWidgetItem(describe(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            self.results.addItem(entry)
+        self._update_result_buttons()
         self.readiness.setText(self._readiness_text(progress))
 
     @staticmethod
@@ -559,6 +581,32 @@ class TestsPage(Page):
             return False
         selected = self._selected
         if not attempt(self, lambda: self.form.submit(self._service, selected)):
+            return False
+        self.refresh()
+        return True
+
+    def selected_result(self) -> StoredResult | None:
+        entry = self.results.currentItem()
+        stored = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        return stored if isinstance(stored, StoredResult) else None
+
+    def _update_result_buttons(self) -> None:
+        chosen = self.selected_result() is not None
+        self.correct_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def correct_selected(self) -> bool:
+        """Correct the chosen result in a dialog; the service audits it with the reason."""
+        stored = self.selected_result()
+        if stored is None or not correct_result(self, self._service, stored):
+            return False
+        self.refresh()
+        return True
+
+    def delete_selected(self) -> bool:
+        """Delete the chosen result after a confirmation that asks for the reason."""
+        stored = self.selected_result()
+        if stored is None or not delete_result(self, self._service, stored, describe(stored)):
             return False
         self.refresh()
         return True
