@@ -2457,8 +2457,12 @@ postgresql://bruker@server/introdesk</translation>
         <translation> måneder</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Eksporter CSV …</translation>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
         <source>Co&amp;rrect result…</source>
@@ -2505,12 +2509,20 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Gjelder bare kravene til norsk og prøver, ikke de andre vilkårene; UDI avgjør.</translation>
     </message>
     <message>
-        <source>Export overview</source>
-        <translation>Eksporter oversikt</translation>
+        <source>Search</source>
+        <translation>Søk</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksporter oversikt</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
