@@ -94,6 +94,8 @@ def test_postgres_app_role_can_append_to_the_log_but_not_change_it(
     def become_app_role(dbapi_connection: Any, _record: Any) -> None:
         with dbapi_connection.cursor() as cursor:
             cursor.execute(f'SET ROLE "{app_role}"')
+        # Committed, or the first unit of work that only reads would roll the role back.
+        dbapi_connection.commit()
 
     try:
         database = Database(resolve_target(database_url), engine)

@@ -713,11 +713,19 @@ def _deadlines_of(today: date) -> Callable[[CaseSnapshot], tuple[DeadlineStatus,
 
 def _category_of(today: date) -> Callable[[CaseSnapshot], Category | None]:
     age_limits = load_table("intro_age_limits")
+    deadlines = load_table("intro_deadlines")
+    chapter_6a = load_table("chapter_6a")
 
     def category(snapshot: CaseSnapshot) -> Category | None:
         if snapshot.facts is None:
             return None
-        return assess_eligibility(snapshot.facts, as_of=today, age_limits=age_limits).category
+        return assess_eligibility(
+            snapshot.facts,
+            as_of=today,
+            age_limits=age_limits,
+            deadlines=deadlines,
+            chapter_6a=chapter_6a,
+        ).category
 
     return category
 

@@ -27,6 +27,7 @@ def plan_context(row: ParticipantRow, plan: Plan) -> PlanContext:
         if row.education_level
         else EducationLevel.PRIMARY,
         children_under_18=children,
+        expecting_child=bool(row.expecting_child),
         has_upper_secondary=True if row.completed_upper_secondary else None,
         training_right_start=row.programme_start if row.programme_start else None,
     )

@@ -38,11 +38,7 @@ from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
 from introdesk.rules.durations import duration_limits
 from introdesk.rules.plan_calendar import PlanCalendar, PlanWeek
-from introdesk.rules.plan_context import (
-    PlanTables,
-    duration_group_for,
-    load_plan_tables,
-)
+from introdesk.rules.plan_context import PlanTables, duration_group_for, load_plan_tables
 from introdesk.rules.plan_goals import RecommendedGoals
 from introdesk.rules.plan_validation import validate_plan
 from introdesk.rules.tables import DatedTable, load_table
