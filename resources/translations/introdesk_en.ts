@@ -1785,6 +1785,22 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,10 +1878,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Reason / change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

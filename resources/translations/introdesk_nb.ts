@@ -1788,6 +1788,22 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Lagre plandetaljer</translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation>En ny plan starter neste mandag og varer den lengste ordinære perioden reglene gir denne deltakeren, med anbefalt norskmål fylt ut. Periode og mål kan endres etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation>Ingen deltakere ennå: legg til eller importer dem på siden Deltakere</translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation>Ingen plan ennå for %1</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1866,10 +1882,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason / change</source>
         <translation>Begrunnelse / endring</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Ingen plan ennå.</translation>
     </message>
     <message>
         <source>signed %1 by %2</source>
