@@ -348,6 +348,10 @@
 <context>
     <name>DatabaseSafety</name>
     <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -348,6 +348,10 @@
 <context>
     <name>DatabaseSafety</name>
     <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation>Databasen må oppgraderes av en administrator. Inntil da er den åpnet skrivebeskyttet: du kan lese, men ingenting kan lagres.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
