@@ -829,6 +829,37 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>
@@ -1762,6 +1793,22 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,10 +1886,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Reason / change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,7 +2643,11 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,11 +2695,19 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export overview</source>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

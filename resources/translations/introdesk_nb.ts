@@ -832,6 +832,37 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation>&amp;Del med rådgiver…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>D&amp;el…</translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation>La en annen rådgiver se den valgte deltakeren</translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation>Del med rådgiver</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Velg en deltaker i listen først.</translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation>La denne rådgiveren også se %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation>%1 er nå delt med %2.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>
@@ -1765,6 +1796,22 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Lagre plandetaljer</translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation>En ny plan starter neste mandag og varer den lengste ordinære perioden reglene gir denne deltakeren, med anbefalt norskmål fylt ut. Periode og mål kan endres etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation>Ingen deltakere ennå: legg til eller importer dem på siden Deltakere</translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation>Ingen plan ennå for %1</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1843,10 +1890,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason / change</source>
         <translation>Begrunnelse / endring</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Ingen plan ennå.</translation>
     </message>
     <message>
         <source>signed %1 by %2</source>
@@ -2604,8 +2647,12 @@ postgresql://bruker@server/introdesk</translation>
         <translation> måneder</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Eksporter CSV …</translation>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
         <source>Co&amp;rrect result…</source>
@@ -2652,12 +2699,20 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Gjelder bare kravene til norsk og prøver, ikke de andre vilkårene; UDI avgjør.</translation>
     </message>
     <message>
-        <source>Export overview</source>
-        <translation>Eksporter oversikt</translation>
+        <source>Search</source>
+        <translation>Søk</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksporter oversikt</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>

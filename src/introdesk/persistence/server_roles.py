@@ -13,14 +13,16 @@ as the program:
 - ``adviser`` reads and writes case data, but row-level security shows only the participants
   whose responsible adviser is the login, or that are shared with it (``caseload_shares``), and
   the rows hanging off them.
-- ``team_leader`` sees all participants and may reassign and share caseloads.
+- ``team_leader`` sees all participants and may reassign and share caseloads; an adviser may
+  share participants of their own caseload (not ones shared with them) with another adviser.
 - ``payroll`` reads case data and writes attendance, benefit and locked months; plans are
-  read-only.
+  read-only; the health details and case notes in ``column_limits.PRIVATE_COLUMNS`` are not
+  granted at all.
 - ``teacher`` reads classes and writes lessons and lesson attendance; of the participants table
   only the name columns are granted, so identity numbers cannot be selected at all.
 - The audit log is append-only for everyone (no UPDATE or DELETE is granted), an INSERT must
-  carry the login's own name as actor, and non-leaders read only their own rows plus the newest
-  one (which the hash chain needs, ``audit_chain.seal``).
+  carry the login's own name as actor, and non-leaders read only their own rows (the hash
+  chain's newest hash comes from a function that returns nothing else, ``audit_chain.seal``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from sqlalchemy.exc import DBAPIError
 
 from introdesk.domain.errors import AccessDeniedError, DatabaseError
 from introdesk.persistence.base import Base
+from introdesk.persistence.column_limits import PRIVATE_COLUMNS
 from introdesk.persistence.models import ParticipantRow  # noqa: F401 - registers every table
 
 GROUPS = ("adviser", "team_leader", "payroll", "teacher", "admin")
@@ -172,6 +175,7 @@ def grant_statements(names: RoleNames) -> list[str]:
         f"GRANT SELECT ON alembic_version TO {app}",
         f"GRANT SELECT ON settings, advisers, caseload_shares TO {app}",
         f"GRANT INSERT, UPDATE, DELETE ON advisers, caseload_shares TO {g['team_leader']}",
+        f"GRANT INSERT ON caseload_shares TO {g['adviser']}",
         f"GRANT SELECT, INSERT ON {AUDIT_TABLE} TO {app}",
     ]
     for table in _case_tables():
@@ -182,9 +186,7 @@ def grant_statements(names: RoleNames) -> list[str]:
             s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['teacher']}")
         s.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {g['adviser']}")
         s.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {g['team_leader']}")
-        s.append(f"GRANT SELECT ON {name} TO {g['payroll']}")
-        if table.name in PAYROLL_TABLES:
-            s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['payroll']}")
+        s += _payroll_grants(table, g["payroll"])
     # Attendance writers and locking a month take row locks on participants (SELECT … FOR
     # UPDATE, brief issue 15), which PostgreSQL allows only with UPDATE on some column. Payroll
     # gets it on the version counter alone: bumping it changes no data, at most another user's
@@ -195,6 +197,25 @@ def grant_statements(names: RoleNames) -> list[str]:
     s += _caseload_policies(names, g, all_rows)
     s += _audit_policies(names, g, app)
     return s
+
+
+def _payroll_grants(table: Table, payroll: str) -> list[str]:
+    """Payroll reads case data but not the health details and case notes in
+    ``PRIVATE_COLUMNS`` (brief issue 16): those columns are left out of its SELECT and UPDATE
+    grants, so a direct ``SELECT note FROM attendance_entries`` is refused."""
+    name = _q(table.name)
+    private = PRIVATE_COLUMNS.get(table.name, ())
+    if not private:
+        grants = [f"GRANT SELECT ON {name} TO {payroll}"]
+        if table.name in PAYROLL_TABLES:
+            grants.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {payroll}")
+        return grants
+    readable = ", ".join(_q(c.name) for c in table.c if c.name not in private)
+    grants = [f"GRANT SELECT ({readable}) ON {name} TO {payroll}"]
+    if table.name in PAYROLL_TABLES:
+        grants.append(f"GRANT INSERT, DELETE ON {name} TO {payroll}")
+        grants.append(f"GRANT UPDATE ({readable}) ON {name} TO {payroll}")
+    return grants
 
 
 def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> list[str]:
@@ -215,6 +236,7 @@ def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> li
         "CREATE TRIGGER introdesk_default_adviser BEFORE INSERT ON participants "
         "FOR EACH ROW EXECUTE FUNCTION introdesk_default_adviser()",
     ]
+    s += _share_policies(g, mine)
     for table, condition in _caseload_parents().items():
         if table == "participants":
             condition = f"adviser_id IN {mine} OR id IN {shared}"
@@ -229,19 +251,43 @@ def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> li
     return s
 
 
+def _share_policies(g: dict[str, str], mine: str) -> list[str]:
+    """Everyone reads the shares (the caseload rule needs them); team leaders change any; an
+    adviser adds shares only of participants whose responsible adviser they are."""
+    shares = _q("caseload_shares")
+    app = ", ".join(g[r] for r in APP_GROUPS)
+    own = f"(SELECT p.id FROM participants p WHERE p.adviser_id IN {mine})"
+    return [
+        f"ALTER TABLE {shares} ENABLE ROW LEVEL SECURITY",
+        f"DROP POLICY IF EXISTS introdesk_read ON {shares}",
+        f"CREATE POLICY introdesk_read ON {shares} FOR SELECT TO {app} USING (true)",
+        f"DROP POLICY IF EXISTS introdesk_leader ON {shares}",
+        f"CREATE POLICY introdesk_leader ON {shares} TO {g['team_leader']} "
+        "USING (true) WITH CHECK (true)",
+        f"DROP POLICY IF EXISTS introdesk_share_own ON {shares}",
+        f"CREATE POLICY introdesk_share_own ON {shares} FOR INSERT TO {g['adviser']} "
+        f"WITH CHECK (participant_id IN {own})",
+    ]
+
+
 def _audit_policies(names: RoleNames, g: dict[str, str], app: str) -> list[str]:
     audit = _q(AUDIT_TABLE)
     return [
-        # The newest row's id, read as the owner: the hash chain links every new row to it.
-        "CREATE OR REPLACE FUNCTION introdesk_audit_head() RETURNS integer LANGUAGE sql STABLE "
-        f"SECURITY DEFINER SET search_path = public AS $$ SELECT max(id) FROM {audit} $$",
-        f"ALTER FUNCTION introdesk_audit_head() OWNER TO {_q(names.owner)}",
-        "REVOKE ALL ON FUNCTION introdesk_audit_head() FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION introdesk_audit_head() TO {app}",
+        # The newest row's hash, read as the owner: the hash chain links every new row to it
+        # (``audit_chain.seal``). Only the hash: the row's old and new values may be a health
+        # detail or a case note the login must not read.
+        "CREATE OR REPLACE FUNCTION introdesk_audit_head_hash() RETURNS text LANGUAGE sql "
+        f"STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT row_hash FROM {audit} "
+        "ORDER BY id DESC LIMIT 1 $$",
+        f"ALTER FUNCTION introdesk_audit_head_hash() OWNER TO {_q(names.owner)}",
+        "REVOKE ALL ON FUNCTION introdesk_audit_head_hash() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION introdesk_audit_head_hash() TO {app}",
         f"ALTER TABLE {audit} ENABLE ROW LEVEL SECURITY",
         f"DROP POLICY IF EXISTS introdesk_read_own ON {audit}",
         f"CREATE POLICY introdesk_read_own ON {audit} FOR SELECT TO {app} "
-        "USING (actor = session_user OR id = introdesk_audit_head())",
+        "USING (actor = session_user)",
+        # The earlier policy showed everyone the whole newest row through this function.
+        "DROP FUNCTION IF EXISTS introdesk_audit_head()",
         f"DROP POLICY IF EXISTS introdesk_read_all ON {audit}",
         f"CREATE POLICY introdesk_read_all ON {audit} FOR SELECT TO {g['team_leader']} "
         "USING (true)",
@@ -356,6 +402,16 @@ def admin_transaction(engine: Engine) -> Iterator[Connection]:
 def may_read_audit(conn: Connection) -> bool:
     """Team leaders, administrators (the owner's members) and superusers read the whole log.
     Before ``setup-server`` there are no roles to hold, and nothing is restricted."""
+    return is_leader_or_admin(conn)
+
+
+def may_manage_caseloads(conn: Connection) -> bool:
+    """Team leaders and administrators reassign and share any participant; an adviser shares
+    only their own (brief issue 16)."""
+    return is_leader_or_admin(conn)
+
+
+def is_leader_or_admin(conn: Connection) -> bool:
     if not roles_exist(conn):
         return True
     names = role_names(conn)

@@ -13,7 +13,7 @@ education background, §4.2), leave counts as none and hours are unknown (None, 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +40,7 @@ from introdesk.domain.language_tests import (
 from introdesk.domain.test_progress import GoalSource, ResultRef, StoredResult, TestProgress
 from introdesk.persistence.repositories import language_tests as repo
 from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.reporting.xlsx.writer import ColumnKind, WriteResult
 from introdesk.rules.goals import has_upper_secondary_or_higher, recommended_norwegian_goal
 from introdesk.rules.language_tests import (
     best_results,
@@ -52,6 +53,7 @@ from introdesk.rules.training import training_deadline
 from introdesk.services.context import ServiceContext
 from introdesk.services.language_tests import corrections
 from introdesk.services.language_tests.importing import ImportResult, LanguageTestImporter
+from introdesk.services.language_tests.overview_export import write_overview
 from introdesk.services.language_tests.parsing import parse_goal
 from introdesk.services.language_tests.readiness import (
     NO_FREE_TRAINING,
@@ -362,6 +364,20 @@ class LanguageTestService:
             norwegian_test_duty=norwegian_duty,
             social_studies_test_duty=social_duty,
             test_duty_note=duty_note,
+        )
+
+    def export_overview(
+        self,
+        path: Path,
+        *,
+        title: str,
+        columns: Sequence[tuple[str, ColumnKind]],
+        rows: Iterable[Sequence[object]],
+        filters: Sequence[tuple[str, str | date]] = (),
+    ) -> WriteResult:
+        """The tests page's overview, as shown, to an Excel workbook (the reports' writer)."""
+        return write_overview(
+            self._ctx, path, title=title, columns=columns, rows=rows, filters=filters
         )
 
     # --- import ------------------------------------------------------------------------------

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from introdesk.domain.participant_details import (
-    Assessment,
-    ParticipantFields,
-    ParticipantSummary,
-)
+from introdesk.domain.participant_details import Assessment, ParticipantFields, ParticipantSummary
 from introdesk.rules.participant_assessment import AssessmentTables
 from introdesk.rules.tables import load_table
 
