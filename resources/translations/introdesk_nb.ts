@@ -832,6 +832,37 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation>&amp;Del med rådgiver…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>D&amp;el…</translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation>La en annen rådgiver se den valgte deltakeren</translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation>Del med rådgiver</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Velg en deltaker i listen først.</translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation>La denne rådgiveren også se %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation>%1 er nå delt med %2.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>

@@ -174,12 +174,20 @@ class ParticipantsPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        self._actions = actions
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
 
+    def add_action_button(self, button: QPushButton) -> None:
+        """A button from another module (sharing), placed after the page's own ones."""
+        self._actions.insertWidget(self._actions.count() - 2, button)
+
     # --- data ----------------------------------------------------------------------------
+
+    def advisers(self) -> Sequence[AdviserRecord]:
+        return self._service.advisers()
 
     def refresh(self) -> None:
         self.show_loaded(self.load_data())
