@@ -46,6 +46,7 @@ from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import fetch, report_error
+from introdesk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -142,6 +143,15 @@ class AttendancePage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "AttendancePage",
+                "No one to register this week. Participants appear here when they have a plan "
+                "with activities in the week: make plans on the Plans page.",
+            ),
+            lambda: not self.model.rows,
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(

@@ -57,6 +57,7 @@ from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.reports import file_stem
 from introdesk.ui.tasks import attempt, fetch, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
+from introdesk.ui.widgets.empty_hint import EmptyHint
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -387,6 +388,16 @@ class TestsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "TestsPage",
+                "No participants yet. Add or import them on the Participants page; their "
+                "Norwegian goals and test results are followed here.",
+            ),
+            lambda: self.model.rowCount() == 0,
+            source=self.model,
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.sortByColumn(
