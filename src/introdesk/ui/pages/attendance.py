@@ -38,11 +38,12 @@ from introdesk.domain.attendance import AbsenceFinding, MissingRegistration, Wee
 from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import ConflictError, IntroDeskError
 from introdesk.domain.records import AdviserRecord, ParticipantRecord
-from introdesk.services.attendance import AttendanceService, format_hours
+from introdesk.services.attendance import AttendanceService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.error_messages import user_message
-from introdesk.ui.formatting import fmt_date
+from introdesk.ui.formatting import fmt_date, fmt_hours
+from introdesk.ui.labels import plan_element_label
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import fetch, report_error
@@ -343,8 +344,8 @@ class AttendancePage(Page):
                 )
                 .replace("%1", names[gap.participant_id])
                 .replace("%2", fmt_date(gap.day))
-                .replace("%3", format_hours(gap.planned_minutes))
-                .replace("%4", gap.element_code)
+                .replace("%3", fmt_hours(gap.planned_minutes))
+                .replace("%4", plan_element_label(gap.element_code))
             )
 
     # --- actions -----------------------------------------------------------------------
