@@ -837,6 +837,37 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>
@@ -1487,6 +1518,14 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Programme e&amp;vents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision, start, leave, stop, resumption and end of the selected participant&apos;s programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All advisers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +1994,145 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvents</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own long-term illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s long-term illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave to take a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined or did not turn up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -840,6 +840,37 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation>&amp;Del med rådgiver…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>D&amp;el…</translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation>La en annen rådgiver se den valgte deltakeren</translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation>Del med rådgiver</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Velg en deltaker i listen først.</translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation>La denne rådgiveren også se %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation>%1 er nå delt med %2.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>
@@ -1490,6 +1521,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>Programme e&amp;vents…</source>
+        <translation>Programhen&amp;delser…</translation>
+    </message>
+    <message>
+        <source>Decision, start, leave, stop, resumption and end of the selected participant&apos;s programme</source>
+        <translation>Vedtak, oppstart, permisjon, stans, gjenopptakelse og avslutning av programmet for valgt deltaker</translation>
+    </message>
+    <message>
         <source>All advisers</source>
         <translation>Alle veiledere</translation>
     </message>
@@ -1959,6 +1998,145 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>signed</source>
         <translation>signert</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvents</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stans</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Gjenopptakelse</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Avbrudd</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Own long-term illness</source>
+        <translation>Egen langvarig sykdom</translation>
+    </message>
+    <message>
+        <source>Child&apos;s long-term illness</source>
+        <translation>Barns langvarige sykdom</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Leave to take a job</source>
+        <translation>Permisjon for å ta arbeid</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>Annen permisjon</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført program</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Declined or did not turn up</source>
+        <translation>Takket nei eller møtte ikke</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annen årsak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Type permisjon</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Avslutningsårsak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Programme events: %1</source>
+        <translation>Programhendelser: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Kind or reason</source>
+        <translation>Type eller årsak</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
+        <translation>Hver hendelse lagres med en gang og kontrolleres mot hendelsene før den (integreringsloven §§ 19–20, integreringsforskriften § 16).</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>med stønad</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>uten stønad</translation>
     </message>
 </context>
 <context>
