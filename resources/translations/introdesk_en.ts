@@ -107,6 +107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No one to register this week. Participants appear here when they have a plan with activities in the week: make plans on the Plans page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +278,10 @@
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit for this month. The benefit is computed for participants in the programme (a signed plan) from their registered attendance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,6 +1487,10 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No participants yet. Add one with “New…”, or import a list from Excel or CSV with “Import…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,6 +2649,10 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet. Add or import them on the Participants page; their Norwegian goals and test results are followed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

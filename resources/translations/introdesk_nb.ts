@@ -107,6 +107,10 @@
         <translation>&amp;Lagre (Ctrl+S)</translation>
     </message>
     <message>
+        <source>No one to register this week. Participants appear here when they have a plan with activities in the week: make plans on the Plans page.</source>
+        <translation>Ingen å registrere denne uken. Deltakere vises her når de har en plan med tiltak i uken: lag planer på siden Planer.</translation>
+    </message>
+    <message>
         <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
         <translation>Skriv timer (6 eller 7,5), en fraværskode for hele den planlagte dagen (ug, fe, eg, sm, sb, vp, up …), eller kode og timer (ug 2). Enter flytter ned, Delete tømmer.</translation>
     </message>
@@ -275,6 +279,10 @@
     <message>
         <source>Flags</source>
         <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>No benefit for this month. The benefit is computed for participants in the programme (a signed plan) from their registered attendance.</source>
+        <translation>Ingen stønad denne måneden. Stønaden beregnes for deltakere i programmet (signert plan) ut fra registrert oppmøte.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1482,6 +1490,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Vis arkiverte</translation>
     </message>
     <message>
+        <source>No participants yet. Add one with “New…”, or import a list from Excel or CSV with “Import…”.</source>
+        <translation>Ingen deltakere ennå. Legg til med «Ny…», eller importer en liste fra Excel eller CSV med «Importer…».</translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns shown</source>
         <translation>Høyreklikk for å velge kolonner</translation>
     </message>
@@ -2642,6 +2654,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add or import them on the Participants page; their Norwegian goals and test results are followed here.</source>
+        <translation>Ingen deltakere ennå. Legg til eller importer dem på siden Deltakere; norskmål og prøveresultater følges opp her.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

@@ -45,6 +45,7 @@ from introdesk.ui.models.participant_table import (
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.tasks import Task, fetch
+from introdesk.ui.widgets.empty_hint import EmptyHint
 from introdesk.ui.widgets.search_keys import SearchIntoList
 
 COLUMNS_KEY = "participants"
@@ -129,6 +130,16 @@ class ParticipantsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "ParticipantsPage",
+                "No participants yet. Add one with “New…”, or import a list from Excel or CSV "
+                "with “Import…”.",
+            ),
+            lambda: self.model.rowCount() == 0,
+            source=self.model,
+        )
         SearchIntoList(self.search, self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()

@@ -40,6 +40,7 @@ from introdesk.ui.pages.reports import file_stem
 from introdesk.ui.pages.tests.overview import OverviewProxy, overview_columns, yes_no
 from introdesk.ui.pages.tests.record_form import RecordForm, describe
 from introdesk.ui.tasks import attempt, fetch, report_error
+from introdesk.ui.widgets.empty_hint import EmptyHint
 from introdesk.ui.widgets.level_chart import LevelChart
 
 
@@ -94,6 +95,16 @@ class TestsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "TestsPage",
+                "No participants yet. Add or import them on the Participants page; their "
+                "Norwegian goals and test results are followed here.",
+            ),
+            lambda: self.model.rowCount() == 0,
+            source=self.model,
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.sortByColumn(
