@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
                 self,
                 importer=self.services.participant_import,
                 plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
+                programme=self.services.programme,
             )
             install_documents_action(page, self.services.documents)  # Documents… (Ctrl+D)
             install_share_action(page, self.services.caseload)  # Share with adviser…
