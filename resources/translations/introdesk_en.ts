@@ -417,6 +417,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This participant has no plan yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,37 +837,6 @@ Everything saved after the backup was made is taken out; the current file is kep
     <message>
         <source>Server address, for example
 postgresql://user@server/introdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantSharing</name>
-    <message>
-        <source>&amp;Share with adviser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let another adviser see the selected participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share with adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a participant in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let this adviser see %1 too:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now shared with %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

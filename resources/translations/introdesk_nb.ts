@@ -419,6 +419,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
     </message>
     <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laget av en nyere versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjemaer til og med {head}. Installer den nyere IntroDesk; databasen er ikke endret.</translation>
+    </message>
+    <message>
         <source>This participant has no plan yet</source>
         <translation>Deltakeren har ingen plan ennå</translation>
     </message>
@@ -837,37 +841,6 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
 postgresql://user@server/introdesk</source>
         <translation>Serveradresse, for eksempel
 postgresql://bruker@server/introdesk</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantSharing</name>
-    <message>
-        <source>&amp;Share with adviser…</source>
-        <translation>&amp;Del med rådgiver…</translation>
-    </message>
-    <message>
-        <source>S&amp;hare…</source>
-        <translation>D&amp;el…</translation>
-    </message>
-    <message>
-        <source>Let another adviser see the selected participant</source>
-        <translation>La en annen rådgiver se den valgte deltakeren</translation>
-    </message>
-    <message>
-        <source>Share with adviser</source>
-        <translation>Del med rådgiver</translation>
-    </message>
-    <message>
-        <source>Select a participant in the list first.</source>
-        <translation>Velg en deltaker i listen først.</translation>
-    </message>
-    <message>
-        <source>Let this adviser see %1 too:</source>
-        <translation>La denne rådgiveren også se %1:</translation>
-    </message>
-    <message>
-        <source>%1 is now shared with %2.</source>
-        <translation>%1 er nå delt med %2.</translation>
     </message>
 </context>
 <context>
