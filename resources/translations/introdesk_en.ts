@@ -1038,6 +1038,14 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1058,23 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1041,6 +1041,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Bosettingsdato</translation>
     </message>
     <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation>Ba om å delta</translation>
     </message>
@@ -1053,8 +1061,24 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Barn under 18</translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
         <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
     </message>
     <message>
         <source>Competence mapped on</source>
