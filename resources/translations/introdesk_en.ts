@@ -837,37 +837,6 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
-    <name>ParticipantSharing</name>
-    <message>
-        <source>&amp;Share with adviser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let another adviser see the selected participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share with adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a participant in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let this adviser see %1 too:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now shared with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>
@@ -1065,6 +1034,14 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,7 +1054,23 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -840,37 +840,6 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
-    <name>ParticipantSharing</name>
-    <message>
-        <source>&amp;Share with adviser…</source>
-        <translation>&amp;Del med rådgiver…</translation>
-    </message>
-    <message>
-        <source>S&amp;hare…</source>
-        <translation>D&amp;el…</translation>
-    </message>
-    <message>
-        <source>Let another adviser see the selected participant</source>
-        <translation>La en annen rådgiver se den valgte deltakeren</translation>
-    </message>
-    <message>
-        <source>Share with adviser</source>
-        <translation>Del med rådgiver</translation>
-    </message>
-    <message>
-        <source>Select a participant in the list first.</source>
-        <translation>Velg en deltaker i listen først.</translation>
-    </message>
-    <message>
-        <source>Let this adviser see %1 too:</source>
-        <translation>La denne rådgiveren også se %1:</translation>
-    </message>
-    <message>
-        <source>%1 is now shared with %2.</source>
-        <translation>%1 er nå delt med %2.</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDocuments</name>
     <message>
         <source>Documents</source>
@@ -1068,6 +1037,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Bosettingsdato</translation>
     </message>
     <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation>Ba om å delta</translation>
     </message>
@@ -1080,8 +1057,24 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Barn under 18</translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
         <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
     </message>
     <message>
         <source>Competence mapped on</source>

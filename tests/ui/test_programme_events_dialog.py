@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from introdesk.domain.programme import EventKind, LeaveKind
@@ -154,3 +154,42 @@ def test_an_impossible_sequence_is_refused_with_one_message_and_nothing_written(
     assert message in shown[0]
     assert services.programme.history(pid) == before
     assert dialog.table.rowCount() == rows
+
+
+def test_the_editor_sets_and_keeps_first_settlement_expecting_and_partner(
+    qtbot: QtBot, page: tuple[ParticipantsPage, int], services: Services
+) -> None:
+    """Issue 14 item 3: the fields the rules read (first settlement in Norway, an expected
+    child, the spouse or cohabitant) are edited in the window, and saving the editor for
+    another change keeps them."""
+    participants, pid = page
+    partner = services.participants.create(NewParticipant("Omar", "Haddad")).id
+    editor = participants.make_editor(pid)
+    qtbot.addWidget(editor)
+    first = editor.inputs["first_settlement_date"]
+    assert isinstance(first, QLineEdit)
+    qtbot.keyClicks(first, "10.01.2025")
+    expecting = editor.inputs["expecting_child"]
+    assert isinstance(expecting, QCheckBox)
+    expecting.setChecked(True)
+    spouse = editor.inputs["household_partner_id"]
+    assert isinstance(spouse, QSpinBox)
+    spouse.setValue(partner)
+    assert editor.save_button.isEnabled()
+    editor.save()
+    fields = services.participants.details(pid).fields
+    assert fields.first_settlement_date == date(2025, 1, 10)
+    assert fields.expecting_child is True
+    assert fields.household_partner_id == partner
+    again = participants.make_editor(pid)
+    qtbot.addWidget(again)
+    phone = again.inputs["phone"]
+    assert isinstance(phone, QLineEdit)
+    qtbot.keyClicks(phone, "40000000")
+    again.save()
+    kept = services.participants.details(pid).fields
+    assert (kept.first_settlement_date, kept.expecting_child, kept.household_partner_id) == (
+        date(2025, 1, 10),
+        True,
+        partner,
+    )
