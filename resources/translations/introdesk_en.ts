@@ -421,6 +421,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This participant has no plan yet</source>
         <translation type="unfinished"></translation>
     </message>

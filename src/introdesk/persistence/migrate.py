@@ -128,9 +128,10 @@ def _revision_known(scripts: ScriptDirectory, revision: str) -> bool:
 def refuse_if_newer(status: SchemaStatus, target: DatabaseTarget) -> None:
     if not status.known:
         raise SchemaTooNewError(
-            f"The database {target.display()} was made by a newer version of IntroDesk "
-            f"(schema {status.current}). This version understands up to {status.head}. "
-            "Install the newer IntroDesk; the database has not been changed."
+            code="database.too_new",
+            database=target.display(),
+            schema=status.current,
+            head=status.head,
         )
 
 
