@@ -828,6 +828,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>health details and case notes are not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database upgraded; the old version was backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

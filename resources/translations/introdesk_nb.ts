@@ -830,6 +830,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>felles server, logget inn som %1</translation>
     </message>
     <message>
+        <source>health details and case notes are not shown to your role</source>
+        <translation>helseopplysninger og saksnotater vises ikke for din rolle</translation>
+    </message>
+    <message>
         <source>Database upgraded; the old version was backed up to %1</source>
         <translation>Databasen er oppgradert; den gamle versjonen er sikkerhetskopiert til %1</translation>
     </message>

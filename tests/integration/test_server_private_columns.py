@@ -7,10 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import ProgrammingError
 from tests.integration.conftest import Server, draft_plan, participant
 
 from introdesk.domain.errors import AccessDeniedError
+from introdesk.services.container import open_services
+from introdesk.ui import tasks
+from introdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"])
 
@@ -122,3 +126,22 @@ def test_the_audit_log_does_not_give_payroll_what_the_columns_hide(server: Serve
     finally:
         paul.close()
     assert server.admin.database.check().sound
+
+
+def test_the_window_tells_payroll_what_it_does_not_see(
+    server: Server, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages payroll may not read say so in a message box; recorded instead of shown.
+    monkeypatch.setattr(tasks, "show_error", lambda _parent, _error: None)
+    for person, told in (("paul", True), ("anna", False)):
+        services = server.open_as(person)
+        try:
+            window = MainWindow(services, open_database=open_services)
+            qtbot.addWidget(window)
+            tasks.wait_for_all()
+            status = window.database_label.text()
+            window.close()
+        finally:
+            services.close()
+        assert server.logins[person] in status
+        assert ("case notes" in status or "saksnotater" in status) == told

@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
             mode = self.tr("one PC: roles are not enforced")
         else:
             mode = self.tr("shared server, signed in as %1").replace("%1", login)
+            if self.services.database.hidden_columns():  # payroll (brief issue 16)
+                mode += "; " + self.tr("health details and case notes are not shown to your role")
         self.database_label.setText(f"{text} ({mode})")
         self.database_label.setToolTip(text)
 
