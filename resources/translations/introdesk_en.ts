@@ -469,6 +469,130 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: the leave cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: a stop needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation type="unfinished"></translation>
     </message>

@@ -471,6 +471,130 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Ingen deltaker med id {id}</translation>
     </message>
     <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation>Et fravær trenger et antall timer over null</translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation>Timer fravær trenger en fraværskode</translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation>Skriv timene til stede, eller en fraværskode og timene</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation>«{text}» er ikke en fraværskode</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation>«{text}» er ikke et antall timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation>«{text}» er ikke et antall timer mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation>«{text}»: skriv timer, en fraværskode, eller en kode og timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation>«{text}»: ingenting er planlagt den dagen; skriv timene med fravær</translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation>Fant ingen planversjon med id {id}</translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation>Ukjent tiltakskode: {codes}</translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation>Skriv hvem som signerer planen</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation>En revisjon trenger en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation>Deltaker {id} har ingen signert plan å revidere</translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation>En signert planversjon kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation>Planen har ikke tiltak nummer {number}</translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation>Et tiltak kan ikke slutte før det starter</translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation>{month} er allerede låst</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation>Beløpet for en annen ytelse kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation>Fant ingen programhendelse med id {id}</translation>
+    </message>
+    <message>
+        <source>--to: the leave cannot end before it starts</source>
+        <translation>Permisjonen kan ikke slutte før den starter</translation>
+    </message>
+    <message>
+        <source>--reason: a stop needs a reason</source>
+        <translation>En stans trenger en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation>Deltaker {id} er ikke registrert i opplæringen</translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation>Fant ingen klasse «{class_code}»</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation>Deltaker {id} går ikke i noen klasse</translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation>Klassen {class_code} har ingen timer i timeplanen</translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation>Fant ingen veileder «{adviser}»</translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation>En veileder trenger et brukernavn og et fullt navn</translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation>Det finnes allerede en veileder med brukernavnet «{username}»</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} er ikke en fil</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation>Sikkerhetskopien som skal gjenopprettes, kan ikke være selve databasen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation>{path} finnes ikke ennå; det er ingenting å ta sikkerhetskopi av</translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
     </message>

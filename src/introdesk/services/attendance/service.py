@@ -84,7 +84,7 @@ class AttendanceService:
     def _require_participant(self, session: Session, participant_id: int) -> ParticipantRow:
         row = participant_repo.get_row(session, participant_id)
         if row is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return row
 
     def _element_values(
@@ -131,11 +131,11 @@ class AttendanceService:
         if absence_code is not None:
             absence_code = parse_absence_code(absence_code)
             if absence_minutes <= 0:
-                raise UserInputError("An absence needs a number of hours above zero")
+                raise UserInputError(code="attendance.absence_needs_hours")
         elif absence_minutes:
-            raise UserInputError("Hours of absence need an absence code")
+            raise UserInputError(code="attendance.hours_need_code")
         elif attended_minutes is None:
-            raise UserInputError("Give the hours attended, or an absence code and its hours")
+            raise UserInputError(code="attendance.give_hours_or_code")
         plan = self._plan(participant_id)
         code, values = self._element_values(
             plan, day, element, attended_minutes, absence_code, absence_minutes
@@ -157,7 +157,7 @@ class AttendanceService:
         the adjustment lines booked and the minutes put on each element."""
         code = parse_absence_code(absence_code)
         if absence_minutes <= 0:
-            raise UserInputError("An absence needs a number of hours above zero")
+            raise UserInputError(code="attendance.absence_needs_hours")
         planned = planned_minutes(self._plan(participant_id), day)
         if len(planned) <= 1:
             booked = self.record(

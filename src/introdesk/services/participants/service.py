@@ -59,7 +59,7 @@ class ParticipantService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             record = repo.get_record(uow.session, participant_id)
         if record is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return record
 
     def resolve(self, reference: str) -> int:
@@ -133,7 +133,7 @@ class ParticipantService:
     ) -> ParticipantRow:
         row = repo.get_row(session, participant_id, for_update=True)
         if row is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         refuse_if_stale(
             session,
             what=f"Participant {participant_id}",
@@ -304,7 +304,7 @@ class ParticipantService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.get_row(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             record = repo.row_fields(row)
             details = ParticipantDetails(
                 row_version=row.row_version,
@@ -340,7 +340,7 @@ class ParticipantService:
             if adviser:
                 found = settings_repo.find_adviser(uow.session, adviser)
                 if found is None:
-                    raise NotFoundError(f"No adviser {adviser!r}")
+                    raise NotFoundError(code="participants.no_adviser", adviser=adviser)
                 adviser_id = found.id
             rows = repo.list_field_rows(
                 uow.session,
@@ -379,7 +379,7 @@ class ParticipantService:
         with self._ctx.database.unit_of_work() as uow:
             row = repo.get_row(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             if (row.archived_at is not None) == archived:
                 return
             row.archived_at = utcnow() if archived else None

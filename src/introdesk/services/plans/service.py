@@ -151,7 +151,7 @@ class PlanService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.get_row(uow.session, version_id)
             if row is None:
-                raise NotFoundError(f"No plan version with id {version_id}")
+                raise NotFoundError(code="plans.no_version", id=version_id)
             return repo.load_version(uow.session, row)
 
     def current_version(self, participant_id: int) -> PlanVersion | None:
@@ -236,7 +236,7 @@ class PlanService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.participant_row(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             return self._findings(row, plan)
 
     def _findings(self, row: ParticipantRow, plan: Plan) -> builtins.list[Finding]:
@@ -264,13 +264,13 @@ class PlanService:
     ) -> ParticipantRow:
         row = repo.participant_row(uow.session, participant_id, for_update=lock)
         if row is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return row
 
     def _check_codes(self, plan: Plan) -> None:
         unknown = sorted({e.code for e in plan.elements} - set(self.tables.catalogue))
         if unknown:
-            raise UserInputError(f"Unknown element code: {', '.join(unknown)}")
+            raise UserInputError(code="plans.unknown_elements", codes=", ".join(unknown))
 
     def create_draft(self, participant_id: int, plan: Plan, *, reason: str = "") -> PlanVersion:
         """A new draft version holding ``plan`` (the participant's first, or a new version)."""
@@ -312,7 +312,7 @@ class PlanService:
         with self._ctx.database.unit_of_work() as uow:
             row = repo.get_row(uow.session, version_id, for_update=True)
             if row is None:
-                raise NotFoundError(f"No plan version with id {version_id}")
+                raise NotFoundError(code="plans.no_version", id=version_id)
             self._refuse_if_stale(uow, row, expected_version)
             if row.status != VersionStatus.DRAFT.value:
                 raise UserInputError(
@@ -396,7 +396,7 @@ class PlanService:
         signed_on = on or clock.today()
         signer = (by or self._ctx.actor).strip()
         if not signer:
-            raise UserInputError("Say who signs the plan")
+            raise UserInputError(code="plans.signer_required")
         with self._ctx.database.unit_of_work() as uow:
             # Checks and write in one transaction, the participant and the draft locked: an
             # edit cannot slip in between the check and the signature (brief issue 15).
@@ -460,14 +460,14 @@ class PlanService:
     def revise(self, participant_id: int, reason: str) -> PlanVersion:
         """A new draft version copying the newest signed one; the signed one stays as it is."""
         if not reason.strip():
-            raise UserInputError("A revision needs a reason")
+            raise UserInputError(code="plans.revision_reason_required")
         with self._ctx.database.unit_of_work() as uow:
             # Checked under the participant's lock: two revisions cannot both see "no draft".
             self._participant(uow, participant_id, lock=True)
             rows = repo.newest_rows(uow.session, participant_id)
             signed = [r for r in rows if r.status == VersionStatus.SIGNED.value]
             if not signed:
-                raise UserInputError(f"Participant {participant_id} has no signed plan to revise")
+                raise UserInputError(code="plans.nothing_to_revise", id=participant_id)
             if rows[0].version > signed[0].version:
                 raise UserInputError(
                     f"Version {rows[0].version} is already a draft revision; edit that one"
@@ -483,9 +483,9 @@ class PlanService:
         with self._ctx.database.unit_of_work() as uow:
             row = repo.get_row(uow.session, version_id)
             if row is None:
-                raise NotFoundError(f"No plan version with id {version_id}")
+                raise NotFoundError(code="plans.no_version", id=version_id)
             if row.status != VersionStatus.DRAFT.value:
-                raise UserInputError("A signed plan version cannot be deleted")
+                raise UserInputError(code="plans.signed_not_deleted")
             audit.record(
                 uow.session,
                 actor=self._ctx.actor,
