@@ -23,9 +23,10 @@ from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.dialogs.plan_element import PlanElementDialog
 from introdesk.ui.dialogs.training import MemberDialog, TrainingRecordDialog
+from introdesk.ui.formatting import parse_user_date
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.tasks import runner
-from introdesk.ui.widgets.date_edit import DateEdit, parse_typed_date
+from introdesk.ui.widgets.date_edit import DateEdit
 
 pytestmark = pytest.mark.database
 
@@ -43,7 +44,11 @@ pytestmark = pytest.mark.database
     ],
 )
 def test_typed_dates_are_read_whole(typed: str, expected: date | None) -> None:
-    assert parse_typed_date(typed) == expected
+    if expected is None:
+        with pytest.raises(ValueError, match=r"not a date|impossible date"):
+            parse_user_date(typed)
+    else:
+        assert parse_user_date(typed) == expected
 
 
 def _type_into(qtbot: QtBot, field: DateEdit, text: str) -> None:

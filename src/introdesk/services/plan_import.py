@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.dates import DAY_FORMS, parse_day
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
 from introdesk.domain.plans import (
     DateRange,
@@ -62,14 +63,14 @@ def _date(value: object, field: str, problems: _Problems) -> date | None:
     if value is None or value == "":
         problems.add(field, "is required (a date such as 2026-01-05)")
         return None
-    if isinstance(value, str):
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-            try:
-                return datetime.strptime(value.strip(), fmt).date()  # noqa: DTZ007 - a date
-            except ValueError:
-                continue
-    problems.add(field, f"{value!r} is not a date (write 2026-01-05 or 05.01.2026)")
-    return None
+    if not isinstance(value, str):
+        problems.add(field, f"{value!r} is not a date (write {DAY_FORMS})")
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        problems.add(field, str(exc))
+        return None
 
 
 def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:

@@ -29,10 +29,11 @@ from typing import Protocol
 from introdesk.core import clock
 from introdesk.domain.attendance import AttendanceEntry, BenefitResult
 from introdesk.domain.codes import Category, ParticipantStatus
-from introdesk.domain.dates import monday_of, month_end, parse_month
+from introdesk.domain.dates import monday_of, month_end
 from introdesk.domain.deadlines import DeadlineStatus
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.limits import check_year
+from introdesk.domain.options import day_option, month_option
 from introdesk.domain.plan_versions import VersionStatus
 from introdesk.domain.plans import NorwegianGoal
 from introdesk.domain.records import ParticipantRecord
@@ -288,25 +289,8 @@ REPORT_NAMES = tuple(r.name for r in REPORTS)
 _YEAR = re.compile(r"^\d{4}$")
 
 
-def parse_day(text: str, option: str) -> date:
-    """A date as 2026-03-31 or 31.03.2026."""
-    value = text.strip()
-    try:
-        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
-            day, month, year = (int(part) for part in value.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserInputError(
-            f"{option}: {text!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
-        ) from None
-
-
 def month_period(text: str) -> Period:
-    try:
-        start = parse_month(text)
-    except ValueError as exc:
-        raise UserInputError(f"--month: {exc}") from None
+    start = month_option(text, "--month")
     return Period(PeriodKind.MONTH, start, month_end(start))
 
 
@@ -319,9 +303,7 @@ def year_period(text: str) -> Period:
 
 
 def range_period(start: str, end: str) -> Period:
-    first, last = parse_day(start, "--from"), parse_day(end, "--to")
-    check_year(first.year, "--from", start)
-    check_year(last.year, "--to", end)
+    first, last = day_option(start, "--from"), day_option(end, "--to")
     if last < first:
         raise UserInputError("--to is before --from")
     return Period(PeriodKind.RANGE, first, last)

@@ -7,9 +7,10 @@ import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from introdesk.app.commands.support import month_option, services_for, table_number
+from introdesk.app.commands.support import services_for, table_number
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import month_option
 
 
 def register(commands: Any) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import day_option
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.services.container import Services, open_services
 
@@ -65,13 +64,6 @@ def register(commands: Any) -> None:
     history.set_defaults(handler=cmd_history)
 
 
-def _date(option: str, text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise UserInputError(f"{option}: {text!r} is not a date (write YYYY-MM-DD)") from exc
-
-
 def _record(args: argparse.Namespace, action: Callable[[Services, int], ProgrammeEvent]) -> int:
     services = open_services(database_spec(args.database))
     try:
@@ -95,33 +87,33 @@ def describe(event: ProgrammeEvent) -> str:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date)
+    day = day_option(args.date, "--date")
     return _record(args, lambda s, pid: s.programme.decide(pid, day))
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date)
+    day = day_option(args.date, "--date")
     return _record(args, lambda s, pid: s.programme.start(pid, day))
 
 
 def cmd_leave(args: argparse.Namespace) -> int:
-    first, last = _date("--from", args.first), _date("--to", args.last)
+    first, last = day_option(args.first, "--from"), day_option(args.last, "--to")
     kind = LeaveKind(args.kind)
     return _record(args, lambda s, pid: s.programme.leave(pid, kind, first, last, args.note))
 
 
 def cmd_stop(args: argparse.Namespace) -> int:
-    day = _date("--from", args.first)
+    day = day_option(args.first, "--from")
     return _record(args, lambda s, pid: s.programme.stop(pid, day, args.reason))
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    day = _date("--from", args.first)
+    day = day_option(args.first, "--from")
     return _record(args, lambda s, pid: s.programme.resume(pid, day))
 
 
 def cmd_end(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date)
+    day = day_option(args.date, "--date")
     return _record(args, lambda s, pid: s.programme.end(pid, day, args.reason.strip()))
 
 

@@ -21,6 +21,7 @@ from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import table_number, with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.language_tests import ExemptionKind
+from introdesk.domain.options import day_argument, day_option
 from introdesk.domain.training import (
     ClassRecord,
     NewClass,
@@ -38,13 +39,6 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # --- argument types ------------------------------------------------------------------------
-
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def iso_week(text: str) -> date:
@@ -81,7 +75,7 @@ def absence(text: str) -> tuple[str, date]:
     reference, _, day = text.rpartition(":")
     if not reference:
         raise argparse.ArgumentTypeError(f"{text!r}: expected PARTICIPANT:YYYY-MM-DD")
-    return reference, iso_date(day)
+    return reference, day_option(day, "--absent")
 
 
 # --- parser --------------------------------------------------------------------------------
@@ -101,7 +95,7 @@ def _register_records(actions: Any) -> None:
     """enrol, status, hours, exemption, leave, end."""
     enrol = actions.add_parser("enrol", help="enrol a participant in training")
     enrol.add_argument("participant", metavar="PARTICIPANT_ID")
-    enrol.add_argument("--start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    enrol.add_argument("--start", type=day_argument("--start"), required=True, metavar="YYYY-MM-DD")
     enrol.add_argument("--class", dest="class_code", metavar="CODE")
     enrol.add_argument(
         "--programme",
@@ -111,7 +105,7 @@ def _register_records(actions: Any) -> None:
         "participant's programme",
     )
     enrol.add_argument("--permit", choices=[p.value for p in PermitType])
-    enrol.add_argument("--permit-date", type=iso_date, metavar="YYYY-MM-DD")
+    enrol.add_argument("--permit-date", type=day_argument("--permit-date"), metavar="YYYY-MM-DD")
     enrol.add_argument(
         "--regime",
         choices=[r.value for r in Regime],
@@ -119,7 +113,7 @@ def _register_records(actions: Any) -> None:
     )
     enrol.add_argument(
         "--rights-start",
-        type=iso_date,
+        type=day_argument("--rights-start"),
         metavar="YYYY-MM-DD",
         help="date right and duty began (default: the permit date)",
     )
@@ -149,22 +143,28 @@ def _register_records(actions: Any) -> None:
     exemption = actions.add_parser("exemption", help="register an exemption decision")
     exemption.add_argument("participant", metavar="PARTICIPANT_ID")
     exemption.add_argument("--kind", choices=[k.value for k in ExemptionKind], required=True)
-    exemption.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    exemption.add_argument(
+        "--date", type=day_argument("--date"), required=True, metavar="YYYY-MM-DD"
+    )
     exemption.add_argument("--legal-basis", default="", metavar="TEXT")
     exemption.add_argument("--note", default="")
     exemption.set_defaults(handler=cmd_exemption)
 
     leave = actions.add_parser("leave", help="register approved leave (extends the deadline)")
     leave.add_argument("participant", metavar="PARTICIPANT_ID")
-    leave.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
-    leave.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    leave.add_argument(
+        "--from", dest="start", type=day_argument("--from"), required=True, metavar="YYYY-MM-DD"
+    )
+    leave.add_argument(
+        "--to", dest="end", type=day_argument("--to"), required=True, metavar="YYYY-MM-DD"
+    )
     leave.add_argument("--reason", default="")
     leave.set_defaults(handler=cmd_leave)
 
     end = actions.add_parser("end", help="finish or stop a participant's training")
     end.add_argument("participant", metavar="PARTICIPANT_ID")
     end.add_argument("--state", choices=["completed", "stopped"], required=True)
-    end.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    end.add_argument("--date", type=day_argument("--date"), required=True, metavar="YYYY-MM-DD")
     end.add_argument("--reason", required=True)
     end.set_defaults(handler=cmd_end)
 
@@ -195,20 +195,22 @@ def _register_classes(actions: Any) -> None:
 
     members = class_actions.add_parser("members", help="members of a class on a date")
     members.add_argument("code", metavar="CODE")
-    members.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
+    members.add_argument("--on", type=day_argument("--on"), metavar="YYYY-MM-DD")
     members.add_argument("--format", choices=["text", "json"], default="text")
     members.set_defaults(handler=cmd_classes_members)
 
     join = class_actions.add_parser("enrol", help="put a participant in a class")
     join.add_argument("code", metavar="CODE")
     join.add_argument("participant", metavar="PARTICIPANT_ID")
-    join.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    join.add_argument(
+        "--from", dest="start", type=day_argument("--from"), required=True, metavar="YYYY-MM-DD"
+    )
     join.set_defaults(handler=cmd_classes_enrol)
 
     move = class_actions.add_parser("move", help="move a participant to another class")
     move.add_argument("participant", metavar="PARTICIPANT_ID")
     move.add_argument("code", metavar="CODE")
-    move.add_argument("--on", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    move.add_argument("--on", type=day_argument("--on"), required=True, metavar="YYYY-MM-DD")
     move.set_defaults(handler=cmd_classes_move)
 
     register_week = class_actions.add_parser(
