@@ -49,7 +49,7 @@ def monday_of(day: date) -> date:
 # --- reading dates and months as people write them ---------------------------------------------
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 # What the window also reads (brief, issue 15: a date typed whole is that date): any of
 # ". - / space" between the parts, two-digit years, and the digits alone (150527, 15052027).
 _DMY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4}|\d{2})")
@@ -80,11 +80,11 @@ def _checked(text: str, year: int, month: int, day: int, impossible: str) -> dat
 
 
 def parse_day(text: str, *, short_forms: bool = False) -> date:
-    """A date written ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (also ``D.M.YYYY``, ``DD/MM/YYYY``,
-    ``DD-MM-YYYY``); with ``short_forms`` (the window's date fields) also ``D.M.YY``,
-    ``DD MM YYYY``, ``DDMMYY`` and ``DDMMYYYY``. ValueError with the reason (and the forms
-    to write) for anything else, an impossible date (2026-02-29) and a year outside the years
-    the program computes with (9999-12-31 has no next day)."""
+    """A date written ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (also ``D.M.YYYY``); with
+    ``short_forms`` (the window's date fields) also ``D.M.YY``, ``DD/MM/YYYY``,
+    ``DD-MM-YYYY``, ``DD MM YYYY``, ``DDMMYY`` and ``DDMMYYYY``. ValueError with the reason
+    (and the forms to write) for anything else, an impossible date (2026-02-29) and a year
+    outside the years the program computes with (9999-12-31 has no next day)."""
     value = text.strip()
     if found := _ISO_DAY.fullmatch(value):
         year, month, day = (int(part) for part in found.groups())

@@ -16,8 +16,9 @@ CSV
 
 Values
     ``parse_date`` reads text as ``domain.dates.parse_day`` does (``dd.mm.yyyy``, ISO
-    ``yyyy-mm-dd``), an Excel date cell or an Excel serial number. ``parse_yes_no`` accepts
-    ja/nei, yes/no, true/false, 1/0, j/n, y/n, x/"". ``parse_count`` whole numbers from 0.
+    ``yyyy-mm-dd``; also ``dd/mm/yyyy``), an Excel date cell or an Excel serial number.
+    ``parse_yes_no`` accepts ja/nei, yes/no, true/false, 1/0, j/n, y/n, x/"". ``parse_count``
+    whole numbers from 0.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _NO = frozenset(
     {"nei", "n", "no", "false", "usann", "0", "", "ikke bestått", "ikkebestått", "failed"}
 )
 _ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[T ].*$")
+_DMY_OTHER = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 
 
 def normalise_heading(text: object) -> str:
@@ -220,8 +222,9 @@ def parse_date(value: object) -> date | None:
     text = str(value).strip()
     if text.isdigit() and len(text) <= 5:
         return parse_date(int(text))
-    # A date cell written as text with its time (2026-01-05 00:00:00) is that day.
-    return parse_day(_ISO_WITH_TIME.sub(r"\1", text))
+    # A date cell written as text with its time (2026-01-05 00:00:00) is that day, and
+    # exports from other programs write 17/05/1990 or 17-05-1990 for 17.05.1990.
+    return parse_day(_DMY_OTHER.sub(r"\1.\2.\3", _ISO_WITH_TIME.sub(r"\1", text)))
 
 
 def parse_yes_no(value: object) -> bool:
