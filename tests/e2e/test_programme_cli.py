@@ -100,6 +100,62 @@ def test_programme_commands_and_impossible_sequences(
         "date": "2026-06-01",
         "reason": "ikke møtt",
         "by": events[3]["by"],
+        "id": events[3]["id"],
+        "row_version": 1,
     }
     assert events[-1]["reason"] == "work"
     assert all(e["by"] for e in events)
+
+
+def test_stale_change_or_removal_of_an_event_exits_4_naming_who(
+    introdesk: CliRunner, tmp_path: Path, database_url: str
+) -> None:
+    """Issue 15 item 2: an event corrected since the copy was read is not overwritten."""
+    db = ["--database", database_url]
+    assert (
+        introdesk(*db, "demo", "--participants", "2", "--seed", "3", base=tmp_path).returncode == 0
+    )
+    _start_programmes(introdesk, database_url, tmp_path)
+    stop = ["stop", "1", "--from", "2026-06-01", "--reason", "ikke møtt"]
+    assert introdesk(*db, "programme", *stop, base=tmp_path).returncode == 0
+
+    def history() -> list[dict[str, object]]:
+        shown = introdesk(*db, "programme", "history", "1", "--format", "json", base=tmp_path)
+        assert shown.returncode == 0, shown.stderr
+        return list(json.loads(shown.stdout))
+
+    read = history()[-1]
+    event, version = str(read["id"]), str(read["row_version"])
+    moved = introdesk(
+        *db,
+        "programme",
+        "change",
+        event,
+        "--date",
+        "2026-06-08",
+        "--expect-version",
+        version,
+        base=tmp_path,
+    )
+    assert moved.returncode == 0, moved.stderr
+    stale = introdesk(
+        *db,
+        "programme",
+        "change",
+        event,
+        "--note",
+        "syk",
+        "--expect-version",
+        version,
+        base=tmp_path,
+    )
+    assert stale.returncode == 4, stale.stderr
+    assert "Programme event" in stale.stderr
+    assert "Traceback" not in stale.stderr
+    gone = introdesk(*db, "programme", "remove", event, "--expect-version", version, base=tmp_path)
+    assert gone.returncode == 4
+    (after,) = [e for e in history() if e["id"] == read["id"]]
+    assert (after["date"], after["reason"], after["row_version"]) == ("2026-06-08", "ikke møtt", 2)
+    fresh = introdesk(*db, "programme", "remove", event, "--expect-version", "2", base=tmp_path)
+    assert fresh.returncode == 0, fresh.stderr
+    assert [e["kind"] for e in history()] == ["decision", "start"]

@@ -258,3 +258,39 @@ def test_ending_training_from_a_stale_record_is_refused(
         )
     stored = services.training.get(person)
     assert (stored.state, stored.end_reason) == (TrainingState.STOPPED, "Flyttet")
+
+
+def test_programme_event_changed_or_removed_from_a_stale_copy_is_refused(
+    services: Services, other: Services, person: int
+) -> None:
+    services.programme.decide(person, date(2026, 1, 2))
+    services.programme.start(person, date(2026, 1, 5))
+    stop = services.programme.stop(person, date(2026, 6, 1), "ikke møtt")
+    assert stop.id is not None
+    mine = services.programme.event(stop.id)
+    theirs = other.programme.event(stop.id)
+
+    other.programme.change(
+        stop.id, replace(theirs, day=date(2026, 6, 8)), expected_version=theirs.row_version
+    )
+    my_input = replace(mine, reason="syk, ikke møtt")
+    with pytest.raises(ConflictError, match=r"per\.olsen") as refused:
+        services.programme.change(stop.id, my_input, expected_version=mine.row_version)
+    assert refused.value.exit_code == 4
+    with pytest.raises(ConflictError, match=r"per\.olsen"):
+        services.programme.remove(stop.id, expected_version=mine.row_version)
+    stored = services.programme.event(stop.id)
+    assert (stored.day, stored.reason) == (date(2026, 6, 8), "ikke møtt")
+
+    # my input applies to the fresh copy; then their copy is the stale one, even for removal
+    fresh = services.programme.event(stop.id)
+    services.programme.change(
+        stop.id, replace(fresh, reason=my_input.reason), expected_version=fresh.row_version
+    )
+    with pytest.raises(ConflictError, match="Programme event"):
+        other.programme.remove(stop.id, expected_version=fresh.row_version)
+    services.programme.remove(stop.id, expected_version=fresh.row_version + 1)
+    with pytest.raises(ConflictError):  # removed since it was read: still a conflict, not "no id"
+        other.programme.change(stop.id, fresh, expected_version=fresh.row_version + 1)
+    assert [e.kind.value for e in services.programme.history(person)] == ["decision", "start"]
+    assert services.participants.details(person).fields.status.value == "in_programme"

@@ -8,7 +8,7 @@ the days the benefit is paid for are read from these events by ``rules.programme
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -43,7 +43,8 @@ CLOSING_KINDS = frozenset({EventKind.END, EventKind.INTERRUPTION})
 class ProgrammeEvent:
     """One dated event. ``day`` is the event's date (for leave: its first day); ``until`` is the
     last day of leave (``None`` for open leave carried over from an old status, closed by a
-    resumption). ``exit_reason`` is a code of ``resources/catalogues/exit_reasons.json``."""
+    resumption). ``exit_reason`` is a code of ``resources/catalogues/exit_reasons.json``.
+    ``row_version`` is the stored row's version as read (0 for an event not stored yet)."""
 
     kind: EventKind
     day: date
@@ -54,6 +55,8 @@ class ProgrammeEvent:
     by: str = ""
     id: int | None = None
     participant_id: int | None = None
+    # optimistic concurrency (issue 15): pass back as ``expected_version`` when changing it
+    row_version: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         if self.kind is EventKind.LEAVE:

@@ -1,10 +1,11 @@
 """Optimistic concurrency (brief issue 15, item 2): a save names the version it was based on.
 
-Every versioned record (participant, plan version, attendance week, setting, training record)
-is read with its ``row_version``; a save passes that number back as ``expected_version``. Inside
-the write transaction, with the row locked (``SELECT … FOR UPDATE`` on PostgreSQL, ``BEGIN
-IMMEDIATE`` on SQLite), a different current version means someone else saved in between: the
-save is refused with a ``ConflictError`` naming who changed it and when, from the audit log.
+Every versioned record (participant, plan version, attendance week, programme event, setting,
+training record) is read with its ``row_version``; a save passes that number back as
+``expected_version``. Inside the write transaction, with the row locked (``SELECT … FOR
+UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), a different current version means
+someone else saved in between: the save is refused with a ``ConflictError`` naming who changed
+it and when, from the audit log.
 Nothing is written; the caller still holds the user's input and can apply it to a fresh copy.
 ``expected_version=None`` means "no copy to compare" (a command that reads and writes in one go).
 """

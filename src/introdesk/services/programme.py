@@ -23,7 +23,7 @@ from introdesk.domain.programme import (
     LeaveKind,
     ProgrammeEvent,
 )
-from introdesk.persistence.models import ParticipantRow
+from introdesk.persistence.models import ParticipantRow, ProgrammeEventRow
 from introdesk.persistence.repositories import attendance as attendance_repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as plan_repo
@@ -32,12 +32,14 @@ from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.exit_reasons import load_exit_reasons
 from introdesk.rules.programme_events import (
     check_addition,
+    check_course,
     last_day_of,
     paid_leave_from,
     status_on,
     status_periods,
 )
 from introdesk.rules.tables import load_table
+from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
 
 # Books corrections of a locked month for one participant (the benefit service's calculator).
@@ -130,6 +132,16 @@ def _book_locked(
             corrections(session, participant_id, month, actor)
 
 
+# What a correction may change, with the names the audit log uses (as ``record_event`` does).
+CORRECTABLE = {
+    "day": "date",
+    "until": "until",
+    "leave_kind": "leave_kind",
+    "exit_reason": "exit_reason",
+    "reason": "reason",
+}
+
+
 class ProgrammeService:
     def __init__(self, context: ServiceContext, corrections: Corrections = no_corrections) -> None:
         self._ctx = context
@@ -170,6 +182,109 @@ class ProgrammeService:
             reason=event.reason,
             by=self._ctx.actor,
         )
+
+    def event(self, event_id: int) -> ProgrammeEvent:
+        """One recorded event with its ``row_version`` (the copy a correction starts from)."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            row = repo.event_row(uow.session, event_id)
+            if row is None:
+                raise NotFoundError(f"No programme event with id {event_id}")
+            return repo.to_event(row)
+
+    def change(
+        self, event_id: int, corrected: ProgrammeEvent, *, expected_version: int | None = None
+    ) -> ProgrammeEvent:
+        """Correct a recorded event (its dates, leave kind, exit reason or note; not its kind).
+
+        ``expected_version``: the event's ``row_version`` as read; an event changed or removed
+        by someone else since is refused with a ``ConflictError`` (exit 4) and nothing is
+        written. The corrected course is checked like a new event."""
+        with self._ctx.database.unit_of_work() as uow:
+            row, person, others = self._locked(uow.session, event_id, expected_version)
+            if corrected.kind.value != row.kind:
+                raise UserInputError(
+                    f"programme event {event_id}: a {row.kind} cannot become a {corrected.kind}"
+                )
+            old = repo.to_event(row)
+            check_addition(others, corrected)
+            changes = {
+                label: (getattr(old, name), getattr(corrected, name))
+                for name, label in CORRECTABLE.items()
+                if getattr(old, name) != getattr(corrected, name)
+            }
+            if not changes:
+                return old
+            repo.overwrite(row, corrected)
+            uow.session.flush()  # the version check: a racing writer makes this a conflict
+            refresh_participant(uow.session, person, [*others, corrected], self._ctx.actor)
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="update",
+                entity="programme_event",
+                entity_id=event_id,
+                changes=changes,
+            )
+            # the months the event covers before and after the correction (idempotent: the
+            # second pass sees the lines the first booked)
+            for covered in (old, corrected):
+                _book_locked(uow.session, person.id, covered, self._ctx.actor, self._corrections)
+            result = repo.to_event(row)
+            uow.commit()
+        return result
+
+    def remove(self, event_id: int, *, expected_version: int | None = None) -> None:
+        """Delete an event recorded by mistake; refused (``ConflictError``, exit 4) when the
+        event changed since ``expected_version`` was read, or when the course left behind
+        would be impossible (``CourseError``, exit 3)."""
+        with self._ctx.database.unit_of_work() as uow:
+            row, person, others = self._locked(uow.session, event_id, expected_version)
+            old = repo.to_event(row)
+            check_course(others)
+            uow.session.delete(row)
+            uow.session.flush()
+            audit.record(
+                uow.session,
+                actor=self._ctx.actor,
+                action="delete",
+                entity="programme_event",
+                entity_id=event_id,
+                changes={"kind": (old.kind, None), "date": (old.day, None)},
+            )
+            refresh_participant(uow.session, person, others, self._ctx.actor)
+            _book_locked(uow.session, person.id, old, self._ctx.actor, self._corrections)
+            uow.commit()
+
+    def _locked(
+        self, session: Session, event_id: int, expected_version: int | None
+    ) -> tuple[ProgrammeEventRow, ParticipantRow, builtins.list[ProgrammeEvent]]:
+        """The event, its participant (locked, as ``record_event`` locks it) and the other
+        events, after refusing a stale copy."""
+        row = repo.event_row(session, event_id)
+        if row is None:
+            if expected_version is not None:  # read by the caller, removed by someone since
+                refuse_if_stale(
+                    session,
+                    what=f"Programme event {event_id}",
+                    entity="programme_event",
+                    entity_id=event_id,
+                    current=0,
+                    expected=expected_version,
+                )
+            raise NotFoundError(f"No programme event with id {event_id}")
+        person = plan_repo.participant_row(session, row.participant_id, for_update=True)
+        assert person is not None  # the foreign key cascades deletes
+        session.refresh(row, with_for_update=True)
+        refuse_if_stale(
+            session,
+            what=f"Programme event {event_id}",
+            entity="programme_event",
+            entity_id=event_id,
+            current=row.row_version,
+            expected=expected_version,
+        )
+        others = [e for e in repo.events_of(session, person.id) if e.id != event_id]
+        return row, person, others
 
     def decide(self, participant_id: int, day: date, reason: str = "") -> ProgrammeEvent:
         return self.record(

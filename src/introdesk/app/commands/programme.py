@@ -1,7 +1,9 @@
-"""``introdesk programme decide|leave|stop|resume|end|history`` (issue 14 item 5).
+"""``introdesk programme decide|leave|stop|resume|end|change|remove|history`` (issue 14 item 5).
 
 PARTICIPANT is the id or the national id. An impossible sequence (a stop before the start,
-overlapping leave, an end before the last event) is refused with exit code 3.
+overlapping leave, an end before the last event) is refused with exit code 3. ``change`` and
+``remove`` take the event's id and, with ``--expect-version``, refuse an event changed or
+removed since that version was read with exit code 4 (issue 15 item 2).
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
-from introdesk.domain.options import day_option
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import day_option, optional_day
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.services.container import Services, open_services
 
@@ -58,10 +62,35 @@ def register(commands: Any) -> None:
     end.add_argument("--reason", required=True, metavar="CODE")
     end.set_defaults(handler=cmd_end)
 
+    change = actions.add_parser(
+        "change", help="correct a recorded event (its date, end of leave or note)"
+    )
+    change.add_argument("event", metavar="EVENT_ID", type=int, help="the id 'history' shows")
+    change.add_argument("--date", metavar="YYYY-MM-DD", help="the event's date (leave: first day)")
+    change.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="the last day of leave")
+    change.add_argument("--note", metavar="TEXT", help="the reason or note")
+    _expect_version(change)
+    change.set_defaults(handler=cmd_change)
+
+    remove = actions.add_parser("remove", help="delete an event recorded by mistake")
+    remove.add_argument("event", metavar="EVENT_ID", type=int, help="the id 'history' shows")
+    _expect_version(remove)
+    remove.set_defaults(handler=cmd_remove)
+
     history = actions.add_parser("history", help="the participant's events in date order")
     history.add_argument("participant", metavar="PARTICIPANT")
     history.add_argument("--format", choices=["text", "json"], default="text")
     history.set_defaults(handler=cmd_history)
+
+
+def _expect_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="the row_version 'history --format json' showed; refuse (exit 4) if the event "
+        "was changed or removed since",
+    )
 
 
 def _record(args: argparse.Namespace, action: Callable[[Services, int], ProgrammeEvent]) -> int:
@@ -117,6 +146,41 @@ def cmd_end(args: argparse.Namespace) -> int:
     return _record(args, lambda s, pid: s.programme.end(pid, day, args.reason.strip()))
 
 
+def cmd_change(args: argparse.Namespace) -> int:
+    day = optional_day(args.date, "--date")
+    last = optional_day(args.last, "--to")
+    services = open_services(database_spec(args.database))
+    try:
+        current = services.programme.event(args.event)
+        if last is not None and current.kind is not EventKind.LEAVE:
+            raise UserInputError(
+                f"--to: only leave has a last day (event {args.event} is a {current.kind})"
+            )
+        corrected = replace(
+            current,
+            day=day or current.day,
+            until=last or current.until,
+            reason=current.reason if args.note is None else args.note.strip(),
+        )
+        event = services.programme.change(
+            args.event, corrected, expected_version=args.expect_version
+        )
+    finally:
+        services.close()
+    print(f"Changed event {args.event} of participant {event.participant_id}: {describe(event)}.")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    services = open_services(database_spec(args.database))
+    try:
+        services.programme.remove(args.event, expected_version=args.expect_version)
+    finally:
+        services.close()
+    print(f"Removed event {args.event}.")
+    return 0
+
+
 def event_json(event: ProgrammeEvent, paid: bool | None) -> dict[str, object]:
     """The contract: ``kind``, ``date`` or ``from``/``to``, ``reason``, ``paid`` (leave), ``by``."""
     item: dict[str, object] = {"kind": str(event.kind)}
@@ -133,6 +197,8 @@ def event_json(event: ProgrammeEvent, paid: bool | None) -> dict[str, object]:
     if event.exit_reason is not None and event.reason:
         item["note"] = event.reason
     item["by"] = event.by
+    item["id"] = event.id
+    item["row_version"] = event.row_version
     return item
 
 

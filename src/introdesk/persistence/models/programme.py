@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from introdesk.persistence.base import Base, utcnow
@@ -26,3 +26,7 @@ class ProgrammeEventRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Optimistic concurrency (brief issue 15, item 2): an UPDATE from a stale copy matches no row
+    # and is refused (SQLAlchemy adds "AND row_version = :old" to each UPDATE).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - SQLAlchemy API

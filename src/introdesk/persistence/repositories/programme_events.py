@@ -25,6 +25,7 @@ def to_event(row: ProgrammeEventRow) -> ProgrammeEvent:
         exit_reason=row.exit_reason,
         reason=row.reason,
         by=row.created_by,
+        row_version=row.row_version,
     )
 
 
@@ -64,6 +65,19 @@ def add(session: Session, participant_id: int, event: ProgrammeEvent, actor: str
     session.add(row)
     session.flush()
     return row.id
+
+
+def event_row(session: Session, event_id: int) -> ProgrammeEventRow | None:
+    return session.get(ProgrammeEventRow, event_id)
+
+
+def overwrite(row: ProgrammeEventRow, event: ProgrammeEvent) -> None:
+    """Write a corrected event into its row (the ORM update checks and counts ``row_version``)."""
+    row.day = event.day
+    row.until = event.until
+    row.leave_kind = event.leave_kind.value if event.leave_kind else None
+    row.exit_reason = event.exit_reason
+    row.reason = event.reason
 
 
 def add_many(session: Session, events: Sequence[ProgrammeEvent], actor: str) -> None:

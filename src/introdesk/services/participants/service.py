@@ -6,20 +6,17 @@ from __future__ import annotations
 import builtins
 from dataclasses import fields, replace
 from datetime import date
-from enum import Enum
 
 from introdesk.core import clock, paths
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import FieldProblem, NotFoundError, ValidationError
 from introdesk.domain.participant_details import (
     FIELD_NAMES,
-    GOAL_REASON_MISSING,
     Assessment,
     CompetenceMapping,
     ParticipantDetails,
     ParticipantFields,
     ParticipantSummary,
-    parse_goal_text,
 )
 from introdesk.domain.records import AdviserRecord, AuditRecord, NewParticipant, ParticipantRecord
 from introdesk.persistence.base import utcnow
@@ -29,234 +26,23 @@ from introdesk.persistence.repositories import participants as repo
 from introdesk.persistence.repositories import programme_events as programme_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import Session
-from introdesk.rules.goals import EndGoalGroup
-from introdesk.rules.identifiers import (
-    IdProblem,
-    NationalIdCheck,
-    accepted_schemes,
-    duf_number_warning,
-    validate_national_id,
-)
-from introdesk.rules.participant_assessment import AssessmentTables, assess
+from introdesk.rules.participant_assessment import assess
 from introdesk.rules.qualifications import recognition_route_hint
-from introdesk.rules.tables import load_table, load_table_file
+from introdesk.rules.tables import load_table_file
 from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
+from introdesk.services.participants.audit_changes import competence_changes, created_changes
+from introdesk.services.participants.checks import (
+    complete_fields,
+    is_record_id,
+    validate_fields,
+    validate_new,
+)
+from introdesk.services.participants.summaries import assessment_tables, summary_of
 from introdesk.services.programme import course_events_for_fields, record_event
 
 EDITABLE = FIELD_NAMES
 HKDIR_CATALOGUE = "hkdir_vocational_approval.json"
-
-_ID_PROBLEM_TEXT = {
-    IdProblem.LENGTH: "must have 11 digits",
-    IdProblem.FORMAT: "may contain digits only",
-    IdProblem.CHECKSUM: "check digits do not match (typing error?)",
-    IdProblem.DATE: "the birth date in the number is impossible",
-}
-
-
-def is_record_id(text: str) -> bool:
-    """Plain ASCII digits small enough to be a record id (20 nines is a typo, not a query)."""
-    return text.isascii() and text.isdigit() and len(text) <= 10 and int(text) < 2**31
-
-
-def national_id_check(value: str, on_date: date | None = None) -> NationalIdCheck:
-    """The rule check of a fødselsnummer/D-number with the schemes in force (brief §7.1)."""
-    day = on_date or clock.today()
-    accepted = accepted_schemes(day, load_table("national_id_control_schemes"))
-    return validate_national_id(value, accepted=accepted, not_after=day)
-
-
-def national_id_problem(value: str) -> str | None:
-    """Why a fødselsnummer/D-number is not acceptable, or None."""
-    check = national_id_check(value)
-    if check.problem is None:
-        return None
-    if check.problem is IdProblem.DATE and "fram i tid" in check.message:
-        return "the birth date in the number lies in the future"
-    return _ID_PROBLEM_TEXT[check.problem]
-
-
-def assessment_tables() -> AssessmentTables:
-    return AssessmentTables(
-        age_limits=load_table("intro_age_limits"),
-        deadlines=load_table("intro_deadlines"),
-        norwegian_goals=load_table("norwegian_goal_by_education"),
-    )
-
-
-def complete_fields(record: ParticipantFields) -> ParticipantFields:
-    """Trimmed names and number; the birth date taken from a valid number when missing."""
-    number = (record.national_id or "").replace(" ", "").strip() or None
-    record = replace(
-        record,
-        given_name=record.given_name.strip(),
-        family_name=record.family_name.strip(),
-        preferred_name=record.preferred_name.strip(),
-        national_id=number,
-        duf_number=record.duf_number.replace(" ", "").strip(),
-    )
-    if record.birth_date is None and number:
-        check = national_id_check(number)
-        if check.ok and check.birth_date is not None:
-            record = replace(record, birth_date=check.birth_date)
-    return record
-
-
-def validate_fields(
-    record: ParticipantFields, *, row: int | None = None, source: str = ""
-) -> list[FieldProblem]:
-    """Every problem that blocks saving ``record`` (no database needed)."""
-    today = clock.today()
-    problems: list[FieldProblem] = []
-
-    def problem(name: str, reason: str) -> None:
-        problems.append(FieldProblem(row, name, reason, source))
-
-    if not record.given_name.strip():
-        problem("given_name", "is required")
-    if not record.family_name.strip():
-        problem("family_name", "is required")
-    if record.national_id:
-        check = national_id_check(record.national_id, today)
-        if not check.ok:
-            reason = national_id_problem(record.national_id) or "is not valid"
-            problem("national_id", reason)
-        elif (
-            record.birth_date is not None
-            and check.birth_date is not None
-            and check.birth_date != record.birth_date
-        ):
-            problem("birth_date", "does not match the birth date in the national id")
-    if record.birth_date and record.birth_date > today:
-        problem("birth_date", "lies in the future")
-    for name in ("permit_date", "settlement_date", "request_date"):
-        value = getattr(record, name)
-        if value is not None and record.birth_date is not None and value < record.birth_date:
-            problem(name, "is before the birth date")
-    if record.children_under_18 < 0 or record.children_under_18 > 30:
-        problem("children_under_18", "must be a number of children from 0 to 30")
-    if record.email and "@" not in record.email:
-        problem("email", "is not an e-mail address")
-    if record.end_goal_group_override:
-        try:
-            EndGoalGroup(record.end_goal_group_override)
-        except ValueError:
-            problem("end_goal_group_override", "is not an end-goal group code")
-    if record.norwegian_goal_override:
-        try:
-            parse_goal_text(record.norwegian_goal_override)
-        except ValueError as exc:
-            problem("norwegian_goal_override", str(exc))
-    overriding = record.end_goal_group_override or record.norwegian_goal_override
-    if overriding and not record.goal_override_reason.strip():
-        problem("goal_override_reason", GOAL_REASON_MISSING)
-    return problems
-
-
-def field_warnings(record: ParticipantFields) -> list[FieldProblem]:
-    """Soft warnings that never block saving (the DUF number, brief §7.1)."""
-    if record.duf_number:
-        warning = duf_number_warning(record.duf_number, on_date=clock.today())
-        if warning:
-            return [FieldProblem(None, "duf_number", warning)]
-    return []
-
-
-def summary_of(
-    participant_id: int,
-    record: ParticipantFields,
-    adviser: str,
-    archived: bool,
-    assessment: Assessment,
-) -> ParticipantSummary:
-    following = assessment.next_deadline
-    return ParticipantSummary(
-        id=participant_id,
-        given_name=record.given_name,
-        family_name=record.family_name,
-        preferred_name=record.preferred_name,
-        national_id=record.national_id,
-        birth_date=record.birth_date,
-        status=record.status,
-        programme=record.programme,
-        adviser_id=record.adviser_id,
-        adviser_name=adviser,
-        settlement_date=record.settlement_date,
-        permit_type=record.permit_type,
-        category=assessment.category,
-        start_deadline=assessment.start_deadline,
-        next_deadline_kind=following.kind if following else "",
-        next_deadline=following.due if following else None,
-        days_left=following.days_left if following else None,
-        overdue=any(d.overdue for d in assessment.deadlines),
-        end_goal_group=assessment.end_goal_group,
-        norwegian_goal=assessment.norwegian_goal,
-        archived=archived,
-        search_key=" ".join(
-            part
-            for part in (
-                record.given_name,
-                record.family_name,
-                record.preferred_name,
-                record.national_id or "",
-                adviser,
-            )
-            if part
-        ).casefold(),
-    )
-
-
-def validate_new(new: NewParticipant) -> list[FieldProblem]:
-    problems = []
-    if not new.given_name.strip():
-        problems.append(FieldProblem(None, "given_name", "is required"))
-    if not new.family_name.strip():
-        problems.append(FieldProblem(None, "family_name", "is required"))
-    if new.national_id:
-        reason = national_id_problem(new.national_id)
-        if reason:
-            problems.append(FieldProblem(None, "national_id", reason))
-    if new.birth_date and new.birth_date > clock.today():
-        problems.append(FieldProblem(None, "birth_date", "lies in the future"))
-    return problems
-
-
-def created_changes(record: ParticipantFields) -> dict[str, tuple[object, object]]:
-    """Audit changes for a new record: every field that has a value."""
-    return {
-        name: (None, value)
-        for name in FIELD_NAMES
-        if (value := getattr(record, name)) not in (None, "", False, 0)
-    }
-
-
-def _competence_text(items: tuple[object, ...]) -> str:
-    def one(item: object) -> str:
-        parts = []
-        for name in getattr(item, "__dataclass_fields__", {}):
-            value = getattr(item, name)
-            if value in (None, ""):
-                continue
-            parts.append(f"{name}={value.value if isinstance(value, Enum) else value}")
-        return ", ".join(parts)
-
-    return "; ".join(one(item) for item in items)
-
-
-def competence_changes(
-    before: CompetenceMapping, after: CompetenceMapping
-) -> dict[str, tuple[object, object]]:
-    """Audit changes for the competence mapping: one entry per changed list, as text."""
-    changes: dict[str, tuple[object, object]] = {}
-    for name in ("education", "work", "languages", "qualifications"):
-        old, new = getattr(before, name), getattr(after, name)
-        if old != new:
-            changes[f"competence.{name}"] = (
-                _competence_text(old) or None,
-                _competence_text(new) or None,
-            )
-    return changes
 
 
 class ParticipantService:

@@ -16,13 +16,11 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from introdesk.core import clock
-from introdesk.domain.codes import CefrLevel, EducationLevel, Regime, SubSkill
 from introdesk.domain.dates import add_months
 from introdesk.domain.errors import NotFoundError, UserInputError
 from introdesk.domain.plan_versions import (
     PlanChange,
     PlanHistoryEntry,
-    PlanStatus,
     PlanVersion,
     VersionStatus,
     plan_changes,
@@ -39,11 +37,8 @@ from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
 from introdesk.rules.durations import duration_limits
-from introdesk.rules.eligibility import completed_years
-from introdesk.rules.goals import recommended_norwegian_goal
 from introdesk.rules.plan_calendar import PlanCalendar, PlanWeek
 from introdesk.rules.plan_context import (
-    PlanContext,
     PlanTables,
     duration_group_for,
     load_plan_tables,
@@ -53,10 +48,23 @@ from introdesk.rules.plan_validation import validate_plan
 from introdesk.rules.tables import DatedTable, load_table
 from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
+from introdesk.services.plans.element_edits import (
+    with_element_added,
+    with_element_moved,
+    with_element_replaced,
+    without_element,
+)
+from introdesk.services.plans.participant_facts import plan_context, recommended_goals
+from introdesk.services.plans.revisions import (
+    RevisionReminder,
+    by_participant,
+    due_reminders,
+    interval_from_settings,
+    plan_status,
+    version_in_force,
+)
 from introdesk.services.programme import record_event
 
-REVISION_INTERVAL_SETTING = "plan_revision_interval_months"
-DEFAULT_REVISION_INTERVAL_MONTHS = 6
 ENTITY = "plan_version"
 
 
@@ -72,14 +80,6 @@ class PlanValidation:
         return any(f.severity is Severity.ERROR for f in self.findings)
 
 
-@dataclass(frozen=True, slots=True)
-class RevisionReminder:
-    participant_id: int
-    version: int
-    signed_on: date
-    due_on: date
-
-
 def _audit_changes(changes: Iterable[PlanChange]) -> dict[str, tuple[object, object]]:
     result: dict[str, tuple[object, object]] = {}
     for change in changes:
@@ -88,25 +88,6 @@ def _audit_changes(changes: Iterable[PlanChange]) -> dict[str, tuple[object, obj
             key, n = f"{change.subject}#{n}", n + 1
         result[key] = (change.old or None, change.new or None)
     return result
-
-
-def plan_context(row: ParticipantRow, plan: Plan) -> PlanContext:
-    """The participant facts the plan rules need (no identifiers) on the plan's start."""
-    age = completed_years(row.birth_date, plan.start) if row.birth_date else 30
-    children = row.children_under_18 or 0
-    youngest = row.youngest_child_birth_date
-    if not children and youngest is not None and completed_years(youngest, plan.start) < 18:
-        children = 1
-    return PlanContext(
-        regime=Regime(row.regime) if row.regime else Regime.INTEGRATION_ACT,
-        age_at_start=age,
-        education=EducationLevel(row.education_level)
-        if row.education_level
-        else EducationLevel.PRIMARY,
-        children_under_18=children,
-        has_upper_secondary=True if row.completed_upper_secondary else None,
-        training_right_start=row.programme_start if row.programme_start else None,
-    )
 
 
 class PlanService:
@@ -148,18 +129,7 @@ class PlanService:
         return load_table("norwegian_goal_by_education")
 
     def _recommended(self, row: ParticipantRow, plan: Plan) -> RecommendedGoals | None:
-        if not row.education_level:
-            return None  # unknown education: only the goal's presence is checked
-        result: dict[EducationLevel, CefrLevel | dict[SubSkill, CefrLevel]] = {}
-        for level in EducationLevel:
-            goal = recommended_norwegian_goal(
-                level,
-                bool(row.completed_upper_secondary),
-                on_date=plan.start,
-                table=self._goal_table,
-            )
-            result[level] = {skill: goal.level(skill) for skill in SubSkill}
-        return result
+        return recommended_goals(row, plan, self._goal_table)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -177,7 +147,7 @@ class PlanService:
 
     def current_version(self, participant_id: int) -> PlanVersion | None:
         """Newest signed version, else newest draft, else None."""
-        return _current(self.versions(participant_id))
+        return version_in_force(self.versions(participant_id))
 
     def newest_version(self, participant_id: int) -> PlanVersion | None:
         found = self.versions(participant_id)
@@ -196,7 +166,7 @@ class PlanService:
             loaded = repo.load_versions(uow.session, participant_ids)
         result = {}
         for participant_id, versions in loaded.items():
-            current = _current(versions)
+            current = version_in_force(versions)
             if current is not None:
                 result[participant_id] = current
         return result
@@ -207,16 +177,7 @@ class PlanService:
 
     def revision_interval_months(self) -> int:
         with self._ctx.database.unit_of_work(write=False) as uow:
-            return self._interval(settings_repo.get_all(uow.session))
-
-    @staticmethod
-    def _interval(settings: dict[str, str]) -> int:
-        raw = settings.get(REVISION_INTERVAL_SETTING, "").strip()
-        try:
-            months = int(raw) if raw else DEFAULT_REVISION_INTERVAL_MONTHS
-        except ValueError:
-            return DEFAULT_REVISION_INTERVAL_MONTHS
-        return months if months > 0 else DEFAULT_REVISION_INTERVAL_MONTHS
+            return interval_from_settings(settings_repo.get_all(uow.session))
 
     def plan_status_by_participant(self) -> dict[int, str]:
         """``none``/``draft``/``signed``/``needs_revision`` per participant with any version
@@ -228,14 +189,11 @@ class PlanService:
         """
         today = clock.today()
         with self._ctx.database.unit_of_work(write=False) as uow:
-            months = self._interval(settings_repo.get_all(uow.session))
+            months = interval_from_settings(settings_repo.get_all(uow.session))
             summaries = repo.version_summaries(uow.session)
-        by_participant: dict[int, list[repo.VersionSummary]] = {}
-        for summary in summaries:
-            by_participant.setdefault(summary[0], []).append(summary)
         return {
-            participant_id: _status(rows, months, today).value
-            for participant_id, rows in by_participant.items()
+            participant_id: plan_status(rows, months, today).value
+            for participant_id, rows in by_participant(summaries).items()
         }
 
     def revision_reminders(self, today: date | None = None) -> builtins.list[RevisionReminder]:
@@ -243,21 +201,9 @@ class PlanService:
         oldest due first."""
         today = today or clock.today()
         with self._ctx.database.unit_of_work(write=False) as uow:
-            months = self._interval(settings_repo.get_all(uow.session))
+            months = interval_from_settings(settings_repo.get_all(uow.session))
             summaries = repo.version_summaries(uow.session)
-        by_participant: dict[int, list[repo.VersionSummary]] = {}
-        for summary in summaries:
-            by_participant.setdefault(summary[0], []).append(summary)
-        reminders = []
-        for participant_id, rows in by_participant.items():
-            if _status(rows, months, today) is PlanStatus.NEEDS_REVISION:
-                _pid, version, _status_code, signed_on, _end = [
-                    r for r in rows if r[2] == VersionStatus.SIGNED.value
-                ][-1]
-                assert signed_on is not None
-                due = add_months(signed_on, months)
-                reminders.append(RevisionReminder(participant_id, version, signed_on, due))
-        return sorted(reminders, key=lambda r: (r.due_on, r.participant_id))
+        return due_reminders(by_participant(summaries), months, today)
 
     def history(self, participant_id: int) -> builtins.list[PlanHistoryEntry]:
         """Each version with what changed from the version before it."""
@@ -293,7 +239,7 @@ class PlanService:
         """Findings for the current plan (or a given version number) of the participant."""
         versions = self.versions(participant_id)
         if version is None:
-            chosen = _current(versions)
+            chosen = version_in_force(versions)
         else:
             chosen = next((v for v in versions if v.version == version), None)
         if chosen is None:
@@ -405,44 +351,23 @@ class PlanService:
         )
 
     def add_element(self, version_id: int, element: PlanElement) -> PlanVersion:
-        return self._edit_draft(
-            version_id, lambda plan: replace(plan, elements=(*plan.elements, element))
-        )
+        return self._edit_draft(version_id, lambda plan: with_element_added(plan, element))
 
     def update_element(self, version_id: int, index: int, element: PlanElement) -> PlanVersion:
-        def edit(plan: Plan) -> Plan:
-            elements = list(plan.elements)
-            _check_index(elements, index)
-            elements[index] = element
-            return replace(plan, elements=tuple(elements))
-
-        return self._edit_draft(version_id, edit)
+        return self._edit_draft(
+            version_id, lambda plan: with_element_replaced(plan, index, element)
+        )
 
     def move_element(
         self, version_id: int, index: int, start: date, end: date | None = None
     ) -> PlanVersion:
         """New dates for an element; without ``end`` it keeps its length."""
-
-        def edit(plan: Plan) -> Plan:
-            elements = list(plan.elements)
-            _check_index(elements, index)
-            old = elements[index]
-            new_end = end if end is not None else start + (old.end - old.start)
-            if new_end < start:
-                raise UserInputError("An element cannot end before it starts")
-            elements[index] = replace(old, start=start, end=new_end)
-            return replace(plan, elements=tuple(elements))
-
-        return self._edit_draft(version_id, edit)
+        return self._edit_draft(
+            version_id, lambda plan: with_element_moved(plan, index, start, end)
+        )
 
     def remove_element(self, version_id: int, index: int) -> PlanVersion:
-        def edit(plan: Plan) -> Plan:
-            elements = list(plan.elements)
-            _check_index(elements, index)
-            del elements[index]
-            return replace(plan, elements=tuple(elements))
-
-        return self._edit_draft(version_id, edit)
+        return self._edit_draft(version_id, lambda plan: without_element(plan, index))
 
     def sign(
         self,
@@ -562,27 +487,3 @@ class PlanService:
             )
             uow.session.delete(row)
             uow.commit()
-
-
-def _check_index(elements: builtins.list[PlanElement], index: int) -> None:
-    if not 0 <= index < len(elements):
-        raise UserInputError(f"The plan has no element number {index + 1}")
-
-
-def _current(versions: builtins.list[PlanVersion]) -> PlanVersion | None:
-    signed = [v for v in versions if v.is_signed]
-    if signed:
-        return signed[-1]
-    return versions[-1] if versions else None
-
-
-def _status(rows: builtins.list[repo.VersionSummary], months: int, today: date) -> PlanStatus:
-    signed = [r for r in rows if r[2] == VersionStatus.SIGNED.value]
-    if not signed:
-        return PlanStatus.DRAFT if rows else PlanStatus.NONE
-    _pid, newest_signed, _code, signed_on, planned_end = signed[-1]
-    newer_draft = any(r[1] > newest_signed for r in rows)
-    due = signed_on is not None and add_months(signed_on, months) <= today
-    if due and not newer_draft and planned_end >= today:
-        return PlanStatus.NEEDS_REVISION
-    return PlanStatus.SIGNED

@@ -6,9 +6,7 @@ Rows are stored per participant, day and plan element. Planned minutes come from
 stored under the element code ``DAY``.
 
 A grid cell is a whole day for one participant. Writing a cell spreads it over the day's plan
-elements in plan order: absence first fills each element's planned time, then attendance fills
-what is left; anything beyond the plan goes to the first element (attendance) or the last
-(absence).
+elements in plan order (``cells.spread``).
 
 Locked months: the week grid refuses them (read-only). ``record`` and imports may change a locked
 month only as an explicit correction (``correction=True``); the difference is then booked as an
@@ -19,20 +17,16 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from introdesk.core import clock
 from introdesk.domain.attendance import (
     AbsenceFinding,
-    AbsenceType,
     AttendanceEntry,
     AttendanceImportResult,
     DayCell,
-    GridRow,
     MissingRegistration,
     WeekGrid,
 )
@@ -44,12 +38,22 @@ from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.reporting.spreadsheet_reader import SheetRows, parse_date, read_rows
+from introdesk.reporting.spreadsheet_reader import SheetRows, read_rows
 from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.attendance_spread import spread_minutes
 from introdesk.rules.benefit_rates import load_benefit_tables
 from introdesk.services import attendance_weeks as weeks
+from introdesk.services.attendance.cells import (
+    DEFAULT_ELEMENT,
+    GRID_DAYS,
+    parse_absence_code,
+    spread,
+    summarise,
+)
+from introdesk.services.attendance.importing import IMPORT_ALIASES, ImportRow, validate_rows
+from introdesk.services.attendance.storage import write_day
+from introdesk.services.attendance.week_grid import all_present_cells, copied_week, grid_rows
 from introdesk.services.benefit import (
     BenefitCalculator,
     PlanLookup,
@@ -59,179 +63,6 @@ from introdesk.services.benefit import (
     to_entry,
 )
 from introdesk.services.context import ServiceContext
-
-DEFAULT_ELEMENT = "DAY"
-GRID_DAYS = 5  # Monday to Friday
-MAX_DAY_MINUTES = 24 * 60
-
-# Short codes for fast keyboard entry (Norwegian initials), besides the full codes.
-ABSENCE_ALIASES: dict[str, str] = {
-    "fe": AbsenceType.HOLIDAY,
-    "eg": AbsenceType.SELF_CERTIFIED_ILLNESS,
-    "sm": AbsenceType.DOCTOR_CERTIFIED_ILLNESS,
-    "sb": AbsenceType.SICK_CHILD,
-    "sv": AbsenceType.PREGNANCY_CHECKUP,
-    "gr": AbsenceType.PREGNANCY,
-    "fm": AbsenceType.BIRTH_LEAVE_MOTHER,
-    "ff": AbsenceType.BIRTH_LEAVE_FATHER,
-    "am": AbsenceType.BREASTFEEDING,
-    "op": AbsenceType.CARE_LEAVE,
-    "vp": AbsenceType.WELFARE_LEAVE,
-    "ls": AbsenceType.LONG_TERM_ILLNESS,
-    "up": AbsenceType.UNPAID_LEAVE,
-    "ug": AbsenceType.INVALID,
-}
-
-
-# What the grid shows for a code: the short Norwegian initials a coordinator types.
-SHORT_CODES: dict[str, str] = {str(code): alias for alias, code in ABSENCE_ALIASES.items()}
-
-
-def parse_absence_code(text: str) -> str:
-    """A full absence code or its short alias → the code; anything else is a user error."""
-    key = text.strip().lower()
-    key = ABSENCE_ALIASES.get(key, key)
-    try:
-        return str(AbsenceType(key))
-    except ValueError as exc:
-        raise UserInputError(f"{text!r} is not an absence code") from exc
-
-
-def hours_to_minutes(text: str | Decimal | float | int) -> int:
-    """``"7,5"`` / ``7.5`` hours → 450 minutes (rounded to the minute)."""
-    try:
-        hours = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise UserInputError(f"{text!r} is not a number of hours") from exc
-    # Compared before multiplying: 1e999999999 * 60 would overflow the decimal context.
-    if not hours.is_finite() or hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
-        raise UserInputError(f"{text!r} is not a number of hours between 0 and 24")
-    return int((hours * 60).to_integral_value())
-
-
-def format_hours(minutes: int) -> str:
-    hours = Decimal(minutes) / 60
-    text = f"{hours:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
-
-
-def parse_cell(text: str, planned: int) -> DayCell | None:
-    """What a user types in a grid cell → the day's registration (None clears the cell).
-
-    ``7,5`` attended hours; ``invalid`` or ``ug`` a whole planned day absent; ``ug 2`` (or
-    ``2 ug``) two hours absent and the rest of the planned day attended.
-    """
-    words = text.replace(",", ".").split()
-    if not words:
-        return None
-    numbers = [w for w in words if w[0].isdigit() or w[0] == "."]
-    codes = [w for w in words if w not in numbers]
-    if len(numbers) > 1 or len(codes) > 1:
-        raise UserInputError(f"{text!r}: write hours, an absence code, or a code and hours")
-    if not codes:
-        return DayCell(attended_minutes=hours_to_minutes(numbers[0]))
-    code = parse_absence_code(codes[0])
-    absent = hours_to_minutes(numbers[0]) if numbers else planned
-    if absent == 0:
-        raise UserInputError(f"{text!r}: nothing is planned that day; give the hours absent")
-    return DayCell(max(planned - absent, 0), code, absent)
-
-
-def format_cell(
-    cell: DayCell | None, planned: int, hours: Callable[[int], str] = format_hours
-) -> str:
-    """A registration as the grid shows it: ``7,5``, ``sb`` (the whole planned day) or
-    ``sb 3`` (three hours absent): the short code the coordinator types, never the stored
-    English code. ``hours`` formats minutes in the interface language."""
-    if cell is None:
-        return ""
-    if cell.absence_code is None:
-        return hours(cell.attended_minutes)
-    short = SHORT_CODES.get(cell.absence_code, cell.absence_code)
-    if cell.attended_minutes == 0 and cell.absence_minutes == planned:
-        return short
-    return f"{short} {hours(cell.absence_minutes)}"
-
-
-def spread(cell: DayCell, planned: Mapping[str, int]) -> dict[str, tuple[int, int, int]]:
-    """A day's registration → element code → (planned, attended, absent) minutes."""
-    elements = dict(planned) or {DEFAULT_ELEMENT: 0}
-    codes = list(elements)
-    absent_left, attended_left = cell.absence_minutes, cell.attended_minutes
-    result: dict[str, tuple[int, int, int]] = {}
-    for code in codes:
-        absent = min(absent_left, elements[code])
-        absent_left -= absent
-        attended = min(attended_left, elements[code] - absent)
-        attended_left -= attended
-        result[code] = (elements[code], attended, absent)
-    first, last = codes[0], codes[-1]
-    p, a, b = result[first]
-    result[first] = (p, a + attended_left, b)
-    p, a, b = result[last]
-    result[last] = (p, a, b + absent_left)
-    return result
-
-
-def summarise(rows: Iterable[AttendanceEntryRow]) -> DayCell | None:
-    """A day's rows → one cell (the absence code with most minutes names the day)."""
-    rows = list(rows)
-    if not rows:
-        return None
-    by_code: dict[str, int] = defaultdict(int)
-    for row in rows:
-        if row.absence_code:
-            by_code[row.absence_code] += row.absence_minutes
-    code = max(by_code, key=lambda c: by_code[c]) if by_code else None
-    return DayCell(
-        attended_minutes=sum(r.attended_minutes for r in rows),
-        absence_code=code,
-        absence_minutes=sum(by_code.values()) if code else 0,
-    )
-
-
-# Canonical import column → accepted headings (English and Norwegian).
-IMPORT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "participant_id": ("participant", "id", "deltaker_id", "deltakerid", "deltaker"),
-    "national_id": ("fødselsnummer", "fodselsnummer", "fnr", "personnummer", "d-nummer"),
-    "date": ("dato", "day", "dag"),
-    "element": ("element_code", "tiltak", "planelement", "element_kode", "tiltakskode"),
-    "attended_hours": ("hours", "timer", "oppmøte", "oppmøte_timer", "tilstede_timer"),
-    "absence_code": ("fraværskode", "fravaerskode", "fravær", "fraværkode"),
-    "absence_hours": ("fraværstimer", "fravaerstimer", "fravær_timer"),
-    "note": ("merknad", "notat", "kommentar", "comment"),
-}
-# Accepted heading → canonical column, as ``reporting.spreadsheet_reader.read_rows`` wants it.
-IMPORT_ALIASES: dict[str, str] = {
-    alias: name for name, aliases in IMPORT_COLUMNS.items() for alias in (name, *aliases)
-}
-
-
-def _decimal(value: object) -> Decimal:
-    """A number cell (decimal comma allowed) → Decimal; ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError("is not a number")
-    try:
-        number = Decimal(str(value).strip().replace(",", ".").replace(" ", ""))
-    except InvalidOperation as exc:
-        raise ValueError("is not a number") from exc
-    if not number.is_finite():
-        raise ValueError("is not a number")
-    return number
-
-
-@dataclass(frozen=True, slots=True)
-class ImportRow:
-    """One validated import row."""
-
-    row: int
-    participant_id: int
-    day: date
-    element: str | None
-    attended_minutes: int | None
-    absence_code: str | None
-    absence_minutes: int
-    note: str = ""
 
 
 class AttendanceService:
@@ -249,96 +80,6 @@ class AttendanceService:
 
     def _calculator(self, session: Session) -> BenefitCalculator:
         return BenefitCalculator(session, self._plans, self._benefit_tables, self._codes)
-
-    def _write_day(
-        self,
-        session: Session,
-        participant_id: int,
-        day: date,
-        new: Mapping[str, tuple[int, int, str | None, int]] | None,
-        note: str = "",
-        only: str | None = None,
-    ) -> bool:
-        """Replace a day's rows (or with ``only``, one element's row). Audits each change.
-
-        ``new``: element → (planned, attended, absence code, absence minutes); None clears.
-        Returns whether anything changed.
-        """
-        existing = {r.element_code: r for r in repo.day_entries(session, participant_id, day)}
-        if only is not None:
-            existing = {k: v for k, v in existing.items() if k == only}
-        target = dict(new or {})
-        changed = False
-        entity_id = f"{participant_id}:{day.isoformat()}"
-        for code in sorted(set(existing) | set(target)):
-            row = existing.get(code)
-            values = target.get(code)
-            if values is None:
-                if row is not None:
-                    session.delete(row)
-                    audit.record(
-                        session,
-                        actor=self._ctx.actor,
-                        action="delete",
-                        entity="attendance",
-                        entity_id=entity_id,
-                        changes={f"{code}.attended_minutes": (row.attended_minutes, None)},
-                    )
-                    changed = True
-                continue
-            planned, attended, absence, absent = values
-            fields = {
-                "planned_minutes": planned,
-                "attended_minutes": attended,
-                "absence_code": absence,
-                "absence_minutes": absent,
-            }
-            if row is None:
-                session.add(
-                    AttendanceEntryRow(
-                        participant_id=participant_id,
-                        day=day,
-                        element_code=code,
-                        note=note,
-                        updated_by=self._ctx.actor,
-                        **fields,
-                    )
-                )
-                audit.record(
-                    session,
-                    actor=self._ctx.actor,
-                    action="create",
-                    entity="attendance",
-                    entity_id=entity_id,
-                    changes={f"{code}.{k}": (None, v) for k, v in fields.items() if v},
-                )
-                changed = True
-                continue
-            diff = {
-                f"{code}.{k}": (getattr(row, k), v)
-                for k, v in fields.items()
-                if getattr(row, k) != v
-            }
-            if note and note != row.note:
-                diff[f"{code}.note"] = (row.note, note)
-                row.note = note
-            if diff:
-                for k, v in fields.items():
-                    setattr(row, k, v)
-                row.updated_by = self._ctx.actor
-                audit.record(
-                    session,
-                    actor=self._ctx.actor,
-                    action="update",
-                    entity="attendance",
-                    entity_id=entity_id,
-                    changes=diff,
-                )
-                changed = True
-        if changed:
-            weeks.touch(session, participant_id, day, self._ctx.actor)
-        session.flush()
-        return changed
 
     def _require_participant(self, session: Session, participant_id: int) -> ParticipantRow:
         row = participant_repo.get_row(session, participant_id)
@@ -455,7 +196,7 @@ class AttendanceService:
                     f"{day:%Y-%m} is locked (sent to payroll); a change must be registered as a "
                     "correction (--correction), which books an adjustment in the next open month"
                 )
-            self._write_day(session, participant_id, day, values, note, only=only)
+            write_day(session, self._ctx.actor, participant_id, day, values, note, only=only)
             booked = 0
             if locked:
                 booked = self._calculator(session).book_corrections(
@@ -494,30 +235,10 @@ class AttendanceService:
             versions = weeks.versions(session, monday, ids)
         plans = self._plans(ids)
         locked = tuple(month_start(d) in locked_months for d in days)
-        grid_rows = []
-        for person in people:
-            plan = plans.get(person.id)
-            planned = tuple(sum(planned_minutes(plan, d).values()) for d in days)
-            row_cells = tuple(cells.get((person.id, d)) for d in days)
-            if (
-                participant_ids is None
-                and plans
-                and not any(planned)
-                and all(c is None for c in row_cells)
-            ):
-                continue
-            grid_rows.append(
-                GridRow(
-                    participant_id=person.id,
-                    name=person.display_name,
-                    adviser_id=person.adviser_id,
-                    planned=planned,
-                    cells=row_cells,
-                    locked=locked,
-                    version=versions[person.id],
-                )
-            )
-        return WeekGrid(monday, days, tuple(grid_rows))
+        rows = grid_rows(
+            people, days, cells, plans, locked, versions, only_active=participant_ids is None
+        )
+        return WeekGrid(monday, days, rows)
 
     def entries(
         self, start: date, end: date, participant_ids: Sequence[int] | None = None
@@ -529,28 +250,12 @@ class AttendanceService:
 
     def all_present(self, grid: WeekGrid) -> dict[tuple[int, date], DayCell]:
         """Cells that would mark every unregistered, unlocked planned day as attended."""
-        return {
-            (row.participant_id, day): DayCell(attended_minutes=planned)
-            for row in grid.rows
-            for day, planned, cell, locked in zip(
-                grid.days, row.planned, row.cells, row.locked, strict=True
-            )
-            if cell is None and planned > 0 and not locked
-        }
+        return all_present_cells(grid)
 
     def copy_last_week(self, grid: WeekGrid) -> dict[tuple[int, date], DayCell | None]:
         """Last week's registrations moved to this week's unlocked days (same weekday)."""
         previous = self.week(grid.monday - timedelta(days=7), [r.participant_id for r in grid.rows])
-        last = {r.participant_id: r for r in previous.rows}
-        copied: dict[tuple[int, date], DayCell | None] = {}
-        for row in grid.rows:
-            before = last.get(row.participant_id)
-            if before is None:
-                continue
-            for index, day in enumerate(grid.days):
-                if not row.locked[index]:
-                    copied[(row.participant_id, day)] = before.cells[index]
-        return copied
+        return copied_week(previous, grid)
 
     def save_week(
         self,
@@ -590,7 +295,7 @@ class AttendanceService:
                         code: (planned, attended, cell.absence_code if absent else None, absent)
                         for code, (planned, attended, absent) in spread_cells.items()
                     }
-                count += self._write_day(session, pid, day, new)
+                count += write_day(session, self._ctx.actor, pid, day, new)
             uow.commit()
         return count
 
@@ -735,107 +440,13 @@ class AttendanceService:
     def validate_import(
         self, sheet: SheetRows, *, correction: bool = False
     ) -> builtins.list[ImportRow]:
-        problems: builtins.list[FieldProblem] = []
-
-        def problem(row: int, column: str, reason: str) -> None:
-            problems.append(sheet.problem(row, column, reason))
-
-        if "participant_id" not in sheet.columns and "national_id" not in sheet.columns:
-            problem(1, "participant_id", "required column is missing (or national_id)")
         with self._ctx.database.unit_of_work(write=False) as uow:
             session = uow.session
             known = {p.id: p.national_id for p in repo.participants(session)}
             locked = repo.locked_months(session)
-        by_national_id = {nid: pid for pid, nid in known.items() if nid}
-        parsed: builtins.list[ImportRow] = []
-        for line in sheet.rows:
-            n = line.number
-            v = {
-                k: None
-                if value is None or (isinstance(value, str) and not value.strip())
-                else value
-                for k, value in line.values.items()
-            }
-            before = len(problems)
-            pid: int | None = None
-            raw_id, raw_nid = v.get("participant_id"), v.get("national_id")
-            if raw_id is not None:
-                text = str(raw_id).strip().removesuffix(".0")
-                if not text.isdigit() or int(text) not in known:
-                    problem(n, "participant_id", f"no participant with id {text!r}")
-                else:
-                    pid = int(text)
-            if raw_nid is not None:
-                text = str(raw_nid).strip().removesuffix(".0").zfill(11)
-                found = by_national_id.get(text)
-                if found is None:
-                    problem(n, "national_id", "no participant with this national id")
-                elif pid is not None and pid != found:
-                    problem(n, "national_id", "belongs to another participant than participant_id")
-                else:
-                    pid = found
-            if raw_id is None and raw_nid is None:
-                problem(n, "participant_id", "is required (or national_id)")
-            day: date | None = None
-            if v.get("date") is None:
-                problem(n, "date", "is required")
-            else:
-                try:
-                    day = parse_date(v["date"])
-                except ValueError as exc:
-                    problem(n, "date", str(exc))
-            if day is not None and month_start(day) in locked and not correction:
-                problem(n, "date", f"{day:%Y-%m} is locked (sent to payroll)")
-            attended: int | None = None
-            if v.get("attended_hours") is not None:
-                try:
-                    attended = hours_to_minutes(_decimal(v["attended_hours"]))
-                except (ValueError, UserInputError):
-                    problem(n, "attended_hours", "is not a number of hours between 0 and 24")
-            code: str | None = None
-            if v.get("absence_code") is not None:
-                try:
-                    code = parse_absence_code(str(v["absence_code"]))
-                except UserInputError:
-                    problem(n, "absence_code", f"{v['absence_code']!r} is not an absence code")
-            absent = 0
-            if v.get("absence_hours") is not None:
-                try:
-                    absent = hours_to_minutes(_decimal(v["absence_hours"]))
-                except (ValueError, UserInputError):
-                    problem(n, "absence_hours", "is not a number of hours between 0 and 24")
-            if v.get("absence_code") is not None and absent == 0:
-                problem(n, "absence_hours", "is required (above 0) with an absence code")
-            if v.get("absence_code") is None and absent:
-                problem(n, "absence_code", "is required when absence hours are given")
-            if v.get("attended_hours") is None and v.get("absence_code") is None:
-                problem(n, "attended_hours", "give attended hours, an absence, or both")
-            element = None if v.get("element") is None else str(v["element"]).strip()
-            note = "" if v.get("note") is None else str(v["note"]).strip()
-            if pid is not None and day is not None and len(problems) == before:
-                parsed.append(ImportRow(n, pid, day, element, attended, code, absent, note))
-        plans = self._plans(sorted({r.participant_id for r in parsed}))
-        seen: dict[tuple[int, date, str], int] = {}
-        for r in parsed:
-            planned = planned_minutes(plans.get(r.participant_id), r.day)
-            element = r.element
-            if element is None:
-                if len(planned) > 1:
-                    problem(
-                        r.row,
-                        "element",
-                        f"the plan has several elements that day ({', '.join(planned)})",
-                    )
-                    continue
-                element = next(iter(planned), DEFAULT_ELEMENT)
-            key = (r.participant_id, r.day, element)
-            if key in seen:
-                problem(r.row, "date", f"the same day and element as row {seen[key]}")
-            seen[key] = r.row
-        if problems:
-            problems.sort(key=lambda p: (p.row or 0, p.field))
-            raise ValidationError(problems)
-        return parsed
+        return validate_rows(
+            sheet, known=known, locked=locked, plans=self._plans, correction=correction
+        )
 
     def import_rows(
         self, rows: Sequence[ImportRow], *, dry_run: bool = False, correction: bool = False
@@ -867,7 +478,15 @@ class AttendanceService:
                     r.absence_code,
                     r.absence_minutes,
                 )
-                self._write_day(session, r.participant_id, r.day, {code: values}, r.note, only=code)
+                write_day(
+                    session,
+                    self._ctx.actor,
+                    r.participant_id,
+                    r.day,
+                    {code: values},
+                    r.note,
+                    only=code,
+                )
                 if month_start(r.day) in locked:
                     touched.add((r.participant_id, month_start(r.day)))
             calculator = self._calculator(session)

@@ -1,0 +1,71 @@
+"""The week grid's rows and the two quick fills (everyone present, last week copied), from data
+the service has read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from introdesk.domain.attendance import DayCell, GridRow, WeekGrid
+from introdesk.domain.plans import Plan
+from introdesk.domain.records import ParticipantRecord
+from introdesk.services.benefit import planned_minutes
+
+
+def grid_rows(
+    people: Sequence[ParticipantRecord],
+    days: tuple[date, ...],
+    cells: Mapping[tuple[int, date], DayCell | None],
+    plans: Mapping[int, Plan],
+    locked: tuple[bool, ...],
+    versions: Mapping[int, int],
+    *,
+    only_active: bool,
+) -> tuple[GridRow, ...]:
+    """One row per person; with ``only_active``, people with neither planned time nor
+    registrations that week are left out (unless no one has a plan at all)."""
+    rows = []
+    for person in people:
+        plan = plans.get(person.id)
+        planned = tuple(sum(planned_minutes(plan, d).values()) for d in days)
+        row_cells = tuple(cells.get((person.id, d)) for d in days)
+        if only_active and plans and not any(planned) and all(c is None for c in row_cells):
+            continue
+        rows.append(
+            GridRow(
+                participant_id=person.id,
+                name=person.display_name,
+                adviser_id=person.adviser_id,
+                planned=planned,
+                cells=row_cells,
+                locked=locked,
+                version=versions[person.id],
+            )
+        )
+    return tuple(rows)
+
+
+def all_present_cells(grid: WeekGrid) -> dict[tuple[int, date], DayCell]:
+    """Cells that would mark every unregistered, unlocked planned day as attended."""
+    return {
+        (row.participant_id, day): DayCell(attended_minutes=planned)
+        for row in grid.rows
+        for day, planned, cell, locked in zip(
+            grid.days, row.planned, row.cells, row.locked, strict=True
+        )
+        if cell is None and planned > 0 and not locked
+    }
+
+
+def copied_week(previous: WeekGrid, grid: WeekGrid) -> dict[tuple[int, date], DayCell | None]:
+    """The ``previous`` week's registrations moved to ``grid``'s unlocked days (same weekday)."""
+    last = {r.participant_id: r for r in previous.rows}
+    copied: dict[tuple[int, date], DayCell | None] = {}
+    for row in grid.rows:
+        before = last.get(row.participant_id)
+        if before is None:
+            continue
+        for index, day in enumerate(grid.days):
+            if not row.locked[index]:
+                copied[(row.participant_id, day)] = before.cells[index]
+    return copied
