@@ -26,6 +26,8 @@ PROBES = [
      "--to: '01.13.2026' is an impossible date"),
     (["training", "classes", "register", "A", "--week", "2026-W48", "--absent", "1:2026-02-30"],
      "--absent: '2026-02-30' is an impossible date"),
+    (["training", "classes", "sheet", "A", "--week", "2025-W53", "--out", "x.pdf"],
+     "--week: '2025-W53': no such week"),
     (["programme", "stop", "1", "--from", "i går", "--reason", "x"],
      f"--from: 'i går' is not a date {FORMS}"),
     (["plans", "sign", "1", "--date", "2026-02-29"], "--date: '2026-02-29' is an impossible date"),

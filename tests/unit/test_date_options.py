@@ -8,7 +8,13 @@ from datetime import date
 import pytest
 
 from introdesk.domain.errors import UserInputError
-from introdesk.domain.options import day_argument, day_option, month_option, optional_day
+from introdesk.domain.options import (
+    day_argument,
+    day_option,
+    month_option,
+    optional_day,
+    week_argument,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +62,11 @@ def test_a_bad_month_names_the_option_and_the_form(text: str, message: str) -> N
         month_option(text)
     assert str(refused.value) == message
     assert month_option("2026-02") == date(2026, 2, 1)
+
+
+def test_a_week_option_gives_its_monday_or_one_line() -> None:
+    week = week_argument("--week")
+    assert week("2026-W48") == date(2026, 11, 23)
+    with pytest.raises(UserInputError) as refused:
+        week("2026-48")
+    assert str(refused.value) == "--week: '2026-48' is not a week (write YYYY-Www, e.g. 2026-W48)"

@@ -17,8 +17,11 @@ from introdesk.domain.dates import (
     next_month,
     parse_day,
     parse_month,
+    parse_week,
 )
 from introdesk.domain.limits import FIRST_YEAR, LAST_YEAR
+from introdesk.domain.plans import iso_week
+from introdesk.rules.absence import one_year_before
 
 days = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))
 months = st.integers(min_value=-600, max_value=600)
@@ -163,3 +166,35 @@ def test_month_fields_read_short_forms(typed: str, expected: date) -> None:
 def test_month_short_forms_refuse_what_is_not_a_month(typed: str) -> None:
     with pytest.raises(ValueError, match="not a month"):
         parse_month(typed, short_forms=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "monday"),
+    [
+        ("2026-W48", date(2026, 11, 23)),
+        ("2026w1", date(2025, 12, 29)),
+        ("2026-W53", date(2026, 12, 28)),
+    ],
+)
+def test_parse_week_gives_the_monday(text: str, monday: date) -> None:
+    assert parse_week(text) == monday
+    assert iso_week(monday) == f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2025-W53", "no such week"),
+        ("2026-48", "not a week"),
+        ("", "not a week"),
+        ("9999-W52", "outside the years"),
+    ],
+)
+def test_parse_week_refuses(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        parse_week(text)
+
+
+def test_a_year_before_a_leap_day_is_the_end_of_february() -> None:
+    assert one_year_before(date(2028, 2, 29)) == date(2027, 2, 28)
+    assert one_year_before(date(2026, 12, 1)) == date(2025, 12, 1)

@@ -54,11 +54,13 @@ _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 # ". - / space" between the parts, two-digit years, and the digits alone (150527, 15052027).
 _DMY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4}|\d{2})")
 _DMY_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _MY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{4}|\d{2})|(\d{2})(\d{4})")
 
 DAY_FORMS = "YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21"
 MONTH_FORMS = "YYYY-MM, e.g. 2026-10"
+WEEK_FORMS = "YYYY-Www, e.g. 2026-W48"
 _NOT_A_MONTH = f"is not a month (write {MONTH_FORMS})"
 
 
@@ -107,3 +109,19 @@ def parse_month(text: str, *, short_forms: bool = False) -> date:
         month_text, year_text = (found[1], found[2]) if found[1] else (found[3], found[4])
         return _checked(value, _full_year(year_text), int(month_text), 1, _NOT_A_MONTH)
     raise ValueError(f"{value!r} is not a month (write {MONTH_FORMS})")
+
+
+def parse_week(text: str) -> date:
+    """``YYYY-Www`` (ISO week, as ``domain.plans.iso_week`` writes it) → that week's Monday;
+    ValueError for anything else."""
+    value = text.strip()
+    found = _ISO_WEEK.fullmatch(value)
+    if not found:
+        raise ValueError(f"{value!r} is not a week (write {WEEK_FORMS})")
+    try:
+        monday = date.fromisocalendar(int(found[1]), int(found[2]), 1)
+    except ValueError:
+        raise ValueError(f"{value!r}: no such week") from None
+    if not FIRST_YEAR <= monday.year <= LAST_YEAR:
+        raise ValueError(f"{value!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return monday

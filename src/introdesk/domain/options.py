@@ -43,3 +43,16 @@ def day_argument(option: str) -> Callable[[str], date]:
 
     parse.__name__ = "date"
     return parse
+
+
+def week_argument(option: str) -> Callable[[str], date]:
+    """An ISO week option (``2026-W48``) as an argparse ``type=``: its Monday."""
+
+    def parse(text: str) -> date:
+        try:
+            return dates.parse_week(text)
+        except ValueError as exc:
+            raise UserInputError(f"{option}: {exc}") from None
+
+    parse.__name__ = "week"
+    return parse

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import table_number, with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.language_tests import ExemptionKind
-from introdesk.domain.options import day_argument, day_option
+from introdesk.domain.options import day_argument, day_option, week_argument
 from introdesk.domain.training import (
     ClassRecord,
     NewClass,
@@ -39,17 +38,6 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # --- argument types ------------------------------------------------------------------------
-
-
-def iso_week(text: str) -> date:
-    """``YYYY-Www`` → that week's Monday."""
-    found = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), flags=re.IGNORECASE)
-    if not found:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a week (YYYY-Www, e.g. 2026-W48)")
-    try:
-        return date.fromisocalendar(int(found[1]), int(found[2]), 1)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: no such week") from None
 
 
 def timetable_slot(text: str) -> TimetableSlot:
@@ -218,7 +206,9 @@ def _register_classes(actions: Any) -> None:
         help="register a week of lessons from the timetable: everyone present unless --absent",
     )
     register_week.add_argument("code", metavar="CODE")
-    register_week.add_argument("--week", type=iso_week, required=True, metavar="YYYY-Www")
+    register_week.add_argument(
+        "--week", type=week_argument("--week"), required=True, metavar="YYYY-Www"
+    )
     register_week.add_argument(
         "--absent", type=absence, action="append", default=[], metavar="PARTICIPANT:YYYY-MM-DD"
     )
@@ -226,7 +216,7 @@ def _register_classes(actions: Any) -> None:
 
     sheet = class_actions.add_parser("sheet", help="print the class list and sign-in sheet")
     sheet.add_argument("code", metavar="CODE")
-    sheet.add_argument("--week", type=iso_week, required=True, metavar="YYYY-Www")
+    sheet.add_argument("--week", type=week_argument("--week"), required=True, metavar="YYYY-Www")
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sheet.set_defaults(handler=cmd_classes_sheet)
 
