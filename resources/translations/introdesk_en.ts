@@ -346,6 +346,29 @@
     </message>
 </context>
 <context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
     <message>
         <source>Restore from backup</source>
@@ -501,6 +524,25 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,143 +960,7 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National ID (fødselsnummer/D-number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUF number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mother tongue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permit type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permit granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked to take part on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settled by agreement with IMDi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children under 18</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lives with parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competence mapped on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision made on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme started on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highest education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed upper secondary (GSU list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career guidance on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career guidance recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,22 +1029,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End goal (override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Norwegian goal (override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1570,6 +1460,77 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1625,6 +1586,25 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,22 +1691,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Changed %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,6 +1883,69 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,6 +346,29 @@
     </message>
 </context>
 <context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation>Høyeste utdanning</translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation>Fullført videregående (GSU-listen)</translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation>Karriereveiledning</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation>Anbefaling fra karriereveiledning</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
     <message>
         <source>Restore from backup</source>
@@ -504,6 +527,25 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Copy report</source>
         <translation>Kopier rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation>Sluttmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation>Norskmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begrunnelse for overstyringen</translation>
     </message>
 </context>
 <context>
@@ -921,144 +963,8 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.åååå</translation>
-    </message>
-    <message>
-        <source>Given name *</source>
-        <translation>Fornavn *</translation>
-    </message>
-    <message>
-        <source>Family name *</source>
-        <translation>Etternavn *</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Foretrukket navn</translation>
-    </message>
-    <message>
-        <source>National ID (fødselsnummer/D-number)</source>
-        <translation>Fødselsnummer/D-nummer</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>DUF number</source>
-        <translation>DUF-nummer</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Kjønn</translation>
-    </message>
-    <message>
-        <source>Country of birth</source>
-        <translation>Fødeland</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Statsborgerskap</translation>
-    </message>
-    <message>
-        <source>Mother tongue</source>
-        <translation>Morsmål</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>Andre språk</translation>
-    </message>
-    <message>
-        <source>Needs an interpreter</source>
-        <translation>Trenger tolk</translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation>Tolkespråk</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Veileder</translation>
-    </message>
-    <message>
-        <source>Permit type</source>
-        <translation>Tillatelsestype</translation>
-    </message>
-    <message>
-        <source>Permit granted</source>
-        <translation>Tillatelse gitt</translation>
-    </message>
-    <message>
-        <source>Regime</source>
-        <translation>Regelverk</translation>
-    </message>
-    <message>
-        <source>Settlement municipality</source>
-        <translation>Bosettingskommune</translation>
-    </message>
-    <message>
-        <source>Settlement date</source>
-        <translation>Bosettingsdato</translation>
-    </message>
-    <message>
-        <source>Asked to take part on</source>
-        <translation>Ba om å delta</translation>
-    </message>
-    <message>
-        <source>Settled by agreement with IMDi</source>
-        <translation>Bosatt etter avtale med IMDi</translation>
-    </message>
-    <message>
-        <source>Children under 18</source>
-        <translation>Barn under 18</translation>
-    </message>
-    <message>
-        <source>Lives with parents</source>
-        <translation>Bor med foreldre</translation>
-    </message>
-    <message>
-        <source>Competence mapped on</source>
-        <translation>Kompetanse kartlagt</translation>
-    </message>
-    <message>
-        <source>Decision made on</source>
-        <translation>Vedtak fattet</translation>
-    </message>
-    <message>
-        <source>Programme started on</source>
-        <translation>Program startet</translation>
-    </message>
-    <message>
-        <source>Highest education</source>
-        <translation>Høyeste utdanning</translation>
-    </message>
-    <message>
-        <source>Completed upper secondary (GSU list)</source>
-        <translation>Fullført videregående (GSU-listen)</translation>
-    </message>
-    <message>
-        <source>Career guidance on</source>
-        <translation>Karriereveiledning</translation>
-    </message>
-    <message>
-        <source>Career guidance recommendation</source>
-        <translation>Anbefaling fra karriereveiledning</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1127,22 +1033,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
         <translation>Utenlandske kvalifikasjoner og godkjenning (HK-dir, realkompetanse)</translation>
-    </message>
-    <message>
-        <source>End goal (override)</source>
-        <translation>Sluttmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Norwegian goal (override)</source>
-        <translation>Norskmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation>Begrunnelse for overstyringen</translation>
-    </message>
-    <message>
-        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
-        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
@@ -1573,6 +1463,77 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Fornavn *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Etternavn *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Foretrukket navn</translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation>Fødselsnummer/D-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Fødeland</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Statsborgerskap</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Morsmål</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkespråk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1629,6 +1590,25 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
     </message>
 </context>
 <context>
@@ -1715,22 +1695,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Changed %1: %2 → %3</source>
         <translation>Endret %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;Ny plan</translation>
-    </message>
-    <message>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signer …</translation>
-    </message>
-    <message>
-        <source>&amp;Revise…</source>
-        <translation>&amp;Revider …</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Deltaker:</translation>
     </message>
     <message>
         <source>Plan and goals</source>
@@ -1923,6 +1887,69 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>signed</source>
         <translation>signert</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tillatelsestype</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Tillatelse gitt</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation>Bosettingskommune</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Bosettingsdato</translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation>Ba om å delta</translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation>Bosatt etter avtale med IMDi</translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation>Barn under 18</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation>Kompetanse kartlagt</translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation>Vedtak fattet</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Program startet</translation>
     </message>
 </context>
 <context>
