@@ -10,13 +10,14 @@ import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.dates import DAY_FORMS, parse_day
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.plans import (
     DateRange,
     EndGoal,
@@ -78,11 +79,11 @@ def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
         problems.add(field, "must be a number of hours")
         return None
     try:
-        hours = Decimal(str(value).replace(",", "."))
-    except InvalidOperation:
+        hours = parse_decimal(value)
+    except ValueError:
         problems.add(field, f"{value!r} is not a number")
         return None
-    if not hours.is_finite() or hours < 0 or hours > MAX_HOURS_PER_DAY:
+    if hours < 0 or hours > MAX_HOURS_PER_DAY:
         problems.add(field, "must be between 0 and 24")
         return None
     return hours

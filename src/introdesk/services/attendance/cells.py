@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from introdesk.domain.attendance import (
     AbsenceType,
     DayCell,
 )
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.persistence.models import AttendanceEntryRow
 
 DEFAULT_ELEMENT = "DAY"
@@ -56,11 +57,11 @@ def parse_absence_code(text: str) -> str:
 def hours_to_minutes(text: str | Decimal | float | int) -> int:
     """``"7,5"`` / ``7.5`` hours → 450 minutes (rounded to the minute)."""
     try:
-        hours = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise UserInputError(f"{text!r} is not a number of hours") from exc
+        hours = parse_decimal(text)
+    except ValueError:
+        raise UserInputError(f"{text!r} is not a number of hours") from None
     # Compared before multiplying: 1e999999999 * 60 would overflow the decimal context.
-    if not hours.is_finite() or hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
+    if hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
         raise UserInputError(f"{text!r} is not a number of hours between 0 and 24")
     return int((hours * 60).to_integral_value())
 
