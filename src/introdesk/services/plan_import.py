@@ -7,7 +7,7 @@ as ``FILE:FIELD: reason`` (``plan.json:elements[2].hours.mon: must be a number``
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -89,6 +89,36 @@ def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
     return hours
 
 
+def _period(
+    raw: Mapping[str, Any], first_key: str, last_key: str, prefix: str, problems: _Problems
+) -> tuple[date | None, date | None]:
+    """Two dates of ``raw`` that make a period; (None, None) when the second is before the
+    first (said as a problem of the second)."""
+    first = _date(raw.get(first_key), f"{prefix}{first_key}", problems)
+    last = _date(raw.get(last_key), f"{prefix}{last_key}", problems)
+    if first and last and last < first:
+        problems.add(f"{prefix}{last_key}", f"lies before {first_key}")
+        return None, None
+    return first, last
+
+
+def _objects(
+    raw: object, key: str, shape: tuple[str, str], problems: _Problems
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The objects of the list ``raw`` (the value of ``key``) with their field prefix
+    (``key[3]``); ``shape`` says what is wrong when it is no list or an item no object."""
+    not_a_list, not_an_object = shape
+    if not isinstance(raw, list):
+        problems.add(key, not_a_list)
+        return
+    for index, item in enumerate(raw):
+        prefix = f"{key}[{index}]"
+        if isinstance(item, dict):
+            yield prefix, item
+        else:
+            problems.add(prefix, not_an_object)
+
+
 def _unknown(raw: Mapping[str, Any], allowed: set[str], prefix: str, problems: _Problems) -> None:
     for key in sorted(set(raw) - allowed):
         problems.add(f"{prefix}{key}", "is not a known field")
@@ -107,10 +137,7 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
     if not isinstance(participant, str) or not participant.strip():
         problems.add("participant_id", "is required (the participant's id or national id)")
         participant = ""
-    start = _date(data.get("start"), "start", problems)
-    planned_end = _date(data.get("planned_end"), "planned_end", problems)
-    if start and planned_end and planned_end < start:
-        problems.add("planned_end", "lies before start")
+    start, planned_end = _period(data, "start", "planned_end", "", problems)
 
     end_goal = None
     raw_goal = data.get("end_goal")
@@ -159,42 +186,23 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
         texts[key] = value.strip()
 
     leave: list[DateRange] = []
-    raw_leave = data.get("approved_leave", [])
-    if not isinstance(raw_leave, list):
-        problems.add("approved_leave", "must be a list of {start, end}")
-        raw_leave = []
-    for index, period in enumerate(raw_leave):
-        prefix = f"approved_leave[{index}]"
-        if not isinstance(period, dict):
-            problems.add(prefix, "must be an object {start, end}")
-            continue
+    leave_shape = ("must be a list of {start, end}", "must be an object {start, end}")
+    for prefix, period in _objects(
+        data.get("approved_leave", []), "approved_leave", leave_shape, problems
+    ):
         _unknown(period, {"start", "end"}, f"{prefix}.", problems)
-        first = _date(period.get("start"), f"{prefix}.start", problems)
-        last = _date(period.get("end"), f"{prefix}.end", problems)
+        first, last = _period(period, "start", "end", f"{prefix}.", problems)
         if first and last:
-            if last < first:
-                problems.add(f"{prefix}.end", "lies before start")
-            else:
-                leave.append(DateRange(first, last))
+            leave.append(DateRange(first, last))
 
     elements: list[PlanElement] = []
-    raw_elements = data.get("elements")
-    if not isinstance(raw_elements, list):
-        problems.add("elements", "is required (a list of elements)")
-        raw_elements = []
-    for index, raw in enumerate(raw_elements):
-        prefix = f"elements[{index}]"
-        if not isinstance(raw, dict):
-            problems.add(prefix, "must be an object")
-            continue
+    element_shape = ("is required (a list of elements)", "must be an object")
+    for prefix, raw in _objects(data.get("elements"), "elements", element_shape, problems):
         _unknown(raw, ELEMENT_KEYS, f"{prefix}.", problems)
         code = raw.get("code")
         if not isinstance(code, str) or code not in known_codes:
             problems.add(f"{prefix}.code", f"{code!r} is not an element code in the catalogue")
-        first = _date(raw.get("start"), f"{prefix}.start", problems)
-        last = _date(raw.get("end"), f"{prefix}.end", problems)
-        if first and last and last < first:
-            problems.add(f"{prefix}.end", "lies before start")
+        first, last = _period(raw, "start", "end", f"{prefix}.", problems)
         raw_hours = raw.get("hours")
         day_hours: dict[str, Decimal] = {}
         if not isinstance(raw_hours, dict):
@@ -210,7 +218,7 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
         if not isinstance(note, str):
             problems.add(f"{prefix}.note", "must be text")
             note = ""
-        if isinstance(code, str) and first and last and last >= first:
+        if isinstance(code, str) and first and last:
             elements.append(PlanElement(code, first, last, WeekHours(**day_hours), note))
 
     if problems.items or start is None or planned_end is None:
