@@ -479,6 +479,18 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>No participant with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give a reason for the correction or deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test result or exemption {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction keeps the kind of result ({ref}); delete it and record the right one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1706,6 +1718,22 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,10 +1811,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Reason / change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,6 +2262,82 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this result? It no longer counts toward goals and readiness.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-s&amp;kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registered level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TestsPage</name>
     <message>
         <source>unknown</source>
@@ -2392,7 +2492,19 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete res&amp;ult…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2432,11 +2544,19 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export overview</source>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -481,6 +481,18 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>No participant with id {id}</source>
         <translation>Ingen deltaker med id {id}</translation>
     </message>
+    <message>
+        <source>Give a reason for the correction or deletion</source>
+        <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
+    </message>
+    <message>
+        <source>No test result or exemption {ref}</source>
+        <translation>Fant ikke prøveresultat eller fritak {ref}</translation>
+    </message>
+    <message>
+        <source>A correction keeps the kind of result ({ref}); delete it and record the right one</source>
+        <translation>En retting beholder typen resultat ({ref}); slett det og registrer det riktige</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1709,6 +1721,22 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Lagre plandetaljer</translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation>En ny plan starter neste mandag og varer den lengste ordinære perioden reglene gir denne deltakeren, med anbefalt norskmål fylt ut. Periode og mål kan endres etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation>Ingen deltakere ennå: legg til eller importer dem på siden Deltakere</translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation>Ingen plan ennå for %1</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1787,10 +1815,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason / change</source>
         <translation>Begrunnelse / endring</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Ingen plan ennå.</translation>
     </message>
     <message>
         <source>signed %1 by %2</source>
@@ -2241,6 +2265,83 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Why (kept in the audit log)</source>
+        <translation>Hvorfor (lagres i endringsloggen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Delete test result</source>
+        <translation>Slett prøveresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete this result? It no longer counts toward goals and readiness.
+%1</source>
+        <translation>Slette dette resultatet? Det teller ikke lenger mot mål og krav.
+%1</translation>
+    </message>
+    <message>
+        <source>Correct test result</source>
+        <translation>Rett prøveresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Lagre rettingen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Sub-s&amp;kill</source>
+        <translation>&amp;Ferdighet</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Registered level</source>
+        <translation>&amp;Oppmeldt nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versjon</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore</source>
+        <translation>Poen&amp;g</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation>&amp;Fritak</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Hjemmel</translation>
+    </message>
+</context>
+<context>
     <name>TestsPage</name>
     <message>
         <source>unknown</source>
@@ -2395,8 +2496,20 @@ postgresql://bruker@server/introdesk</translation>
         <translation> måneder</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Eksporter CSV …</translation>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect result…</source>
+        <translation>&amp;Rett resultat…</translation>
+    </message>
+    <message>
+        <source>Delete res&amp;ult…</source>
+        <translation>Slett res&amp;ultat…</translation>
     </message>
     <message>
         <source>from the plan</source>
@@ -2435,12 +2548,20 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Gjelder bare kravene til norsk og prøver, ikke de andre vilkårene; UDI avgjør.</translation>
     </message>
     <message>
-        <source>Export overview</source>
-        <translation>Eksporter oversikt</translation>
+        <source>Search</source>
+        <translation>Søk</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksporter oversikt</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>

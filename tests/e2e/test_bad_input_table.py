@@ -5,11 +5,14 @@ Runs on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
+import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +22,13 @@ from sqlalchemy import MetaData, create_engine, select
 from introdesk.app import cli
 
 
-def introdesk(*args: str, base: Path) -> subprocess.CompletedProcess[str]:
+def introdesk(
+    *args: str, base: Path, prefix: Sequence[str] = ()
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("INTRODESK_DATABASE_URL", None)
     return subprocess.run(
-        [sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
+        [*prefix, sys.executable, "-m", "introdesk", "--basedir", str(base), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -206,11 +211,46 @@ def test_a_busy_database_says_try_again(tmp_path: Path, prepared: str) -> None:
     assert snapshot(prepared) == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes read-only files")
-def test_a_read_only_database_file_is_unusable_not_a_traceback(tmp_path: Path) -> None:
-    path = tmp_path / "ro.sqlite3"
-    assert introdesk("--database", str(path), "db", "upgrade", base=tmp_path).returncode == 0
-    path.chmod(0o400)
-    done = introdesk("--database", str(path), "demo", "--participants", "1", base=tmp_path)
-    assert done.returncode == 1
-    assert "Traceback" not in done.stderr
+NOBODY = 65534  # Debian's unprivileged user and group "nobody"/"nogroup"
+
+
+def _as_unprivileged(folder: Path) -> list[str]:
+    """The command prefix that runs the program without root's right to write any file.
+
+    Root ignores permission modes, so as root (CI runs as root) the probe runs as "nobody"
+    through util-linux's ``setpriv`` (in every Debian), on a folder handed over to that user.
+    Not root: no prefix, the test's own user is held to the modes."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.fail("running as root needs setpriv (util-linux) to drop root for this probe")
+    for path in [folder, *folder.rglob("*")]:
+        os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
+    return [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission modes are POSIX")
+def test_a_read_only_database_file_is_unusable_not_a_traceback() -> None:
+    """A database file its owner made read-only: one clear line, exit 1, nothing changed, and
+    the file is still read-only afterwards."""
+    # Not under tmp_path: pytest's folder for root is 0700, which "nobody" cannot enter.
+    with tempfile.TemporaryDirectory(prefix="introdesk-ro-") as name:
+        folder = Path(name)
+        folder.chmod(0o755)
+        path = folder / "ro.sqlite3"
+        made = introdesk("--database", str(path), "db", "upgrade", base=folder)
+        assert made.returncode == 0, made.stderr
+        path.chmod(0o400)
+        prefix = _as_unprivileged(folder)
+        before = path.read_bytes()
+        done = introdesk(
+            "--database", str(path), "demo", "--participants", "1", base=folder, prefix=prefix
+        )
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.strip().splitlines() == [
+            "introdesk: error: The database file cannot be written (the file or its folder is "
+            "read-only); nothing was saved"
+        ]
+        assert path.read_bytes() == before
+        assert stat.S_IMODE(path.stat().st_mode) == 0o400

@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from introdesk.core import clock
+from introdesk.domain.codes import Regime
 from introdesk.domain.plans import Plan
 from introdesk.domain.programme import LeaveKind
 from introdesk.domain.records import NewParticipant
@@ -240,3 +241,44 @@ def test_a_couple_with_children_or_a_partner_not_taking_part_keeps_the_full_rate
     partner = person(services, "Iben")
     services.participants.update(first, {"household_partner_id": partner, "children_under_18": 1})
     assert net(services, first, DEC) == Decimal("22758.17")
+
+
+@pytest.mark.parametrize(
+    ("month", "expected", "regime_words"),
+    [
+        # Chapter 6A applies until 30 June 2026 (table chapter_6a: IMDi guide ch. 8, "til
+        # 1. juli 2026"; domain brief Review of 2026-12). Aged 22, not living with parents:
+        # 2/3 × 2 G = 2/3 × 273 098 = 182 065,33 a year; / 12 = 15 172,11 for June.
+        (date(2026, 6, 1), "15172.11", "integreringsloven kapittel 6A"),
+        # From 1 July 2026 the ordinary integreringsloven rules decide: the same 2/3 for under
+        # 25 not living with parents (benefit_rate_fractions), so July is also 15 172,11 and
+        # its line says the ordinary rules were applied.
+        (date(2026, 7, 1), "15172.11", "kapittel 6A gjaldt til 30.06.2026: ordinære regler"),
+    ],
+    ids=["June 2026 under 6A", "July 2026 after 6A"],
+)
+def test_chapter_6a_before_and_after_its_end_date(
+    services: Services, month: date, expected: str, regime_words: str
+) -> None:
+    pid = services.participants.create(
+        NewParticipant("Olena", "Testesen", birth_date=date(2004, 3, 1))
+    ).id
+    services.participants.update(pid, {"regime": Regime.CHAPTER_6A})
+    services.programme.decide(pid, date(2026, 1, 2))
+    services.programme.start(pid, date(2026, 1, 5))
+    (result,) = services.benefit.compute_month(month, [pid])
+    assert result.net == Decimal(expected)
+    (line,) = result.lines
+    assert regime_words in line.explanation
+    assert ("chapter_6a" in result.unconfirmed_tables) is (month >= date(2026, 7, 1))
+
+
+def test_pay_for_work_in_the_programme_reduces_the_month(services: Services) -> None:
+    """integreringsloven § 23 second paragraph (table benefit_other_income): December 2026 full
+    month 22 758,17 − 3 200,00 kr pay for work done in the programme = 19 558,17."""
+    pid = person(services, "Pavel")
+    services.benefit.set_other_benefit(pid, DEC, "programme_work_pay", Decimal("3200"))
+    (result,) = services.benefit.compute_month(DEC, [pid])
+    assert result.net == Decimal("19558.17")
+    (reduction,) = result.other_reductions
+    assert "integreringsloven § 23 andre ledd" in reduction.explanation

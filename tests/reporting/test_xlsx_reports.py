@@ -254,7 +254,11 @@ def category_of(snapshot: CaseSnapshot) -> Category | None:
     if snapshot.facts is None:
         return None
     return assess_eligibility(
-        snapshot.facts, as_of=AS_OF, age_limits=load_table("intro_age_limits")
+        snapshot.facts,
+        as_of=AS_OF,
+        age_limits=load_table("intro_age_limits"),
+        deadlines=load_table("intro_deadlines"),
+        chapter_6a=load_table("chapter_6a"),
     ).category
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from introdesk.domain.codes import PermitType
+from introdesk.domain.codes import CefrLevel, PermitType, SubSkill
 from introdesk.domain.plans import PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.training import TrainingEnrolment
@@ -22,6 +22,7 @@ from introdesk.services.container import Services
 from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.dialogs.plan_element import PlanElementDialog
+from introdesk.ui.dialogs.test_result import CorrectResultDialog, DeleteResultDialog
 from introdesk.ui.dialogs.training import MemberDialog, TrainingRecordDialog
 from introdesk.ui.formatting import parse_user_date
 from introdesk.ui.main_window import MainWindow
@@ -90,6 +91,12 @@ def test_every_date_field_reads_back_what_was_typed(qtbot: QtBot, services: Serv
         PlanElementDialog(load_catalogue(), element, "nb"),
         MemberDialog("Medlem", "Deltaker", [("Haddad, Amira", pid)], date(2026, 12, 1)),
         TrainingRecordDialog(services.training, pid),
+        CorrectResultDialog(
+            services.language_tests.record_norskproven(
+                pid, test_date=date(2026, 6, 10), skill=SubSkill.ORAL, level=CefrLevel.A2
+            )
+        ),
+        DeleteResultDialog("10.06.2026  Norskprøven, muntlig: A2"),
         AuditLogDialog(services.audit_log),
         PdfPreviewDialog(
             lambda *_: b"", [("nb", "Norsk")], participant_label="Haddad", document="statement"

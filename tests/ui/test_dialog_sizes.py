@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from introdesk.domain.codes import PermitType
+from introdesk.domain.codes import CefrLevel, PermitType, SubSkill
 from introdesk.domain.plans import PlanElement, WeekHours
 from introdesk.domain.records import NewParticipant
 from introdesk.domain.training import TrainingEnrolment
@@ -20,6 +20,7 @@ from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.participant_editor.editor import ParticipantEditor
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.dialogs.plan_element import PlanElementDialog
+from introdesk.ui.dialogs.test_result import CorrectResultDialog, DeleteResultDialog
 from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, TrainingRecordDialog
 from introdesk.ui.dialogs.user_guide import UserGuideDialog
 
@@ -48,6 +49,12 @@ def test_every_dialog_fits_1280_by_720(qtbot: QtBot, services: Services) -> None
         NewClassDialog(),
         MemberDialog("Medlem", "Deltaker", [("Haddad, Amira", pid)], date(2026, 12, 1)),
         TrainingRecordDialog(services.training, pid),
+        CorrectResultDialog(
+            services.language_tests.record_norskproven(
+                pid, test_date=date(2026, 6, 10), skill=SubSkill.ORAL, level=CefrLevel.A2
+            )
+        ),
+        DeleteResultDialog("10.06.2026  Norskprøven, muntlig: A2"),
         AuditLogDialog(services.audit_log),
         PdfPreviewDialog(lambda *_: b"", [("nb", "Norsk")], participant_label="Haddad"),
         UserGuideDialog(),

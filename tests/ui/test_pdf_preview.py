@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -105,9 +107,15 @@ def test_save_and_print_write_the_same_pages(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = _open_preview(qtbot, window, "Haddad, Amira")
-    saved = tmp_path / "plan.pdf"
+    saved = tmp_path / "out" / "plan.pdf"
+    saved.parent.mkdir()
+    saved.write_bytes(b"an older file, world-readable")
+    saved.chmod(0o644)
     dialog.save_to(saved)
     assert saved.read_bytes() == dialog.pdf
+    if os.name == "posix":  # personal data: owner only, like the database (issue 15 item 7)
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert [p.name for p in saved.parent.iterdir()] == ["plan.pdf"]  # no temporary file left
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"

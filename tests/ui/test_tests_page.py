@@ -3,12 +3,13 @@ overview change; filter to who is below goal with the deadline near; export what
 
 from __future__ import annotations
 
-import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -106,7 +107,7 @@ def test_social_studies_form_fields_and_readiness(qtbot: QtBot, page: TestsPage)
     assert current.social_studies_passed
 
 
-def test_below_goal_with_deadline_near_filter_and_csv_export(
+def test_below_goal_with_deadline_near_filter_and_excel_export(
     page: TestsPage, tmp_path: Path
 ) -> None:
     assert page.proxy.rowCount() == 2
@@ -116,13 +117,21 @@ def test_below_goal_with_deadline_near_filter_and_csv_export(
     page.near_months.setValue(6)
     shown = [page.proxy.index(r, 0).data(RECORD_ROLE).name for r in range(page.proxy.rowCount())]
     assert shown == ["Haddad, Amira"]
-    out = tmp_path / "overview.csv"
-    assert page.export_csv(out) == 1
-    with out.open(encoding="utf-8-sig") as handle:
-        rows = list(csv.reader(handle, delimiter=";"))
+    out = tmp_path / "prøver.xlsx"
+    assert page.export_xlsx(out) == 1
+    book = openpyxl.load_workbook(out, read_only=True)
+    sheet = book.worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 2
     assert rows[1][0] == "Haddad, Amira"
-    assert "15.03.2027" in rows[1]
+    headings = list(rows[0])
+    deadline = rows[1][headings.index("Training deadline")]
+    assert isinstance(deadline, datetime)  # a date cell, not text
+    assert deadline.date() == date(2027, 3, 15)
+    assert rows[1][headings.index("Days left")] == 115
+    parameters = {row[0]: row[1] for row in book["Parametere"].iter_rows(values_only=True)}
+    assert parameters["Only below goal with deadline within"] == "6 months"
+    book.close()
 
 
 def test_overview_search_and_model_checks(
@@ -155,3 +164,20 @@ def test_history_names_exemptions_and_versions_instead_of_codes(services: Servic
     )
     assert "75 hours" in describe(social)
     assert "75h" not in describe(social)
+
+
+def test_export_button_suggests_a_dated_workbook_and_writes_it(
+    page: TestsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggested: list[str] = []
+    target = tmp_path / "oversikt"  # typed without the extension
+
+    def save_name(*args: object) -> tuple[str, str]:
+        suggested.append(Path(str(args[2])).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    page.export_button.click()
+    assert suggested == ["tests-2026-11-20.xlsx"]  # "prøver-…" in Norwegian
+    sheet = openpyxl.load_workbook(target.with_suffix(".xlsx")).worksheets[0]
+    assert sheet.max_row == 3  # the headings and both participants

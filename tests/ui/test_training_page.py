@@ -13,12 +13,20 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from introdesk.domain.codes import PermitType
+from introdesk.domain.errors import ConflictError
 from introdesk.domain.records import NewParticipant
-from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingEnrolment
+from introdesk.domain.training import (
+    NewClass,
+    Subject,
+    TimetableSlot,
+    TrainingEnrolment,
+    TrainingState,
+)
 from introdesk.rules.training_findings import DEADLINE_NEAR, EXEMPTION_WITHOUT_LEGAL_BASIS
-from introdesk.services.container import Services
+from introdesk.services.container import Services, open_services
 from introdesk.services.training import CATEGORY_UNKNOWN
 from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, TrainingRecordDialog
+from introdesk.ui.errors import user_message
 from introdesk.ui.pages.training import TrainingPage
 
 TODAY = date(2026, 11, 25)  # Wednesday of week 48
@@ -209,3 +217,46 @@ def test_training_record_dialog_registers_exemption_leave_and_end(
     dialog.end_training()
     assert services.training.get(amira).state.value == "completed"
     assert dialog.changed
+
+
+def test_ending_training_over_someone_elses_change_is_refused_and_keeps_the_input(
+    qtbot: QtBot,
+    page: TrainingPage,
+    services: Services,
+    sqlite_only_database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15 item 2: the dialog sends the version it showed; a record ended by someone else
+    since is not overwritten, the message names them, and what was typed stays for a retry."""
+    amira, *_ = _people(services)
+    dialog = TrainingRecordDialog(services.training, amira, page)
+    qtbot.addWidget(dialog)
+    other = open_services(sqlite_only_database_url, actor="per.olsen")
+    try:
+        theirs = other.training.get(amira)
+        other.training.end(
+            amira, TrainingState.STOPPED, date(2026, 6, 1), "Flyttet", expected_version=1
+        )
+    finally:
+        other.close()
+    assert theirs.row_version == dialog.loaded_version
+    shown: list[BaseException] = []
+    monkeypatch.setattr(
+        "introdesk.ui.dialogs.training.report_error", lambda _parent, error: shown.append(error)
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    dialog.end_date.setDate(QDate(2026, 11, 20))
+    qtbot.keyClicks(dialog.end_reason, "Fullført kurset")
+    dialog.end_training()
+
+    (conflict,) = shown
+    assert isinstance(conflict, ConflictError)
+    assert "per.olsen" in user_message(conflict)
+    stored = services.training.get(amira)
+    assert (stored.state, stored.end_reason) == (TrainingState.STOPPED, "Flyttet")
+    assert dialog.end_reason.text() == "Fullført kurset"  # the input is kept
+    assert "Flyttet" in dialog.overview.text()  # and their change is shown
+    dialog.end_training()  # again, on the fresh record: now it is saved
+    assert len(shown) == 1
+    stored = services.training.get(amira)
+    assert (stored.state, stored.end_reason) == (TrainingState.COMPLETED, "Fullført kurset")

@@ -15,6 +15,7 @@ from types import TracebackType
 from introdesk import __version__
 from introdesk.core import clock
 from introdesk.core.privacy import scrub
+from introdesk.core.private_files import restrict_folder, write_private
 
 
 def format_report(
@@ -39,7 +40,8 @@ def format_report(
 
 def save_report(folder: Path, report: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
+    restrict_folder(folder)
     stamp = clock.stamp()
     path = folder / f"crash-{stamp}.txt"
-    path.write_text(report, encoding="utf-8")
+    write_private(path, report.encode("utf-8"))  # owner only, like the database
     return path

@@ -46,7 +46,7 @@ class Locations:
         for folder in (self.data, self.config, self.logs, self.crash_reports, self.backups):
             folder.mkdir(parents=True, exist_ok=True)
         # Personal data: only the owner may look into the data folder (issue 15 item 7).
-        for folder in (self.data, self.crash_reports, self.backups):
+        for folder in (self.data, self.logs, self.crash_reports, self.backups):
             restrict_folder(folder)
 
 

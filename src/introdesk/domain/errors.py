@@ -127,6 +127,11 @@ MESSAGES: dict[str, str] = {
     "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
     "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
     "participants.not_found": "No participant with id {id}",
+    "tests.reason_required": "Give a reason for the correction or deletion",
+    "tests.result_not_found": "No test result or exemption {ref}",
+    "tests.kind_unchanged": (
+        "A correction keeps the kind of result ({ref}); delete it and record the right one"
+    ),
 }
 
 

@@ -33,6 +33,8 @@ class ParticipantFacts:
       measured on this date, not today (brief §1.1).
     - ``settlement_date``: settlement in the municipality (bosetting). Time in an asylum reception
       centre before that does not count (brief §1.1). ``None`` while not yet settled.
+    - ``first_settlement_date``: the first settlement in any Norwegian municipality; the
+      two-year window counts from it (issue 14 item 3); ``None`` means the settlement here.
     - ``request_date``: when the person asked to take part; the start deadline runs from this
       date when it is later than settlement (brief §1.2).
     - ``settled_by_agreement``: settled by agreement between the municipality and IMDi; not
@@ -54,6 +56,7 @@ class ParticipantFacts:
     regime: Regime
     settlement_date: date | None = None
     request_date: date | None = None
+    first_settlement_date: date | None = None
     settled_by_agreement: bool = False
     sponsor_settled_under_five_years: bool | None = None
     education_level: EducationLevel = EducationLevel.NONE

@@ -60,6 +60,7 @@ class CaseSnapshot:
     settlement_date: date | None = None
     request_date: date | None = None
     mapping_date: date | None = None
+    first_settlement_date: date | None = None
     career_guidance_date: date | None = None
     decision_date: date | None = None
     programme_start: date | None = None

@@ -39,6 +39,40 @@ class TestKind(StrEnum):
     CITIZENSHIP = "statsborgerprove"
 
 
+class ResultTable(StrEnum):
+    """Where a recorded result or exemption is kept: row ids are unique within one table only,
+    so a result is named by table and id (``norskproven:12``, see :class:`ResultRef`)."""
+
+    NORSKPROVEN = "norskproven"  # also Norskprøven C1
+    SOCIAL_STUDIES = "social_studies"
+    CITIZENSHIP = "statsborgerprove"
+    EXEMPTION = "exemption"
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRef:
+    """One recorded result or exemption, as ``tests history`` shows it and ``tests correct`` /
+    ``tests delete`` take it: ``norskproven:12``."""
+
+    table: ResultTable
+    id: int
+
+    def __str__(self) -> str:
+        return f"{self.table.value}:{self.id}"
+
+
+def result_table(
+    item: NorskprovenResult | SocialStudiesResult | CitizenshipTestResult | TestExemption,
+) -> ResultTable:
+    if isinstance(item, NorskprovenResult):
+        return ResultTable.NORSKPROVEN
+    if isinstance(item, SocialStudiesResult):
+        return ResultTable.SOCIAL_STUDIES
+    if isinstance(item, CitizenshipTestResult):
+        return ResultTable.CITIZENSHIP
+    return ResultTable.EXEMPTION
+
+
 @dataclass(frozen=True, slots=True)
 class StoredResult:
     """A recorded result with its row id (for the history list and the audit log)."""
@@ -47,6 +81,10 @@ class StoredResult:
     participant_id: int
     result: NorskprovenResult | SocialStudiesResult | CitizenshipTestResult | TestExemption
     passed: bool | None = None  # social studies and statsborgerprøven only
+
+    @property
+    def ref(self) -> ResultRef:
+        return ResultRef(result_table(self.result), self.id)
 
     @property
     def day(self) -> date:

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from introdesk.domain.errors import DatabaseError
 from introdesk.persistence import migrate
+from introdesk.persistence.column_limits import Hidden, unreadable_private_columns
 from introdesk.persistence.engine import DatabaseTarget, create_database_engine, resolve_target
 from introdesk.persistence.uow import UnitOfWork
 
@@ -21,6 +22,7 @@ class Database:
         # Problems found by the check on open; a damaged file is open read-only (brief,
         # issue 15 item 4: no write is attempted on it).
         self.damage = damage
+        self._hidden: Hidden | None = None
 
     @classmethod
     def connect(cls, spec: str | Path) -> Database:
@@ -55,7 +57,18 @@ class Database:
                 "nothing was saved. Restore a good backup: 'introdesk db backups', then "
                 "'introdesk db restore --from FILE'"
             )
-        return UnitOfWork(self.engine, write=write)
+        return UnitOfWork(self.engine, write=write, hidden=self.hidden_columns())
+
+    def hidden_columns(self) -> Hidden:
+        """Private columns this login may not read (brief issue 16: payroll sees no health
+        details or case notes); asked of the server once, empty on a SQLite file."""
+        if self._hidden is None:
+            if self.is_sqlite:
+                self._hidden = {}
+            else:
+                with self.engine.connect() as conn:
+                    self._hidden = unreadable_private_columns(conn)
+        return self._hidden
 
     def quick_check(self) -> migrate.CheckReport | None:
         """SQLite's ``quick_check`` on open (None for a server or a file not yet made)."""

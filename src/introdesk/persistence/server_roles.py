@@ -15,12 +15,13 @@ as the program:
   the rows hanging off them.
 - ``team_leader`` sees all participants and may reassign and share caseloads.
 - ``payroll`` reads case data and writes attendance, benefit and locked months; plans are
-  read-only.
+  read-only; the health details and case notes in ``column_limits.PRIVATE_COLUMNS`` are not
+  granted at all.
 - ``teacher`` reads classes and writes lessons and lesson attendance; of the participants table
   only the name columns are granted, so identity numbers cannot be selected at all.
 - The audit log is append-only for everyone (no UPDATE or DELETE is granted), an INSERT must
-  carry the login's own name as actor, and non-leaders read only their own rows plus the newest
-  one (which the hash chain needs, ``audit_chain.seal``).
+  carry the login's own name as actor, and non-leaders read only their own rows (the hash
+  chain's newest hash comes from a function that returns nothing else, ``audit_chain.seal``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from sqlalchemy.exc import DBAPIError
 
 from introdesk.domain.errors import AccessDeniedError, DatabaseError
 from introdesk.persistence.base import Base
+from introdesk.persistence.column_limits import PRIVATE_COLUMNS
 from introdesk.persistence.models import ParticipantRow  # noqa: F401 - registers every table
 
 GROUPS = ("adviser", "team_leader", "payroll", "teacher", "admin")
@@ -182,9 +184,7 @@ def grant_statements(names: RoleNames) -> list[str]:
             s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['teacher']}")
         s.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {g['adviser']}")
         s.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {g['team_leader']}")
-        s.append(f"GRANT SELECT ON {name} TO {g['payroll']}")
-        if table.name in PAYROLL_TABLES:
-            s.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {g['payroll']}")
+        s += _payroll_grants(table, g["payroll"])
     # Attendance writers and locking a month take row locks on participants (SELECT … FOR
     # UPDATE, brief issue 15), which PostgreSQL allows only with UPDATE on some column. Payroll
     # gets it on the version counter alone: bumping it changes no data, at most another user's
@@ -195,6 +195,25 @@ def grant_statements(names: RoleNames) -> list[str]:
     s += _caseload_policies(names, g, all_rows)
     s += _audit_policies(names, g, app)
     return s
+
+
+def _payroll_grants(table: Table, payroll: str) -> list[str]:
+    """Payroll reads case data but not the health details and case notes in
+    ``PRIVATE_COLUMNS`` (brief issue 16): those columns are left out of its SELECT and UPDATE
+    grants, so a direct ``SELECT note FROM attendance_entries`` is refused."""
+    name = _q(table.name)
+    private = PRIVATE_COLUMNS.get(table.name, ())
+    if not private:
+        grants = [f"GRANT SELECT ON {name} TO {payroll}"]
+        if table.name in PAYROLL_TABLES:
+            grants.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {payroll}")
+        return grants
+    readable = ", ".join(_q(c.name) for c in table.c if c.name not in private)
+    grants = [f"GRANT SELECT ({readable}) ON {name} TO {payroll}"]
+    if table.name in PAYROLL_TABLES:
+        grants.append(f"GRANT INSERT, DELETE ON {name} TO {payroll}")
+        grants.append(f"GRANT UPDATE ({readable}) ON {name} TO {payroll}")
+    return grants
 
 
 def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> list[str]:
@@ -232,16 +251,21 @@ def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> li
 def _audit_policies(names: RoleNames, g: dict[str, str], app: str) -> list[str]:
     audit = _q(AUDIT_TABLE)
     return [
-        # The newest row's id, read as the owner: the hash chain links every new row to it.
-        "CREATE OR REPLACE FUNCTION introdesk_audit_head() RETURNS integer LANGUAGE sql STABLE "
-        f"SECURITY DEFINER SET search_path = public AS $$ SELECT max(id) FROM {audit} $$",
-        f"ALTER FUNCTION introdesk_audit_head() OWNER TO {_q(names.owner)}",
-        "REVOKE ALL ON FUNCTION introdesk_audit_head() FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION introdesk_audit_head() TO {app}",
+        # The newest row's hash, read as the owner: the hash chain links every new row to it
+        # (``audit_chain.seal``). Only the hash: the row's old and new values may be a health
+        # detail or a case note the login must not read.
+        "CREATE OR REPLACE FUNCTION introdesk_audit_head_hash() RETURNS text LANGUAGE sql "
+        f"STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT row_hash FROM {audit} "
+        "ORDER BY id DESC LIMIT 1 $$",
+        f"ALTER FUNCTION introdesk_audit_head_hash() OWNER TO {_q(names.owner)}",
+        "REVOKE ALL ON FUNCTION introdesk_audit_head_hash() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION introdesk_audit_head_hash() TO {app}",
         f"ALTER TABLE {audit} ENABLE ROW LEVEL SECURITY",
         f"DROP POLICY IF EXISTS introdesk_read_own ON {audit}",
         f"CREATE POLICY introdesk_read_own ON {audit} FOR SELECT TO {app} "
-        "USING (actor = session_user OR id = introdesk_audit_head())",
+        "USING (actor = session_user)",
+        # The earlier policy showed everyone the whole newest row through this function.
+        "DROP FUNCTION IF EXISTS introdesk_audit_head()",
         f"DROP POLICY IF EXISTS introdesk_read_all ON {audit}",
         f"CREATE POLICY introdesk_read_all ON {audit} FOR SELECT TO {g['team_leader']} "
         "USING (true)",

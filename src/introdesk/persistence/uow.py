@@ -19,6 +19,7 @@ from introdesk.domain.errors import AccessDeniedError, ConflictError, UserInputE
 __all__ = ["Session", "UnitOfWork"]
 
 from introdesk.persistence import audit_chain
+from introdesk.persistence.column_limits import Hidden, limit_session
 from introdesk.persistence.db_errors import translate
 from introdesk.persistence.engine import writer
 from introdesk.persistence.value_limits import check_pending_values
@@ -32,8 +33,9 @@ ACCESS_DENIED_MESSAGE = (
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine, *, write: bool = True) -> None:
+    def __init__(self, engine: Engine, *, write: bool = True, hidden: Hidden | None = None) -> None:
         self._engine = writer(engine) if write else engine
+        self._hidden = hidden or {}
         self._session: Session | None = None
 
     @property
@@ -45,6 +47,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
         event.listen(self._session, "before_flush", check_pending_values)
+        limit_session(self._session, self._hidden)
         return self
 
     def __exit__(

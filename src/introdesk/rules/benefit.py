@@ -50,6 +50,7 @@ from introdesk.domain.attendance import (
     BenefitLineKind,
     BenefitResult,
 )
+from introdesk.domain.codes import Regime
 from introdesk.domain.dates import month_end as last_day_of_month
 from introdesk.rules import _nb_format as nb
 from introdesk.rules.benefit_rates import (
@@ -61,6 +62,7 @@ from introdesk.rules.benefit_rates import (
     load_benefit_tables,
     round_ore,
 )
+from introdesk.rules.other_income import other_income_rule
 
 __all__ = [
     "BenefitTables",
@@ -202,12 +204,16 @@ def _deduction_lines(
     return lines
 
 
-def _other_lines(inp: BenefitInput) -> list[BenefitLine]:
+def _other_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
+    """Other income of the month: other public benefits (§ 22) and pay for work done as part
+    of the programme (§ 23 second paragraph), each by its rule in ``benefit_other_income``."""
     lines = []
     for benefit in inp.other_benefits:
         if benefit.amount < 0:
             raise ValueError("another benefit cannot be negative")
-        amount = round_ore(Fraction(benefit.amount))
+        rule = other_income_rule(benefit.kind, inp.month, tables.other_income)
+        amount = round_ore(Fraction(benefit.amount) * rule.share)
+        how = "krone for krone" if rule.share == 1 else f"med {rule.share} av beløpet"
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.OTHER_REDUCTION,
@@ -216,8 +222,9 @@ def _other_lines(inp: BenefitInput) -> list[BenefitLine]:
                 amount=-amount,
                 code=benefit.kind,
                 explanation=(
-                    f"Annen ytelse ({benefit.kind}) {nb.month(inp.month)}: {nb.kr(amount)} kr "
-                    "trekkes krone for krone (integreringsloven § 22)."
+                    f"{rule.label_nb} ({benefit.kind}) {nb.month(inp.month)}: "
+                    f"{nb.kr(round_ore(Fraction(benefit.amount)))} kr trekkes {how} "
+                    f"({rule.law})."
                 ),
             )
         )
@@ -250,8 +257,16 @@ def _decision_required(
 
 
 def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue) -> list[str]:
-    # The couple share only matters for a couple (issue 14: § 20 fourth paragraph).
-    used_tables = [t for t in tables.all() if inp.couple or t is not tables.couple_share]
+    # The couple share only matters for a couple (issue 14: § 20 fourth paragraph), the
+    # chapter 6A end date only for a participant registered under chapter 6A.
+    unused = set()
+    if not inp.couple:
+        unused.add(tables.couple_share.name)
+    if inp.regime is not Regime.CHAPTER_6A:
+        unused.add(tables.chapter_6a.name)
+    if not inp.other_benefits:
+        unused.add(tables.other_income.name)
+    used_tables = [t for t in tables.all() if t.name not in unused]
     names = [t.name for t in used_tables if t.row_at(inp.month).unconfirmed]
     used = {e.absence_code for e in inp.entries if e.absence_code is not None}
     names += [f"absence_codes:{c}" for c in sorted(used) if codes[c].unconfirmed]
@@ -265,7 +280,7 @@ def compute_benefit(
     _check_entries(inp)
     base = _base_lines(inp, tables)
     deductions = _deduction_lines(inp, tables, codes)
-    others = _other_lines(inp)
+    others = _other_lines(inp, tables)
     adjustments = list(inp.adjustments)
     if any(line.kind is not BenefitLineKind.ADJUSTMENT for line in adjustments):
         raise ValueError("only adjustment lines can be booked into a month")

@@ -19,6 +19,7 @@ from typing import Any
 
 from introdesk.domain.codes import Regime
 from introdesk.rules import _nb_format as nb
+from introdesk.rules.chapter_6a import chapter_6a_end, regime_on
 from introdesk.rules.tables import DatedTable, load_table
 
 
@@ -32,6 +33,8 @@ class BenefitTables:
     hourly_divisor: DatedTable
     decision_threshold: DatedTable
     couple_share: DatedTable  # issue 14: couples without children, § 20 fourth paragraph
+    chapter_6a: DatedTable  # issue 14: chapter 6A applies until its end date, then ordinary rules
+    other_income: DatedTable  # issue 14: § 22 other benefits, § 23 pay for work in the programme
 
     def all(self) -> tuple[DatedTable, ...]:
         return (
@@ -43,6 +46,8 @@ class BenefitTables:
             self.hourly_divisor,
             self.decision_threshold,
             self.couple_share,
+            self.chapter_6a,
+            self.other_income,
         )
 
 
@@ -57,6 +62,8 @@ def load_benefit_tables() -> BenefitTables:
         hourly_divisor=load_table("benefit_hourly_divisor"),
         decision_threshold=load_table("benefit_decision_threshold"),
         couple_share=load_table("benefit_couple_share"),
+        chapter_6a=load_table("chapter_6a"),
+        other_income=load_table("benefit_other_income"),
     )
 
 
@@ -98,6 +105,14 @@ _SHARE_LABELS = {
 }
 
 
+def _chapter_6a_note(governing: Regime, table: DatedTable) -> str:
+    if governing is Regime.CHAPTER_6A:
+        return ", integreringsloven kapittel 6A"
+    end = chapter_6a_end(table)
+    ended = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
+    return f", kapittel 6A{ended}: ordinære regler i integreringsloven"
+
+
 @dataclass(frozen=True, slots=True)
 class AnnualRate:
     g: Decimal
@@ -131,7 +146,10 @@ def annual_rate(
 ) -> AnnualRate:
     """The annual benefit valid on ``day`` for this participant (brief §3.1). ``couple``:
     spouses or cohabitants who both take part and have no children get the share of the rate
-    otherwise due in ``benefit_couple_share`` (integreringsloven § 20 fourth paragraph)."""
+    otherwise due in ``benefit_couple_share`` (integreringsloven § 20 fourth paragraph).
+    A participant under chapter 6A gets the ordinary integreringsloven share on days the
+    ``chapter_6a`` table says 6A no longer applies (issue 14 item 3)."""
+    governing = regime_on(regime, day, tables.chapter_6a)
     fractions_row = tables.rate_fractions.at(day)
     limit = int(fractions_row["age_limit"])
     if age_on(birth_date, day) >= limit:
@@ -140,8 +158,10 @@ def annual_rate(
         key = "under_age_with_parents"
     else:
         key = "under_age_not_with_parents"
-    share = fraction(fractions_row[str(regime)][key])
+    share = fraction(fractions_row[str(governing)][key])
     label = _SHARE_LABELS[key].format(limit=limit)
+    if regime is Regime.CHAPTER_6A:
+        label += _chapter_6a_note(governing, tables.chapter_6a)
     couple_share = fraction(tables.couple_share.at(day)) if couple else Fraction(1)
     if couple_share != 1:
         share *= couple_share

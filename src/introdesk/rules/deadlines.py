@@ -15,9 +15,13 @@ How months are counted (``add_months``)
     procedural deadline.
 
 The two-year window
-    The person has lived in the municipality "less than 2 years" up to and including the day
+    The person has lived in a municipality "less than 2 years" up to and including the day
     before the second anniversary of settlement (anniversary counted with ``add_months``), so
-    the window's last day is ``add_months(settlement, 24) - 1 day``.
+    the window's last day is ``add_months(settlement, 24) - 1 day``. Which settlement counts is
+    the ``decision_window_from`` of the ``intro_deadlines`` row: ``first_settlement_in_norway``
+    (issue 14 item 3; IMDi's target-group page: residence in **a** Norwegian municipality) uses
+    the first settlement in any municipality, defaulting to the settlement here when it is not
+    recorded; ``settlement_here`` would use this municipality's settlement.
 """
 
 from __future__ import annotations
@@ -58,6 +62,20 @@ def _status(
     )
 
 
+def two_year_window_start(facts: ParticipantFacts, table: DatedTable) -> date | None:
+    """The settlement the two-year window counts from (module docstring), or None while the
+    person is not settled. The table row is the one valid on the settlement here."""
+    here = facts.settlement_date
+    first = facts.first_settlement_date
+    anchor = here or first
+    if anchor is None:
+        return None
+    basis = str(table.at(anchor).get("decision_window_from", "settlement_here"))
+    if basis == "first_settlement_in_norway" and first is not None:
+        return first
+    return here or first
+
+
 def decision_window_last_day(settlement: date, table: DatedTable) -> date:
     """The last day a decision can be made with less than 2 years in the municipality (§1.1)."""
     months = int(table.at(settlement)["decision_window_months"])
@@ -71,7 +89,8 @@ def start_deadlines(
 
     Empty when neither a settlement date nor a request date is known. The 3-month deadlines use
     the ``intro_deadlines`` row valid on the date they run from; the 2-year window runs from
-    settlement only (a request does not restart the time lived in the municipality).
+    the first settlement in a Norwegian municipality (a request does not restart the time
+    lived in a municipality).
     """
     basis = deadline_basis(facts)
     if basis is None:
@@ -111,16 +130,17 @@ def start_deadlines(
             f"{basis_text} (integreringsloven § 12).",
         ),
     ]
-    if facts.settlement_date is not None:
+    window_start = two_year_window_start(facts, table)
+    if window_start is not None:
         result.append(
             _status(
                 DeadlineKind.DECISION_WINDOW,
-                decision_window_last_day(facts.settlement_date, table),
-                facts.settlement_date,
+                decision_window_last_day(window_start, table),
+                window_start,
                 facts.decision_date,
                 as_of,
-                "Vedtak må fattes mens deltakeren har bodd under 2 år i kommunen "
-                "(integreringsloven § 8).",
+                "Vedtak må fattes mens deltakeren har bodd under 2 år i en norsk kommune, "
+                f"regnet fra første bosetting {window_start:%d.%m.%Y} (integreringsloven § 8).",
             )
         )
     return tuple(result)
@@ -149,6 +169,7 @@ def case_deadlines(
     facts = replace(
         facts,
         settlement_date=snapshot.settlement_date,
+        first_settlement_date=snapshot.first_settlement_date,
         request_date=snapshot.request_date,
         mapping_date=snapshot.mapping_date,
         decision_date=snapshot.decision_date,

@@ -8,7 +8,12 @@ the most restrictive outcome of all checks:
   → ``NOT_ELIGIBLE``; so is a decision made after 2 years or more in the municipality;
 - over the upper age limit, settled without agreement where agreement is required, a family
   member of someone outside the target groups → ``MAY_BE_OFFERED`` (kan-tilbud);
-- otherwise ``RIGHT_AND_DUTY``, or ``RIGHT_ONLY`` under chapter 6A (collective protection).
+- otherwise ``RIGHT_AND_DUTY``, or ``RIGHT_ONLY`` under chapter 6A (collective protection) on
+  a reference date chapter 6A still applies (table ``chapter_6a``); after its end date the
+  ordinary rules decide (issue 14 item 3).
+
+The two years are counted from the first settlement in **a** Norwegian municipality, not only
+this one (issue 14 item 3; ``deadlines.two_year_window_start``).
 
 Ages (``completed_years``)
     Age is in completed years on the permit date: a person is 18 on their 18th birthday. Someone
@@ -29,8 +34,9 @@ from datetime import date
 from enum import StrEnum
 
 from introdesk.domain.codes import Category, PermitType, Regime
-from introdesk.domain.dates import add_months
 from introdesk.domain.participants import ParticipantFacts
+from introdesk.rules.chapter_6a import chapter_6a_applies, chapter_6a_end
+from introdesk.rules.deadlines import decision_window_last_day, two_year_window_start
 from introdesk.rules.tables import DatedRow, DatedTable
 
 QUALIFYING_PERMITS = frozenset(
@@ -93,6 +99,17 @@ def completed_years(born: date, on: date) -> int:
 def _is_chapter_6a(facts: ParticipantFacts) -> bool:
     return (
         facts.regime is Regime.CHAPTER_6A or facts.permit_type is PermitType.COLLECTIVE_PROTECTION
+    )
+
+
+def _chapter_6a_over(reference: date, table: DatedTable) -> Reason:
+    end = chapter_6a_end(table)
+    until = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
+    return Reason(
+        Check.CHAPTER_6A,
+        True,
+        f"De midlertidige reglene i kapittel 6A{until}; {reference:%d.%m.%Y} vurderes retten "
+        "etter de ordinære reglene (integreringsloven § 8).",
     )
 
 
@@ -183,36 +200,48 @@ def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
     )
 
 
-def _time_in_municipality(facts: ParticipantFacts, reference: date) -> tuple[Category, Reason]:
-    if facts.settlement_date is None:
+def _time_in_municipality(
+    facts: ParticipantFacts, reference: date, deadlines: DatedTable
+) -> tuple[Category, Reason]:
+    window_start = two_year_window_start(facts, deadlines)
+    if window_start is None:
         return Category.RIGHT_AND_DUTY, Reason(
             Check.TIME_IN_MUNICIPALITY,
             True,
             "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (integreringsloven § 8).",
         )
-    two_years = add_months(facts.settlement_date, 24)
+    last_day = decision_window_last_day(window_start, deadlines)
     when = f"{reference:%d.%m.%Y}"
-    if reference >= two_years:
+    since = f"bosatt i en norsk kommune fra {window_start:%d.%m.%Y}"
+    if reference > last_day:
         return Category.NOT_ELIGIBLE, Reason(
             Check.TIME_IN_MUNICIPALITY,
             False,
-            f"Hadde bodd 2 år eller mer i kommunen {when}; retten gjelder bare ved vedtak før "
-            "2 år i kommunen (integreringsloven § 8).",
+            f"Hadde bodd 2 år eller mer i en kommune {when} ({since}); retten gjelder bare ved "
+            "vedtak før 2 år i en kommune (integreringsloven § 8).",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.TIME_IN_MUNICIPALITY,
         True,
-        f"Hadde bodd under 2 år i kommunen {when} (integreringsloven § 8).",
+        f"Hadde bodd under 2 år i en kommune {when} ({since}) (integreringsloven § 8).",
     )
 
 
 def assess_eligibility(
-    facts: ParticipantFacts, *, as_of: date, age_limits: DatedTable
+    facts: ParticipantFacts,
+    *,
+    as_of: date,
+    age_limits: DatedTable,
+    deadlines: DatedTable,
+    chapter_6a: DatedTable,
 ) -> Eligibility:
     """Right/duty category and the reasons for it (brief §1.1).
 
-    The time in the municipality and the age-limit rule are taken on the decision date when one
-    is recorded, else on ``as_of``. ``age_limits`` is the ``intro_age_limits`` table.
+    The time in a municipality, the age-limit rule and whether chapter 6A still applies are
+    taken on the decision date when one is recorded, else on ``as_of``. ``age_limits`` is the
+    ``intro_age_limits`` table, ``deadlines`` ``intro_deadlines`` (the two-year window) and
+    ``chapter_6a`` the table of days chapter 6A applies (issue 14 item 3: after its end date
+    the category comes from the ordinary rules).
     """
     reference = facts.decision_date or as_of
     row = age_limits.row_at(reference)
@@ -221,8 +250,10 @@ def assess_eligibility(
     sponsor = _sponsor(facts)
     if sponsor is not None:
         outcomes.append(sponsor)
-    outcomes += [_agreement(facts), _time_in_municipality(facts, reference)]
-    if _is_chapter_6a(facts):
+    outcomes += [_agreement(facts), _time_in_municipality(facts, reference, deadlines)]
+    if _is_chapter_6a(facts) and not chapter_6a_applies(reference, chapter_6a):
+        outcomes.append((Category.RIGHT_AND_DUTY, _chapter_6a_over(reference, chapter_6a)))
+    elif _is_chapter_6a(facts):
         outcomes.append(
             (
                 Category.RIGHT_ONLY,

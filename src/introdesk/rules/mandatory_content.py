@@ -68,8 +68,13 @@ def check_mandatory_content(
     exempt: frozenset[str],
     table: DatedTable,
     on: date,
+    expecting_child: bool = False,
 ) -> list[Finding]:
-    """Findings for missing or too small mandatory elements; ``on`` picks the table row."""
+    """Findings for missing or too small mandatory elements; ``on`` picks the table row.
+
+    Parenting guidance is required for a participant with children under 18 and, where the
+    row's ``required_when_expecting_child`` says so, for one who is expecting a child (issue 14
+    item 3: "have or are expecting children", domain brief Review of 2026-12)."""
     row = table.row_at(on)
     measure = str(row.value.get("hours_measure", "counted"))
     rules: Mapping[str, Any] = row.value["regimes"].get(regime.value, {})
@@ -149,7 +154,8 @@ def check_mandatory_content(
                     )
                 )
     guidance = rules.get("parental_guidance")
-    if guidance and children_under_18 > 0:
+    expecting = expecting_child and bool(guidance and guidance.get("required_when_expecting_child"))
+    if guidance and (children_under_18 > 0 or expecting):
         findings.extend(_check_parental_guidance(calendar, guidance, exempt))
     if not any(
         (kind := calendar.catalogue.get(e.code)) is not None
@@ -207,10 +213,10 @@ def _check_parental_guidance(
     return [
         _error(
             RULE_PARENTAL_GUIDANCE,
-            "Deltakeren har barn under 18 år, men planen har ikke foreldreveiledning "
+            "Deltakeren har eller venter barn, men planen har ikke foreldreveiledning "
             f"(minst {norms['group_sessions_minimum']} gruppemøter eller "
             f"{norms['individual_sessions_minimum']} individuelle samtaler).",
-            "The participant has children under 18 but the plan has no parenting guidance "
+            "The participant has or is expecting children but the plan has no parenting guidance "
             f"(at least {norms['group_sessions_minimum']} group meetings or "
             f"{norms['individual_sessions_minimum']} individual sessions).",
             group_code,

@@ -57,6 +57,7 @@ class AssessmentTables:
     age_limits: DatedTable  # intro_age_limits
     deadlines: DatedTable  # intro_deadlines
     norwegian_goals: DatedTable  # norwegian_goal_by_education
+    chapter_6a: DatedTable  # chapter_6a: the days chapter 6A applies (issue 14 item 3)
 
 
 def facts_of(record: ParticipantFields) -> ParticipantFacts | None:
@@ -70,6 +71,7 @@ def facts_of(record: ParticipantFields) -> ParticipantFacts | None:
         regime=record.regime,
         settlement_date=record.settlement_date,
         request_date=record.request_date,
+        first_settlement_date=record.first_settlement_date,
         settled_by_agreement=record.settled_by_agreement,
         education_level=record.education_level or EducationLevel.NONE,
         completed_upper_secondary=record.completed_upper_secondary,
@@ -99,6 +101,7 @@ def _deadline_facts(record: ParticipantFields) -> ParticipantFacts:
         regime=record.regime,
         settlement_date=record.settlement_date,
         request_date=record.request_date,
+        first_settlement_date=record.first_settlement_date,
         mapping_date=record.mapping_date,
         decision_date=record.decision_date,
         programme_start=record.programme_start,
@@ -159,7 +162,13 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
             + " (integreringsloven § 8).",
         )
     else:
-        eligibility = assess_eligibility(facts, as_of=as_of, age_limits=tables.age_limits)
+        eligibility = assess_eligibility(
+            facts,
+            as_of=as_of,
+            age_limits=tables.age_limits,
+            deadlines=tables.deadlines,
+            chapter_6a=tables.chapter_6a,
+        )
         category = eligibility.category
         reasons = tuple(eligibility.texts())
     deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines)

@@ -30,6 +30,7 @@ class PlanContext:
     age_at_start: int
     education: EducationLevel
     children_under_18: int = 0
+    expecting_child: bool = False  # parenting guidance is mandatory for expecting parents too
     has_upper_secondary: bool | None = None
     duration_group: DurationGroup | None = None
     extension_months: int = 0

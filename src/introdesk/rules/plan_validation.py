@@ -92,6 +92,7 @@ def validate_plan(
             context.exempt_elements,
             tables.mandatory_content,
             context.training_right_start or plan.start,
+            expecting_child=context.expecting_child,
         )
     )
     findings.extend(check_end_goal(plan, context.upper_secondary_completed, context.age_at_start))

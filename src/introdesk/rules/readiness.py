@@ -51,7 +51,8 @@ class ReadinessResult:
 
 @dataclass(frozen=True, slots=True)
 class CitizenshipFacts:
-    """What decides whether oral A2 is enough instead of B1 (brief §4.5). ``age`` in years."""
+    """What decides whether oral A2 is enough instead of B1 (brief §4.5). ``age`` in completed
+    years on the application date (a person has turned 55 on the 55th birthday itself)."""
 
     age: int
     stateless: bool = False
@@ -106,16 +107,18 @@ def permanent_residence_readiness(
 
 
 def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) -> tuple[str, str]:
-    over_age = int(rule["reduced_over_age"])
+    # "har fylt 55 år" (statsborgerforskriften § 4-1 letters e and f): from the 55th birthday.
+    from_age = int(rule["reduced_from_age"])
     if facts.stateless:
         return str(rule["reduced_oral_min"]), "Statsløs: muntlig A2 er nok (statsborgerloven § 8)."
-    if facts.age > over_age and (
+    if facts.age >= from_age and (
         facts.came_as_asylum_seeker_or_resettlement_refugee or facts.receives_disability_benefit
     ):
         return (
             str(rule["reduced_oral_min"]),
-            f"Over {over_age} år og kom som asylsøker/overføringsflyktning eller mottar "
-            f"uføretrygd: muntlig A2 er nok (statsborgerloven § 8).",
+            f"Har fylt {from_age} år og kom som asylsøker/overføringsflyktning eller mottar "
+            f"uføretrygd: muntlig A2 er nok (statsborgerloven § 8; statsborgerforskriften "
+            f"§ 4-1).",
         )
     return str(rule["oral_min"]), "Hovedregel: muntlig B1 (statsborgerloven § 8)."
 

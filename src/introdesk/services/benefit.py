@@ -20,7 +20,6 @@ from introdesk.persistence.models import (
     BenefitPaymentRow,
     LockedMonthRow,
     OtherBenefitRow,
-    ParticipantRow,
 )
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
@@ -190,7 +189,10 @@ class BenefitService:
             raise UserInputError("The amount of another benefit cannot be negative")
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
-            if session.get(ParticipantRow, participant_id) is None:
+            # Locked first (PostgreSQL), as lock_month locks every participant: a month being
+            # locked meanwhile is either seen as locked here (the change becomes an adjustment)
+            # or waits for this change and pays it; never stored in a locked month unpaid.
+            if not participant_repo.lock_rows(session, [participant_id]):
                 raise NotFoundError(f"No participant with id {participant_id}")
             existing = [
                 o for o in repo.other_benefits(session, month, [participant_id]) if o.kind == kind

@@ -63,6 +63,16 @@ def coded_texts() -> dict[str, str]:
         "participants.not_found": QCoreApplication.translate(
             "ErrorMessages", "No participant with id {id}"
         ),
+        "tests.reason_required": QCoreApplication.translate(
+            "ErrorMessages", "Give a reason for the correction or deletion"
+        ),
+        "tests.result_not_found": QCoreApplication.translate(
+            "ErrorMessages", "No test result or exemption {ref}"
+        ),
+        "tests.kind_unchanged": QCoreApplication.translate(
+            "ErrorMessages",
+            "A correction keeps the kind of result ({ref}); delete it and record the right one",
+        ),
     }
 
 

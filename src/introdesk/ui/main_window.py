@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             page = self.stack.currentWidget()
             if isinstance(page, Page):
+                listing = self.pages.get("participants")
+                chosen = listing.selected() if isinstance(listing, ParticipantsPage) else None
+                if chosen is not None and page is not listing:
+                    page.follow_participant(chosen.id)
                 page.reload_in_background()
 
     def show_page(self, name: str) -> None:

@@ -25,6 +25,7 @@ TABLES = AssessmentTables(
     age_limits=load_table("intro_age_limits"),
     deadlines=load_table("intro_deadlines"),
     norwegian_goals=load_table("norwegian_goal_by_education"),
+    chapter_6a=load_table("chapter_6a"),
 )
 BASE = ParticipantFields(
     given_name="Amira",

@@ -146,3 +146,26 @@ def test_no_dates_no_deadlines_and_no_window_without_settlement() -> None:
 def test_every_description_cites_the_law() -> None:
     for status in deadlines(BASE, date(2024, 4, 1)).values():
         assert "integreringsloven §" in status.description
+
+
+@pytest.mark.parametrize(
+    ("first", "due"),
+    [
+        # First settled in another municipality 10.1.2023: the window closes 9.1.2025.
+        (date(2023, 1, 10), date(2025, 1, 9)),
+        # Not recorded: the settlement here (15.3.2024) counts, closing 14.3.2026.
+        (None, date(2026, 3, 14)),
+    ],
+    ids=["first-settlement-elsewhere", "defaults-to-settlement-here"],
+)
+def test_the_window_counts_from_the_first_settlement_in_a_norwegian_municipality(
+    first: date | None, due: date
+) -> None:
+    """IMDi's target-group page: less than 2 years in **a** municipality (domain brief Review
+    of 2026-12; intro_deadlines decision_window_from = first_settlement_in_norway)."""
+    result = deadlines(replace(BASE, first_settlement_date=first), date(2024, 4, 1))
+    window = result[DeadlineKind.DECISION_WINDOW]
+    assert window.due == due
+    assert "en norsk kommune" in window.description
+    # The three-month deadlines still run from settlement in this municipality.
+    assert result[DeadlineKind.PROGRAMME_START].due == date(2024, 6, 15)

@@ -12,7 +12,7 @@ import pytest
 from introdesk.domain.codes import Category, PermitType, Regime
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.rules.eligibility import Check, assess_eligibility, completed_years
-from introdesk.rules.tables import load_table
+from introdesk.rules.tables import DatedTable, load_table
 
 # A refugee, 33 at the permit date, settled by agreement three months later.
 BASE = ParticipantFacts(
@@ -26,10 +26,16 @@ BASE = ParticipantFacts(
 AS_OF = date(2024, 8, 1)
 
 
+def tables() -> dict[str, DatedTable]:
+    return {
+        "age_limits": load_table("intro_age_limits"),
+        "deadlines": load_table("intro_deadlines"),
+        "chapter_6a": load_table("chapter_6a"),
+    }
+
+
 def assess(facts: ParticipantFacts, as_of: date = AS_OF) -> Category:
-    return assess_eligibility(
-        facts, as_of=as_of, age_limits=load_table("intro_age_limits")
-    ).category
+    return assess_eligibility(facts, as_of=as_of, **tables()).category
 
 
 @pytest.mark.parametrize(
@@ -242,7 +248,7 @@ def test_every_reason_is_readable_and_cites_the_law() -> None:
         regime=Regime.CHAPTER_6A,
         birth_date=date(1960, 1, 1),
     )
-    result = assess_eligibility(facts, as_of=AS_OF, age_limits=load_table("intro_age_limits"))
+    result = assess_eligibility(facts, as_of=AS_OF, **tables())
     assert result.reasons
     for reason in result.reasons:
         assert "integreringsloven" in reason.text, reason.text
@@ -258,12 +264,11 @@ def test_every_reason_is_readable_and_cites_the_law() -> None:
 
 
 def test_age_reason_names_the_rule_row_and_flags_unconfirmed_limit() -> None:
-    table = load_table("intro_age_limits")
     before = assess_eligibility(
-        replace(BASE, decision_date=date(2025, 12, 31)), as_of=AS_OF, age_limits=table
+        replace(BASE, decision_date=date(2025, 12, 31)), as_of=AS_OF, **tables()
     )
     after = assess_eligibility(
-        replace(BASE, decision_date=date(2026, 1, 1)), as_of=AS_OF, age_limits=table
+        replace(BASE, decision_date=date(2026, 1, 1)), as_of=AS_OF, **tables()
     )
     age_before = next(r for r in before.reasons if r.check is Check.AGE)
     age_after = next(r for r in after.reasons if r.check is Check.AGE)
@@ -276,9 +281,54 @@ def test_age_reason_names_the_rule_row_and_flags_unconfirmed_limit() -> None:
 
 
 def test_reference_date_is_the_decision_when_known() -> None:
-    table = load_table("intro_age_limits")
     decided = replace(BASE, decision_date=date(2024, 9, 1))
-    assert assess_eligibility(decided, as_of=AS_OF, age_limits=table).reference_date == date(
-        2024, 9, 1
-    )
-    assert assess_eligibility(BASE, as_of=AS_OF, age_limits=table).reference_date == AS_OF
+    assert assess_eligibility(decided, as_of=AS_OF, **tables()).reference_date == date(2024, 9, 1)
+    assert assess_eligibility(BASE, as_of=AS_OF, **tables()).reference_date == AS_OF
+
+
+# Chapter 6A applies until 30 June 2026 (table chapter_6a: IMDi, "gjelder til 1. juli 2026";
+# domain brief Review of 2026-12); after it the category comes from the ordinary rules.
+UKRAINIAN = replace(
+    BASE,
+    permit_type=PermitType.COLLECTIVE_PROTECTION,
+    regime=Regime.CHAPTER_6A,
+    permit_date=date(2025, 9, 1),
+    settlement_date=date(2025, 11, 1),
+)
+
+
+@pytest.mark.parametrize(
+    ("decided", "expected"),
+    [
+        pytest.param(date(2026, 6, 30), Category.RIGHT_ONLY, id="last-day-of-6a"),
+        pytest.param(date(2026, 7, 1), Category.RIGHT_AND_DUTY, id="first-day-after-6a"),
+    ],
+)
+def test_chapter_6a_gives_right_only_until_its_end_date(decided: date, expected: Category) -> None:
+    result = assess_eligibility(replace(UKRAINIAN, decision_date=decided), as_of=AS_OF, **tables())
+    assert result.category is expected
+    texts = " ".join(result.texts())
+    assert ("ordinære reglene" in texts) is (expected is Category.RIGHT_AND_DUTY)
+    if expected is Category.RIGHT_AND_DUTY:
+        assert "gjaldt til 30.06.2026" in texts
+
+
+# The two-year window counts from the first settlement in a Norwegian municipality (IMDi's
+# target-group page; domain brief Review of 2026-12), defaulting to the settlement here.
+MOVED = replace(BASE, first_settlement_date=date(2023, 1, 10), settlement_date=date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("facts", "decided", "expected"),
+    [
+        pytest.param(MOVED, date(2025, 1, 9), Category.RIGHT_AND_DUTY, id="first-last-day"),
+        pytest.param(MOVED, date(2025, 1, 10), Category.NOT_ELIGIBLE, id="first-2nd-anniversary"),
+        # Without a first settlement recorded, the settlement here counts (1.6.2024).
+        pytest.param(BASE, date(2026, 5, 31), Category.RIGHT_AND_DUTY, id="default-last-day"),
+        pytest.param(BASE, date(2026, 6, 1), Category.NOT_ELIGIBLE, id="default-anniversary"),
+    ],
+)
+def test_the_two_year_window_counts_from_the_first_settlement_in_norway(
+    facts: ParticipantFacts, decided: date, expected: Category
+) -> None:
+    assert assess(replace(facts, decision_date=decided)) is expected

@@ -101,6 +101,17 @@ INDIVIDUAL_5 = element(
             {"MANDATORY_PARENTAL_GUIDANCE"},
             id="parent-of-6-year-old-without-guidance",
         ),
+        # Mandatory also for a participant expecting a child (issue 14; domain brief Review of
+        # 2026-12; table plan_mandatory_content, required_when_expecting_child).
+        pytest.param(
+            plan(),
+            replace(ADULT, expecting_child=True),
+            {"MANDATORY_PARENTAL_GUIDANCE"},
+            id="expecting-a-child-without-guidance",
+        ),
+        pytest.param(
+            plan(GUIDANCE_8), replace(ADULT, expecting_child=True), set(), id="expecting-8-meetings"
+        ),
         pytest.param(
             plan(GUIDANCE_8), replace(ADULT, children_under_18=1), set(), id="8-group-meetings"
         ),

@@ -13,6 +13,7 @@ from introdesk.domain.language_tests import (
     SocialStudiesVersion,
     TestHistory,
 )
+from introdesk.rules.eligibility import completed_years
 from introdesk.rules.readiness import (
     CITIZENSHIP_CAVEAT,
     CitizenshipFacts,
@@ -29,8 +30,8 @@ CITIZEN_FAIL = CitizenshipTestResult(date(2024, 9, 1), score=23, max_score=32)
 SOCIAL_NB = SocialStudiesResult(date(2023, 5, 1), SocialStudiesVersion.HOURS_75, 28, 34, "nb")
 SOCIAL_AR = SocialStudiesResult(date(2023, 5, 1), SocialStudiesVersion.HOURS_75, 28, 34, "ar")
 SOCIAL_NB_FAIL = SocialStudiesResult(date(2023, 5, 1), SocialStudiesVersion.HOURS_75, 20, 34, "nb")
-ASYLUM_56 = CitizenshipFacts(56, came_as_asylum_seeker_or_resettlement_refugee=True)
 ASYLUM_55 = CitizenshipFacts(55, came_as_asylum_seeker_or_resettlement_refugee=True)
+ASYLUM_54 = CitizenshipFacts(54, came_as_asylum_seeker_or_resettlement_refugee=True)
 
 
 def check(history: TestHistory, facts: CitizenshipFacts, day: date = DAY) -> ReadinessResult:
@@ -53,10 +54,11 @@ def check(history: TestHistory, facts: CitizenshipFacts, day: date = DAY) -> Rea
         (ORAL_B1, (CITIZEN_FAIL,), CitizenshipFacts(age=40), ["statsborgerprøve"]),
         # A2 is enough for stateless persons ...
         (ORAL_A2, (CITIZEN_PASS,), CitizenshipFacts(age=30, stateless=True), []),
-        # ... and for people over 55 who came as asylum seekers/resettlement refugees ...
-        (ORAL_A2, (CITIZEN_PASS,), ASYLUM_56, []),
-        (ORAL_A2, (CITIZEN_PASS,), ASYLUM_55, ["B1"]),
-        # ... or over 55 on disability benefit; age alone is not enough.
+        # ... and for people who have turned 55 ("har fylt 55 år", statsborgerforskriften § 4-1
+        # letters e and f per regjeringen.no) and came as asylum seekers/resettlement refugees ...
+        (ORAL_A2, (CITIZEN_PASS,), ASYLUM_55, []),
+        (ORAL_A2, (CITIZEN_PASS,), ASYLUM_54, ["B1"]),
+        # ... or receive disability benefit; age alone is not enough.
         (ORAL_A2, (CITIZEN_PASS,), CitizenshipFacts(60, receives_disability_benefit=True), []),
         (ORAL_A2, (CITIZEN_PASS,), CitizenshipFacts(60), ["B1"]),
         (ORAL_A2, (CITIZEN_PASS,), CitizenshipFacts(40, receives_disability_benefit=True), ["B1"]),
@@ -64,8 +66,8 @@ def check(history: TestHistory, facts: CitizenshipFacts, day: date = DAY) -> Rea
         (None, (CITIZEN_PASS,), CitizenshipFacts(age=40), ["B1"]),
     ],
     ids=[
-        "b1-test", "a2-too-low", "test-failed", "stateless-a2", "over-55-asylum-a2",
-        "55-asylum-not-over", "over-55-disability-a2", "60-no-exception", "40-disability",
+        "b1-test", "a2-too-low", "test-failed", "stateless-a2", "55-asylum-a2",
+        "54-asylum-b1", "over-55-disability-a2", "60-no-exception", "40-disability",
         "no-oral",
     ],
 )  # fmt: skip
@@ -135,3 +137,25 @@ def test_no_rule_before_1_october_2022() -> None:
     assert check(TestHistory(), CitizenshipFacts(40), day=date(2022, 10, 1)).rule_from == date(
         2022, 10, 1
     )
+
+
+@pytest.mark.parametrize(
+    ("application_day", "exempt"),
+    [(date(2026, 3, 9), False), (date(2026, 3, 10), True)],
+    ids=["day-before-55th-birthday", "55th-birthday"],
+)
+def test_the_a2_exception_applies_from_the_day_the_person_has_turned_55(
+    application_day: date, exempt: bool
+) -> None:
+    """statsborgerforskriften § 4-1 first paragraph letters e and f: "har fylt 55 år" (quoted by
+    regjeringen.no, 'Ikrafttredelse av endringer i statsborgerforskriften – endringer i
+    språkkravet'); table readiness_citizenship, reduced_from_age = 55."""
+    born = date(1971, 3, 10)
+    facts = CitizenshipFacts(
+        completed_years(born, application_day),
+        came_as_asylum_seeker_or_resettlement_refugee=True,
+    )
+    history = TestHistory(norskproven=(ORAL_A2,), citizenship=(CITIZEN_PASS,))
+    result = check(history, facts, day=application_day)
+    assert result.ok is exempt
+    assert ("Har fylt 55 år" in result.notes[0]) is exempt

@@ -8,14 +8,13 @@ participant's language from the record unless ``--language`` says otherwise.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from introdesk.app.commands.support import services_for
 from introdesk.core import clock
+from introdesk.core.private_files import write_private
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.options import day_option, month_option
 from introdesk.services.container import Services
@@ -68,10 +67,7 @@ def write_pdf(path: Path, pdf: bytes) -> None:
     if not folder.is_dir():
         raise UserInputError(f"{path}: the folder {folder} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".introdesk-", suffix=".pdf", dir=folder)
-        with os.fdopen(handle, "wb") as out:
-            out.write(pdf)
-        os.replace(temporary, path)
+        write_private(path, pdf)  # owner only, like the database (issue 15 item 7)
     except OSError as exc:
         raise UserInputError(f"{path}: cannot write ({exc.strerror})") from None
 

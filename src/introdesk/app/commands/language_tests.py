@@ -1,4 +1,5 @@
-"""``introdesk tests record|exempt|history|progress|import``: language and social-studies tests.
+"""``introdesk tests record|exempt|correct|delete|history|progress|import``: language and
+social-studies tests.
 
 Participants are named by id or national id. Bad values exit 3 with one line per problem and
 write nothing. JSON output: dates ISO, hours as strings with two decimals (null when unknown).
@@ -85,6 +86,11 @@ def register(commands: Any) -> None:
     exempt.add_argument("--date", metavar="YYYY-MM-DD", help="decision date (default today)")
     exempt.add_argument("--note", default="", metavar="TEXT")
     exempt.set_defaults(handler=cmd_exempt)
+
+    # Imported here: the corrections module reuses this module's option parsers and output.
+    from introdesk.app.commands import test_corrections
+
+    test_corrections.register_actions(actions)
 
     history = actions.add_parser("history", help="every result and exemption of a participant")
     history.add_argument("participant", metavar="PARTICIPANT_ID")
@@ -289,6 +295,12 @@ def _hours(value: Decimal | None) -> str | None:
 
 
 def describe(stored: StoredResult) -> str:
+    """``norskproven:12  2026-01-15 Norskprøven oral: B1``: the reference first, for
+    ``tests correct`` and ``tests delete``."""
+    return f"{stored.ref}  {_describe(stored)}"
+
+
+def _describe(stored: StoredResult) -> str:
     item = stored.result
     if isinstance(item, NorskprovenResult):
         test = "Norskprøven C1" if item.c1 else "Norskprøven"
@@ -309,7 +321,11 @@ def describe(stored: StoredResult) -> str:
 
 def stored_json(stored: StoredResult) -> dict[str, Any]:
     item = stored.result
-    data: dict[str, Any] = {"id": stored.id, "participant_id": stored.participant_id}
+    data: dict[str, Any] = {
+        "id": stored.id,
+        "ref": str(stored.ref),
+        "participant_id": stored.participant_id,
+    }
     if isinstance(item, NorskprovenResult):
         data |= {
             "test": TestKind.NORSKPROVEN_C1 if item.c1 else TestKind.NORSKPROVEN,

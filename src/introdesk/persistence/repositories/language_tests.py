@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from introdesk.domain.language_tests import (
     TestExemption,
     TestHistory,
 )
+from introdesk.domain.test_progress import ResultTable
 from introdesk.persistence.models import (
     CitizenshipTestResultRow,
     NorskprovenResultRow,
@@ -229,16 +230,57 @@ def participant_rows(session: Session, participant_id: int | None = None) -> lis
 Item = NorskprovenResult | SocialStudiesResult | CitizenshipTestResult | TestExemption
 
 
+def item_of(row: Row) -> Item:
+    if isinstance(row, NorskprovenResultRow):
+        return to_norskproven(row)
+    if isinstance(row, SocialStudiesResultRow):
+        return to_social_studies(row)
+    if isinstance(row, CitizenshipTestResultRow):
+        return to_citizenship(row)
+    return to_exemption(row)
+
+
 def items_for(session: Session, participant_id: int) -> list[tuple[int, Item]]:
     """``(row id, value)`` for every result and exemption of one participant."""
-    items: list[tuple[int, Item]] = []
-    for row in rows_for(session, participant_id):
-        if isinstance(row, NorskprovenResultRow):
-            items.append((row.id, to_norskproven(row)))
-        elif isinstance(row, SocialStudiesResultRow):
-            items.append((row.id, to_social_studies(row)))
-        elif isinstance(row, CitizenshipTestResultRow):
-            items.append((row.id, to_citizenship(row)))
-        else:
-            items.append((row.id, to_exemption(row)))
-    return items
+    return [(row.id, item_of(row)) for row in rows_for(session, participant_id)]
+
+
+MODELS: dict[ResultTable, type[Row]] = {
+    ResultTable.NORSKPROVEN: NorskprovenResultRow,
+    ResultTable.SOCIAL_STUDIES: SocialStudiesResultRow,
+    ResultTable.CITIZENSHIP: CitizenshipTestResultRow,
+    ResultTable.EXEMPTION: TestExemptionRow,
+}
+
+
+def find(session: Session, table: ResultTable, row_id: int) -> Row | None:
+    """One result or exemption row, locked until commit on PostgreSQL (a correction compares
+    it with the copy the user saw before writing)."""
+    return cast("Row | None", session.get(MODELS[table], row_id, with_for_update=True))
+
+
+def overwrite(row: Row, item: Item) -> None:
+    """Put a corrected value into its row (same table: the caller checks the kind)."""
+    if isinstance(row, NorskprovenResultRow) and isinstance(item, NorskprovenResult):
+        row.test_date = item.test_date
+        row.sub_skill = item.sub_skill.value
+        row.level = item.level.value
+        row.registration_level = item.registration_level.value if item.registration_level else ""
+        row.c1 = item.c1
+    elif isinstance(row, SocialStudiesResultRow) and isinstance(item, SocialStudiesResult):
+        row.test_date = item.test_date
+        row.version = item.version.value
+        row.score = item.score
+        row.max_score = item.max_score
+        row.language = item.language
+    elif isinstance(row, CitizenshipTestResultRow) and isinstance(item, CitizenshipTestResult):
+        row.test_date = item.test_date
+        row.score = item.score
+        row.max_score = item.max_score
+        row.passed = item.passed
+    elif isinstance(row, TestExemptionRow) and isinstance(item, TestExemption):
+        row.kind = item.kind.value
+        row.legal_basis = item.legal_basis
+        row.decision_date = item.decision_date
+    else:
+        raise TypeError(f"{type(item).__name__} does not belong in {type(row).__name__}")

@@ -9,10 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
-from introdesk.domain.attendance import (
-    AbsenceType,
-    DayCell,
-)
+from introdesk.domain.attendance import AbsenceType, DayCell
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.numbers import parse_decimal
 from introdesk.persistence.models import AttendanceEntryRow

@@ -12,7 +12,7 @@ from introdesk.domain.language_tests import (
     SocialStudiesVersion,
 )
 from introdesk.domain.numbers import parse_decimal
-from introdesk.domain.test_progress import TestKind
+from introdesk.domain.test_progress import ResultRef, ResultTable, TestKind
 
 
 def _key(text: str) -> str:
@@ -145,3 +145,25 @@ def parse_int(text: str) -> int:
         return int(parse_decimal(text).to_integral_exact())
     except (ValueError, ArithmeticError):
         raise ValueError(f"{text!r} is not a whole number") from None
+
+
+def parse_result_ref(text: str) -> ResultRef:
+    """``norskproven:12`` as ``tests history`` shows it; the test may be written as for
+    ``--test`` (``norskproven_c1:12``, ``samfunnskunnskap:3``) or be ``exemption``/``fritak``."""
+    name, colon, number = text.strip().partition(":")
+    if colon and number.strip().isdigit():
+        if _key(name) in ("exemption", "fritak"):
+            return ResultRef(ResultTable.EXEMPTION, int(number))
+        kind = TEST_ALIASES.get(_key(name))
+        if kind is not None:
+            table = {
+                TestKind.NORSKPROVEN: ResultTable.NORSKPROVEN,
+                TestKind.NORSKPROVEN_C1: ResultTable.NORSKPROVEN,
+                TestKind.SOCIAL_STUDIES: ResultTable.SOCIAL_STUDIES,
+                TestKind.CITIZENSHIP: ResultTable.CITIZENSHIP,
+            }[kind]
+            return ResultRef(table, int(number))
+    raise ValueError(
+        f"{text!r} is not a result reference (as 'tests history' shows it, "
+        "for example norskproven:12 or exemption:3)"
+    )

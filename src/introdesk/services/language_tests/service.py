@@ -13,7 +13,7 @@ education background, §4.2), leave counts as none and hours are unknown (None, 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -37,9 +37,10 @@ from introdesk.domain.language_tests import (
     TestExemption,
     TestHistory,
 )
-from introdesk.domain.test_progress import GoalSource, StoredResult, TestProgress
+from introdesk.domain.test_progress import GoalSource, ResultRef, StoredResult, TestProgress
 from introdesk.persistence.repositories import language_tests as repo
 from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.reporting.xlsx.writer import ColumnKind, WriteResult
 from introdesk.rules.goals import has_upper_secondary_or_higher, recommended_norwegian_goal
 from introdesk.rules.language_tests import (
     best_results,
@@ -50,7 +51,9 @@ from introdesk.rules.language_tests import (
 from introdesk.rules.tables import load_table
 from introdesk.rules.training import training_deadline
 from introdesk.services.context import ServiceContext
+from introdesk.services.language_tests import corrections
 from introdesk.services.language_tests.importing import ImportResult, LanguageTestImporter
+from introdesk.services.language_tests.overview_export import write_overview
 from introdesk.services.language_tests.parsing import parse_goal
 from introdesk.services.language_tests.readiness import (
     NO_FREE_TRAINING,
@@ -64,7 +67,7 @@ from introdesk.services.language_tests.readiness import (
     social_studies_max_score,
     test_duty,
 )
-from introdesk.services.language_tests.storage import Result, write_result
+from introdesk.services.language_tests.storage import Item, Result, write_result
 
 LeaveDays = Callable[[int], int | None]  # None: not known (no plan)
 TrainingHours = Callable[[int], tuple[Decimal, Decimal] | None]
@@ -204,15 +207,40 @@ class LanguageTestService:
         decision_date: date,
         note: str = "",
     ) -> StoredResult:
-        problems = []
-        if not legal_basis.strip():
-            problems.append(FieldProblem(None, "basis", "the legal basis is required"))
-        if decision_date > clock.today():
-            problems.append(FieldProblem(None, "date", "lies in the future"))
+        exemption = TestExemption(kind, legal_basis.strip(), decision_date)
+        problems = self._problems(exemption)
         if problems:
             raise ValidationError(problems)
-        exemption = TestExemption(kind, legal_basis.strip(), decision_date)
         return self._add(participant_id, exemption, note=note.strip())
+
+    def _problems(self, item: Item) -> list[FieldProblem]:
+        if not isinstance(item, TestExemption):
+            return self.check(item)
+        problems = []
+        if not item.legal_basis.strip():
+            problems.append(FieldProblem(None, "basis", "the legal basis is required"))
+        if item.decision_date > clock.today():
+            problems.append(FieldProblem(None, "date", "lies in the future"))
+        return problems
+
+    # --- correcting --------------------------------------------------------------------------
+
+    def result(self, ref: ResultRef) -> StoredResult:
+        """One recorded result or exemption (NotFoundError when there is none)."""
+        return corrections.get_result(self._ctx, ref)
+
+    def correct(
+        self, ref: ResultRef, replacement: Item, *, reason: str, expected: Item | None = None
+    ) -> StoredResult:
+        """Correct a recorded result or exemption; audited with the reason, one transaction.
+        ``expected`` is the copy the user saw (a different stored value: ConflictError)."""
+        return corrections.correct_result(
+            self._ctx, self._problems, ref, replacement, reason=reason, expected=expected
+        )
+
+    def delete(self, ref: ResultRef, *, reason: str, expected: Item | None = None) -> StoredResult:
+        """Delete a recorded result or exemption; audited with the reason, one transaction."""
+        return corrections.delete_result(self._ctx, ref, reason=reason, expected=expected)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -336,6 +364,20 @@ class LanguageTestService:
             norwegian_test_duty=norwegian_duty,
             social_studies_test_duty=social_duty,
             test_duty_note=duty_note,
+        )
+
+    def export_overview(
+        self,
+        path: Path,
+        *,
+        title: str,
+        columns: Sequence[tuple[str, ColumnKind]],
+        rows: Iterable[Sequence[object]],
+        filters: Sequence[tuple[str, str | date]] = (),
+    ) -> WriteResult:
+        """The tests page's overview, as shown, to an Excel workbook (the reports' writer)."""
+        return write_overview(
+            self._ctx, path, title=title, columns=columns, rows=rows, filters=filters
         )
 
     # --- import ------------------------------------------------------------------------------

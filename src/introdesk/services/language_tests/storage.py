@@ -15,6 +15,7 @@ from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import language_tests as repo
 
 Result = NorskprovenResult | SocialStudiesResult | CitizenshipTestResult
+Item = Result | TestExemption
 
 
 def _changes(value: object, **extra: object) -> dict[str, tuple[object, object]]:

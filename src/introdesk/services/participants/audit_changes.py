@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from introdesk.domain.participant_details import (
-    FIELD_NAMES,
-    CompetenceMapping,
-    ParticipantFields,
-)
+from introdesk.domain.participant_details import FIELD_NAMES, CompetenceMapping, ParticipantFields
 
 
 def created_changes(record: ParticipantFields) -> dict[str, tuple[object, object]]:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from introdesk.domain.participant_details import (
-    Assessment,
-    ParticipantFields,
-    ParticipantSummary,
-)
+from introdesk.domain.participant_details import Assessment, ParticipantFields, ParticipantSummary
 from introdesk.rules.participant_assessment import AssessmentTables
 from introdesk.rules.tables import load_table
 
@@ -16,6 +12,7 @@ def assessment_tables() -> AssessmentTables:
         age_limits=load_table("intro_age_limits"),
         deadlines=load_table("intro_deadlines"),
         norwegian_goals=load_table("norwegian_goal_by_education"),
+        chapter_6a=load_table("chapter_6a"),
     )
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.core.private_files import write_private
 from introdesk.domain.errors import IntroDeskError
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.widgets.date_edit import DateEdit
@@ -252,7 +253,7 @@ class PdfPreviewDialog(QDialog):
         return f"{self.document_name}-{self.language}.pdf"
 
     def save_to(self, path: Path) -> None:
-        path.write_bytes(self.pdf)
+        write_private(path, self.pdf)  # personal data: owner only, whole or not at all
 
     def _ask_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.errors import ConflictError, IntroDeskError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingState
 from introdesk.services.training import TrainingService
-from introdesk.ui.tasks import attempt
+from introdesk.ui.tasks import attempt, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
 
 
@@ -212,6 +213,9 @@ class TrainingRecordDialog(QDialog):
         self._training = training
         self._pid = participant_id
         self.changed = False
+        # the record's row_version as shown: ending the training from it refuses a record
+        # changed by someone else since (issue 15 item 2)
+        self.loaded_version = 0
         self.setWindowTitle(QCoreApplication.translate("TrainingDialogs", "Training record"))
         self.overview = QLabel(self)
         self.overview.setObjectName("recordOverview")
@@ -292,6 +296,7 @@ class TrainingRecordDialog(QDialog):
     def show_record(self) -> None:
         (item,) = self._training.status(self._pid)
         record = item.record
+        self.loaded_version = record.row_version
         lines = [
             f"<b>{html.escape(record.participant_name)}</b>",
             QCoreApplication.translate("TrainingDialogs", "Start: %1, deadline: %2")
@@ -355,14 +360,26 @@ class TrainingRecordDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(
-            lambda: self._training.end(
+        try:
+            self._training.end(
                 self._pid,
                 TrainingState(self.end_state.currentData()),
                 from_qdate(self.end_date.date()),
                 self.end_reason.text(),
+                expected_version=self.loaded_version,
             )
-        )
+        except ConflictError as error:
+            # Someone else saved the record: say who and when, show their version and keep
+            # what was typed here, so ending it again applies it to the fresh record.
+            report_error(self, error)
+            self.changed = True
+            self.show_record()
+            return
+        except IntroDeskError as error:
+            report_error(self, error)
+            return
+        self.changed = True
+        self.show_record()
 
 
 def exemption_label(kind: ExemptionKind) -> str:

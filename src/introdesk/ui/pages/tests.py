@@ -4,7 +4,6 @@ a new one (brief §4)."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.core.csv_safety import csv_row
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.language_tests import (
@@ -43,7 +42,9 @@ from introdesk.domain.language_tests import (
     SocialStudiesVersion,
 )
 from introdesk.domain.test_progress import GoalSource, StoredResult, TestKind, TestProgress
+from introdesk.reporting.xlsx.writer import ColumnKind
 from introdesk.services.language_tests import LanguageTestService, parse_language
+from introdesk.ui.dialogs.test_result import correct_result, delete_result
 from introdesk.ui.formatting import fmt_date, fmt_decimal
 from introdesk.ui.labels import exemption_kind_label, social_studies_version_label
 from introdesk.ui.models.record_table import (
@@ -53,6 +54,7 @@ from introdesk.ui.models.record_table import (
     SearchProxy,
 )
 from introdesk.ui.pages.base import BackgroundLoad, Page
+from introdesk.ui.pages.reports import file_stem
 from introdesk.ui.tasks import attempt, fetch, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
 from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
@@ -370,7 +372,7 @@ class TestsPage(Page):
         self.near_only.toggled.connect(self._apply_near)
         self.near_months.valueChanged.connect(self._apply_near)
         self.export_button = QPushButton(
-            QCoreApplication.translate("TestsPage", "&Export CSV…"), self
+            QCoreApplication.translate("TestsPage", "&Export to Excel…"), self
         )
         self.export_button.clicked.connect(self._choose_export)
         self.count_label = QLabel(self)
@@ -395,6 +397,17 @@ class TestsPage(Page):
         self.chart = LevelChart(self)
         self.results = QListWidget(self)
         self.results.setObjectName("testResults")
+        self.results.currentRowChanged.connect(lambda _row: self._update_result_buttons())
+        self.correct_button = QPushButton(
+            QCoreApplication.translate("TestsPage", "Co&rrect result…"), self
+        )
+        self.correct_button.setObjectName("correctResult")
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("TestsPage", "Delete res&ult…"), self
+        )
+        self.delete_button.setObjectName("deleteResult")
+        self.delete_button.clicked.connect(self.delete_selected)
         self.readiness = QLabel(self)
         self.readiness.setWordWrap(True)
         self.readiness.setTextFormat(Qt.TextFormat.PlainText)
@@ -420,6 +433,11 @@ class TestsPage(Page):
         middle_layout.addWidget(self.chart, 3)
         middle_layout.addWidget(self.readiness)
         middle_layout.addWidget(self.results, 1)
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.correct_button)
+        result_buttons.addWidget(self.delete_button)
+        result_buttons.addStretch(1)
+        middle_layout.addLayout(result_buttons)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(middle)
         lower.addWidget(self.form)
@@ -486,6 +504,7 @@ class TestsPage(Page):
             self.chart.clear()
             self.readiness.setText("")
             self.form.setEnabled(False)
+            self._update_result_buttons()
             return
         self._selected = progress.participant_id
         self.form.setEnabled(True)
@@ -499,7 +518,10 @@ class TestsPage(Page):
         )
         stored = fetch(self, lambda: self._service.history(progress.participant_id)) or []
         for item in reversed(stored):
-            self.results.addItem(describe(item))
+            entry = QListWidgetItem(describe(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            self.results.addItem(entry)
+        self._update_result_buttons()
         self.readiness.setText(self._readiness_text(progress))
 
     @staticmethod
@@ -563,29 +585,76 @@ class TestsPage(Page):
         self.refresh()
         return True
 
-    def export_csv(self, path: Path) -> int:
-        """The rows as shown (filtered and sorted) to a CSV file Excel opens; returns the count."""
+    def selected_result(self) -> StoredResult | None:
+        entry = self.results.currentItem()
+        stored = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        return stored if isinstance(stored, StoredResult) else None
+
+    def _update_result_buttons(self) -> None:
+        chosen = self.selected_result() is not None
+        self.correct_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def correct_selected(self) -> bool:
+        """Correct the chosen result in a dialog; the service audits it with the reason."""
+        stored = self.selected_result()
+        if stored is None or not correct_result(self, self._service, stored):
+            return False
+        self.refresh()
+        return True
+
+    def delete_selected(self) -> bool:
+        """Delete the chosen result after a confirmation that asks for the reason."""
+        stored = self.selected_result()
+        if stored is None or not delete_result(self, self._service, stored, describe(stored)):
+            return False
+        self.refresh()
+        return True
+
+    def export_xlsx(self, path: Path) -> int:
+        """The rows as shown (filtered and sorted) to an Excel workbook through the reports'
+        writer: the deadline as a date, days left as a number; returns the row count."""
         columns = self.model.columns
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(csv_row(c.header() for c in columns))
-            for row in range(self.proxy.rowCount()):
-                progress = self.proxy.index(row, 0).data(RECORD_ROLE)
-                writer.writerow(csv_row(c.text(progress) for c in columns))
-        return self.proxy.rowCount()
+        kinds = {"deadline": ColumnKind.DATE, "days_left": ColumnKind.INTEGER}
+        shown = [self.proxy.index(row, 0).data(RECORD_ROLE) for row in range(self.proxy.rowCount())]
+
+        def value(column: Column[TestProgress], progress: TestProgress) -> object:
+            if column.key == "deadline":
+                return progress.deadline
+            if column.key == "days_left":
+                return progress.days_left
+            return column.text(progress)
+
+        filters: list[tuple[str, str | date]] = []
+        if self.search.text().strip():
+            filters.append((QCoreApplication.translate("TestsPage", "Search"), self.search.text()))
+        if self.near_only.isChecked():
+            filters.append((self.near_only.text(), self.near_months.text()))
+        filters.append((QCoreApplication.translate("TestsPage", "As of"), clock.today()))
+        result = self._service.export_overview(
+            path,
+            title=QCoreApplication.translate("TestsPage", "Tests"),
+            columns=[(c.header(), kinds.get(c.key, ColumnKind.TEXT)) for c in columns],
+            rows=([value(c, p) for c in columns] for p in shown),
+            filters=filters,
+        )
+        return result.rows
 
     def _choose_export(self) -> None:
+        stem = file_stem(QCoreApplication.translate("TestsPage", "Tests"))
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("TestsPage", "Export overview"),
-            "tests-overview.csv",
-            QCoreApplication.translate("TestsPage", "CSV files (*.csv)"),
+            str(Path.home() / f"{stem}-{clock.today().isoformat()}.xlsx"),
+            QCoreApplication.translate("TestsPage", "Excel workbooks (*.xlsx)"),
         )
-        if name:
-            try:
-                self.export_csv(Path(name))
-            except OSError as exc:
-                report_error(self, exc)
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        try:
+            attempt(self, lambda: self.export_xlsx(path))
+        except OSError as exc:
+            report_error(self, exc)
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)

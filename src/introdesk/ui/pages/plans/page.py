@@ -51,7 +51,7 @@ from introdesk.ui.pages.plans.labels import (
     version_text,
 )
 from introdesk.ui.pages.plans.schedule import WeekScheduleBox
-from introdesk.ui.pages.plans.sections import PlanDetailsBox, PlanHeader, arrange_page
+from introdesk.ui.pages.plans.sections import NoPlanBox, PlanDetailsBox, PlanHeader, arrange_page
 from introdesk.ui.tasks import fetch, report_error, runner
 
 
@@ -67,6 +67,7 @@ class PlansPage(Page):
         self._participants = participants
         self._language = prefs.language()
         self._participant_id: int | None = None
+        self._followed: int | None = None  # the last participant chosen on the list
         self._versions: list[PlanVersion] = []
         self._shown: PlanVersion | None = None
         self._loading = False
@@ -110,8 +111,16 @@ class PlansPage(Page):
         self.history = self.history_box.history
         self.history.itemActivated.connect(self._history_activated)
         self.history.itemDoubleClicked.connect(self._history_activated)
+        self.no_plan = NoPlanBox(self)
+        self.no_plan.create_button.clicked.connect(self.new_plan)
         arrange_page(
-            self, self.header, self.details, self.calendar, self.findings_box, self.history_box
+            self,
+            self.header,
+            self.details,
+            self.calendar,
+            self.findings_box,
+            self.history_box,
+            self.no_plan,
         )
         self._show_nothing()
 
@@ -181,6 +190,18 @@ class PlansPage(Page):
         self.participant.setCurrentIndex(index)
         self._participant_changed()
 
+    def follow_participant(self, participant_id: int) -> None:
+        """The participant chosen on the participants list becomes the one shown, unless the
+        list's choice is unchanged since last time (then whoever was picked here stays)."""
+        if participant_id == self._followed:
+            return
+        self._followed = participant_id
+        if self.participant.findData(participant_id) >= 0:
+            self.select_participant(participant_id)
+        else:  # the list is not loaded yet: the coming load picks this participant
+            self._participant_id = participant_id
+            self._shown = None
+
     def select_participant(self, participant_id: int) -> None:
         index = self.participant.findData(participant_id)
         if index >= 0:
@@ -238,11 +259,12 @@ class PlansPage(Page):
         self.findings = []
         self.findings_list.clear()
         self.findings_summary.setText("")
-        self.version_label.setText(
-            QCoreApplication.translate("PlansPage", "No plan yet.")
-            if self._participant_id is not None
-            else ""
-        )
+        self.version_label.setText("")
+        self.details.hide()
+        self.calendar.hide()
+        name = self.participant.currentText().rstrip(" ✎✓!") if self.participant.count() else None
+        self.no_plan.show_for(name if self._participant_id is not None else None)
+        self.no_plan.show()
         self._update_buttons()
         self._fill_history()
 
@@ -250,6 +272,9 @@ class PlansPage(Page):
         plan = version.plan
         text = version_text(version, len(self._versions), older_draft=not self.editable)
         self.version_label.setText(text)
+        self.no_plan.hide()
+        self.details.show()
+        self.calendar.show()
         self._loading = True
         self.details.show_plan(plan)
         self._loading = False
@@ -264,6 +289,7 @@ class PlansPage(Page):
         self.details.set_editable(editable)
         newest = self._versions[-1] if self._versions else None
         self.new_button.setEnabled(self._participant_id is not None and newest is None)
+        self.no_plan.create_button.setEnabled(self.new_button.isEnabled())
         self.sign_button.setEnabled(newest is not None and not newest.is_signed)
         self.revise_button.setEnabled(newest is not None and newest.is_signed)
 

@@ -6,88 +6,41 @@ through the pure rules. Case data only: class attendance is entered in ``service
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from introdesk.core import clock
-from introdesk.domain.codes import (
-    CefrLevel,
-    EducationLevel,
-    PermitType,
-    Programme,
-    Regime,
-    SubSkill,
-)
-from introdesk.domain.errors import (
-    FieldProblem,
-    NotFoundError,
-    RuleTableError,
-    UserInputError,
-    ValidationError,
-)
-from introdesk.domain.language_tests import (
-    ExemptionKind,
-    TestExemption,
-    TestHistory,
-    TrainingCategory,
-)
+from introdesk.domain.codes import PermitType, Regime
+from introdesk.domain.errors import NotFoundError, UserInputError
+from introdesk.domain.language_tests import ExemptionKind, TestHistory
 from introdesk.domain.training import (
     TrainingEnrolment,
     TrainingOverview,
     TrainingRecord,
     TrainingState,
-    TrainingWarning,
     YearHours,
 )
-from introdesk.persistence.models import (
-    ParticipantRow,
-    TrainingExemptionRow,
-    TrainingLeaveRow,
-    TrainingRecordRow,
-)
+from introdesk.persistence.models import TrainingExemptionRow, TrainingLeaveRow, TrainingRecordRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import training as repo
 from introdesk.persistence.uow import UnitOfWork
-from introdesk.rules.goals import BackgroundKey, background_key
-from introdesk.rules.language_tests import best_levels, goal_met
 from introdesk.rules.tables import load_table
-from introdesk.rules.training import (
-    TrainingFacts,
-    TrainingStatus,
-    gsu_background,
-    leave_days,
-    lesson_counting,
-    programme_hours,
-    teaching_hours,
-    training_category,
-    training_deadline,
-    training_findings,
-    training_limits,
-)
+from introdesk.rules.training import lesson_counting, teaching_hours
 from introdesk.services.classes import ClassService
 from introdesk.services.concurrency import refuse_if_stale
 from introdesk.services.context import ServiceContext
-
-CATEGORY_UNKNOWN = "training.category_unknown"
+from introdesk.services.training.enrolment import (
+    checked_background,
+    field_problem,
+    new_record_row,
+    set_permit_facts,
+    starting_goal,
+)
+from introdesk.services.training.status import overview
 
 # Results of Norskprøven and the social-studies test per participant (issue 7's service).
 HistoryProvider = Callable[[int], TestHistory]
-
-
-def _problem(field: str, reason: str) -> ValidationError:
-    return ValidationError([FieldProblem(None, field, reason)])
-
-
-def _background_from_participant(person: ParticipantRow) -> str:
-    if not person.education_level:
-        return ""
-    try:
-        level = EducationLevel(person.education_level)
-    except ValueError:
-        return ""
-    return background_key(level, person.completed_upper_secondary).value
 
 
 class TrainingService:
@@ -171,59 +124,9 @@ class TrainingService:
             raise UserInputError(
                 f"Participant {enrolment.participant_id} is already enrolled in training"
             )
-        person_changes: dict[str, tuple[object, object]] = {}
-        if permit is not None and person.permit_type != permit.value:
-            person_changes["permit_type"] = (person.permit_type, permit.value)
-            person.permit_type = permit.value
-        if permit_date is not None and person.permit_date != permit_date:
-            person_changes["permit_date"] = (person.permit_date, permit_date)
-            person.permit_date = permit_date
-        if regime is not None and person.regime != regime.value:
-            person_changes["regime"] = (person.regime, regime.value)
-            person.regime = regime.value
-        if person_changes:
-            audit.record(
-                session,
-                actor=self._ctx.actor,
-                action="update",
-                entity="participant",
-                entity_id=person.id,
-                changes=person_changes,
-            )
-        background = enrolment.education_background or _background_from_participant(person)
-        if background:
-            try:
-                BackgroundKey(background)
-            except ValueError:
-                raise _problem(
-                    "education_background",
-                    "must be one of " + ", ".join(k.value for k in BackgroundKey),
-                ) from None
-        goal = dict(enrolment.goal)
-        if not goal and background:
-            # The recommended norskmål for the background (brief §4.2 table).
-            levels = load_table("norwegian_goal_by_education").at(enrolment.start)[background]
-            goal = {skill: CefrLevel(levels[skill.value]) for skill in SubSkill}
-        rights_start = enrolment.rights_start or person.permit_date or enrolment.start
-        programme = enrolment.programme
-        if programme is None:
-            try:
-                programme = Programme(person.programme)
-            except ValueError:
-                programme = Programme.TRAINING
-        row = TrainingRecordRow(
-            participant_id=person.id,
-            programme=programme.value,
-            start_date=enrolment.start,
-            rights_start=rights_start,
-            rights_start_reason=enrolment.rights_start_reason.value,
-            education_background=background,
-            social_studies_language=enrolment.social_studies_language.strip(),
-            state=TrainingState.ACTIVE.value,
-            end_reason="",
-        )
-        for skill, column in repo.GOAL_COLUMNS.items():
-            setattr(row, column, goal[skill].value if skill in goal else "")
+        set_permit_facts(session, self._ctx.actor, person, permit, permit_date, regime)
+        background = checked_background(enrolment, person)
+        row = new_record_row(person, enrolment, background, starting_goal(enrolment, background))
         session.add(row)
         session.flush()
         audit.record(
@@ -286,7 +189,7 @@ class TrainingService:
     ) -> TrainingRecord:
         """Approved leave; its days are added to the deadline (brief §4.0 Duration)."""
         if end < start:
-            raise _problem("to", "the leave cannot end before it begins")
+            raise field_problem("to", "the leave cannot end before it begins")
         with self._ctx.database.unit_of_work() as uow:
             row = self._row(uow, participant_id)
             leave = TrainingLeaveRow(
@@ -320,9 +223,9 @@ class TrainingService:
         ``expected_version``: the record's ``row_version`` as read; a record changed by someone
         else since is refused with a ``ConflictError``."""
         if not state.ended:
-            raise _problem("state", "must be completed or stopped")
+            raise field_problem("state", "must be completed or stopped")
         if not reason.strip():
-            raise _problem("reason", "is required")
+            raise field_problem("reason", "is required")
         with self._ctx.database.unit_of_work() as uow:
             row = self._row(uow, participant_id)
             uow.session.refresh(row, with_for_update=True)  # locked for the check and write
@@ -335,7 +238,7 @@ class TrainingService:
                 expected=expected_version,
             )
             if end_date < row.start_date:
-                raise _problem("end_date", "lies before the start of the training")
+                raise field_problem("end_date", "lies before the start of the training")
             changes = {
                 "state": (row.state, state.value),
                 "end_date": (row.end_date, end_date),
@@ -417,133 +320,6 @@ class TrainingService:
                 if row is None or person is None:
                     continue
                 record = repo.to_record(session, row)
-                result.append(self._overview(record, person, minutes, today))
+                history = self._test_history(pid) if self._test_history else TestHistory()
+                result.append(overview(record, person, minutes, today, history))
         return result
-
-    def _overview(
-        self,
-        record: TrainingRecord,
-        person: ParticipantRow,
-        minutes: Mapping[tuple[int, str], int],
-        today: date,
-    ) -> TrainingOverview:
-        regime = Regime(person.regime) if person.regime else Regime.INTEGRATION_ACT
-        category, reasons, fee, unconfirmed = self._category(person, regime, today)
-        gsu = bool(record.education_background) and gsu_background(
-            BackgroundKey(record.education_background)
-        )
-        deadline, basis = None, ""
-        if category not in (TrainingCategory.NONE, TrainingCategory.DUTY_ONLY):
-            try:
-                result = training_deadline(
-                    regime=regime,
-                    rights_start=record.rights_start,
-                    has_upper_secondary=gsu,
-                    table=load_table("training_deadlines"),
-                    approved_leave_days=leave_days((p.start, p.end) for p in record.leave),
-                    training_start=record.start,
-                )
-                deadline, basis = result.deadline, result.basis
-                unconfirmed = unconfirmed or result.unconfirmed
-            except RuleTableError as error:
-                basis = str(error)
-        required: int | None = None
-        if category is not None:
-            try:
-                required = training_limits(
-                    category=category,
-                    regime=regime,
-                    has_upper_secondary=gsu,
-                    rights_start=record.rights_start,
-                    deadlines=load_table("training_deadlines"),
-                    hours=load_table("training_hours"),
-                ).social_studies_hours
-            except RuleTableError:
-                required = None
-        rule = lesson_counting(load_table("lesson_counting"), today)
-        norwegian = minutes.get((record.participant_id, "norwegian"), 0)
-        social = minutes.get((record.participant_id, "social_studies"), 0)
-        history = self._test_history(record.participant_id) if self._test_history else TestHistory()
-        history = replace(
-            history,
-            exemptions=history.exemptions
-            + tuple(
-                TestExemption(e.kind, e.legal_basis, e.decision_date) for e in record.exemptions
-            ),
-        )
-        goal = dict(record.goal)
-        met = bool(goal) and all(
-            goal_met(best_levels(history.up_to(today).norskproven), goal).values()
-        )
-        status = TrainingStatus(
-            # Unknown category: only the always-on checks (exemption without legal basis) run.
-            category=category or TrainingCategory.RIGHT_ONLY,
-            deadline=deadline,
-            goal=goal,
-            history=history,
-            social_studies_hours_done=teaching_hours(social, rule),
-            social_studies_hours_required=required,
-            ended=record.state.ended,
-        )
-        warnings = [
-            TrainingWarning(f.code, f.message) for f in training_findings(status, today=today)
-        ]
-        if category is None:
-            warnings.insert(0, TrainingWarning(CATEGORY_UNKNOWN, reasons[0]))
-        return TrainingOverview(
-            record=record,
-            category=category,
-            category_reasons=reasons,
-            fee_paying=fee,
-            deadline=deadline,
-            deadline_basis=basis,
-            minutes_norwegian=norwegian,
-            minutes_social_studies=social,
-            hours_norwegian=teaching_hours(norwegian, rule),
-            hours_social_studies=teaching_hours(social, rule),
-            programme_hours=programme_hours(norwegian + social, rule),
-            social_studies_hours_required=required,
-            goal_met=met,
-            warnings=tuple(warnings),
-            unconfirmed=unconfirmed or rule.unconfirmed,
-        )
-
-    @staticmethod
-    def _category(
-        person: ParticipantRow, regime: Regime, today: date
-    ) -> tuple[TrainingCategory | None, tuple[str, ...], bool | None, bool]:
-        missing = [
-            name
-            for name, value in (
-                ("tillatelse", person.permit_type),
-                ("tillatelsesdato", person.permit_date),
-                ("fødselsdato", person.birth_date),
-            )
-            if not value
-        ]
-        if missing or person.birth_date is None or person.permit_date is None:
-            return (
-                None,
-                (
-                    "Kategorien kan ikke beregnes: "
-                    + ", ".join(missing)
-                    + " mangler i deltakerens opplysninger (integreringsloven kapittel 6).",
-                ),
-                None,
-                False,
-            )
-        try:
-            permit = PermitType(person.permit_type)
-        except ValueError:
-            return (
-                None,
-                (f"Ukjent tillatelse {person.permit_type!r} (integreringsloven kapittel 6).",),
-                None,
-                False,
-            )
-        result = training_category(
-            TrainingFacts(permit, person.permit_date, person.birth_date, regime),
-            age_limits=load_table("training_age_limits"),
-            on=today,
-        )
-        return result.category, result.reasons, result.fee_paying, result.unconfirmed

@@ -1,0 +1,105 @@
+"""What every printed document shares: the participant's language for the labels, the
+municipality's header, the contact person, the end goal's text and the element names."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from introdesk.domain.documents import DocumentPerson
+from introdesk.domain.errors import UserInputError
+from introdesk.domain.plans import EndGoal, EndGoalType
+from introdesk.reporting.labels import NORWEGIAN, load_labels
+from introdesk.reporting.pdf.data import ContactPerson, DocumentHeader
+from introdesk.rules.catalogue import ElementType
+from introdesk.services.settings import KNOWN_SETTINGS, MunicipalitySettings
+
+# Free-text language names (as typed in the participant record) → label catalogue code.
+LANGUAGE_ALIASES: dict[str, str] = {
+    **dict.fromkeys(["nb", "no", "nob", "norsk", "norwegian", "bokmål", "bokmal"], "nb"),
+    **dict.fromkeys(["en", "eng", "english", "engelsk"], "en"),
+    **dict.fromkeys(["ar", "ara", "arabic", "arabisk", "العربية"], "ar"),
+    **dict.fromkeys(
+        ["prs", "fa-af", "dari", "persian", "persisk", "farsi", "fa", "fas", "دری"], "prs"
+    ),
+    **dict.fromkeys(["ti", "tir", "tigrinya", "tigrinja", "ትግርኛ"], "ti"),
+    **dict.fromkeys(["so", "som", "somali", "somalisk", "soomaali"], "so"),
+    **dict.fromkeys(["uk", "ukr", "ukrainian", "ukrainsk", "українська"], "uk"),
+}
+
+
+END_GOAL_NB: dict[EndGoalType, str] = {
+    EndGoalType.WORK: "Arbeid",
+    EndGoalType.UPPER_SECONDARY: "Fullført videregående opplæring",
+    EndGoalType.HIGHER_EDUCATION: "Høyere utdanning",
+    EndGoalType.PRIMARY_SCHOOL: "Fullført grunnskole",
+    EndGoalType.OTHER: "Annet mål",
+}
+NOT_SET_NB = "Fastsettes i integreringsplanen"
+
+
+def language_code(text: str) -> str | None:
+    """The catalogue code for a language as typed in a record (``"Arabisk"`` → ``"ar"``)."""
+    return LANGUAGE_ALIASES.get(text.strip().casefold())
+
+
+def document_language(person: DocumentPerson) -> str:
+    """The participant's language for the labels beside the Norwegian: the interpreter
+    language, else the mother tongue, else Norwegian only."""
+    for text in (person.interpreter_language, person.mother_tongue):
+        code = language_code(text)
+        if code is not None:
+            return code
+    return NORWEGIAN
+
+
+def check_language(code: str) -> str:
+    """A catalogue language code, or a UserInputError naming the codes there are."""
+    languages = load_labels().languages
+    if code not in languages:
+        raise UserInputError(
+            code="documents.unknown_language", language=repr(code), choices=", ".join(languages)
+        )
+    return code
+
+
+def header_from_settings(settings: MunicipalitySettings, printed_on: date) -> DocumentHeader:
+    """Municipality name, logo and unit from the shared settings; the name is required."""
+    values = {**KNOWN_SETTINGS, **settings.values}
+    name = values["municipality_name"].strip()
+    if not name:
+        raise UserInputError(code="documents.no_municipality")
+    return DocumentHeader(
+        municipality=name,
+        printed_on=printed_on,
+        logo_path=values["logo_path"].strip() or None,
+        unit=values["unit_name"].strip(),
+    )
+
+
+def contact_from(person: DocumentPerson, settings: MunicipalitySettings) -> ContactPerson:
+    """The participant's adviser, reached through the unit's phone (advisers have no phone
+    field) and the adviser's e-mail, else the unit's."""
+    values = {**KNOWN_SETTINGS, **settings.values}
+    return ContactPerson(
+        name=person.adviser_name or values["unit_name"] or values["municipality_name"],
+        role="Programrådgiver" if person.adviser_name else "",
+        phone=values["contact_phone"].strip(),
+        email=person.adviser_email or values["contact_email"].strip(),
+    )
+
+
+def end_goal_text(goal: EndGoal | None) -> str:
+    if goal is None:
+        return NOT_SET_NB
+    return goal.text.strip() or END_GOAL_NB[goal.type]
+
+
+def end_goal_key(goal: EndGoal | None) -> str:
+    """The label key of the end goal's kind: printed in both languages beside the free text."""
+    return "end_goal.not_set" if goal is None else f"end_goal.{goal.type.value}"
+
+
+def element_name(code: str, catalogue: Mapping[str, ElementType]) -> str:
+    found = catalogue.get(code)
+    return found.name_nb if found is not None else code
