@@ -107,6 +107,10 @@
         <translation>&amp;Lagre (Ctrl+S)</translation>
     </message>
     <message>
+        <source>No one to register this week. Participants appear here when they have a plan with activities in the week: make plans on the Plans page.</source>
+        <translation>Ingen å registrere denne uken. Deltakere vises her når de har en plan med tiltak i uken: lag planer på siden Planer.</translation>
+    </message>
+    <message>
         <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
         <translation>Skriv timer (6 eller 7,5), en fraværskode for hele den planlagte dagen (ug, fe, eg, sm, sb, vp, up …), eller kode og timer (ug 2). Enter flytter ned, Delete tømmer.</translation>
     </message>
@@ -277,6 +281,10 @@
         <translation>Merknader</translation>
     </message>
     <message>
+        <source>No benefit for this month. The benefit is computed for participants in the programme (a signed plan) from their registered attendance.</source>
+        <translation>Ingen stønad denne måneden. Stønaden beregnes for deltakere i programmet (signert plan) ut fra registrert oppmøte.</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
@@ -371,6 +379,10 @@
 <context>
     <name>DatabaseSafety</name>
     <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation>Databasen må oppgraderes av en administrator. Inntil da er den åpnet skrivebeskyttet: du kan lese, men ingenting kan lagres.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
@@ -432,6 +444,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
         <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laget av en nyere versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjemaer til og med {head}. Installer den nyere IntroDesk; databasen er ikke endret.</translation>
     </message>
     <message>
         <source>This participant has no plan yet</source>
@@ -1348,6 +1364,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Vis arkiverte</translation>
     </message>
     <message>
+        <source>No participants yet. Add one with “New…”, or import a list from Excel or CSV with “Import…”.</source>
+        <translation>Ingen deltakere ennå. Legg til med «Ny…», eller importer en liste fra Excel eller CSV med «Importer…».</translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns shown</source>
         <translation>Høyreklikk for å velge kolonner</translation>
     </message>
@@ -1366,6 +1386,14 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Programme e&amp;vents…</source>
+        <translation>Programhen&amp;delser…</translation>
+    </message>
+    <message>
+        <source>Decision, start, leave, stop, resumption and end of the selected participant&apos;s programme</source>
+        <translation>Vedtak, oppstart, permisjon, stans, gjenopptakelse og avslutning av programmet for valgt deltaker</translation>
     </message>
     <message>
         <source>All advisers</source>
@@ -1914,6 +1942,145 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeEvents</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stans</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Gjenopptakelse</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Avbrudd</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Own long-term illness</source>
+        <translation>Egen langvarig sykdom</translation>
+    </message>
+    <message>
+        <source>Child&apos;s long-term illness</source>
+        <translation>Barns langvarige sykdom</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Leave to take a job</source>
+        <translation>Permisjon for å ta arbeid</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>Annen permisjon</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført program</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Declined or did not turn up</source>
+        <translation>Takket nei eller møtte ikke</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annen årsak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Type permisjon</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Avslutningsårsak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Programme events: %1</source>
+        <translation>Programhendelser: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Kind or reason</source>
+        <translation>Type eller årsak</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
+        <translation>Hver hendelse lagres med en gang og kontrolleres mot hendelsene før den (integreringsloven §§ 19–20, integreringsforskriften § 16).</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>med stønad</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>uten stønad</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTab</name>
     <message>
         <source>Status</source>
@@ -1948,6 +2115,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Bosettingsdato</translation>
     </message>
     <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation>Ba om å delta</translation>
     </message>
@@ -1960,8 +2135,24 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Barn under 18</translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
         <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
     </message>
     <message>
         <source>Competence mapped on</source>
@@ -2498,6 +2689,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add or import them on the Participants page; their Norwegian goals and test results are followed here.</source>
+        <translation>Ingen deltakere ennå. Legg til eller importer dem på siden Deltakere; norskmål og prøveresultater følges opp her.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

@@ -46,7 +46,7 @@ def test_every_editor_field_has_its_label_and_an_error_beside_it(
 ) -> None:
     editor = ParticipantEditor(services.participants, services.settings.advisers())
     qtbot.addWidget(editor)
-    assert len(editor.inputs) == 37  # person 16, programme 14, competence 4, goals 3
+    assert len(editor.inputs) == 40  # person 16, programme 17, competence 4, goals 3
     assert editor.inputs.keys() == editor.errors.keys()
     for name, widget in editor.inputs.items():
         label = editor.findChild(QLabel, f"label_{name}")

@@ -8,7 +8,6 @@ the grid explains the colours.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +34,7 @@ from introdesk.services.attendance import (
     format_cell,
     parse_cell,
 )
-from introdesk.ui.formatting import fmt_decimal
+from introdesk.ui.formatting import fmt_hours
 from introdesk.ui.labels import absence_label
 from introdesk.ui.widgets.legend import ColourLegend
 
@@ -59,10 +58,6 @@ MISSING = "#fbd5d5"
 ABSENT = "#dde8fb"
 
 
-def _hours(minutes: int) -> str:
-    return fmt_decimal(Decimal(minutes) / 60, 2).rstrip("0").rstrip(",") or "0"
-
-
 def grid_legend(parent: QWidget) -> ColourLegend:
     """What the cell colours mean, and the short codes with their labels."""
     legend = ColourLegend(
@@ -77,6 +72,19 @@ def grid_legend(parent: QWidget) -> ColourLegend:
     codes = "  ".join(f"{short} = {absence_label(code)}" for code, short in SHORT_CODES.items())
     legend.setToolTip(codes)
     return legend
+
+
+def _day_tooltip(cell: DayCell | None, planned: int, *, locked: bool) -> str:
+    """The planned hours, the absence named in full, and whether the month is locked."""
+    text = QCoreApplication.translate("AttendancePage", "Planned: %1 h").replace(
+        "%1", fmt_hours(planned)
+    )
+    if cell is not None and cell.absence_code:
+        shown = format_cell(cell, planned, fmt_hours)
+        text = f"{shown}: {absence_label(cell.absence_code)}\n{text}"
+    if locked:
+        text += "\n" + QCoreApplication.translate("AttendancePage", "Locked month: read-only")
+    return text
 
 
 class AttendanceGridModel(QAbstractTableModel):
@@ -193,25 +201,15 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if row == len(self.rows):  # totals row
-            if role == Qt.ItemDataRole.DisplayRole:
-                if column == 0:
-                    return QCoreApplication.translate("AttendancePage", "Total attended")
-                if column == last:
-                    return _hours(sum(self.day_total(d) for d in range(self._day_count())))
-                return _hours(self.day_total(column - 1))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            return self._totals_data(column, role)
         grid_row = self.rows[row]
         if column == 0:
             return grid_row.name if role == Qt.ItemDataRole.DisplayRole else None
         if column == last:
             planned = sum(grid_row.planned)
             if role == Qt.ItemDataRole.DisplayRole:
-                total = _hours(self.row_total(row))
-                return f"{total} / {_hours(planned)}" if planned else total
+                total = fmt_hours(self.row_total(row))
+                return f"{total} / {fmt_hours(planned)}" if planned else total
             return None
         day_index = column - 1
         day = self.grid.days[day_index]
@@ -219,28 +217,39 @@ class AttendanceGridModel(QAbstractTableModel):
         cell = self.cell(row, day_index)
         key = (grid_row.participant_id, day)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return format_cell(cell, planned, _hours)
+            return format_cell(cell, planned, fmt_hours)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = QCoreApplication.translate("AttendancePage", "Planned: %1 h").replace(
-                "%1", _hours(planned)
-            )
-            if cell is not None and cell.absence_code:
-                shown = format_cell(cell, planned, _hours)
-                text = f"{shown}: {absence_label(cell.absence_code)}\n{text}"
-            if grid_row.locked[day_index]:
-                text += "\n" + QCoreApplication.translate(
-                    "AttendancePage", "Locked month: read-only"
-                )
-            return text
+            return _day_tooltip(cell, planned, locked=grid_row.locked[day_index])
         if role == Qt.ItemDataRole.BackgroundRole:
-            if grid_row.locked[day_index]:
-                return QBrush(QColor(LOCKED))
-            if key in self.pending:
-                return QBrush(QColor(UNSAVED))
-            if cell is None and planned and day < clock.today():
-                return QBrush(QColor(MISSING))
-            if cell is not None and cell.absence_code:
-                return QBrush(QColor(ABSENT))
+            return self._day_background(cell, planned, key, locked=grid_row.locked[day_index])
+        return None
+
+    def _totals_data(self, column: int, role: int) -> Any:
+        """The bottom row: hours attended per day and in the week, in bold."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return QCoreApplication.translate("AttendancePage", "Total attended")
+            if column == self.columnCount() - 1:
+                return fmt_hours(sum(self.day_total(d) for d in range(self._day_count())))
+            return fmt_hours(self.day_total(column - 1))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _day_background(
+        self, cell: DayCell | None, planned: int, key: tuple[int, date], *, locked: bool
+    ) -> QBrush | None:
+        """Locked, unsaved, missing (planned, in the past, not registered) or absent."""
+        if locked:
+            return QBrush(QColor(LOCKED))
+        if key in self.pending:
+            return QBrush(QColor(UNSAVED))
+        if cell is None and planned and key[1] < clock.today():
+            return QBrush(QColor(MISSING))
+        if cell is not None and cell.absence_code:
+            return QBrush(QColor(ABSENT))
         return None
 
     def setData(  # noqa: N802

@@ -38,14 +38,16 @@ from introdesk.domain.attendance import AbsenceFinding, MissingRegistration, Wee
 from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import ConflictError, IntroDeskError
 from introdesk.domain.records import AdviserRecord, ParticipantRecord
-from introdesk.services.attendance import AttendanceService, format_hours
+from introdesk.services.attendance import AttendanceService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.error_messages import user_message
-from introdesk.ui.formatting import fmt_date
+from introdesk.ui.formatting import fmt_date, fmt_hours
+from introdesk.ui.labels import plan_element_label
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import fetch, report_error
+from introdesk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +87,13 @@ class AttendancePage(Page):
         self.model.problem.connect(self._show_problem)
         self.model.edited.connect(self._update_state)
 
+        self._build_week_bar()
+        self._build_actions()
+        self._build_grid()
+        self._lay_out()
+
+    def _build_week_bar(self) -> None:
+        """Previous and next week, the week shown, and the adviser and participant filters."""
         self.previous_button = QPushButton(
             QCoreApplication.translate("AttendancePage", "◀ Previous week"), self
         )
@@ -110,6 +119,8 @@ class AttendancePage(Page):
         self.adviser_filter.activated.connect(lambda _=0: self._filter_changed())
         self.participant_filter.activated.connect(lambda _=0: self._filter_changed())
 
+    def _build_actions(self) -> None:
+        """All present, copy last week and save, with the page's keyboard shortcuts."""
         self.present_button = QPushButton(
             QCoreApplication.translate("AttendancePage", "All &present as planned"), self
         )
@@ -129,6 +140,8 @@ class AttendancePage(Page):
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.go_week(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.go_week(1))
 
+    def _build_grid(self) -> None:
+        """The week grid: participants × days, typed into from the keyboard."""
         self.table = GridView(self)
         # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
         self.table.horizontalHeader().setResizeContentsPrecision(100)
@@ -142,6 +155,15 @@ class AttendancePage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "AttendancePage",
+                "No one to register this week. Participants appear here when they have a plan "
+                "with activities in the week: make plans on the Plans page.",
+            ),
+            lambda: not self.model.rows,
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(
@@ -152,6 +174,8 @@ class AttendancePage(Page):
             )
         )
 
+    def _lay_out(self) -> None:
+        """The bars above, the grid with its legend, and the warnings below it."""
         self.status_label = QLabel(self)
         self.status_label.setObjectName("attendanceStatus")
         self.warnings = QListWidget(self)
@@ -333,8 +357,8 @@ class AttendancePage(Page):
                 )
                 .replace("%1", names[gap.participant_id])
                 .replace("%2", fmt_date(gap.day))
-                .replace("%3", format_hours(gap.planned_minutes))
-                .replace("%4", gap.element_code)
+                .replace("%3", fmt_hours(gap.planned_minutes))
+                .replace("%4", plan_element_label(gap.element_code))
             )
 
     # --- actions -----------------------------------------------------------------------
