@@ -356,6 +356,10 @@
 <context>
     <name>DatabaseSafety</name>
     <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +418,10 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -356,6 +356,10 @@
 <context>
     <name>DatabaseSafety</name>
     <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation>Databasen må oppgraderes av en administrator. Inntil da er den åpnet skrivebeskyttet: du kan lese, men ingenting kan lagres.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
@@ -417,6 +421,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
         <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laget av en nyere versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjemaer til og med {head}. Installer den nyere IntroDesk; databasen er ikke endret.</translation>
     </message>
     <message>
         <source>This participant has no plan yet</source>

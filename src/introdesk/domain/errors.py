@@ -105,6 +105,11 @@ MESSAGES: dict[str, str] = {
         "Someone else saved this record after you opened it. Nothing was saved; your input is "
         "kept: reload the record and apply your changes again."
     ),
+    "database.too_new": (
+        "The database {database} was made by a newer version of IntroDesk (schema {schema}). "
+        "This version understands up to {head}. Install the newer IntroDesk; the database has "
+        "not been changed."
+    ),
     "documents.no_plan": "This participant has no plan yet",
     "documents.plans_unavailable": (
         "Plans are not available in this version: this participant has no plan yet"

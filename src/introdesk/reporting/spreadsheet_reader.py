@@ -136,6 +136,49 @@ def _read_csv(path: Path) -> list[list[Any]]:
         raise UserInputError(f"{path.name}:{reader.line_num}: {reason}") from None
 
 
+def _read_cells(path: Path, sheet: str | None) -> list[list[Any]]:
+    """Every cell of the first sheet (or ``sheet``) of an .xlsx file, or of a .csv file."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet)
+    if suffix in (".csv", ".txt"):
+        if sheet is not None:
+            raise UserInputError(f"{path.name}: --sheet applies to .xlsx files only")
+        return _read_csv(path)
+    raise UserInputError(f"{path.name}: use an .xlsx or .csv file")
+
+
+def _headings(
+    headings: list[Any],
+    row: int,
+    lookup: Mapping[str, str],
+    source: str,
+    problems: list[FieldProblem],
+    ignore_unknown: bool,
+) -> tuple[dict[str, str], dict[int, str]]:
+    """Canonical name → heading as written, and position → canonical name; unknown and
+    repeated headings are problems."""
+    columns: dict[str, str] = {}
+    positions: dict[int, str] = {}
+    for position, heading in enumerate(headings):
+        if not _filled(heading):
+            continue
+        written = str(heading).strip()
+        name = lookup.get(normalise_heading(heading))
+        if name is None:
+            if not ignore_unknown:
+                problems.append(FieldProblem(row, written, "unknown column heading", source))
+            continue
+        if name in columns:
+            problems.append(
+                FieldProblem(row, written, f"repeats the column {columns[name]!r}", source)
+            )
+            continue
+        columns[name] = written
+        positions[position] = name
+    return columns, positions
+
+
 def read_rows(
     path: Path,
     aliases: Mapping[str, str],
@@ -151,15 +194,7 @@ def read_rows(
     headings, and ``UserInputError`` for a file that cannot be read at all.
     """
     readable_file(path)
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        cells = _read_xlsx(path, sheet)
-    elif suffix in (".csv", ".txt"):
-        if sheet is not None:
-            raise UserInputError(f"{path.name}: --sheet applies to .xlsx files only")
-        cells = _read_csv(path)
-    else:
-        raise UserInputError(f"{path.name}: use an .xlsx or .csv file")
+    cells = _read_cells(path, sheet)
     lookup = {normalise_heading(k): v for k, v in aliases.items()}
     source = path.name
     # The heading row is the first row with any text in it.
@@ -167,24 +202,9 @@ def read_rows(
     if start is None:
         raise UserInputError(f"{source}: the file is empty")
     problems: list[FieldProblem] = []
-    columns: dict[str, str] = {}
-    positions: dict[int, str] = {}
-    for position, heading in enumerate(cells[start]):
-        if not _filled(heading):
-            continue
-        written = str(heading).strip()
-        name = lookup.get(normalise_heading(heading))
-        if name is None:
-            if not ignore_unknown:
-                problems.append(FieldProblem(start + 1, written, "unknown column heading", source))
-            continue
-        if name in columns:
-            problems.append(
-                FieldProblem(start + 1, written, f"repeats the column {columns[name]!r}", source)
-            )
-            continue
-        columns[name] = written
-        positions[position] = name
+    columns, positions = _headings(
+        cells[start], start + 1, lookup, source, problems, ignore_unknown
+    )
     for name in required:
         if name not in columns:
             problems.append(FieldProblem(start + 1, name, "required column is missing", source))

@@ -26,6 +26,12 @@ def coded_texts() -> dict[str, str]:
         ),
         "conflict.changed": conflict,
         "conflict.stale": conflict,
+        "database.too_new": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database {database} was made by a newer version of IntroDesk (schema "
+            "{schema}). This version understands up to {head}. Install the newer IntroDesk; the "
+            "database has not been changed.",
+        ),
         "documents.no_plan": QCoreApplication.translate(
             "ErrorMessages", "This participant has no plan yet"
         ),

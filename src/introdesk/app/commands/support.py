@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -29,6 +30,12 @@ def services_for(args: argparse.Namespace, *, creates: bool = False) -> Iterator
     """The services on ``--database`` (or the default), closed when the block ends. A named
     file that does not exist is refused unless the command ``creates`` databases."""
     services = open_services(database_spec(args.database, creates=creates))
+    if services.database.upgrade_needed:
+        # Brief issue 16: readable, but nothing can be changed until an administrator upgrades.
+        print(
+            f"{services.database.upgrade_needed} Open read-only: you can read, not change.",
+            file=sys.stderr,
+        )
     try:
         yield services
     finally:

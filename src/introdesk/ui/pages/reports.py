@@ -155,6 +155,13 @@ class ReportsPage(Page):
         self.last_path: Path | None = None
         self._outcome = "failed"
 
+        self._build_description()
+        self._build_period()
+        self._build_saving()
+        self._lay_out()
+
+    def _build_description(self) -> None:
+        """The list of reports, and the chosen one's title, description and availability."""
         self.report_list = QListWidget(self)
         self.report_list.setObjectName("reportList")
         self.report_list.currentItemChanged.connect(self._report_changed)
@@ -171,6 +178,8 @@ class ReportsPage(Page):
         self.availability.setObjectName("reportAvailability")
         self.availability.setWordWrap(True)
 
+    def _build_period(self) -> None:
+        """The period: a month, a year or a range of days (the last complete month at first)."""
         # The last complete month: this month's figures are not in yet.
         last_month_end = clock.today().replace(day=1) - timedelta(days=1)
         today = last_month_end
@@ -198,6 +207,8 @@ class ReportsPage(Page):
         self.form.addRow(QCoreApplication.translate("ReportsPage", "From"), self.start)
         self.form.addRow(QCoreApplication.translate("ReportsPage", "To"), self.end)
 
+    def _build_saving(self) -> None:
+        """Save as Excel, what the saving came to, and a button opening its folder."""
         self.save_button = QPushButton(
             QCoreApplication.translate("ReportsPage", "Save as Excel…"), self
         )
@@ -217,6 +228,8 @@ class ReportsPage(Page):
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
 
+    def _lay_out(self) -> None:
+        """The list on the left; the chosen report's details, period and saving on the right."""
         details = QVBoxLayout()
         details.addWidget(self.title)
         details.addWidget(self.description)
