@@ -496,6 +496,62 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation type="unfinished"></translation>
     </message>

@@ -498,6 +498,62 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Ingen deltaker med id {id}</translation>
     </message>
     <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation>{dato}: programmet ble avsluttet {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation>{dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation>{dato}: det finnes allerede et vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation>{dato}: programmet kan ikke starte før det er fattet vedtak</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation>{dato}: programmet startet allerede {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation>{dato}: det finnes ikke noe vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation>{dato}: før siste hendelse ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation>{dato}: programmet er stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation>{dato}: overlapper permisjon som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation>{dato}: allerede stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation>{dato}: deltakeren har permisjon denne dagen</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation>{dato}: programmet er ikke stanset</translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation>En stans må ha en begrunnelse</translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation>Permisjonen kan ikke slutte før den begynner</translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
     </message>

@@ -301,7 +301,7 @@ class ProgrammeService:
         self, participant_id: int, kind: LeaveKind, first: date, last: date, note: str = ""
     ) -> ProgrammeEvent:
         if last < first:
-            raise UserInputError("--to: the leave cannot end before it starts")
+            raise UserInputError(code="programme.leave_ends_before_start")
         return self.record(
             participant_id,
             ProgrammeEvent(
@@ -311,7 +311,7 @@ class ProgrammeService:
 
     def stop(self, participant_id: int, day: date, reason: str) -> ProgrammeEvent:
         if not reason.strip():
-            raise UserInputError("--reason: a stop needs a reason")
+            raise UserInputError(code="programme.stop_needs_reason")
         return self.record(
             participant_id, ProgrammeEvent(kind=EventKind.STOP, day=day, reason=reason.strip())
         )

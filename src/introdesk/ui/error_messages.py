@@ -69,6 +69,48 @@ def coded_texts() -> dict[str, str]:
         "participants.not_found": QCoreApplication.translate(
             "ErrorMessages", "No participant with id {id}"
         ),
+        "programme.after_end": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme ended on {annen}"
+        ),
+        "programme.before_start": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: before the programme start"
+        ),
+        "programme.second_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: there is already a decision ({annen})"
+        ),
+        "programme.start_without_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme cannot start before a decision"
+        ),
+        "programme.second_start": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme already started {annen}"
+        ),
+        "programme.end_without_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: there is no decision to end"
+        ),
+        "programme.before_last_event": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: before the last event ({annen})"
+        ),
+        "programme.leave_while_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme is stopped from {annen}"
+        ),
+        "programme.overlapping_leave": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: overlaps leave already recorded"
+        ),
+        "programme.already_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: already stopped from {annen}"
+        ),
+        "programme.stop_on_leave": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the participant is on leave that day"
+        ),
+        "programme.not_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme is not stopped"
+        ),
+        "programme.stop_needs_reason": QCoreApplication.translate(
+            "ErrorMessages", "A stop needs a reason"
+        ),
+        "programme.leave_ends_before_start": QCoreApplication.translate(
+            "ErrorMessages", "The leave cannot end before it starts"
+        ),
         "tests.reason_required": QCoreApplication.translate(
             "ErrorMessages", "Give a reason for the correction or deletion"
         ),
