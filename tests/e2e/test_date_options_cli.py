@@ -28,6 +28,11 @@ PROBES = [
      "--absent: '2026-02-30' is an impossible date"),
     (["training", "classes", "sheet", "A", "--week", "2025-W53", "--out", "x.pdf"],
      "--week: '2025-W53': no such week"),
+    (["training", "classes", "register", "A", "--week", "2026-W48", "--absent", "2026-11-23"],
+     "--absent: '2026-11-23': expected PARTICIPANT:YYYY-MM-DD"),
+    (["training", "classes", "create", "A", "--name", "A", "--slot", "mon 9 45"],
+     "--slot: 'mon 9 45': expected 'WEEKDAY HH:MM MINUTES SUBJECT', e.g. 'mon 09:00 45 "
+     "norwegian' (subject: norwegian, social_studies)"),
     (["programme", "stop", "1", "--from", "i går", "--reason", "x"],
      f"--from: 'i går' is not a date {FORMS}"),
     (["plans", "sign", "1", "--date", "2026-02-29"], "--date: '2026-02-29' is an impossible date"),

@@ -19,6 +19,7 @@ from typing import Any
 from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import table_number, with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
+from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.options import day_argument, day_option, week_argument
 from introdesk.domain.training import (
@@ -38,6 +39,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # --- argument types ------------------------------------------------------------------------
+# Bad values are UserInputError, not argparse's ArgumentTypeError: one line naming the option,
+# exit code 3 like every other bad input (domain/options.py, app/cli.py).
 
 
 def timetable_slot(text: str) -> TimetableSlot:
@@ -52,9 +55,9 @@ def timetable_slot(text: str) -> TimetableSlot:
             Subject(subject.lower()),
         )
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: expected 'WEEKDAY HH:MM MINUTES SUBJECT', e.g. 'mon 09:00 45 norwegian' "
-            f"(subject: {', '.join(s.value for s in Subject)})"
+        raise UserInputError(
+            f"--slot: {text!r}: expected 'WEEKDAY HH:MM MINUTES SUBJECT', e.g. "
+            f"'mon 09:00 45 norwegian' (subject: {', '.join(s.value for s in Subject)})"
         ) from None
 
 
@@ -62,7 +65,7 @@ def absence(text: str) -> tuple[str, date]:
     """``PARTICIPANT:YYYY-MM-DD``: absent from every lesson that day."""
     reference, _, day = text.rpartition(":")
     if not reference:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected PARTICIPANT:YYYY-MM-DD")
+        raise UserInputError(f"--absent: {text!r}: expected PARTICIPANT:YYYY-MM-DD")
     return reference, day_option(day, "--absent")
 
 
