@@ -354,7 +354,34 @@
     </message>
 </context>
 <context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation>Høyeste utdanning</translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation>Fullført videregående (GSU-listen)</translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation>Karriereveiledning</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation>Anbefaling fra karriereveiledning</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
+    <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation>Databasen må oppgraderes av en administrator. Inntil da er den åpnet skrivebeskyttet: du kan lese, men ingenting kan lagres.</translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
@@ -547,14 +574,6 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Fant ingen programhendelse med id {id}</translation>
     </message>
     <message>
-        <source>--to: the leave cannot end before it starts</source>
-        <translation>Permisjonen kan ikke slutte før den starter</translation>
-    </message>
-    <message>
-        <source>--reason: a stop needs a reason</source>
-        <translation>En stans trenger en begrunnelse</translation>
-    </message>
-    <message>
         <source>Participant {id} is not enrolled in training</source>
         <translation>Deltaker {id} er ikke registrert i opplæringen</translation>
     </message>
@@ -593,6 +612,62 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>{path} does not exist yet; there is nothing to back up</source>
         <translation>{path} finnes ikke ennå; det er ingenting å ta sikkerhetskopi av</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation>{dato}: programmet ble avsluttet {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation>{dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation>{dato}: det finnes allerede et vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation>{dato}: programmet kan ikke starte før det er fattet vedtak</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation>{dato}: programmet startet allerede {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation>{dato}: det finnes ikke noe vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation>{dato}: før siste hendelse ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation>{dato}: programmet er stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation>{dato}: overlapper permisjon som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation>{dato}: allerede stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation>{dato}: deltakeren har permisjon denne dagen</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation>{dato}: programmet er ikke stanset</translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation>En stans må ha en begrunnelse</translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation>Permisjonen kan ikke slutte før den begynner</translation>
     </message>
     <message>
         <source>Give a reason for the correction or deletion</source>
@@ -652,6 +727,25 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Copy report</source>
         <translation>Kopier rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation>Sluttmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation>Norskmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begrunnelse for overstyringen</translation>
     </message>
 </context>
 <context>
@@ -1069,168 +1163,8 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.åååå</translation>
-    </message>
-    <message>
-        <source>Given name *</source>
-        <translation>Fornavn *</translation>
-    </message>
-    <message>
-        <source>Family name *</source>
-        <translation>Etternavn *</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Foretrukket navn</translation>
-    </message>
-    <message>
-        <source>National ID (fødselsnummer/D-number)</source>
-        <translation>Fødselsnummer/D-nummer</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>DUF number</source>
-        <translation>DUF-nummer</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Kjønn</translation>
-    </message>
-    <message>
-        <source>Country of birth</source>
-        <translation>Fødeland</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Statsborgerskap</translation>
-    </message>
-    <message>
-        <source>Mother tongue</source>
-        <translation>Morsmål</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>Andre språk</translation>
-    </message>
-    <message>
-        <source>Needs an interpreter</source>
-        <translation>Trenger tolk</translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation>Tolkespråk</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Veileder</translation>
-    </message>
-    <message>
-        <source>Permit type</source>
-        <translation>Tillatelsestype</translation>
-    </message>
-    <message>
-        <source>Permit granted</source>
-        <translation>Tillatelse gitt</translation>
-    </message>
-    <message>
-        <source>Regime</source>
-        <translation>Regelverk</translation>
-    </message>
-    <message>
-        <source>Settlement municipality</source>
-        <translation>Bosettingskommune</translation>
-    </message>
-    <message>
-        <source>Settlement date</source>
-        <translation>Bosettingsdato</translation>
-    </message>
-    <message>
-        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
-        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
-    </message>
-    <message>
-        <source>First settled in Norway on</source>
-        <translation>Første gang bosatt i Norge</translation>
-    </message>
-    <message>
-        <source>Asked to take part on</source>
-        <translation>Ba om å delta</translation>
-    </message>
-    <message>
-        <source>Settled by agreement with IMDi</source>
-        <translation>Bosatt etter avtale med IMDi</translation>
-    </message>
-    <message>
-        <source>Children under 18</source>
-        <translation>Barn under 18</translation>
-    </message>
-    <message>
-        <source>Expecting a child</source>
-        <translation>Venter barn</translation>
-    </message>
-    <message>
-        <source>Lives with parents</source>
-        <translation>Bor med foreldre</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
-        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
-    </message>
-    <message>
-        <source>Spouse or cohabitant (participant id)</source>
-        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
-    </message>
-    <message>
-        <source>Competence mapped on</source>
-        <translation>Kompetanse kartlagt</translation>
-    </message>
-    <message>
-        <source>Decision made on</source>
-        <translation>Vedtak fattet</translation>
-    </message>
-    <message>
-        <source>Programme started on</source>
-        <translation>Program startet</translation>
-    </message>
-    <message>
-        <source>Highest education</source>
-        <translation>Høyeste utdanning</translation>
-    </message>
-    <message>
-        <source>Completed upper secondary (GSU list)</source>
-        <translation>Fullført videregående (GSU-listen)</translation>
-    </message>
-    <message>
-        <source>Career guidance on</source>
-        <translation>Karriereveiledning</translation>
-    </message>
-    <message>
-        <source>Career guidance recommendation</source>
-        <translation>Anbefaling fra karriereveiledning</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1299,22 +1233,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
         <translation>Utenlandske kvalifikasjoner og godkjenning (HK-dir, realkompetanse)</translation>
-    </message>
-    <message>
-        <source>End goal (override)</source>
-        <translation>Sluttmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Norwegian goal (override)</source>
-        <translation>Norskmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation>Begrunnelse for overstyringen</translation>
-    </message>
-    <message>
-        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
-        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
@@ -1757,6 +1675,77 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Fornavn *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Etternavn *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Foretrukket navn</translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation>Fødselsnummer/D-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Fødeland</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Statsborgerskap</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Morsmål</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkespråk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1813,6 +1802,25 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
     </message>
 </context>
 <context>
@@ -1899,22 +1907,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Changed %1: %2 → %3</source>
         <translation>Endret %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;Ny plan</translation>
-    </message>
-    <message>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signer …</translation>
-    </message>
-    <message>
-        <source>&amp;Revise…</source>
-        <translation>&amp;Revider …</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Deltaker:</translation>
     </message>
     <message>
         <source>Plan and goals</source>
@@ -2258,6 +2250,93 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>not paid</source>
         <translation>uten stønad</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tillatelsestype</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Tillatelse gitt</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation>Bosettingskommune</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Bosettingsdato</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation>Ba om å delta</translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation>Bosatt etter avtale med IMDi</translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation>Barn under 18</translation>
+    </message>
+    <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation>Kompetanse kartlagt</translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation>Vedtak fattet</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Program startet</translation>
     </message>
 </context>
 <context>

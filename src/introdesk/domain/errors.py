@@ -151,8 +151,6 @@ MESSAGES: dict[str, str] = {
     "benefit.already_locked": "{month} is already locked",
     "benefit.negative_other_income": "The amount of another benefit cannot be negative",
     "programme.no_event": "No programme event with id {id}",
-    "programme.leave_ends_before_start": "--to: the leave cannot end before it starts",
-    "programme.stop_needs_reason": "--reason: a stop needs a reason",
     "training.not_enrolled": "Participant {id} is not enrolled in training",
     "classes.no_class": "No class '{class_code}'",
     "classes.not_in_class": "Participant {id} is not in a class",
@@ -163,6 +161,24 @@ MESSAGES: dict[str, str] = {
     "backups.not_a_file": "{path} is not a file",
     "backups.restore_onto_itself": "The backup to restore must not be the database itself",
     "backups.nothing_to_back_up": "{path} does not exist yet; there is nothing to back up",
+    # Programme events (issue 14): {kind} {day} name the refused event; {other} the date it
+    # clashes with. The window's texts use {dato} and {annen}, the same dates as dd.mm.yyyy.
+    "programme.after_end": "{kind} {day}: the programme ended on {other}",
+    "programme.before_start": "{kind} {day}: before the programme start",
+    "programme.second_decision": "{kind} {day}: there is already a decision ({other})",
+    "programme.start_without_decision": (
+        "{kind} {day}: the programme cannot start before a decision"
+    ),
+    "programme.second_start": "{kind} {day}: the programme already started {other}",
+    "programme.end_without_decision": "{kind} {day}: there is no decision to end",
+    "programme.before_last_event": "{kind} {day}: before the last event ({other})",
+    "programme.leave_while_stopped": "{kind} {day}: the programme is stopped from {other}",
+    "programme.overlapping_leave": "{kind} {day}: overlaps leave already recorded",
+    "programme.already_stopped": "{kind} {day}: already stopped from {other}",
+    "programme.stop_on_leave": "{kind} {day}: the participant is on leave that day",
+    "programme.not_stopped": "{kind} {day}: the programme is not stopped",
+    "programme.stop_needs_reason": "--reason: a stop needs a reason",
+    "programme.leave_ends_before_start": "--to: the leave cannot end before it starts",
     "tests.reason_required": "Give a reason for the correction or deletion",
     "tests.result_not_found": "No test result or exemption {ref}",
     "tests.kind_unchanged": (

@@ -15,6 +15,7 @@ from datetime import date
 
 from introdesk.core import clock
 from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.dates import month_start
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.programme import (
     CLOSING_KINDS,
@@ -125,7 +126,7 @@ def _book_locked(
     actor: str,
     corrections: Corrections,
 ) -> None:
-    first = event.day.replace(day=1)
+    first = month_start(event.day)
     until = last_day_of(event) if event.until is not None else None
     for month in sorted(attendance_repo.locked_months(session)):
         if month >= first and (until is None or month <= until):

@@ -126,12 +126,6 @@ def coded_texts() -> dict[str, str]:
         "programme.no_event": QCoreApplication.translate(
             "ErrorMessages", "No programme event with id {id}"
         ),
-        "programme.leave_ends_before_start": QCoreApplication.translate(
-            "ErrorMessages", "--to: the leave cannot end before it starts"
-        ),
-        "programme.stop_needs_reason": QCoreApplication.translate(
-            "ErrorMessages", "--reason: a stop needs a reason"
-        ),
         "training.not_enrolled": QCoreApplication.translate(
             "ErrorMessages", "Participant {id} is not enrolled in training"
         ),
@@ -157,6 +151,48 @@ def coded_texts() -> dict[str, str]:
         ),
         "backups.nothing_to_back_up": QCoreApplication.translate(
             "ErrorMessages", "{path} does not exist yet; there is nothing to back up"
+        ),
+        "programme.after_end": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme ended on {annen}"
+        ),
+        "programme.before_start": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: before the programme start"
+        ),
+        "programme.second_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: there is already a decision ({annen})"
+        ),
+        "programme.start_without_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme cannot start before a decision"
+        ),
+        "programme.second_start": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme already started {annen}"
+        ),
+        "programme.end_without_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: there is no decision to end"
+        ),
+        "programme.before_last_event": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: before the last event ({annen})"
+        ),
+        "programme.leave_while_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme is stopped from {annen}"
+        ),
+        "programme.overlapping_leave": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: overlaps leave already recorded"
+        ),
+        "programme.already_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: already stopped from {annen}"
+        ),
+        "programme.stop_on_leave": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the participant is on leave that day"
+        ),
+        "programme.not_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme is not stopped"
+        ),
+        "programme.stop_needs_reason": QCoreApplication.translate(
+            "ErrorMessages", "A stop needs a reason"
+        ),
+        "programme.leave_ends_before_start": QCoreApplication.translate(
+            "ErrorMessages", "The leave cannot end before it starts"
         ),
         "tests.reason_required": QCoreApplication.translate(
             "ErrorMessages", "Give a reason for the correction or deletion"

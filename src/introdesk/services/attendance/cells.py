@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from introdesk.domain.attendance import AbsenceType, DayCell
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.persistence.models import AttendanceEntryRow
 
 DEFAULT_ELEMENT = "DAY"
@@ -53,11 +54,11 @@ def parse_absence_code(text: str) -> str:
 def hours_to_minutes(text: str | Decimal | float | int) -> int:
     """``"7,5"`` / ``7.5`` hours → 450 minutes (rounded to the minute)."""
     try:
-        hours = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise UserInputError(code="attendance.not_hours", text=text) from exc
+        hours = parse_decimal(text)
+    except ValueError:
+        raise UserInputError(code="attendance.not_hours", text=text) from None
     # Compared before multiplying: 1e999999999 * 60 would overflow the decimal context.
-    if not hours.is_finite() or hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
+    if hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
         raise UserInputError(code="attendance.hours_out_of_range", text=text)
     return int((hours * 60).to_integral_value())
 

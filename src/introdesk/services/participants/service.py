@@ -45,6 +45,20 @@ EDITABLE = FIELD_NAMES
 HKDIR_CATALOGUE = "hkdir_vocational_approval.json"
 
 
+def refuse_taken_national_id(
+    session: Session, national_id: str | None, participant_id: int | None = None
+) -> None:
+    """One national id, one participant: refused when someone other than ``participant_id``
+    (None: anyone, for a new participant) already has it."""
+    if not national_id:
+        return
+    other = repo.find_id_by_national_id(session, national_id)
+    if other is not None and other != participant_id:
+        raise ValidationError(
+            [FieldProblem(None, "national_id", "already belongs to another participant")]
+        )
+
+
 class ParticipantService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -80,10 +94,7 @@ class ParticipantService:
         if problems:
             raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
-            if new.national_id and repo.find_id_by_national_id(uow.session, new.national_id):
-                raise ValidationError(
-                    [FieldProblem(None, "national_id", "already belongs to another participant")]
-                )
+            refuse_taken_national_id(uow.session, new.national_id)
             row = repo.add(uow.session, new)
             audit.record(
                 uow.session,
@@ -177,12 +188,8 @@ class ParticipantService:
             raise ValidationError(
                 [FieldProblem(None, "household_partner_id", "is not another participant")]
             )
-        if "national_id" in changed and wanted.national_id:
-            other = repo.find_id_by_national_id(session, wanted.national_id)
-            if other is not None and other != participant_id:
-                raise ValidationError(
-                    [FieldProblem(None, "national_id", "already belongs to another participant")]
-                )
+        if "national_id" in changed:
+            refuse_taken_national_id(session, wanted.national_id, participant_id)
         course = course_events_for_fields(
             programme_repo.events_of(session, participant_id), changed
         )
@@ -213,10 +220,7 @@ class ParticipantService:
         if problems:
             raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
-            if record.national_id and repo.find_id_by_national_id(uow.session, record.national_id):
-                raise ValidationError(
-                    [FieldProblem(None, "national_id", "already belongs to another participant")]
-                )
+            refuse_taken_national_id(uow.session, record.national_id)
             row = repo.add_fields(uow.session, record)
             repo.add_status_period(uow.session, row.id, record.status, clock.today())
             audit.record(

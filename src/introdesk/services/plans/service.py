@@ -26,13 +26,11 @@ from introdesk.domain.plan_versions import (
     plan_changes,
 )
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity
-from introdesk.domain.programme import EventKind, ProgrammeEvent
 from introdesk.domain.records import AuditRecord
 from introdesk.persistence.base import utcnow
 from introdesk.persistence.models import ParticipantRow, PlanVersionRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
-from introdesk.persistence.repositories import programme_events as programme_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
@@ -63,9 +61,12 @@ from introdesk.services.plans.revisions import (
     plan_status,
     version_in_force,
 )
-from introdesk.services.programme import record_event
-
-ENTITY = "plan_version"
+from introdesk.services.plans.signing import (
+    ENTITY,
+    mark_signed,
+    refuse_errors,
+    start_programme_on_signing,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,32 +411,9 @@ class PlanService:
                 )
             self._refuse_if_stale(uow, row, expected_version)
             newest = repo.load_version(uow.session, row)
-            errors = [
-                f for f in self._findings(person, newest.plan) if f.severity is Severity.ERROR
-            ]
-            if errors and not allow_errors:
-                rules = ", ".join(sorted({f.rule_id for f in errors}))
-                raise UserInputError(
-                    f"Plan version {newest.version} has {len(errors)} error(s) and cannot be "
-                    f"signed: {rules}"
-                )
-            row.status = VersionStatus.SIGNED.value
-            row.signed_on = signed_on
-            row.signed_by = signer
-            row.contract_signed = True
-            audit.record(
-                uow.session,
-                actor=self._ctx.actor,
-                action="sign",
-                entity=ENTITY,
-                entity_id=row.id,
-                changes={
-                    "status": (VersionStatus.DRAFT, VersionStatus.SIGNED),
-                    "signed_on": (None, signed_on),
-                    "signed_by": (None, signer),
-                    "contract_signed": (False, True),
-                },
-            )
+            if not allow_errors:
+                refuse_errors(newest, self._findings(person, newest.plan))
+            mark_signed(uow.session, self._ctx.actor, row, signed_on, signer)
             self._enter_programme(uow, participant_id, newest.plan.start)
             uow.commit()
         return self.version(newest.id)
@@ -444,18 +422,8 @@ class PlanService:
         """Signing a plan no longer sets "in programme" by itself (issue 14 item 1): with a
         decision and no start yet, it records the programme start on the plan's start date, and
         the status follows from that event."""
-        session = uow.session
         self._participant(uow, participant_id)
-        course = programme_repo.events_of(session, participant_id)
-        decided = any(e.kind is EventKind.DECISION and e.day <= start for e in course)
-        started = any(e.kind is EventKind.START for e in course)
-        if decided and not started:
-            record_event(
-                session,
-                participant_id,
-                ProgrammeEvent(kind=EventKind.START, day=start, reason="plan signed"),
-                self._ctx.actor,
-            )
+        start_programme_on_signing(uow.session, self._ctx.actor, participant_id, start)
 
     def revise(self, participant_id: int, reason: str) -> PlanVersion:
         """A new draft version copying the newest signed one; the signed one stays as it is."""
