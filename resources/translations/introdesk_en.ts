@@ -748,6 +748,11 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration. Register them on the Attendance page, or accept them with “Accept missing registrations…”. Participant id and days:
+{days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation type="unfinished"></translation>
     </message>

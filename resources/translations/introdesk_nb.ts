@@ -750,6 +750,12 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Til-datoen {end} er før fra-datoen {start}</translation>
     </message>
     <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration. Register them on the Attendance page, or accept them with “Accept missing registrations…”. Participant id and days:
+{days}</source>
+        <translation>{month} kan ikke låses: {count} deltaker(e) har planlagte dager uten registrering. Registrer dem på siden Oppmøte, eller godta dem med «Godta manglende registreringer …». Deltaker-id og dager:
+{days}</translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
     </message>

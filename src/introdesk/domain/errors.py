@@ -132,6 +132,11 @@ MESSAGES: dict[str, str] = {
     "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
     "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
     "participants.not_found": "No participant with id {id}",
+    "benefit.lock_missing": (
+        "{month} cannot be locked: {count} participant(s) have planned days without "
+        "registration (register them, or accept them with 'introdesk attendance "
+        "accept-missing')\n{details}"
+    ),
     "db.busy": "Another user is saving; try again in a moment. Nothing was saved.",
     "db.server_gone": (
         "The database server cannot be reached (it stopped or the network is "

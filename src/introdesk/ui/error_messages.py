@@ -265,6 +265,12 @@ def coded_texts() -> dict[str, str]:
         "audit.range_inverted": QCoreApplication.translate(
             "ErrorMessages", "--to {end} is before --from {start}"
         ),
+        "benefit.lock_missing": QCoreApplication.translate(
+            "ErrorMessages",
+            "{month} cannot be locked: {count} participant(s) have planned days without "
+            "registration. Register them on the Attendance page, or accept them with “Accept "
+            "missing registrations…”. Participant id and days:\n{days}",
+        ),
         "tests.reason_required": QCoreApplication.translate(
             "ErrorMessages", "Give a reason for the correction or deletion"
         ),
