@@ -756,6 +756,46 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
 {days}</translation>
     </message>
     <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation>Et tall er for stort for databasen; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation>Oppbevaringen av sikkerhetskopier må beholde minst den nyeste kopien</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} finnes allerede; velg et annet filnavn</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>Sikkerhetskopieringen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation>Sikkerhetskopien besto ikke kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation>{path} er tom og ikke en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation>Gjenopprettingen mislyktes, databasen er ikke endret: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} er en mappe, ikke en databasefil</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Kan ikke lese {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation>{path} er ikke en IntroDesk-database (ikke en SQLite-fil)</translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
     </message>

@@ -132,6 +132,16 @@ MESSAGES: dict[str, str] = {
     "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
     "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
     "participants.not_found": "No participant with id {id}",
+    "db.number_too_large": "A number is too large for the database; nothing was saved",
+    "backups.keep_latest": "Backup retention must keep at least the latest copy",
+    "backups.target_exists": "{path} already exists; choose another file name",
+    "backups.failed": "Backup failed: {detail}",
+    "backups.copy_failed_check": "The backup copy failed its check: {problems}",
+    "backups.empty": "{path} is empty, not a backup",
+    "backups.restore_failed": "Restore failed, the database was not changed: {detail}",
+    "database.is_folder": "{path} is a folder, not a database file",
+    "database.unreadable": "Cannot read {path}: {detail}",
+    "database.not_sqlite": "{path} is not an IntroDesk database (not a SQLite file)",
     "benefit.lock_missing": (
         "{month} cannot be locked: {count} participant(s) have planned days without "
         "registration (register them, or accept them with 'introdesk attendance "

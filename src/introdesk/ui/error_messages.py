@@ -271,6 +271,34 @@ def coded_texts() -> dict[str, str]:
             "registration. Register them on the Attendance page, or accept them with “Accept "
             "missing registrations…”. Participant id and days:\n{days}",
         ),
+        "db.number_too_large": QCoreApplication.translate(
+            "ErrorMessages", "A number is too large for the database; nothing was saved"
+        ),
+        "backups.keep_latest": QCoreApplication.translate(
+            "ErrorMessages", "Backup retention must keep at least the latest copy"
+        ),
+        "backups.target_exists": QCoreApplication.translate(
+            "ErrorMessages", "{path} already exists; choose another file name"
+        ),
+        "backups.failed": QCoreApplication.translate("ErrorMessages", "Backup failed: {detail}"),
+        "backups.copy_failed_check": QCoreApplication.translate(
+            "ErrorMessages", "The backup copy failed its check: {problems}"
+        ),
+        "backups.empty": QCoreApplication.translate(
+            "ErrorMessages", "{path} is empty, not a backup"
+        ),
+        "backups.restore_failed": QCoreApplication.translate(
+            "ErrorMessages", "Restore failed, the database was not changed: {detail}"
+        ),
+        "database.is_folder": QCoreApplication.translate(
+            "ErrorMessages", "{path} is a folder, not a database file"
+        ),
+        "database.unreadable": QCoreApplication.translate(
+            "ErrorMessages", "Cannot read {path}: {detail}"
+        ),
+        "database.not_sqlite": QCoreApplication.translate(
+            "ErrorMessages", "{path} is not an IntroDesk database (not a SQLite file)"
+        ),
         "tests.reason_required": QCoreApplication.translate(
             "ErrorMessages", "Give a reason for the correction or deletion"
         ),
