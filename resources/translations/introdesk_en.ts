@@ -107,6 +107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No one to register this week. Participants appear here when they have a plan with activities in the week: make plans on the Plans page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +278,10 @@
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit for this month. The benefit is computed for participants in the programme (a signed plan) from their registered attendance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1026,6 +1034,14 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1054,23 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1455,6 +1487,10 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No participants yet. Add one with “New…”, or import a list from Excel or CSV with “Import…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,6 +1508,14 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme e&amp;vents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision, start, leave, stop, resumption and end of the selected participant&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,6 +1798,22 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,10 +1891,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Reason / change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,6 +1987,145 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvents</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own long-term illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s long-term illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave to take a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined or did not turn up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2649,10 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet. Add or import them on the Participants page; their Norwegian goals and test results are followed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -107,6 +107,10 @@
         <translation>&amp;Lagre (Ctrl+S)</translation>
     </message>
     <message>
+        <source>No one to register this week. Participants appear here when they have a plan with activities in the week: make plans on the Plans page.</source>
+        <translation>Ingen å registrere denne uken. Deltakere vises her når de har en plan med tiltak i uken: lag planer på siden Planer.</translation>
+    </message>
+    <message>
         <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
         <translation>Skriv timer (6 eller 7,5), en fraværskode for hele den planlagte dagen (ug, fe, eg, sm, sb, vp, up …), eller kode og timer (ug 2). Enter flytter ned, Delete tømmer.</translation>
     </message>
@@ -275,6 +279,10 @@
     <message>
         <source>Flags</source>
         <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>No benefit for this month. The benefit is computed for participants in the programme (a signed plan) from their registered attendance.</source>
+        <translation>Ingen stønad denne måneden. Stønaden beregnes for deltakere i programmet (signert plan) ut fra registrert oppmøte.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1029,6 +1037,14 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Bosettingsdato</translation>
     </message>
     <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
         <source>Asked to take part on</source>
         <translation>Ba om å delta</translation>
     </message>
@@ -1041,8 +1057,24 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Barn under 18</translation>
     </message>
     <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
         <source>Lives with parents</source>
         <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
     </message>
     <message>
         <source>Competence mapped on</source>
@@ -1458,6 +1490,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Vis arkiverte</translation>
     </message>
     <message>
+        <source>No participants yet. Add one with “New…”, or import a list from Excel or CSV with “Import…”.</source>
+        <translation>Ingen deltakere ennå. Legg til med «Ny…», eller importer en liste fra Excel eller CSV med «Importer…».</translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns shown</source>
         <translation>Høyreklikk for å velge kolonner</translation>
     </message>
@@ -1476,6 +1512,14 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Programme e&amp;vents…</source>
+        <translation>Programhen&amp;delser…</translation>
+    </message>
+    <message>
+        <source>Decision, start, leave, stop, resumption and end of the selected participant&apos;s programme</source>
+        <translation>Vedtak, oppstart, permisjon, stans, gjenopptakelse og avslutning av programmet for valgt deltaker</translation>
     </message>
     <message>
         <source>All advisers</source>
@@ -1757,6 +1801,22 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Lagre plandetaljer</translation>
     </message>
     <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation>En ny plan starter neste mandag og varer den lengste ordinære perioden reglene gir denne deltakeren, med anbefalt norskmål fylt ut. Periode og mål kan endres etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation>Ingen deltakere ennå: legg til eller importer dem på siden Deltakere</translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation>Ingen plan ennå for %1</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1835,10 +1895,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Reason / change</source>
         <translation>Begrunnelse / endring</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Ingen plan ennå.</translation>
     </message>
     <message>
         <source>signed %1 by %2</source>
@@ -1935,6 +1991,145 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>signed</source>
         <translation>signert</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvents</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stans</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Gjenopptakelse</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Avbrudd</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Own long-term illness</source>
+        <translation>Egen langvarig sykdom</translation>
+    </message>
+    <message>
+        <source>Child&apos;s long-term illness</source>
+        <translation>Barns langvarige sykdom</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Leave to take a job</source>
+        <translation>Permisjon for å ta arbeid</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>Annen permisjon</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført program</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Declined or did not turn up</source>
+        <translation>Takket nei eller møtte ikke</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annen årsak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Type permisjon</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Avslutningsårsak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Programme events: %1</source>
+        <translation>Programhendelser: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Kind or reason</source>
+        <translation>Type eller årsak</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
+        <translation>Hver hendelse lagres med en gang og kontrolleres mot hendelsene før den (integreringsloven §§ 19–20, integreringsforskriften § 16).</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>med stønad</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>uten stønad</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2654,10 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add or import them on the Participants page; their Norwegian goals and test results are followed here.</source>
+        <translation>Ingen deltakere ennå. Legg til eller importer dem på siden Deltakere; norskmål og prøveresultater følges opp her.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

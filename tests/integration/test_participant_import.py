@@ -154,3 +154,30 @@ def test_unknown_and_missing_headings_are_reported(services: Services, tmp_path:
 def _csv(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
     return path
+
+
+def test_first_settlement_in_norway_and_an_expected_child_are_imported(
+    services: Services, tmp_path: Path
+) -> None:
+    """Issue 14 item 3: the two-year window counts from the first settlement in a Norwegian
+    municipality; parenting guidance is mandatory for an expecting parent."""
+    path = _csv(
+        tmp_path / "bosatte.csv",
+        [
+            "fornavn;etternavn;fødselsdato;bosettingsdato;første bosettingsdato;venter barn",
+            "Lina;Haddad;01.02.1991;01.03.2026;10.01.2025;ja",
+            "Omar;Haddad;01.02.1990;01.03.2026;;",
+        ],
+    )
+    services.participant_import.import_file(path)
+    people = {p.given_name: p.id for p in services.participants.list()}
+    lina = services.participants.details(people["Lina"])
+    omar = services.participants.details(people["Omar"])
+    assert lina.fields.first_settlement_date == date(2025, 1, 10)
+    assert lina.fields.expecting_child is True
+    assert omar.fields.first_settlement_date is None
+    assert omar.fields.expecting_child is False
+    window = {d.kind: d for d in lina.assessment.deadlines}["decision_window"]
+    assert window.due == date(2027, 1, 9)  # two years from 10.01.2025, not from 01.03.2026
+    window = {d.kind: d for d in omar.assessment.deadlines}["decision_window"]
+    assert window.due == date(2028, 2, 29)  # defaults to the settlement here

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from introdesk.core import clock
-from introdesk.domain.codes import Regime
+from introdesk.domain.codes import ParticipantStatus, Regime
 from introdesk.domain.plans import Plan
 from introdesk.domain.programme import LeaveKind
 from introdesk.domain.records import NewParticipant
@@ -282,3 +282,26 @@ def test_pay_for_work_in_the_programme_reduces_the_month(services: Services) -> 
     assert result.net == Decimal("19558.17")
     (reduction,) = result.other_reductions
     assert "integreringsloven § 23 andre ledd" in reduction.explanation
+
+
+@pytest.mark.today(date(2027, 1, 4))
+def test_a_future_start_becomes_in_programme_on_its_day_by_itself(services: Services) -> None:
+    """Issue 14 item 4: the status is read from the events against the clock's today, not
+    stored when the start was recorded. Recorded on 1 December 2026 with a start on 4 January
+    2027: "decided" until 3 January, "in programme" from 4 January with nothing written then."""
+    clock.set_today(date(2026, 12, 1))
+    pid = person(services, "Jonas", decided=False)
+    services.programme.decide(pid, date(2026, 12, 1))
+    services.programme.start(pid, date(2027, 1, 4))
+    assert services.participants.get(pid).status.value == "decided"
+    clock.set_today(date(2027, 1, 3))
+    assert services.participants.details(pid).fields.status.value == "decided"
+    clock.set_today(date(2027, 1, 4))
+    assert services.participants.get(pid).status.value == "in_programme"
+    assert services.participants.details(pid).fields.status.value == "in_programme"
+    (listed,) = [r for r in services.participants.list() if r.id == pid]
+    assert listed.status.value == "in_programme"
+    in_programme = services.participants.summaries(status=ParticipantStatus.IN_PROGRAMME)
+    assert pid in [s.id for s in in_programme]
+    decided = services.participants.summaries(status=ParticipantStatus.DECIDED)
+    assert pid not in [s.id for s in decided]

@@ -53,3 +53,21 @@ def test_demo_payroll_equals_compute_and_pays_only_participants(
         p.status.value for p in services.participants.list()
     }
     assert any(r.net > 0 for r in results.values())
+
+
+def test_demo_participants_with_a_start_have_a_decision(services: Services) -> None:
+    """Issue 14 item 5: a demo person with a programme start also has a decision, so nobody
+    "referred" or "mapped" shows up on the Benefit page as without a decision because of a
+    start typed on the record; the start and decision are the events' dates."""
+    services.demo.generate(40, seed=7)
+    people = services.participants.summaries()
+    assert {"referred", "mapped"} <= {p.status.value for p in people}
+    for person in people:
+        fields = services.participants.details(person.id).fields
+        kinds = {e.kind for e in services.programme.history(person.id)}
+        if fields.programme_start is not None:
+            assert fields.decision_date is not None, person.id
+            assert {EventKind.DECISION, EventKind.START} <= kinds, person.id
+        if fields.status.value in ("referred", "mapped"):
+            assert fields.programme_start is None, person.id
+            assert fields.decision_date is None, person.id

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from introdesk.domain.codes import EducationLevel, ParticipantStatus, PermitType
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.services.container import Services
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.participant_sharing import install_share_action
 
 VALID_ID = "01010012356"  # synthetic, checksum-valid (born 01.01.1900)
 BAD_CHECKSUM = "01010012357"
@@ -270,3 +271,32 @@ def test_unreadable_competence_rows_block_saving_and_name_the_row(
     editor.education.table.item(1, 3).setText("3")
     assert editor.save_button.isEnabled()
     assert editor.competence_error.text() == ""
+
+
+def test_share_with_adviser_from_the_list(
+    qtbot: QtBot, page: ParticipantsPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_share_action(page, services.caseload)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    page.table.selectRow(0)  # Haddad, Amira: in Kari's caseload
+    offered: list[str] = []
+
+    def choose(
+        _parent: object, _title: str, _label: str, items: list[str], *_a: object
+    ) -> tuple[str, bool]:
+        offered.extend(items)
+        return "Ola Hansen (ola)", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    button = page.findChild(QPushButton, "shareParticipantButton")
+    assert button is not None
+    button.click()
+    qtbot.waitUntil(lambda: bool(told))
+    assert offered == ["Kari Nordmann (kari)", "Ola Hansen (ola)"]
+    amira = next(s.id for s in services.participants.summaries() if s.family_name == "Haddad")
+    shares = {
+        (h.field, h.new_value) for h in services.participants.history(amira) if h.action == "assign"
+    }
+    assert shares == {("shared_with", "ola")}

@@ -160,7 +160,7 @@ def test_signing_is_refused_while_there_are_errors(
 ) -> None:
     warned: list[str] = []
     monkeypatch.setattr(
-        "introdesk.ui.pages.plans.page.QMessageBox.warning",
+        "introdesk.ui.pages.plans.editing.QMessageBox.warning",
         lambda _parent, title, _text: warned.append(title),
     )
     click(qtbot, page.new_button)

@@ -13,7 +13,8 @@ as the program:
 - ``adviser`` reads and writes case data, but row-level security shows only the participants
   whose responsible adviser is the login, or that are shared with it (``caseload_shares``), and
   the rows hanging off them.
-- ``team_leader`` sees all participants and may reassign and share caseloads.
+- ``team_leader`` sees all participants and may reassign and share caseloads; an adviser may
+  share participants of their own caseload (not ones shared with them) with another adviser.
 - ``payroll`` reads case data and writes attendance, benefit and locked months; plans are
   read-only; the health details and case notes in ``column_limits.PRIVATE_COLUMNS`` are not
   granted at all.
@@ -174,6 +175,7 @@ def grant_statements(names: RoleNames) -> list[str]:
         f"GRANT SELECT ON alembic_version TO {app}",
         f"GRANT SELECT ON settings, advisers, caseload_shares TO {app}",
         f"GRANT INSERT, UPDATE, DELETE ON advisers, caseload_shares TO {g['team_leader']}",
+        f"GRANT INSERT ON caseload_shares TO {g['adviser']}",
         f"GRANT SELECT, INSERT ON {AUDIT_TABLE} TO {app}",
     ]
     for table in _case_tables():
@@ -234,6 +236,7 @@ def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> li
         "CREATE TRIGGER introdesk_default_adviser BEFORE INSERT ON participants "
         "FOR EACH ROW EXECUTE FUNCTION introdesk_default_adviser()",
     ]
+    s += _share_policies(g, mine)
     for table, condition in _caseload_parents().items():
         if table == "participants":
             condition = f"adviser_id IN {mine} OR id IN {shared}"
@@ -246,6 +249,25 @@ def _caseload_policies(names: RoleNames, g: dict[str, str], all_rows: str) -> li
             f"CREATE POLICY introdesk_all_rows ON {name} TO {all_rows} USING (true)",
         ]
     return s
+
+
+def _share_policies(g: dict[str, str], mine: str) -> list[str]:
+    """Everyone reads the shares (the caseload rule needs them); team leaders change any; an
+    adviser adds shares only of participants whose responsible adviser they are."""
+    shares = _q("caseload_shares")
+    app = ", ".join(g[r] for r in APP_GROUPS)
+    own = f"(SELECT p.id FROM participants p WHERE p.adviser_id IN {mine})"
+    return [
+        f"ALTER TABLE {shares} ENABLE ROW LEVEL SECURITY",
+        f"DROP POLICY IF EXISTS introdesk_read ON {shares}",
+        f"CREATE POLICY introdesk_read ON {shares} FOR SELECT TO {app} USING (true)",
+        f"DROP POLICY IF EXISTS introdesk_leader ON {shares}",
+        f"CREATE POLICY introdesk_leader ON {shares} TO {g['team_leader']} "
+        "USING (true) WITH CHECK (true)",
+        f"DROP POLICY IF EXISTS introdesk_share_own ON {shares}",
+        f"CREATE POLICY introdesk_share_own ON {shares} FOR INSERT TO {g['adviser']} "
+        f"WITH CHECK (participant_id IN {own})",
+    ]
 
 
 def _audit_policies(names: RoleNames, g: dict[str, str], app: str) -> list[str]:
@@ -380,6 +402,16 @@ def admin_transaction(engine: Engine) -> Iterator[Connection]:
 def may_read_audit(conn: Connection) -> bool:
     """Team leaders, administrators (the owner's members) and superusers read the whole log.
     Before ``setup-server`` there are no roles to hold, and nothing is restricted."""
+    return is_leader_or_admin(conn)
+
+
+def may_manage_caseloads(conn: Connection) -> bool:
+    """Team leaders and administrators reassign and share any participant; an adviser shares
+    only their own (brief issue 16)."""
+    return is_leader_or_admin(conn)
+
+
+def is_leader_or_admin(conn: Connection) -> bool:
     if not roles_exist(conn):
         return True
     names = role_names(conn)

@@ -61,6 +61,26 @@ def _error(rule_id: str, nb: str, en: str, code: str | None, unconfirmed: bool) 
     )
 
 
+def _work_or_education_missing(calendar: PlanCalendar) -> list[Finding]:
+    """An error when no element with hours is work- or education-oriented."""
+    if not any(
+        (kind := calendar.catalogue.get(e.code)) is not None
+        and kind.is_work_or_education
+        and calendar.element_total_hours(e) > 0
+        for e in calendar.plan.elements
+    ):
+        return [
+            _error(
+                RULE_WORK_OR_EDUCATION,
+                "Planen mangler et arbeids- eller utdanningsrettet element.",
+                "The plan has no work- or education-oriented element.",
+                None,
+                False,
+            )
+        ]
+    return []
+
+
 def check_mandatory_content(
     calendar: PlanCalendar,
     regime: Regime,
@@ -157,21 +177,7 @@ def check_mandatory_content(
     expecting = expecting_child and bool(guidance and guidance.get("required_when_expecting_child"))
     if guidance and (children_under_18 > 0 or expecting):
         findings.extend(_check_parental_guidance(calendar, guidance, exempt))
-    if not any(
-        (kind := calendar.catalogue.get(e.code)) is not None
-        and kind.is_work_or_education
-        and calendar.element_total_hours(e) > 0
-        for e in calendar.plan.elements
-    ):
-        findings.append(
-            _error(
-                RULE_WORK_OR_EDUCATION,
-                "Planen mangler et arbeids- eller utdanningsrettet element.",
-                "The plan has no work- or education-oriented element.",
-                None,
-                False,
-            )
-        )
+    findings.extend(_work_or_education_missing(calendar))
     return findings
 
 

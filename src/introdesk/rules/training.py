@@ -10,7 +10,7 @@ to keep this module short; they are re-exported here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -263,6 +263,38 @@ def age_on(birth_date: date, day: date) -> int:
     return day.year - birth_date.year - int(before_birthday)
 
 
+def _by_age_at_permit(
+    category: TrainingCategory, basis: TrainingLegalBasis, age: int, limits: Mapping[str, Any]
+) -> tuple[TrainingCategory, TrainingLegalBasis, str]:
+    """The category as the age on the permit date leaves it, and why ("" when unchanged)."""
+    min_age, end_age = int(limits["min_age"]), int(limits["end_age"])
+    duty_end_age = int(limits["duty_end_age"])
+    if age < min_age:
+        return (
+            *_NONE,
+            f"Var {age} år da tillatelsen ble gitt, under {min_age}: ikke omfattet, og kan "
+            f"ikke vokse inn i ordningen senere (integreringsloven kapittel 6).",
+        )
+    if age >= end_age:
+        return (
+            *_NONE,
+            f"Var {age} år da tillatelsen ble gitt: {end_age} år eller eldre gir verken rett "
+            f"eller plikt (integreringsloven kapittel 6).",
+        )
+    if age >= duty_end_age:
+        if category is TrainingCategory.RIGHT_AND_DUTY:
+            category = TrainingCategory.RIGHT_ONLY
+        elif category is TrainingCategory.DUTY_ONLY:
+            category, basis = _NONE
+        return (
+            category,
+            basis,
+            f"Var {age} år da tillatelsen ble gitt: plikten gjelder bare til {duty_end_age} år "
+            f"etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet).",
+        )
+    return category, basis, ""
+
+
 def training_category(
     facts: TrainingFacts, *, age_limits: DatedTable, on: date | None = None
 ) -> TrainingCategoryResult:
@@ -289,30 +321,11 @@ def training_category(
             "(integreringsloven kapittel 6)."
         )
     age = age_on(facts.birth_date, facts.permit_date)
-    min_age, end_age = int(limits["min_age"]), int(limits["end_age"])
-    duty_end_age = int(limits["duty_end_age"])
+    end_age = int(limits["end_age"])
     if category is not TrainingCategory.NONE:
-        if age < min_age:
-            category, basis = _NONE
-            reasons.append(
-                f"Var {age} år da tillatelsen ble gitt, under {min_age}: ikke omfattet, og kan "
-                f"ikke vokse inn i ordningen senere (integreringsloven kapittel 6)."
-            )
-        elif age >= end_age:
-            category, basis = _NONE
-            reasons.append(
-                f"Var {age} år da tillatelsen ble gitt: {end_age} år eller eldre gir verken rett "
-                f"eller plikt (integreringsloven kapittel 6)."
-            )
-        elif age >= duty_end_age:
-            if category is TrainingCategory.RIGHT_AND_DUTY:
-                category = TrainingCategory.RIGHT_ONLY
-            elif category is TrainingCategory.DUTY_ONLY:
-                category, basis = _NONE
-            reasons.append(
-                f"Var {age} år da tillatelsen ble gitt: plikten gjelder bare til {duty_end_age} år "
-                f"etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet)."
-            )
+        category, basis, age_reason = _by_age_at_permit(category, basis, age, limits)
+        if age_reason:
+            reasons.append(age_reason)
     if (
         category is not TrainingCategory.NONE
         and on is not None

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.language_tests import ExemptionKind, TestHistory, TrainingCategory
+from introdesk.rules import _nb_format as nb
 from introdesk.rules.language_tests import best_levels, goal_met
 
 DEADLINE_NEAR = "training.deadline_near_goal_not_met"
@@ -132,7 +133,8 @@ def _hours_findings(status: TrainingStatus) -> list[Finding]:
         Finding(
             SOCIAL_STUDIES_HOURS_SHORT,
             Severity.WARNING,
-            f"Samfunnskunnskap: {status.social_studies_hours_done} av {required} timer "
+            f"Samfunnskunnskap: {nb.number(status.social_studies_hours_done)} av "
+            f"{nb.number(required)} timer "
             f"gjennomført (integreringsloven kapittel 6).",
         )
     ]

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from introdesk.domain.errors import NotFoundError
+from introdesk.domain.errors import AccessDeniedError, NotFoundError, UserInputError
+from introdesk.persistence import server_roles
+from introdesk.persistence.models import Adviser
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import caseload as repo
+from introdesk.persistence.uow import Session
 from introdesk.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
 class Assignment:
     participant_id: int
-    adviser: str  # the responsible adviser's login
+    adviser: str  # the responsible adviser's login ("" when nobody is responsible)
     shared_with: tuple[str, ...]
 
 
@@ -24,30 +27,46 @@ class CaseloadService:
         self._ctx = context
 
     def assign(
-        self, participant_id: int, adviser_login: str, share_with: str | None = None
+        self, participant_id: int, adviser_login: str | None, share_with: str | None = None
     ) -> Assignment:
-        """Make ``adviser_login`` responsible for the participant and, with ``share_with``,
-        let another adviser see them too; one transaction, audited."""
+        """Make ``adviser_login`` responsible for the participant and/or, with ``share_with``,
+        let another adviser see them too; one transaction, audited.
+
+        On a server, team leaders and administrators do both for anyone; an adviser only
+        shares participants of their own caseload (brief issue 16). The database's policies
+        hold them to the same rule."""
+        adviser_login = (adviser_login or "").strip() or None
+        share_with = (share_with or "").strip() or None
+        if adviser_login is None and share_with is None:
+            raise UserInputError(
+                "Give the responsible adviser (--adviser LOGIN), --share-with LOGIN, or both"
+            )
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             row = repo.participant(session, participant_id)
             if row is None:
                 raise NotFoundError(f"No participant {participant_id}")
-            adviser = repo.adviser_by_login(session, adviser_login)
-            if adviser is None:
-                raise NotFoundError(
-                    f"No adviser with the login {adviser_login!r} "
-                    "(add it with 'introdesk admin users add LOGIN --role adviser')"
-                )
+            manager = self._ctx.database.is_sqlite or server_roles.may_manage_caseloads(
+                session.connection()
+            )
             changes: dict[str, tuple[object, object]] = {}
-            if row.adviser_id != adviser.id:
-                old = row.adviser_id
-                row.adviser_id = adviser.id
-                changes["adviser_id"] = (old, adviser.id)
-            if share_with:
-                other = repo.adviser_by_login(session, share_with)
-                if other is None:
-                    raise NotFoundError(f"No adviser with the login {share_with!r}")
+            if adviser_login is not None:
+                if not manager:
+                    raise AccessDeniedError(
+                        "Only team leaders and administrators move a participant to another "
+                        "adviser's caseload; you can share your own participants with --share-with"
+                    )
+                adviser = _adviser(session, adviser_login)
+                if row.adviser_id != adviser.id:
+                    changes["adviser_id"] = (row.adviser_id, adviser.id)
+                    row.adviser_id = adviser.id
+            if share_with is not None:
+                if not manager and not self._is_responsible(session, row.adviser_id):
+                    raise AccessDeniedError(
+                        "You can share only participants in your own caseload; ask their "
+                        "adviser or a team leader"
+                    )
+                other = _adviser(session, share_with)
                 if repo.share(session, participant_id, other.id):
                     changes["shared_with"] = (None, other.username)
             session.flush()
@@ -60,6 +79,25 @@ class CaseloadService:
                     entity_id=participant_id,
                     changes=changes,
                 )
+            responsible = repo.adviser_login(session, row.adviser_id)
             shared = tuple(repo.shared_with(session, participant_id))
             uow.commit()
-        return Assignment(participant_id, adviser.username, shared)
+        return Assignment(participant_id, responsible, shared)
+
+    def _is_responsible(self, session: Session, adviser_id: int | None) -> bool:
+        own = repo.adviser_by_login(session, self._ctx.actor)
+        return own is not None and adviser_id == own.id
+
+    def share(self, participant_id: int, with_login: str) -> Assignment:
+        """Let another adviser see a participant (the window's "Share with adviser…")."""
+        return self.assign(participant_id, None, with_login)
+
+
+def _adviser(session: Session, login: str) -> Adviser:
+    adviser = repo.adviser_by_login(session, login)
+    if adviser is None:
+        raise NotFoundError(
+            f"No adviser with the login {login!r} "
+            "(add it with 'introdesk admin users add LOGIN --role adviser')"
+        )
+    return adviser

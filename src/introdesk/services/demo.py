@@ -24,9 +24,11 @@ from introdesk.domain.participant_details import (
     Qualification,
     WorkExperience,
 )
+from introdesk.domain.records import AdviserRecord
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.persistence.uow import Session, UnitOfWork
 from introdesk.services import demo_tests
 from introdesk.services.context import ServiceContext
 from introdesk.services.demo_plans import add_demo_plans
@@ -270,24 +272,7 @@ class DemoService:
         today = clock.today()
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
-            advisers = settings_repo.advisers(session)
-            added_advisers = 0
-            if not settings_repo.get_all(session).get("municipality_name", "").strip():
-                # An invented municipality, so printed documents work on demo data at once.
-                for key, value in DEMO_MUNICIPALITY.items():
-                    old = settings_repo.put(session, key, value)
-                    audit.record(
-                        session,
-                        actor=self._ctx.actor,
-                        action="update",
-                        entity="setting",
-                        entity_id=key,
-                        changes={key: (old, value)},
-                    )
-            if not advisers:
-                for username, full_name in ADVISERS:
-                    advisers.append(settings_repo.add_adviser(session, username, full_name))
-                    added_advisers += 1
+            advisers, added_advisers = self._municipality_and_advisers(session)
             taken = participant_repo.all_national_ids(session)
             backgrounds = list(BACKGROUND_WEIGHTS)
             weights = list(BACKGROUND_WEIGHTS.values())
@@ -378,30 +363,77 @@ class DemoService:
                 )
                 mappings.append(demo_competence(background, level, status, rng))
             say(f"storing {len(records)} participants")
-            ids = participant_repo.add_many(session, records)
-            for participant_id, record, mapping in zip(ids, records, mappings, strict=True):
-                participant_repo.replace_competence(session, participant_id, mapping, flush=False)
-                participant_repo.add_status_period(
-                    session, participant_id, record.status, today, "demo"
-                )
-                audit.record(
-                    session,
-                    actor=self._ctx.actor,
-                    action="create",
-                    entity="participant",
-                    entity_id=participant_id,
-                    changes={"source": (None, "demo")},
-                )
-            say("test results")
-            demo_tests.add_results(session, rng, self._ctx.actor, today)
-            say("integration plans")
-            add_demo_plans(uow, self._ctx.actor, rng, today)
-            say("training")
-            add_training_demo(uow, self._ctx.actor, rng, today)
-            say("programme events")
-            add_demo_events(
-                session, ids, self._ctx.actor, rng, today, without={ids[i] for i in not_eligible}
-            )
+            ids = self._store(session, records, mappings, today)
+            self._add_case_history(uow, rng, today, ids, not_eligible, say)
             say("saving")
             uow.commit()
         return DemoResult(added_advisers, participants)
+
+    def _municipality_and_advisers(self, session: Session) -> tuple[list[AdviserRecord], int]:
+        """An invented municipality when none is set, and the demo advisers when there are
+        none; returns the advisers and how many were added."""
+        advisers = settings_repo.advisers(session)
+        added_advisers = 0
+        if not settings_repo.get_all(session).get("municipality_name", "").strip():
+            # An invented municipality, so printed documents work on demo data at once.
+            for key, value in DEMO_MUNICIPALITY.items():
+                old = settings_repo.put(session, key, value)
+                audit.record(
+                    session,
+                    actor=self._ctx.actor,
+                    action="update",
+                    entity="setting",
+                    entity_id=key,
+                    changes={key: (old, value)},
+                )
+        if not advisers:
+            for username, full_name in ADVISERS:
+                advisers.append(settings_repo.add_adviser(session, username, full_name))
+                added_advisers += 1
+        return advisers, added_advisers
+
+    def _store(
+        self,
+        session: Session,
+        records: list[ParticipantFields],
+        mappings: list[CompetenceMapping],
+        today: date,
+    ) -> list[int]:
+        """The participants with their competence mappings and first status, audited."""
+        ids = participant_repo.add_many(session, records)
+        for participant_id, record, mapping in zip(ids, records, mappings, strict=True):
+            participant_repo.replace_competence(session, participant_id, mapping, flush=False)
+            participant_repo.add_status_period(
+                session, participant_id, record.status, today, "demo"
+            )
+            audit.record(
+                session,
+                actor=self._ctx.actor,
+                action="create",
+                entity="participant",
+                entity_id=participant_id,
+                changes={"source": (None, "demo")},
+            )
+        return ids
+
+    def _add_case_history(
+        self,
+        uow: UnitOfWork,
+        rng: random.Random,
+        today: date,
+        ids: list[int],
+        not_eligible: list[int],
+        say: Progress,
+    ) -> None:
+        """Test results, plans, training and programme events for the stored participants
+        (``not_eligible``: positions of people who get no decision)."""
+        say("test results")
+        demo_tests.add_results(uow.session, rng, self._ctx.actor, today)
+        say("integration plans")
+        add_demo_plans(uow, self._ctx.actor, rng, today)
+        say("training")
+        add_training_demo(uow, self._ctx.actor, rng, today)
+        say("programme events")
+        add_demo_events(
+            uow.session, ids, self._ctx.actor, rng, today, without={ids[i] for i in not_eligible}
+        )

@@ -46,8 +46,9 @@ def _pick(rng: random.Random, weighted: list[tuple[Any, int]]) -> Any:
     return rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
 
 
-def _fill_facts(row: Any, rng: random.Random, today: date) -> None:
-    """Set the permit group/date, regime and education when the record has none."""
+def _fill_facts(row: Any, rng: random.Random, today: date) -> date | None:
+    """Set the permit group/date, regime and education when the record has none; returns the
+    day the person's training began, which the test results follow."""
     if not row.permit_type:
         row.permit_type = _pick(rng, PERMITS).value
     if row.permit_date is None:
@@ -68,8 +69,15 @@ def _fill_facts(row: Any, rng: random.Random, today: date) -> None:
             and rng.random() < 0.85
         )
     if row.programme_start is None and row.permit_date is not None:
-        start = row.permit_date + timedelta(days=rng.randint(30, 110))
-        row.programme_start = min(start, today)
+        start: date = min(row.permit_date + timedelta(days=rng.randint(30, 110)), today)
+        # Only a person with a decision has a programme start (issue 14: a start without a
+        # decision is no course; the demo showed referred people "without decision" on the
+        # Benefit page). The others' training still began then: their results follow it.
+        if row.decision_date is not None:
+            row.programme_start = start
+        return start
+    began: date | None = row.programme_start
+    return began
 
 
 def _sittings(first: date, today: date) -> list[date]:
@@ -134,10 +142,10 @@ def add_results(session: Any, rng: random.Random, actor: str, today: date) -> in
     for row in repo.participant_rows(session):
         if row.id in have:
             continue
-        _fill_facts(row, rng, today)
+        began = _fill_facts(row, rng, today)
         if rng.random() < 0.08:
             continue  # some have not taken any test yet
-        start = row.programme_start or row.permit_date or today
+        start = began or row.permit_date or today
         items: list[Any] = list(_norskproven(rng, start, today, row.education_level))
         months_in = (today - start).days / 30.4
         if months_in > 10 and rng.random() < 0.7:

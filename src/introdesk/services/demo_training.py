@@ -81,12 +81,9 @@ def _add(uow: UnitOfWork, actor: str, entity: str, row: object, what: str) -> No
     )
 
 
-def add_training_demo(uow: UnitOfWork, actor: str, rng: random.Random, today: date) -> int:
-    """Add the demo classes (once) and enrol up to 20 participants; returns how many."""
+def _demo_classes(uow: UnitOfWork, actor: str) -> list[TrainingClassRow]:
+    """The demo classes with their timetables, each added once."""
     session = uow.session
-    people = training_repo.participants_without_training(session, 20)
-    if not people:
-        return 0
     classes = []
     for code, name, teacher, level, room, timetable in CLASSES:
         row = class_repo.get_by_code(session, code)
@@ -106,6 +103,62 @@ def add_training_demo(uow: UnitOfWork, actor: str, rng: random.Random, today: da
                     )
                 )
         classes.append(row)
+    return classes
+
+
+def _add_lessons(
+    uow: UnitOfWork,
+    actor: str,
+    rng: random.Random,
+    classes: list[TrainingClassRow],
+    members: dict[int, list[int]],
+    first_monday: date,
+) -> None:
+    """The past weeks' lessons of each class with its members' attendance (lessons already
+    there are left as they are)."""
+    session = uow.session
+    for klass in classes:
+        slots = class_repo.timetable(session, klass.id)
+        for week in range(WEEKS_OF_LESSONS):
+            monday = first_monday + timedelta(weeks=week)
+            existing = {
+                (lesson.lesson_date, lesson.start_time)
+                for lesson in class_repo.lessons_between(
+                    session, klass.id, monday, monday + timedelta(days=6)
+                )
+            }
+            for slot in slots:
+                day = monday + timedelta(days=slot.weekday)
+                if (day, slot.start) in existing:
+                    continue
+                lesson = LessonRow(
+                    class_id=klass.id,
+                    lesson_date=day,
+                    start_time=slot.start,
+                    minutes=slot.minutes,
+                    subject=slot.subject.value,
+                )
+                _add(uow, actor, "training_lesson", lesson, "demo")
+                for pid in members[klass.id]:
+                    present = rng.random() < 0.88
+                    minutes = slot.minutes if rng.random() < 0.92 else slot.minutes // 2
+                    session.add(
+                        LessonAttendanceRow(
+                            lesson_id=lesson.id,
+                            participant_id=pid,
+                            present=present,
+                            minutes=minutes if present else 0,
+                        )
+                    )
+
+
+def add_training_demo(uow: UnitOfWork, actor: str, rng: random.Random, today: date) -> int:
+    """Add the demo classes (once) and enrol up to 20 participants; returns how many."""
+    session = uow.session
+    people = training_repo.participants_without_training(session, 20)
+    if not people:
+        return 0
+    classes = _demo_classes(uow, actor)
     goals = load_table("norwegian_goal_by_education")
     this_monday = monday_of(today)
     first_monday = this_monday - timedelta(weeks=WEEKS_OF_LESSONS)
@@ -151,37 +204,5 @@ def add_training_demo(uow: UnitOfWork, actor: str, rng: random.Random, today: da
         )
         _add(uow, actor, "training_class_member", member, "demo")
         members[klass.id].append(person.id)
-    for klass in classes:
-        slots = class_repo.timetable(session, klass.id)
-        for week in range(WEEKS_OF_LESSONS):
-            monday = first_monday + timedelta(weeks=week)
-            existing = {
-                (lesson.lesson_date, lesson.start_time)
-                for lesson in class_repo.lessons_between(
-                    session, klass.id, monday, monday + timedelta(days=6)
-                )
-            }
-            for slot in slots:
-                day = monday + timedelta(days=slot.weekday)
-                if (day, slot.start) in existing:
-                    continue
-                lesson = LessonRow(
-                    class_id=klass.id,
-                    lesson_date=day,
-                    start_time=slot.start,
-                    minutes=slot.minutes,
-                    subject=slot.subject.value,
-                )
-                _add(uow, actor, "training_lesson", lesson, "demo")
-                for pid in members[klass.id]:
-                    present = rng.random() < 0.88
-                    minutes = slot.minutes if rng.random() < 0.92 else slot.minutes // 2
-                    session.add(
-                        LessonAttendanceRow(
-                            lesson_id=lesson.id,
-                            participant_id=pid,
-                            present=present,
-                            minutes=minutes if present else 0,
-                        )
-                    )
+    _add_lessons(uow, actor, rng, classes, members, first_monday)
     return len(people)

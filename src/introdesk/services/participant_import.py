@@ -87,12 +87,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "settlement_date": ("settlement_date", "bosettingsdato", "bosatt dato", "bosatt"),
     "request_date": ("request_date", "forespørselsdato", "dato for forespørsel"),
+    # Issue 14 item 3: the two-year window counts from the first settlement in Norway.
+    "first_settlement_date": (
+        "first_settlement_date",
+        "første bosettingsdato",
+        "forste bosettingsdato",
+        "først bosatt i norge",
+    ),
     "settled_by_agreement": ("settled_by_agreement", "bosatt etter avtale", "avtale med imdi"),
     "permit_type": ("permit_type", "permit", "tillatelse", "tillatelsestype", "oppholdsgrunnlag"),
     "permit_date": ("permit_date", "tillatelsesdato", "dato for tillatelse"),
     "regime": ("regime", "regelverk", "lov"),
     "children_under_18": ("children_under_18", "barn_under_18", "barn under 18 år"),
     "lives_with_parents": ("lives_with_parents", "bor_med_foreldre"),
+    "expecting_child": ("expecting_child", "venter barn", "venter_barn"),
     "education_level": ("education_level", "education", "utdanningsnivå", "utdanningsniva"),
     "completed_upper_secondary": (
         "completed_upper_secondary",
@@ -186,10 +194,11 @@ _CODE_HINTS = {
     "stopped, completed or interrupted)",
     "programme": "unknown programme (use introduction, training or both)",
 }
-_DATES = ("birth_date", "settlement_date", "request_date", "permit_date")
+_DATES = ("birth_date", "settlement_date", "request_date", "permit_date", "first_settlement_date")
 _YES_NO = (
     "interpreter_needed",
     "lives_with_parents",
+    "expecting_child",
     "settled_by_agreement",
     "completed_upper_secondary",
 )

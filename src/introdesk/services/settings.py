@@ -22,7 +22,7 @@ KNOWN_SETTINGS = {
     "contact_email": "",
     "payment_period": "monthly",
     "welfare_leave_days_per_year": "",
-    "plan_revision_interval_months": "6",  # services/plans.py: revision reminders
+    "plan_revision_interval_months": "6",  # services/plans/revisions.py: revision reminders
     "language": "nb",  # the municipality's default language (nb or en); users may choose theirs
     # services/backups.py: empty folder = the data folder's backups; latest,daily,weekly,monthly
     "backup_folder": "",

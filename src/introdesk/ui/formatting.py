@@ -17,6 +17,11 @@ def fmt_decimal(value: Decimal, places: int = 2) -> str:
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
+def fmt_hours(minutes: int) -> str:
+    """Minutes as hours without trailing zeros: 450 → ``7,5``, 480 → ``8``."""
+    return fmt_decimal(Decimal(minutes) / 60, 2).rstrip("0").rstrip(",") or "0"
+
+
 def fmt_money(value: Decimal) -> str:
     return f"{fmt_decimal(value)}\u00a0kr"
 

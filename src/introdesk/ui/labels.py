@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.language_tests import ExemptionKind, SocialStudiesVersion
+from introdesk.rules.catalogue import ElementType, load_catalogue
 
 
 def status_label(status: ParticipantStatus) -> str:
@@ -90,3 +93,24 @@ def social_studies_version_label(version: str) -> str:
         return labels[SocialStudiesVersion(version)]
     except ValueError:
         return version
+
+
+def interface_language() -> str:
+    """``nb`` while the window speaks Norwegian (``ui.i18n`` sets the default locale with the
+    translator), else ``en``: the source strings' language."""
+    norwegian = (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk)
+    return "nb" if QLocale().language() in norwegian else "en"
+
+
+@cache
+def _plan_elements() -> dict[str, ElementType]:
+    return load_catalogue()
+
+
+def plan_element_label(code: str) -> str:
+    """A plan element's name in the interface language (``norwegian`` → "Norskopplæring");
+    a code missing from the catalogue is shown as it is."""
+    kind = _plan_elements().get(code)
+    if kind is None:
+        return code
+    return kind.name_nb if interface_language() == "nb" else kind.name_en

@@ -37,6 +37,7 @@ from introdesk.ui.pages.settings import SettingsPage
 from introdesk.ui.pages.tests import TestsPage
 from introdesk.ui.pages.training import TrainingPage
 from introdesk.ui.participant_documents import install_documents_action
+from introdesk.ui.participant_sharing import install_share_action
 from introdesk.ui.stall_probe import probe
 from introdesk.ui.tasks import fetch
 
@@ -117,8 +118,10 @@ class MainWindow(QMainWindow):
                 self,
                 importer=self.services.participant_import,
                 plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
+                programme=self.services.programme,
             )
             install_documents_action(page, self.services.documents)  # Documents… (Ctrl+D)
+            install_share_action(page, self.services.caseload)  # Share with adviser…
             return page
         if name == "plans":
             return PlansPage(self.services.plans, self.services.participants, self)
@@ -178,6 +181,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             page = self.stack.currentWidget()
             if isinstance(page, Page):
+                listing = self.pages.get("participants")
+                chosen = listing.selected() if isinstance(listing, ParticipantsPage) else None
+                if chosen is not None and page is not listing:
+                    page.follow_participant(chosen.id)
                 page.reload_in_background()
 
     def show_page(self, name: str) -> None:

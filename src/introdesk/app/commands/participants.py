@@ -54,10 +54,19 @@ def register(commands: Any) -> None:
     show.add_argument("--format", choices=["text", "json"], default="text")
     show.set_defaults(handler=cmd_show)
 
-    assign = actions.add_parser("assign", help="put a participant in an adviser's caseload")
+    assign = actions.add_parser(
+        "assign",
+        help="put a participant in an adviser's caseload, or share them with another adviser",
+    )
     assign.add_argument("participant", metavar="PARTICIPANT", help="id or national id")
-    assign.add_argument("--adviser", metavar="LOGIN", required=True, help="responsible adviser")
-    assign.add_argument("--share-with", metavar="LOGIN", help="let this adviser see them too")
+    assign.add_argument(
+        "--adviser", metavar="LOGIN", help="responsible adviser (team leaders and admins)"
+    )
+    assign.add_argument(
+        "--share-with",
+        metavar="LOGIN",
+        help="let this adviser see them too (an adviser may share their own participants)",
+    )
     assign.set_defaults(handler=cmd_assign)
 
 
@@ -235,7 +244,7 @@ def cmd_assign(args: argparse.Namespace, services: Services) -> int:
     participant_id = services.participants.resolve(args.participant)
     result = services.caseload.assign(participant_id, args.adviser, args.share_with)
     shared = f"; shared with {', '.join(result.shared_with)}" if result.shared_with else ""
-    print(f"Participant {result.participant_id}: adviser {result.adviser}{shared}")
+    print(f"Participant {result.participant_id}: adviser {result.adviser or '-'}{shared}")
     return 0
 
 

@@ -48,3 +48,10 @@ def shared_with(session: Session, participant_id: int) -> list[str]:
         .order_by(Adviser.username)
     )
     return list(session.scalars(query))
+
+
+def adviser_login(session: Session, adviser_id: int | None) -> str:
+    """The login of the adviser with this id ("" for none)."""
+    if adviser_id is None:
+        return ""
+    return session.scalar(select(Adviser.username).where(Adviser.id == adviser_id)) or ""

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from introdesk.domain.codes import EducationLevel, ParticipantStatus, Regime
 from introdesk.domain.documents import DocumentPerson
 from introdesk.persistence.models import Adviser, ParticipantRow, StatusPeriodRow
+from introdesk.persistence.repositories.participants import statuses_on
 
 # Statuses that end the programme: the certificate's period runs to the day one began.
 EXIT_STATUSES = (
@@ -28,6 +29,7 @@ def document_person(session: Session, participant_id: int) -> DocumentPerson | N
     if found is None:
         return None
     row, adviser_name, adviser_email = found
+    status = statuses_on(session, None, [row.id]).get(row.id, ParticipantStatus(row.status))
     try:
         regime = Regime(row.regime)
     except ValueError:
@@ -36,7 +38,7 @@ def document_person(session: Session, participant_id: int) -> DocumentPerson | N
         id=row.id,
         given_name=row.given_name,
         family_name=row.family_name,
-        status=ParticipantStatus(row.status),
+        status=status,
         regime=regime,
         preferred_name=row.preferred_name or "",
         birth_date=row.birth_date,
@@ -49,7 +51,7 @@ def document_person(session: Session, participant_id: int) -> DocumentPerson | N
         adviser_email=adviser_email or "",
         upper_secondary_or_higher=bool(row.completed_upper_secondary)
         or row.education_level == EducationLevel.HIGHER.value,
-        exit_date=_exit_date(session, row.id, row.status),
+        exit_date=_exit_date(session, row.id, status.value),
     )
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, case, delete, func, or_, select
+from sqlalchemy.orm import Session, object_session
 
+from introdesk.core import clock
 from introdesk.domain.codes import (
     EducationLevel,
     ParticipantStatus,
@@ -39,6 +41,47 @@ from introdesk.persistence.models import (
     StatusPeriodRow,
     WorkExperienceRow,
 )
+
+# Statuses a person can have before any programme event; they are typed, not read from events.
+TYPED_STATUSES = frozenset({ParticipantStatus.REFERRED.value, ParticipantStatus.MAPPED.value})
+
+
+def current_status(day: date | None = None) -> ColumnElement[str]:
+    """The status in effect on ``day`` (the clock's today by default), as a column of a
+    participants query. It is read from the status history, which is the read-out of the
+    programme events including their future dates (issue 14 item 4: a start recorded ahead
+    becomes "in programme" on its day without anything being written then): the newest entry
+    read from an event that has begun wins; without one, the newest typed entry (referred,
+    mapped); with no entry that has begun, the stored status."""
+    on = day or clock.today()
+    typed = case((StatusPeriodRow.status.in_(sorted(TYPED_STATUSES)), 0), else_=1)
+    newest = (
+        select(StatusPeriodRow.status)
+        .where(StatusPeriodRow.participant_id == ParticipantRow.id)
+        .where(StatusPeriodRow.from_date <= on)
+        .order_by(typed.desc(), StatusPeriodRow.from_date.desc(), StatusPeriodRow.id.desc())
+        .limit(1)
+        .correlate(ParticipantRow)
+        .scalar_subquery()
+    )
+    return func.coalesce(newest, ParticipantRow.status)
+
+
+def statuses_on(
+    session: Session, day: date | None = None, participant_ids: Sequence[int] | None = None
+) -> dict[int, ParticipantStatus]:
+    """``current_status`` per participant (all, or these)."""
+    query = select(ParticipantRow.id, current_status(day))
+    if participant_ids is not None:
+        query = query.where(ParticipantRow.id.in_(list(participant_ids)))
+    return {pid: ParticipantStatus(status) for pid, status in session.execute(query)}
+
+
+def _with_status(
+    record: ParticipantRecord, statuses: Mapping[int, ParticipantStatus]
+) -> ParticipantRecord:
+    status = statuses.get(record.id, record.status)
+    return record if status is record.status else replace(record, status=status)
 
 
 def _to_record(row: ParticipantRow, adviser_name: str | None) -> ParticipantRecord:
@@ -80,7 +123,9 @@ def list_records(
             )
         )
     query = query.order_by(ParticipantRow.family_name, ParticipantRow.given_name, ParticipantRow.id)
-    return [_to_record(row, name) for row, name in session.execute(query)]
+    records = [_to_record(row, name) for row, name in session.execute(query)]
+    statuses = statuses_on(session)
+    return [_with_status(record, statuses) for record in records]
 
 
 def get_row(
@@ -103,7 +148,11 @@ def lock_rows(session: Session, participant_ids: Sequence[int] | None = None) ->
 
 def get_record(session: Session, participant_id: int) -> ParticipantRecord | None:
     found = session.execute(_base_query().where(ParticipantRow.id == participant_id)).first()
-    return _to_record(found[0], found[1]) if found else None
+    if found is None:
+        return None
+    return _with_status(
+        _to_record(found[0], found[1]), statuses_on(session, None, [participant_id])
+    )
 
 
 def find_id_by_national_id(session: Session, national_id: str) -> int | None:
@@ -192,7 +241,13 @@ def fields_of(values: Mapping[Any, Any]) -> ParticipantFields:
 
 
 def row_fields(row: ParticipantRow) -> ParticipantFields:
-    return fields_of({name: getattr(row, name) for name in FIELD_NAMES})
+    """The row's fields, with the status in effect today (``statuses_on``)."""
+    fields = fields_of({name: getattr(row, name) for name in FIELD_NAMES})
+    session = object_session(row)
+    if session is None or row.id is None:
+        return fields
+    status = statuses_on(session, None, [row.id]).get(row.id, fields.status)
+    return fields if status is fields.status else replace(fields, status=status)
 
 
 def add_fields(session: Session, record: ParticipantFields) -> ParticipantRow:
@@ -229,14 +284,18 @@ def list_field_rows(
     adviser_id: int | None = None,
 ) -> list[tuple[int, ParticipantFields, str, bool]]:
     """(id, fields, adviser name, archived) for every participant, in one query."""
-    columns = [ParticipantRow.__table__.c[name] for name in FIELD_NAMES]
+    # The status column is the one in effect today (issue 14 item 4), in the same query.
+    status_now = current_status().label("status")
+    columns = [
+        status_now if name == "status" else ParticipantRow.__table__.c[name] for name in FIELD_NAMES
+    ]
     query = select(
         ParticipantRow.id, ParticipantRow.archived_at, Adviser.full_name, *columns
     ).outerjoin(Adviser, Adviser.id == ParticipantRow.adviser_id)
     if not include_archived:
         query = query.where(ParticipantRow.archived_at.is_(None))
     if status:
-        query = query.where(ParticipantRow.status == status)
+        query = query.where(current_status() == status)
     if adviser_id is not None:
         query = query.where(ParticipantRow.adviser_id == adviser_id)
     query = query.order_by(ParticipantRow.family_name, ParticipantRow.given_name, ParticipantRow.id)

@@ -12,7 +12,12 @@ from introdesk.domain.codes import EducationLevel, PermitType, Regime
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.domain.reports import CaseSnapshot
 from introdesk.persistence.models import ParticipantRow, StatusPeriodRow
-from introdesk.persistence.repositories.participants import _base_query, _to_record
+from introdesk.persistence.repositories.participants import (
+    _base_query,
+    _to_record,
+    _with_status,
+    statuses_on,
+)
 
 
 def _facts(row: ParticipantRow) -> ParticipantFacts | None:
@@ -49,9 +54,10 @@ def case_snapshots(session: Session, *, include_archived: bool = False) -> list[
     if not include_archived:
         query = query.where(ParticipantRow.archived_at.is_(None))
     query = query.order_by(ParticipantRow.family_name, ParticipantRow.given_name, ParticipantRow.id)
+    statuses = statuses_on(session)
     return [
         CaseSnapshot(
-            participant=_to_record(row, adviser),
+            participant=_with_status(_to_record(row, adviser), statuses),
             settlement_date=row.settlement_date,
             request_date=row.request_date,
             mapping_date=row.mapping_date,

@@ -4,12 +4,12 @@ for them, read from the participant row."""
 from __future__ import annotations
 
 from introdesk.domain.codes import CefrLevel, EducationLevel, Regime, SubSkill
-from introdesk.domain.plans import Plan
+from introdesk.domain.plans import EndGoal, EndGoalType, NorwegianGoal, Plan
 from introdesk.persistence.models import ParticipantRow
 from introdesk.rules.eligibility import completed_years
-from introdesk.rules.goals import recommended_norwegian_goal
+from introdesk.rules.goals import EndGoalGroup, end_goal_group, recommended_norwegian_goal
 from introdesk.rules.plan_context import PlanContext
-from introdesk.rules.plan_goals import RecommendedGoals
+from introdesk.rules.plan_goals import RecommendedGoals, recommended_level
 from introdesk.rules.tables import DatedTable
 
 
@@ -49,3 +49,30 @@ def recommended_goals(
         )
         result[level] = {skill: goal.level(skill) for skill in SubSkill}
     return result
+
+
+def recommended_start_goals(
+    row: ParticipantRow, plan: Plan, goal_table: DatedTable
+) -> tuple[EndGoal | None, NorwegianGoal | None]:
+    """The goals a new plan starts with (issue 17): the norskmål recommended for the
+    education background (brief §4.2), and the end goal when the main rule names one kind,
+    completed upper secondary for those under 25 without it (brief §1.4). Unknown education
+    or birth date: that goal is left for the adviser."""
+    recommended = recommended_goals(row, plan, goal_table)
+    context = plan_context(row, plan)
+    norwegian = None
+    if recommended is not None:
+        levels = {
+            skill: level
+            for skill in SubSkill
+            if (level := recommended_level(recommended, context.education, skill)) is not None
+        }
+        norwegian = NorwegianGoal.of(levels) if levels else None
+    end_goal = None
+    if row.education_level and row.birth_date:
+        group = end_goal_group(
+            context.education, context.upper_secondary_completed, context.age_at_start
+        )
+        if group is EndGoalGroup.COMPLETE_UPPER_SECONDARY:
+            end_goal = EndGoal(EndGoalType.UPPER_SECONDARY, "")
+    return end_goal, norwegian

@@ -50,7 +50,11 @@ from introdesk.services.plans.element_edits import (
     with_element_replaced,
     without_element,
 )
-from introdesk.services.plans.participant_facts import plan_context, recommended_goals
+from introdesk.services.plans.participant_facts import (
+    plan_context,
+    recommended_goals,
+    recommended_start_goals,
+)
 from introdesk.services.plans.revisions import (
     RevisionReminder,
     by_participant,
@@ -110,15 +114,24 @@ class PlanService:
         return PlanCalendar.of(plan, self.tables.catalogue).week(monday)
 
     def blank_plan(self, participant_id: int, start: date) -> Plan:
-        """An unsaved plan from ``start`` to the ordinary maximum duration for the participant's
-        regime and duration group (``plan_durations`` table, brief §1.4)."""
+        """An unsaved plan from ``start`` for the longest ordinary period the rules allow the
+        participant (``plan_durations`` for the regime and the duration group the goals give,
+        brief §1.4), with the recommended goals filled in (``recommended_start_goals``)."""
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = self._participant(uow, participant_id)
             blank = Plan(start=start, planned_end=start, end_goal=None, norwegian_goal=None)
             context = plan_context(row, blank)
-        group = duration_group_for(context.upper_secondary_completed, None)
+            end_goal, norwegian = recommended_start_goals(row, blank, self._goal_table)
+        group = duration_group_for(
+            context.upper_secondary_completed, end_goal.type if end_goal else None
+        )
         months = duration_limits(self.tables.durations, context.regime, group, start).max_months
-        return replace(blank, planned_end=add_months(start, months) - timedelta(days=1))
+        return replace(
+            blank,
+            planned_end=add_months(start, months) - timedelta(days=1),
+            end_goal=end_goal,
+            norwegian_goal=norwegian,
+        )
 
     @cached_property
     def _goal_table(self) -> DatedTable:

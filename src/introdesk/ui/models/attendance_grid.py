@@ -8,7 +8,6 @@ the grid explains the colours.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +34,7 @@ from introdesk.services.attendance import (
     format_cell,
     parse_cell,
 )
-from introdesk.ui.formatting import fmt_decimal
+from introdesk.ui.formatting import fmt_hours
 from introdesk.ui.labels import absence_label
 from introdesk.ui.widgets.legend import ColourLegend
 
@@ -57,10 +56,6 @@ LOCKED = "#e0e0e0"
 UNSAVED = "#fff4c2"
 MISSING = "#fbd5d5"
 ABSENT = "#dde8fb"
-
-
-def _hours(minutes: int) -> str:
-    return fmt_decimal(Decimal(minutes) / 60, 2).rstrip("0").rstrip(",") or "0"
 
 
 def grid_legend(parent: QWidget) -> ColourLegend:
@@ -197,8 +192,8 @@ class AttendanceGridModel(QAbstractTableModel):
                 if column == 0:
                     return QCoreApplication.translate("AttendancePage", "Total attended")
                 if column == last:
-                    return _hours(sum(self.day_total(d) for d in range(self._day_count())))
-                return _hours(self.day_total(column - 1))
+                    return fmt_hours(sum(self.day_total(d) for d in range(self._day_count())))
+                return fmt_hours(self.day_total(column - 1))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -210,8 +205,8 @@ class AttendanceGridModel(QAbstractTableModel):
         if column == last:
             planned = sum(grid_row.planned)
             if role == Qt.ItemDataRole.DisplayRole:
-                total = _hours(self.row_total(row))
-                return f"{total} / {_hours(planned)}" if planned else total
+                total = fmt_hours(self.row_total(row))
+                return f"{total} / {fmt_hours(planned)}" if planned else total
             return None
         day_index = column - 1
         day = self.grid.days[day_index]
@@ -219,13 +214,13 @@ class AttendanceGridModel(QAbstractTableModel):
         cell = self.cell(row, day_index)
         key = (grid_row.participant_id, day)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return format_cell(cell, planned, _hours)
+            return format_cell(cell, planned, fmt_hours)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = QCoreApplication.translate("AttendancePage", "Planned: %1 h").replace(
-                "%1", _hours(planned)
+                "%1", fmt_hours(planned)
             )
             if cell is not None and cell.absence_code:
-                shown = format_cell(cell, planned, _hours)
+                shown = format_cell(cell, planned, fmt_hours)
                 text = f"{shown}: {absence_label(cell.absence_code)}\n{text}"
             if grid_row.locked[day_index]:
                 text += "\n" + QCoreApplication.translate(

@@ -38,14 +38,16 @@ from introdesk.domain.attendance import AbsenceFinding, MissingRegistration, Wee
 from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import ConflictError, IntroDeskError
 from introdesk.domain.records import AdviserRecord, ParticipantRecord
-from introdesk.services.attendance import AttendanceService, format_hours
+from introdesk.services.attendance import AttendanceService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.error_messages import user_message
-from introdesk.ui.formatting import fmt_date
+from introdesk.ui.formatting import fmt_date, fmt_hours
+from introdesk.ui.labels import plan_element_label
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import fetch, report_error
+from introdesk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -142,6 +144,15 @@ class AttendancePage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "AttendancePage",
+                "No one to register this week. Participants appear here when they have a plan "
+                "with activities in the week: make plans on the Plans page.",
+            ),
+            lambda: not self.model.rows,
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(
@@ -333,8 +344,8 @@ class AttendancePage(Page):
                 )
                 .replace("%1", names[gap.participant_id])
                 .replace("%2", fmt_date(gap.day))
-                .replace("%3", format_hours(gap.planned_minutes))
-                .replace("%4", gap.element_code)
+                .replace("%3", fmt_hours(gap.planned_minutes))
+                .replace("%4", plan_element_label(gap.element_code))
             )
 
     # --- actions -----------------------------------------------------------------------

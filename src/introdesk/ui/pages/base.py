@@ -27,6 +27,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the database (called when the page is shown or data changed)."""
 
+    def follow_participant(self, participant_id: int) -> None:
+        """The participant chosen on the participants list, told before the page is shown
+        (pages about one participant at a time show that one; the rest ignore it)."""
+
     # --- unsaved changes (brief issue 15, item 1) ------------------------------------------
 
     def has_unsaved_changes(self) -> bool:

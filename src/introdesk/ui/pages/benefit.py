@@ -42,6 +42,7 @@ from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.formatting import fmt_money
 from introdesk.ui.pages.base import Page
 from introdesk.ui.tasks import attempt, fetch
+from introdesk.ui.widgets.empty_hint import EmptyHint
 
 NO_DECISION = "no_decision"
 # Kinds of other income offered in the dialog (§ 22 other benefits, § 23 pay for work).
@@ -161,6 +162,14 @@ class BenefitPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No benefit for this month. The benefit is computed for participants in the "
+                "programme (a signed plan) from their registered attendance."
+            ),
+            lambda: self.table.rowCount() == 0,
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_lines)

@@ -31,9 +31,11 @@ from introdesk.domain.participant_details import ParticipantSummary
 from introdesk.domain.records import AdviserRecord
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
+from introdesk.services.programme import ProgrammeService
 from introdesk.ui import prefs
 from introdesk.ui.dialogs.participant_editor import ParticipantEditor
 from introdesk.ui.dialogs.participant_import import ImportPreviewDialog
+from introdesk.ui.dialogs.programme_events import ProgrammeEventsDialog
 from introdesk.ui.labels import status_label
 from introdesk.ui.models.participant_table import (
     DEFAULT_HIDDEN,
@@ -43,6 +45,7 @@ from introdesk.ui.models.participant_table import (
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.tasks import Task, fetch
+from introdesk.ui.widgets.empty_hint import EmptyHint
 from introdesk.ui.widgets.search_keys import SearchIntoList
 
 COLUMNS_KEY = "participants"
@@ -62,11 +65,13 @@ class ParticipantsPage(Page):
         parent: QWidget | None = None,
         importer: ParticipantImportService | None = None,
         plan_status: PlanStatusSource | None = None,
+        programme: ProgrammeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.reload_when_changed("participants", "plans")
         self._service = participants
         self._importer = importer
+        self._programme = programme  # the programme's events (issue 14 item 6)
         self._plan_status = plan_status  # the plan-status column (plans feature)
         extra = [plan_status.column()] if plan_status is not None else []
         self.model = ParticipantTableModel(self, extra_columns=extra)
@@ -125,6 +130,16 @@ class ParticipantsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "ParticipantsPage",
+                "No participants yet. Add one with “New…”, or import a list from Excel or CSV "
+                "with “Import…”.",
+            ),
+            lambda: self.model.rowCount() == 0,
+            source=self.model,
+        )
         SearchIntoList(self.search, self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -159,6 +174,19 @@ class ParticipantsPage(Page):
         self.import_button.setObjectName("importParticipants")
         self.import_button.clicked.connect(self.import_file)
         self.import_button.setEnabled(importer is not None)
+        self.events_button = QPushButton(
+            QCoreApplication.translate("ParticipantsPage", "Programme e&vents…"), self
+        )
+        self.events_button.setObjectName("programmeEvents")
+        self.events_button.setToolTip(
+            QCoreApplication.translate(
+                "ParticipantsPage",
+                "Decision, start, leave, stop, resumption and end of the selected participant's "
+                "programme",
+            )
+        )
+        self.events_button.clicked.connect(self.open_events)
+        self.events_button.setEnabled(programme is not None)
         # Enter opens the chosen person only from the list: in the search box it moves into it.
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -170,16 +198,30 @@ class ParticipantsPage(Page):
         top.addWidget(self.deadline_filter)
         top.addWidget(self.archived_filter)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button, self.import_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.events_button,
+            self.archive_button,
+            self.import_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        self._actions = actions
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
 
+    def add_action_button(self, button: QPushButton) -> None:
+        """A button from another module (sharing), placed after the page's own ones."""
+        self._actions.insertWidget(self._actions.count() - 2, button)
+
     # --- data ----------------------------------------------------------------------------
+
+    def advisers(self) -> Sequence[AdviserRecord]:
+        return self._service.advisers()
 
     def refresh(self) -> None:
         self.show_loaded(self.load_data())
@@ -321,6 +363,22 @@ class ParticipantsPage(Page):
         if editor is not None and editor.exec():
             self.refresh()
             self.select_id(item.id)
+
+    def open_events(self) -> ProgrammeEventsDialog | None:
+        """The selected participant's programme events, recorded through the same service
+        methods as ``introdesk programme ...``; the list is reloaded when one was recorded."""
+        item = self.selected()
+        if item is None or self._programme is None:
+            return None
+        dialog = ProgrammeEventsDialog(self._programme, item.id, item.display_name, self)
+        dialog.finished.connect(lambda _result: self._events_closed(dialog, item.id))
+        dialog.open()
+        return dialog
+
+    def _events_closed(self, dialog: ProgrammeEventsDialog, participant_id: int) -> None:
+        if dialog.changed:
+            self.refresh()
+            self.select_id(participant_id)
 
     def archive_selected(self) -> None:
         item = self.selected()

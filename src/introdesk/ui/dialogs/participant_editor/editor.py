@@ -67,6 +67,7 @@ DATE_FIELDS = (
     "career_guidance_date",
     "decision_date",
     "programme_start",
+    "first_settlement_date",
 )
 
 
@@ -188,7 +189,7 @@ class ParticipantEditor(FieldDialog):
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QSpinBox):
-                widget.setValue(int(value))
+                widget.setValue(int(value or 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
         if details is None:
@@ -229,6 +230,7 @@ class ParticipantEditor(FieldDialog):
         ):
             values[name] = kind(values[name]) if values[name] else None
         values["regime"] = Regime(values["regime"])
+        values["household_partner_id"] = values["household_partner_id"] or None  # 0: none
         values["status"] = ParticipantStatus(values["status"])
         return ParticipantFields(**values), messages
 

@@ -174,6 +174,20 @@ def programme_tab(dialog: FieldDialog, advisers: list[AdviserRecord]) -> QWidget
         QCoreApplication.translate("ParticipantEditor", "Settlement date"),
         dialog.date_edit(),
     )
+    first_settlement = dialog.date_edit()
+    first_settlement.setToolTip(
+        QCoreApplication.translate(
+            "ParticipantEditor",
+            "The first settlement in any Norwegian municipality: the two years of "
+            "integreringsloven § 8 count from it. Empty: the settlement date above.",
+        )
+    )
+    dialog.add_field(
+        form,
+        "first_settlement_date",
+        QCoreApplication.translate("ParticipantEditor", "First settled in Norway on"),
+        first_settlement,
+    )
     dialog.add_field(
         form,
         "request_date",
@@ -196,9 +210,31 @@ def programme_tab(dialog: FieldDialog, advisers: list[AdviserRecord]) -> QWidget
     )
     dialog.add_field(
         form,
+        "expecting_child",
+        QCoreApplication.translate("ParticipantEditor", "Expecting a child"),
+        QCheckBox(dialog),
+    )
+    dialog.add_field(
+        form,
         "lives_with_parents",
         QCoreApplication.translate("ParticipantEditor", "Lives with parents"),
         QCheckBox(dialog),
+    )
+    partner = QSpinBox(dialog)
+    partner.setRange(0, 2_000_000_000)
+    partner.setSpecialValueText(QCoreApplication.translate("ParticipantEditor", "none"))
+    partner.setToolTip(
+        QCoreApplication.translate(
+            "ParticipantEditor",
+            "The participant id of a spouse or cohabitant who also takes part: without children, "
+            "each gets 5/6 of the rate (integreringsloven § 20).",
+        )
+    )
+    dialog.add_field(
+        form,
+        "household_partner_id",
+        QCoreApplication.translate("ParticipantEditor", "Spouse or cohabitant (participant id)"),
+        partner,
     )
     dialog.add_field(
         form,

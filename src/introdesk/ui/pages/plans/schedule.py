@@ -119,7 +119,7 @@ class WeekScheduleBox(QGroupBox):
             kind = catalogue.get(element.code)
             name = QTableWidgetItem(element_name(kind, element.code, language))
             name.setData(Qt.ItemDataRole.UserRole, row)
-            name.setToolTip(element.note or element.code)
+            name.setToolTip(element.note or name.text())
             period = QTableWidgetItem(f"{element.start:%d.%m.%y}–{element.end:%d.%m.%y}")
             active_week = any(element.is_active_on(day) for day in days)
             for item in (name, period):

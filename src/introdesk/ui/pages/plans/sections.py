@@ -175,6 +175,67 @@ class PlanDetailsBox(QGroupBox):
             widget.setEnabled(editable)
 
 
+class NoPlanBox(QWidget):
+    """What the page shows for a participant without a plan: that there is none, and the button
+    that makes one (issue 17: the previous person's plan stayed on screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noPlan")
+        self.title = QLabel(self)
+        self.title.setObjectName("noPlanTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "PlansPage",
+                "A new plan starts next Monday and runs for the longest ordinary period the "
+                "rules allow for this participant, with the recommended Norwegian goal filled "
+                "in. Change the period and goals afterwards.",
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.create_button = QPushButton(
+            QCoreApplication.translate("PlansPage", "&Create plan"), self
+        )
+        self.create_button.setObjectName("createPlan")
+        # A column of readable width, centred by stretches: a word-wrapped label placed with
+        # an alignment flag is sized to one line and clips the rest.
+        column = QWidget(self)
+        column.setMaximumWidth(560)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.title.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_for(self, name: str | None) -> None:
+        """``name`` None: no participant at all (an empty database)."""
+        if name is None:
+            self.title.setText(
+                QCoreApplication.translate(
+                    "PlansPage", "No participants yet: add or import them on the Participants page"
+                )
+            )
+        else:
+            self.title.setText(
+                QCoreApplication.translate("PlansPage", "No plan yet for %1").replace("%1", name)
+            )
+        self.hint.setVisible(name is not None)
+        self.create_button.setVisible(name is not None)
+
+
 def arrange_page(
     page: QWidget,
     header: QWidget,
@@ -182,6 +243,7 @@ def arrange_page(
     calendar: QWidget,
     findings: QWidget,
     history: QWidget,
+    no_plan: QWidget,
 ) -> None:
     """The Plans page's layout: header on top, period/goals and the week schedule on the left,
     findings and history on the right."""
@@ -193,6 +255,7 @@ def arrange_page(
     left_layout.setContentsMargins(0, 0, 0, 0)
     left_layout.addWidget(details)
     left_layout.addWidget(calendar, 1)
+    left_layout.addWidget(no_plan, 1)
     body = QSplitter(Qt.Orientation.Horizontal, page)
     body.addWidget(left)
     body.addWidget(right)

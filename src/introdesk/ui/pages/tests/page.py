@@ -8,15 +8,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,314 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.domain.codes import CefrLevel, SubSkill
-from introdesk.domain.errors import FieldProblem, ValidationError
-from introdesk.domain.language_tests import (
-    CitizenshipTestResult,
-    NorskprovenResult,
-    RegistrationLevel,
-    SocialStudiesResult,
-    SocialStudiesVersion,
-)
-from introdesk.domain.test_progress import GoalSource, StoredResult, TestKind, TestProgress
+from introdesk.domain.test_progress import GoalSource, StoredResult, TestProgress
 from introdesk.reporting.xlsx.writer import ColumnKind
-from introdesk.services.language_tests import LanguageTestService, parse_language
+from introdesk.services.language_tests import LanguageTestService
 from introdesk.ui.dialogs.test_result import correct_result, delete_result
 from introdesk.ui.formatting import fmt_date, fmt_decimal
-from introdesk.ui.labels import exemption_kind_label, social_studies_version_label
-from introdesk.ui.models.record_table import (
-    RECORD_ROLE,
-    Column,
-    RecordTableModel,
-    SearchProxy,
-)
+from introdesk.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.reports import file_stem
+from introdesk.ui.pages.tests.overview import OverviewProxy, overview_columns, yes_no
+from introdesk.ui.pages.tests.record_form import RecordForm, describe
 from introdesk.ui.tasks import attempt, fetch, report_error
-from introdesk.ui.widgets.date_edit import DateEdit
-from introdesk.ui.widgets.level_chart import LevelChart, level_label, skill_label
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _yes_no(value: bool | None) -> str:
-    if value is None:
-        return QCoreApplication.translate("TestsPage", "unknown")
-    if value:
-        return QCoreApplication.translate("TestsPage", "yes")
-    return QCoreApplication.translate("TestsPage", "no")
-
-
-def skill_cell(progress: TestProgress, skill: SubSkill) -> str:
-    best = level_label(progress.best_level(skill))
-    if progress.goal is None or skill not in progress.goal:
-        return best
-    mark = "✓" if progress.goal_met.get(skill) else "✗"
-    return f"{best} / {level_label(progress.goal[skill])} {mark}"
-
-
-def goals_met_text(progress: TestProgress) -> str:
-    if progress.goal is None:
-        return QCoreApplication.translate("TestsPage", "no goal")
-    met = sum(progress.goal_met.values())
-    return (
-        QCoreApplication.translate("TestsPage", "%1 of %2")
-        .replace("%1", str(met))
-        .replace("%2", str(len(progress.goal_met)))
-    )
-
-
-def _skill_column(skill: SubSkill) -> Column[TestProgress]:
-    def header() -> str:
-        text = QCoreApplication.translate("TestsPage", "%1 (best / goal)")
-        return text.replace("%1", skill_label(skill))
-
-    def sort_key(progress: TestProgress) -> int:
-        level = progress.best_level(skill)
-        return -1 if level is None else level.rank
-
-    return Column(
-        skill.value,
-        header,
-        lambda p: skill_cell(p, skill),
-        sort_key=sort_key,
-        searchable=False,
-    )
-
-
-def overview_columns() -> list[Column[TestProgress]]:
-    columns: list[Column[TestProgress]] = [
-        Column(
-            "name",
-            lambda: QCoreApplication.translate("TestsPage", "Name"),
-            lambda p: p.name,
-        ),
-        Column(
-            "adviser",
-            lambda: QCoreApplication.translate("TestsPage", "Adviser"),
-            lambda p: p.adviser_name,
-        ),
-    ]
-    columns += [_skill_column(skill) for skill in SubSkill]
-    columns += [
-        Column(
-            "goal_met",
-            lambda: QCoreApplication.translate("TestsPage", "Goal reached"),
-            goals_met_text,
-            sort_key=lambda p: (sum(p.goal_met.values()) - len(p.goal_met)) if p.goal else 1,
-            searchable=False,
-        ),
-        Column(
-            "deadline",
-            lambda: QCoreApplication.translate("TestsPage", "Training deadline"),
-            lambda p: fmt_date(p.deadline),
-            sort_key=lambda p: p.deadline.isoformat() if p.deadline else "9999",
-            searchable=False,
-        ),
-        Column(
-            "days_left",
-            lambda: QCoreApplication.translate("TestsPage", "Days left"),
-            lambda p: "" if p.days_left is None else str(p.days_left),
-            sort_key=lambda p: p.days_left if p.days_left is not None else 10**6,
-            searchable=False,
-            align_right=True,
-        ),
-        Column(
-            "permanent_residence",
-            lambda: QCoreApplication.translate("TestsPage", "Permanent residence (language)"),
-            lambda p: _yes_no(p.permanent_residence.ok),
-            searchable=False,
-        ),
-        Column(
-            "citizenship",
-            lambda: QCoreApplication.translate("TestsPage", "Citizenship (language)"),
-            lambda p: _yes_no(p.citizenship.ok),
-            searchable=False,
-        ),
-    ]
-    return columns
-
-
-class OverviewProxy(SearchProxy):
-    """Search, plus an optional filter: below goal with the deadline within ``days``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._near_days: int | None = None
-
-    def set_near(self, days: int | None) -> None:
-        self.beginFilterChange()
-        self._near_days = days
-        self.endFilterChange(SearchProxy.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not super().filterAcceptsRow(source_row, source_parent):
-            return False
-        if self._near_days is None:
-            return True
-        model = self.sourceModel()
-        progress = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
-        if not isinstance(progress, TestProgress) or not progress.below_goal:
-            return False
-        left = progress.days_left
-        return left is not None and left <= self._near_days
-
-
-class RecordForm(QGroupBox):
-    """Record one result for the selected participant."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("TestsPage", "Record a result"), parent)
-        self.test = QComboBox(self)
-        self.test.setObjectName("testKind")
-        for kind, text in (
-            (TestKind.NORSKPROVEN, QCoreApplication.translate("TestsPage", "Norskprøven")),
-            (TestKind.NORSKPROVEN_C1, QCoreApplication.translate("TestsPage", "Norskprøven C1")),
-            (
-                TestKind.SOCIAL_STUDIES,
-                QCoreApplication.translate("TestsPage", "Social-studies test"),
-            ),
-            (TestKind.CITIZENSHIP, QCoreApplication.translate("TestsPage", "Statsborgerprøven")),
-        ):
-            self.test.addItem(text, kind)
-        self.date = DateEdit(self)
-        self.date.setObjectName("testDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        today = clock.today()
-        self.date.setDate(QDate(today.year, today.month, today.day))
-        self.skill = QComboBox(self)
-        self.skill.setObjectName("testSkill")
-        for skill in SubSkill:
-            self.skill.addItem(skill_label(skill), skill)
-        self.level = QComboBox(self)
-        self.level.setObjectName("testLevel")
-        for level in CefrLevel:
-            self.level.addItem(level_label(level), level)
-        self.level.setCurrentIndex(list(CefrLevel).index(CefrLevel.A2))
-        self.registration = QComboBox(self)
-        self.registration.addItem(QCoreApplication.translate("TestsPage", "not given"), None)
-        for registration in RegistrationLevel:
-            self.registration.addItem(registration.value, registration)
-        self.version = QComboBox(self)
-        self.version.addItem(
-            QCoreApplication.translate("TestsPage", "75 hours"), SocialStudiesVersion.HOURS_75
-        )
-        self.version.addItem(
-            QCoreApplication.translate("TestsPage", "50 hours"), SocialStudiesVersion.HOURS_50
-        )
-        self.score = QSpinBox(self)
-        self.score.setObjectName("testScore")
-        self.score.setRange(0, 40)
-        self.language = QLineEdit("nb", self)
-        self.language.setMaxLength(3)
-        self.language.setToolTip(
-            QCoreApplication.translate(
-                "TestsPage", "Language code of the test, for example nb, ar, ti, uk"
-            )
-        )
-        self.passed = QCheckBox(QCoreApplication.translate("TestsPage", "Passed"), self)
-        self.save = QPushButton(QCoreApplication.translate("TestsPage", "&Save result"), self)
-        self.save.setObjectName("saveResult")
-        self.form = QFormLayout(self)
-        self.form.addRow(QCoreApplication.translate("TestsPage", "&Test"), self.test)
-        self.form.addRow(QCoreApplication.translate("TestsPage", "&Date"), self.date)
-        self.form.addRow(QCoreApplication.translate("TestsPage", "Sub-s&kill"), self.skill)
-        self.form.addRow(QCoreApplication.translate("TestsPage", "&Level"), self.level)
-        self.form.addRow(
-            QCoreApplication.translate("TestsPage", "&Registered level"), self.registration
-        )
-        self.form.addRow(QCoreApplication.translate("TestsPage", "&Version"), self.version)
-        self.form.addRow(QCoreApplication.translate("TestsPage", "Sc&ore"), self.score)
-        self.form.addRow(QCoreApplication.translate("TestsPage", "Lan&guage"), self.language)
-        self.form.addRow("", self.passed)
-        self.form.addRow("", self.save)
-        self.test.currentIndexChanged.connect(self._update_fields)
-        self._update_fields()
-
-    def kind(self) -> TestKind:
-        value = self.test.currentData()
-        return TestKind(value) if value else TestKind.NORSKPROVEN
-
-    def test_date(self) -> date:
-        chosen = self.date.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def _update_fields(self) -> None:
-        kind = self.kind()
-        norsk = kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1)
-        visible = {
-            self.skill: norsk,
-            self.level: norsk,
-            self.registration: norsk,
-            self.version: kind is TestKind.SOCIAL_STUDIES,
-            self.score: not norsk,
-            self.language: kind is TestKind.SOCIAL_STUDIES,
-            self.passed: kind is TestKind.CITIZENSHIP,
-        }
-        for widget, shown in visible.items():
-            self.form.setRowVisible(widget, shown)
-        if kind is TestKind.NORSKPROVEN_C1:
-            self.level.setCurrentIndex(list(CefrLevel).index(CefrLevel.C1))
-
-    def submit(self, service: LanguageTestService, participant_id: int) -> StoredResult:
-        kind = self.kind()
-        day = self.test_date()
-        if kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1):
-            registration = self.registration.currentData()
-            return service.record_norskproven(
-                participant_id,
-                test_date=day,
-                skill=SubSkill(self.skill.currentData()),
-                level=CefrLevel(self.level.currentData()),
-                registration_level=RegistrationLevel(registration) if registration else None,
-                c1=kind is TestKind.NORSKPROVEN_C1,
-            )
-        if kind is TestKind.SOCIAL_STUDIES:
-            try:
-                language = parse_language(self.language.text())
-            except ValueError as exc:
-                raise ValidationError([FieldProblem(None, "language", str(exc))]) from exc
-            return service.record_social_studies(
-                participant_id,
-                test_date=day,
-                score=self.score.value(),
-                version=SocialStudiesVersion(self.version.currentData()),
-                language=language,
-            )
-        return service.record_citizenship(
-            participant_id,
-            test_date=day,
-            score=self.score.value(),
-            passed=self.passed.isChecked(),
-        )
-
-
-def describe(stored: StoredResult) -> str:
-    item = stored.result
-    when = fmt_date(stored.day)
-    if isinstance(item, NorskprovenResult):
-        test = "Norskprøven C1" if item.c1 else "Norskprøven"
-        return f"{when}  {test}, {skill_label(item.sub_skill)}: {level_label(item.level)}"
-    outcome = _passed_text(stored.passed)
-    if isinstance(item, SocialStudiesResult):
-        name = QCoreApplication.translate("TestsPage", "Social-studies test")
-        score = f"{item.score}/{item.max_score}"
-        version = social_studies_version_label(item.version)
-        return f"{when}  {name} ({version}, {item.language}): {score}, {outcome}"
-    if isinstance(item, CitizenshipTestResult):
-        score = f"{item.score}/{item.max_score}, " if item.score is not None else ""
-        return f"{when}  Statsborgerprøven: {score}{outcome}"
-    name = QCoreApplication.translate("TestsPage", "Exemption")
-    return f"{when}  {name} ({exemption_kind_label(item.kind)}): {item.legal_basis}"
-
-
-def _passed_text(passed: bool | None) -> str:
-    if passed is None:
-        return "?"
-    if passed:
-        return QCoreApplication.translate("TestsPage", "passed")
-    return QCoreApplication.translate("TestsPage", "not passed")
+from introdesk.ui.widgets.empty_hint import EmptyHint
+from introdesk.ui.widgets.level_chart import LevelChart
 
 
 class TestsPage(Page):
@@ -350,6 +52,12 @@ class TestsPage(Page):
         self._service = service
         self._selected: int | None = None
 
+        self._build_overview()
+        self._build_participant_view()
+        self._lay_out()
+
+    def _build_overview(self) -> None:
+        """The search, the near-deadline filter, the export and the overview table."""
         self.model: RecordTableModel[TestProgress] = RecordTableModel(overview_columns(), self)
         self.proxy = OverviewProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -387,6 +95,16 @@ class TestsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            self.table,
+            QCoreApplication.translate(
+                "TestsPage",
+                "No participants yet. Add or import them on the Participants page; their "
+                "Norwegian goals and test results are followed here.",
+            ),
+            lambda: self.model.rowCount() == 0,
+            source=self.model,
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.sortByColumn(
@@ -394,6 +112,8 @@ class TestsPage(Page):
         )
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
+    def _build_participant_view(self) -> None:
+        """The selected participant's chart, results, readiness and the form for a new result."""
         self.chart = LevelChart(self)
         self.results = QListWidget(self)
         self.results.setObjectName("testResults")
@@ -415,6 +135,8 @@ class TestsPage(Page):
         self.form.save.clicked.connect(self.record)
         self.form.setEnabled(False)
 
+    def _lay_out(self) -> None:
+        """The overview above; the participant's chart and results beside the form below."""
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.near_only)
@@ -555,13 +277,13 @@ class TestsPage(Page):
             QCoreApplication.translate(
                 "TestsPage", "Duty to sit the final tests: Norwegian %1, social studies %2"
             )
-            .replace("%1", _yes_no(progress.norwegian_test_duty))
-            .replace("%2", _yes_no(progress.social_studies_test_duty)),
+            .replace("%1", yes_no(progress.norwegian_test_duty))
+            .replace("%2", yes_no(progress.social_studies_test_duty)),
             QCoreApplication.translate(
                 "TestsPage", "Language part of permanent residence: %1 · citizenship: %2"
             )
-            .replace("%1", _yes_no(progress.permanent_residence.ok))
-            .replace("%2", _yes_no(progress.citizenship.ok)),
+            .replace("%1", yes_no(progress.permanent_residence.ok))
+            .replace("%2", yes_no(progress.citizenship.ok)),
         ]
         missing = [*progress.permanent_residence.missing, *progress.citizenship.missing]
         lines += [f"– {text}" for text in dict.fromkeys(missing)]

@@ -1,0 +1,195 @@
+"""The programme's events on the participants page (issue 14 item 6): decide, start, leave with
+kind and period, stop, resume and end with a reason, through the same service methods as
+``introdesk programme ...``, with the same refusal of impossible sequences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from introdesk.domain.programme import EventKind, LeaveKind
+from introdesk.domain.records import NewParticipant
+from introdesk.services.container import Services
+from introdesk.ui.dialogs.programme_events import EventForm, ProgrammeEventsDialog
+from introdesk.ui.pages.participants import ParticipantsPage
+
+pytestmark = pytest.mark.today(date(2026, 12, 1))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services) -> tuple[ParticipantsPage, int]:
+    pid = services.participants.create(
+        NewParticipant("Amira", "Haddad", birth_date=date(1990, 6, 15))
+    ).id
+    page = ParticipantsPage(services.participants, programme=services.programme)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_id(pid)
+    return page, pid
+
+
+def fill(
+    dialog: ProgrammeEventsDialog,
+    kind: EventKind,
+    day: date,
+    *,
+    until: date | None = None,
+    leave: LeaveKind | None = None,
+    exit_reason: str | None = None,
+    reason: str = "",
+) -> EventForm:
+    form = dialog.open_form(kind)
+    form.date_edit.setDate(QDate(day.year, day.month, day.day))
+    if until is not None:
+        assert form.to_edit is not None
+        form.to_edit.setDate(QDate(until.year, until.month, until.day))
+    if leave is not None:
+        assert form.leave_kind is not None
+        form.leave_kind.setCurrentIndex(form.leave_kind.findData(leave.value))
+    if exit_reason is not None:
+        assert form.exit_reason is not None
+        form.exit_reason.setCurrentIndex(form.exit_reason.findData(exit_reason))
+    form.reason_edit.setText(reason)
+    form.accept()
+    return form
+
+
+def cells(dialog: ProgrammeEventsDialog, column: int) -> list[str]:
+    return [dialog.table.item(r, column).text() for r in range(dialog.table.rowCount())]
+
+
+def test_a_whole_course_recorded_from_the_participants_page(
+    qtbot: QtBot, page: tuple[ParticipantsPage, int], services: Services
+) -> None:
+    participants, pid = page
+    dialog = participants.open_events()
+    assert isinstance(dialog, ProgrammeEventsDialog)
+    assert dialog.table.rowCount() == 0
+    fill(dialog, EventKind.DECISION, date(2026, 1, 2))
+    fill(dialog, EventKind.START, date(2026, 1, 5))
+    fill(
+        dialog,
+        EventKind.LEAVE,
+        date(2026, 3, 2),
+        until=date(2026, 3, 6),
+        leave=LeaveKind.CARE,
+        reason="barnehagestart",
+    )
+    fill(dialog, EventKind.STOP, date(2026, 9, 1), reason="møtte ikke")
+    fill(dialog, EventKind.RESUMPTION, date(2026, 9, 15))
+    fill(dialog, EventKind.END, date(2026, 11, 30), exit_reason="work")
+    history = services.programme.history(pid)
+    assert [(e.kind, e.day) for e in history] == [
+        (EventKind.DECISION, date(2026, 1, 2)),
+        (EventKind.START, date(2026, 1, 5)),
+        (EventKind.LEAVE, date(2026, 3, 2)),
+        (EventKind.STOP, date(2026, 9, 1)),
+        (EventKind.RESUMPTION, date(2026, 9, 15)),
+        (EventKind.END, date(2026, 11, 30)),
+    ]
+    leave = history[2]
+    assert (leave.leave_kind, leave.until, leave.reason) == (
+        LeaveKind.CARE,
+        date(2026, 3, 6),
+        "barnehagestart",
+    )
+    assert history[3].reason == "møtte ikke"
+    assert history[-1].exit_reason == "work"
+    # The table shows them, with care leave marked as not paid (integreringsforskriften § 16).
+    assert cells(dialog, 0) == [
+        "02.01.2026", "05.01.2026", "02.03.2026", "01.09.2026", "15.09.2026", "30.11.2026",
+    ]  # fmt: skip
+    assert cells(dialog, 1)[2] == "06.03.2026"
+    assert cells(dialog, 4)[2] != ""
+    # Closing reloads the list: the status is read from the events.
+    dialog.reject()
+    assert services.participants.get(pid).status.value == "interrupted"
+    (shown,) = [s for s in participants.model.records() if s.id == pid]
+    assert shown.status.value == "interrupted"
+
+
+@pytest.mark.parametrize(
+    ("setup", "refused", "message"),
+    [
+        ([], (EventKind.STOP, date(2026, 1, 1)), "before the programme start"),
+        ([], (EventKind.START, date(2026, 1, 5)), "before a decision"),
+        (
+            [(EventKind.STOP, date(2026, 3, 1))],
+            (EventKind.END, date(2026, 2, 1)),
+            "before the last",
+        ),
+    ],
+    ids=["stop before start", "start without decision", "end before last event"],
+)
+def test_an_impossible_sequence_is_refused_with_one_message_and_nothing_written(
+    qtbot: QtBot,
+    page: tuple[ParticipantsPage, int],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    setup: list[tuple[EventKind, date]],
+    refused: tuple[EventKind, date],
+    message: str,
+) -> None:
+    participants, pid = page
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Ok
+    )
+    dialog = participants.open_events()
+    assert dialog is not None
+    if refused[0] is not EventKind.START:
+        fill(dialog, EventKind.DECISION, date(2025, 12, 20))
+        fill(dialog, EventKind.START, date(2026, 1, 5))
+    for kind, day in setup:
+        fill(dialog, kind, day, reason="grunn")
+    before = services.programme.history(pid)
+    rows = dialog.table.rowCount()
+    kind, day = refused
+    fill(dialog, kind, day, reason="grunn", exit_reason="other" if kind is EventKind.END else None)
+    assert len(shown) == 1
+    assert message in shown[0]
+    assert services.programme.history(pid) == before
+    assert dialog.table.rowCount() == rows
+
+
+def test_the_editor_sets_and_keeps_first_settlement_expecting_and_partner(
+    qtbot: QtBot, page: tuple[ParticipantsPage, int], services: Services
+) -> None:
+    """Issue 14 item 3: the fields the rules read (first settlement in Norway, an expected
+    child, the spouse or cohabitant) are edited in the window, and saving the editor for
+    another change keeps them."""
+    participants, pid = page
+    partner = services.participants.create(NewParticipant("Omar", "Haddad")).id
+    editor = participants.make_editor(pid)
+    qtbot.addWidget(editor)
+    first = editor.inputs["first_settlement_date"]
+    assert isinstance(first, QLineEdit)
+    qtbot.keyClicks(first, "10.01.2025")
+    expecting = editor.inputs["expecting_child"]
+    assert isinstance(expecting, QCheckBox)
+    expecting.setChecked(True)
+    spouse = editor.inputs["household_partner_id"]
+    assert isinstance(spouse, QSpinBox)
+    spouse.setValue(partner)
+    assert editor.save_button.isEnabled()
+    editor.save()
+    fields = services.participants.details(pid).fields
+    assert fields.first_settlement_date == date(2025, 1, 10)
+    assert fields.expecting_child is True
+    assert fields.household_partner_id == partner
+    again = participants.make_editor(pid)
+    qtbot.addWidget(again)
+    phone = again.inputs["phone"]
+    assert isinstance(phone, QLineEdit)
+    qtbot.keyClicks(phone, "40000000")
+    again.save()
+    kept = services.participants.details(pid).fields
+    assert (kept.first_settlement_date, kept.expecting_child, kept.household_partner_id) == (
+        date(2025, 1, 10),
+        True,
+        partner,
+    )
