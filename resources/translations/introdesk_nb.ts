@@ -354,7 +354,34 @@
     </message>
 </context>
 <context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation>Høyeste utdanning</translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation>Fullført videregående (GSU-listen)</translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation>Karriereveiledning</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation>Anbefaling fra karriereveiledning</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
+    <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation>Databasen må oppgraderes av en administrator. Inntil da er den åpnet skrivebeskyttet: du kan lese, men ingenting kan lagres.</translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
@@ -419,6 +446,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
     </message>
     <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laget av en nyere versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjemaer til og med {head}. Installer den nyere IntroDesk; databasen er ikke endret.</translation>
+    </message>
+    <message>
         <source>This participant has no plan yet</source>
         <translation>Deltakeren har ingen plan ennå</translation>
     </message>
@@ -465,6 +496,178 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>No participant with id {id}</source>
         <translation>Ingen deltaker med id {id}</translation>
+    </message>
+    <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation>Et fravær trenger et antall timer over null</translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation>Timer fravær trenger en fraværskode</translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation>Skriv timene til stede, eller en fraværskode og timene</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation>«{text}» er ikke en fraværskode</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation>«{text}» er ikke et antall timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation>«{text}» er ikke et antall timer mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation>«{text}»: skriv timer, en fraværskode, eller en kode og timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation>«{text}»: ingenting er planlagt den dagen; skriv timene med fravær</translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation>Fant ingen planversjon med id {id}</translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation>Ukjent tiltakskode: {codes}</translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation>Skriv hvem som signerer planen</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation>En revisjon trenger en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation>Deltaker {id} har ingen signert plan å revidere</translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation>En signert planversjon kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation>Planen har ikke tiltak nummer {number}</translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation>Et tiltak kan ikke slutte før det starter</translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation>{month} er allerede låst</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation>Beløpet for en annen ytelse kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation>Fant ingen programhendelse med id {id}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation>Deltaker {id} er ikke registrert i opplæringen</translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation>Fant ingen klasse «{class_code}»</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation>Deltaker {id} går ikke i noen klasse</translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation>Klassen {class_code} har ingen timer i timeplanen</translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation>Fant ingen veileder «{adviser}»</translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation>En veileder trenger et brukernavn og et fullt navn</translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation>Det finnes allerede en veileder med brukernavnet «{username}»</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} er ikke en fil</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation>Sikkerhetskopien som skal gjenopprettes, kan ikke være selve databasen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation>{path} finnes ikke ennå; det er ingenting å ta sikkerhetskopi av</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation>{dato}: programmet ble avsluttet {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation>{dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation>{dato}: det finnes allerede et vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation>{dato}: programmet kan ikke starte før det er fattet vedtak</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation>{dato}: programmet startet allerede {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation>{dato}: det finnes ikke noe vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation>{dato}: før siste hendelse ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation>{dato}: programmet er stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation>{dato}: overlapper permisjon som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation>{dato}: allerede stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation>{dato}: deltakeren har permisjon denne dagen</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation>{dato}: programmet er ikke stanset</translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation>En stans må ha en begrunnelse</translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation>Permisjonen kan ikke slutte før den begynner</translation>
     </message>
     <message>
         <source>Give a reason for the correction or deletion</source>
@@ -524,6 +727,25 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Copy report</source>
         <translation>Kopier rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation>Sluttmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation>Norskmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begrunnelse for overstyringen</translation>
     </message>
 </context>
 <context>
@@ -941,168 +1163,8 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.åååå</translation>
-    </message>
-    <message>
-        <source>Given name *</source>
-        <translation>Fornavn *</translation>
-    </message>
-    <message>
-        <source>Family name *</source>
-        <translation>Etternavn *</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Foretrukket navn</translation>
-    </message>
-    <message>
-        <source>National ID (fødselsnummer/D-number)</source>
-        <translation>Fødselsnummer/D-nummer</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>DUF number</source>
-        <translation>DUF-nummer</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Kjønn</translation>
-    </message>
-    <message>
-        <source>Country of birth</source>
-        <translation>Fødeland</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Statsborgerskap</translation>
-    </message>
-    <message>
-        <source>Mother tongue</source>
-        <translation>Morsmål</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>Andre språk</translation>
-    </message>
-    <message>
-        <source>Needs an interpreter</source>
-        <translation>Trenger tolk</translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation>Tolkespråk</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Veileder</translation>
-    </message>
-    <message>
-        <source>Permit type</source>
-        <translation>Tillatelsestype</translation>
-    </message>
-    <message>
-        <source>Permit granted</source>
-        <translation>Tillatelse gitt</translation>
-    </message>
-    <message>
-        <source>Regime</source>
-        <translation>Regelverk</translation>
-    </message>
-    <message>
-        <source>Settlement municipality</source>
-        <translation>Bosettingskommune</translation>
-    </message>
-    <message>
-        <source>Settlement date</source>
-        <translation>Bosettingsdato</translation>
-    </message>
-    <message>
-        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
-        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
-    </message>
-    <message>
-        <source>First settled in Norway on</source>
-        <translation>Første gang bosatt i Norge</translation>
-    </message>
-    <message>
-        <source>Asked to take part on</source>
-        <translation>Ba om å delta</translation>
-    </message>
-    <message>
-        <source>Settled by agreement with IMDi</source>
-        <translation>Bosatt etter avtale med IMDi</translation>
-    </message>
-    <message>
-        <source>Children under 18</source>
-        <translation>Barn under 18</translation>
-    </message>
-    <message>
-        <source>Expecting a child</source>
-        <translation>Venter barn</translation>
-    </message>
-    <message>
-        <source>Lives with parents</source>
-        <translation>Bor med foreldre</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
-        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
-    </message>
-    <message>
-        <source>Spouse or cohabitant (participant id)</source>
-        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
-    </message>
-    <message>
-        <source>Competence mapped on</source>
-        <translation>Kompetanse kartlagt</translation>
-    </message>
-    <message>
-        <source>Decision made on</source>
-        <translation>Vedtak fattet</translation>
-    </message>
-    <message>
-        <source>Programme started on</source>
-        <translation>Program startet</translation>
-    </message>
-    <message>
-        <source>Highest education</source>
-        <translation>Høyeste utdanning</translation>
-    </message>
-    <message>
-        <source>Completed upper secondary (GSU list)</source>
-        <translation>Fullført videregående (GSU-listen)</translation>
-    </message>
-    <message>
-        <source>Career guidance on</source>
-        <translation>Karriereveiledning</translation>
-    </message>
-    <message>
-        <source>Career guidance recommendation</source>
-        <translation>Anbefaling fra karriereveiledning</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1171,22 +1233,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
         <translation>Utenlandske kvalifikasjoner og godkjenning (HK-dir, realkompetanse)</translation>
-    </message>
-    <message>
-        <source>End goal (override)</source>
-        <translation>Sluttmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Norwegian goal (override)</source>
-        <translation>Norskmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation>Begrunnelse for overstyringen</translation>
-    </message>
-    <message>
-        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
-        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
@@ -1629,6 +1675,77 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Fornavn *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Etternavn *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Foretrukket navn</translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation>Fødselsnummer/D-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Fødeland</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Statsborgerskap</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Morsmål</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkespråk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1685,6 +1802,25 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
     </message>
 </context>
 <context>
@@ -1771,22 +1907,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Changed %1: %2 → %3</source>
         <translation>Endret %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;Ny plan</translation>
-    </message>
-    <message>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signer …</translation>
-    </message>
-    <message>
-        <source>&amp;Revise…</source>
-        <translation>&amp;Revider …</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Deltaker:</translation>
     </message>
     <message>
         <source>Plan and goals</source>
@@ -2146,6 +2266,93 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>not paid</source>
         <translation>uten stønad</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tillatelsestype</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Tillatelse gitt</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation>Bosettingskommune</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Bosettingsdato</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation>Ba om å delta</translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation>Bosatt etter avtale med IMDi</translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation>Barn under 18</translation>
+    </message>
+    <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation>Kompetanse kartlagt</translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation>Vedtak fattet</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Program startet</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tests.e2e.conftest import run_introdesk as introdesk_process
 
@@ -59,10 +60,8 @@ def _person(base: Path) -> None:
         services.close()
 
 
-def test_import_validate_sign_list(tmp_path: Path) -> None:
-    base = tmp_path / "base"
-    _person(base)
-    good = plan_to_json(VALID_ID, demo_plan(random.Random(2), date(2026, 1, 5), young=False))
+def _bad_file_is_refused(good: dict[str, Any], tmp_path: Path, base: Path) -> None:
+    """A file with a wrong value is refused line by line, and nothing is written."""
     bad = json.loads(json.dumps(good))
     bad["elements"][0]["hours"]["mon"] = "four"
     bad["end_goal"]["type"] = "riches"
@@ -79,7 +78,10 @@ def test_import_validate_sign_list(tmp_path: Path) -> None:
     assert nothing.returncode == 3  # nothing was written
     assert "no plan" in nothing.stderr
 
-    # a plan missing livsmestring: imported as a draft, validation fails, signing is refused
+
+def _flawed_plan_is_not_signed(good: dict[str, Any], tmp_path: Path, base: Path) -> None:
+    """A plan missing livsmestring: imported as a draft, validation fails, signing is
+    refused."""
     flawed = json.loads(json.dumps(good))
     flawed["elements"] = [e for e in flawed["elements"] if not e["code"].startswith("life_")]
     flawed_file = tmp_path / "flawed.json"
@@ -95,6 +97,14 @@ def test_import_validate_sign_list(tmp_path: Path) -> None:
     }
     assert all(set(f) == {"rule", "severity", "message", "weeks"} for f in report["findings"])
     assert introdesk("plans", "sign", "1", base=base).returncode == 3
+
+
+def test_import_validate_sign_list(tmp_path: Path) -> None:
+    base = tmp_path / "base"
+    _person(base)
+    good = plan_to_json(VALID_ID, demo_plan(random.Random(2), date(2026, 1, 5), young=False))
+    _bad_file_is_refused(good, tmp_path, base)
+    _flawed_plan_is_not_signed(good, tmp_path, base)
 
     good_file = tmp_path / "good.json"
     good_file.write_text(json.dumps(good), encoding="utf-8")

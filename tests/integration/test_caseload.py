@@ -123,3 +123,18 @@ def test_assign_without_adviser_or_share_is_bad_input(
     )
     assert done.returncode == 3
     assert "--share-with" in done.stderr
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_team_leader_reassigns_and_shares_any_participant(server: Server) -> None:
+    anna_login, bjorn_login = server.logins["anna"], server.logins["bjorn"]
+    person = participant(server.admin, "Amira", anna_login)
+    leah = server.open_as("leah")
+    try:
+        result = leah.caseload.assign(person, bjorn_login, share_with=anna_login)
+    finally:
+        leah.close()
+    assert (result.adviser, result.shared_with) == (bjorn_login, (anna_login,))
+    # Bjørn's now; Anna still sees her through the share.
+    assert server.sql_as("bjorn", "SELECT id FROM participants") == [(person,)]
+    assert server.sql_as("anna", "SELECT id FROM participants") == [(person,)]

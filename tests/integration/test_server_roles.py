@@ -93,6 +93,7 @@ def test_a_teacher_gets_class_lists_without_identity_numbers(server: Server) -> 
     finally:
         tina.close()
     assert [m.participant_name for m in members] == ["Haddad, Amira"]
+    assert "01010012356" not in repr(members)
     for statement in ("SELECT * FROM participants", "SELECT national_id FROM participants"):
         with pytest.raises(ProgrammingError, match="permission denied"):
             server.sql_as("tina", statement)

@@ -65,19 +65,26 @@ def visible_texts(root: QWidget) -> list[str]:
     for widget in root.findChildren(QListWidget):
         texts.extend(widget.item(i).text() for i in range(widget.count()))
     for view in root.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is None:
-            continue
-        root_index = QModelIndex()
-        try:
-            columns = model.columnCount(root_index)
-        except TypeError:  # list models keep columnCount private: one column
-            columns = 1
-        for row in range(min(model.rowCount(root_index), 60)):
-            for column in range(columns):
-                value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-                if isinstance(value, str):
-                    texts.append(value)
+        texts.extend(model_texts(view))
+    return texts
+
+
+def model_texts(view: QAbstractItemView) -> list[str]:
+    """The texts of a view's first 60 rows, every column."""
+    model = view.model()
+    if model is None:
+        return []
+    root_index = QModelIndex()
+    try:
+        columns = model.columnCount(root_index)
+    except TypeError:  # list models keep columnCount private: one column
+        columns = 1
+    texts = []
+    for row in range(min(model.rowCount(root_index), 60)):
+        for column in range(columns):
+            value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                texts.append(value)
     return texts
 
 

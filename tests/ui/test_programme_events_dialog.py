@@ -259,3 +259,25 @@ def test_correcting_and_removing_an_event_changed_by_someone_else_is_refused(
         EventKind.DECISION,
         EventKind.START,
     ]
+
+
+def test_a_refusal_reads_norwegian_in_the_window_and_english_on_the_command_line(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from introdesk.domain.programme import ProgrammeEvent
+    from introdesk.rules.programme_events import CourseError, check_course
+    from introdesk.ui.error_messages import user_message
+    from introdesk.ui.i18n import install_translator, uninstall_translators
+
+    with pytest.raises(CourseError) as refused:
+        check_course([ProgrammeEvent(kind=EventKind.STOP, day=date(2026, 1, 1))])
+    assert str(refused.value) == "stop 2026-01-01: before the programme start"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "nb")
+    try:
+        assert user_message(refused.value) == "01.01.2026: før programstart"
+    finally:
+        uninstall_translators()

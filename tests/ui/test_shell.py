@@ -70,3 +70,43 @@ def test_window_refuses_a_newer_database_and_leaves_it_unchanged(
     assert len(shown) == 1
     assert "newer version of IntroDesk" in shown[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_the_newer_database_message_is_in_the_interface_language(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start-up refusal is the first thing a Norwegian user sees: title and text in
+    Norwegian (issue 17)."""
+    import argparse
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from introdesk.services.container import open_services
+    from introdesk.ui.i18n import install_translator
+
+    path = tmp_path / "newer.sqlite3"
+    open_services(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '29990101_0001'")
+    conn.close()
+    shown: list[tuple[str, str, str]] = []
+
+    def capture(box: QMessageBox) -> int:
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        shown.append((box.windowTitle(), box.text(), ok.text() if ok else ""))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    try:
+        assert gui.run_gui(argparse.Namespace(database=str(path), language="nb")) == 1
+    finally:
+        app = QApplication.instance()
+        assert app is not None
+        install_translator(app, "en")
+    assert len(shown) == 1
+    title, text, ok = shown[0]
+    assert title == "Databasen er laget av en nyere IntroDesk"
+    assert "er laget av en nyere versjon av IntroDesk (skjema 29990101_0001)" in text
+    assert "Install the newer" not in text
+    assert ok  # the one button, to close it

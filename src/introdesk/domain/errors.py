@@ -105,6 +105,11 @@ MESSAGES: dict[str, str] = {
         "Someone else saved this record after you opened it. Nothing was saved; your input is "
         "kept: reload the record and apply your changes again."
     ),
+    "database.too_new": (
+        "The database {database} was made by a newer version of IntroDesk (schema {schema}). "
+        "This version understands up to {head}. Install the newer IntroDesk; the database has "
+        "not been changed."
+    ),
     "documents.no_plan": "This participant has no plan yet",
     "documents.plans_unavailable": (
         "Plans are not available in this version: this participant has no plan yet"
@@ -127,6 +132,53 @@ MESSAGES: dict[str, str] = {
     "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
     "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
     "participants.not_found": "No participant with id {id}",
+    "attendance.absence_needs_hours": "An absence needs a number of hours above zero",
+    "attendance.hours_need_code": "Hours of absence need an absence code",
+    "attendance.give_hours_or_code": "Give the hours attended, or an absence code and its hours",
+    "attendance.not_a_code": "'{text}' is not an absence code",
+    "attendance.not_hours": "'{text}' is not a number of hours",
+    "attendance.hours_out_of_range": "'{text}' is not a number of hours between 0 and 24",
+    "attendance.cell_unreadable": "'{text}': write hours, an absence code, or a code and hours",
+    "attendance.nothing_planned": "'{text}': nothing is planned that day; give the hours absent",
+    "plans.no_version": "No plan version with id {id}",
+    "plans.unknown_elements": "Unknown element code: {codes}",
+    "plans.signer_required": "Say who signs the plan",
+    "plans.revision_reason_required": "A revision needs a reason",
+    "plans.nothing_to_revise": "Participant {id} has no signed plan to revise",
+    "plans.signed_not_deleted": "A signed plan version cannot be deleted",
+    "plans.no_element": "The plan has no element number {number}",
+    "plans.element_ends_before_start": "An element cannot end before it starts",
+    "benefit.already_locked": "{month} is already locked",
+    "benefit.negative_other_income": "The amount of another benefit cannot be negative",
+    "programme.no_event": "No programme event with id {id}",
+    "training.not_enrolled": "Participant {id} is not enrolled in training",
+    "classes.no_class": "No class '{class_code}'",
+    "classes.not_in_class": "Participant {id} is not in a class",
+    "classes.no_lessons": "Class {class_code} has no lessons in its timetable",
+    "participants.no_adviser": "No adviser '{adviser}'",
+    "settings.adviser_needs_names": "An adviser needs a user name and a full name",
+    "settings.adviser_exists": "An adviser with user name '{username}' already exists",
+    "backups.not_a_file": "{path} is not a file",
+    "backups.restore_onto_itself": "The backup to restore must not be the database itself",
+    "backups.nothing_to_back_up": "{path} does not exist yet; there is nothing to back up",
+    # Programme events (issue 14): {kind} {day} name the refused event; {other} the date it
+    # clashes with. The window's texts use {dato} and {annen}, the same dates as dd.mm.yyyy.
+    "programme.after_end": "{kind} {day}: the programme ended on {other}",
+    "programme.before_start": "{kind} {day}: before the programme start",
+    "programme.second_decision": "{kind} {day}: there is already a decision ({other})",
+    "programme.start_without_decision": (
+        "{kind} {day}: the programme cannot start before a decision"
+    ),
+    "programme.second_start": "{kind} {day}: the programme already started {other}",
+    "programme.end_without_decision": "{kind} {day}: there is no decision to end",
+    "programme.before_last_event": "{kind} {day}: before the last event ({other})",
+    "programme.leave_while_stopped": "{kind} {day}: the programme is stopped from {other}",
+    "programme.overlapping_leave": "{kind} {day}: overlaps leave already recorded",
+    "programme.already_stopped": "{kind} {day}: already stopped from {other}",
+    "programme.stop_on_leave": "{kind} {day}: the participant is on leave that day",
+    "programme.not_stopped": "{kind} {day}: the programme is not stopped",
+    "programme.stop_needs_reason": "--reason: a stop needs a reason",
+    "programme.leave_ends_before_start": "--to: the leave cannot end before it starts",
     "tests.reason_required": "Give a reason for the correction or deletion",
     "tests.result_not_found": "No test result or exemption {ref}",
     "tests.kind_unchanged": (

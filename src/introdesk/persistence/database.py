@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from introdesk.domain.errors import DatabaseError
+from introdesk.domain.errors import DatabaseError, SchemaUpgradeNeededError
 from introdesk.persistence import migrate
 from introdesk.persistence.column_limits import Hidden, unreadable_private_columns
 from introdesk.persistence.engine import DatabaseTarget, create_database_engine, resolve_target
@@ -23,6 +23,8 @@ class Database:
         # issue 15 item 4: no write is attempted on it).
         self.damage = damage
         self._hidden: Hidden | None = None
+        # Why an older schema is open read-only for this login ("" when it is not).
+        self.upgrade_needed = ""
 
     @classmethod
     def connect(cls, spec: str | Path) -> Database:
@@ -35,9 +37,19 @@ class Database:
         target = resolve_target(spec)
         return cls(target, create_database_engine(target, read_only=True), damage)
 
+    @classmethod
+    def connect_needing_upgrade(cls, spec: str | Path, reason: str) -> Database:
+        """A server database older than the program that this login may not upgrade but can
+        read (``migrate.OLDEST_READABLE_REVISION``): open read-only, the server refusing any
+        write as well (brief issue 16)."""
+        target = resolve_target(spec)
+        database = cls(target, create_database_engine(target, read_only=True))
+        database.upgrade_needed = reason
+        return database
+
     @property
     def read_only(self) -> bool:
-        return bool(self.damage)
+        return bool(self.damage) or bool(self.upgrade_needed)
 
     def display(self) -> str:
         return self.target.display()
@@ -51,6 +63,10 @@ class Database:
         return self.target.sqlite_path
 
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
+        if write and self.upgrade_needed:
+            raise SchemaUpgradeNeededError(
+                f"{self.upgrade_needed} It is open read-only until then; nothing was saved."
+            )
         if write and self.read_only:
             raise DatabaseError(
                 f"The database {self.display()} failed its check and is open read-only; "

@@ -131,7 +131,10 @@ def create_database_engine(target: DatabaseTarget, *, read_only: bool = False) -
         return engine
     # A writer waiting for another user's lock gives up after the same time as on SQLite and
     # the user is told to try again, instead of waiting for ever.
-    options = {"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"}
+    settings = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+    if read_only:  # the server itself refuses every write (an older schema, brief issue 16)
+        settings += " -c default_transaction_read_only=on"
+    options = {"options": settings}
     return create_engine(target.url, hide_parameters=True, pool_pre_ping=True, connect_args=options)
 
 

@@ -33,6 +33,16 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# The oldest schema this version of IntroDesk reads correctly without upgrading it (brief
+# issue 16: a login without schema rights "can still read if the schema is compatible"). On a
+# server, a database from this revision up to head that the login may not upgrade is opened
+# read-only until an administrator upgrades it; an older one is refused with "needs an upgrade
+# by an administrator" and nothing changed. Whoever writes a migration decides here: one that
+# only adds what no query of this program reads yet (an index, a constraint, a grant) leaves
+# this alone; one whose new tables or columns the program reads moves it to the new revision.
+# Every revision so far adds tables or columns the program reads, so it is the head.
+OLDEST_READABLE_REVISION = "20261206_0090"
+
 
 def alembic_config() -> Config:
     # Alembic (with Mako and Pygments) is imported only when the schema is looked at, so
@@ -71,6 +81,16 @@ class SchemaStatus:
     def needs_upgrade(self) -> bool:
         return self.known and not self.up_to_date
 
+    @property
+    def readable(self) -> bool:
+        """Can this program read the schema as it is (``OLDEST_READABLE_REVISION``)?"""
+        if self.up_to_date:
+            return True
+        if self.current is None or not self.known:
+            return False
+        chain = script_directory().walk_revisions(base=OLDEST_READABLE_REVISION, head="heads")
+        return self.current in {script.revision for script in chain}
+
 
 def _wrap_connect_error(exc: SQLAlchemyError, target: DatabaseTarget) -> IntroDeskError:
     if isinstance(exc, SADatabaseError) and "file is not a database" in str(exc.orig):
@@ -108,9 +128,10 @@ def _revision_known(scripts: ScriptDirectory, revision: str) -> bool:
 def refuse_if_newer(status: SchemaStatus, target: DatabaseTarget) -> None:
     if not status.known:
         raise SchemaTooNewError(
-            f"The database {target.display()} was made by a newer version of IntroDesk "
-            f"(schema {status.current}). This version understands up to {status.head}. "
-            "Install the newer IntroDesk; the database has not been changed."
+            code="database.too_new",
+            database=target.display(),
+            schema=status.current,
+            head=status.head,
         )
 
 

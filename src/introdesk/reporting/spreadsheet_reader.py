@@ -15,9 +15,10 @@ CSV
     ``,`` (Norwegian Excel writes ``;``). Falls back to cp1252 when the file is not UTF-8.
 
 Values
-    ``parse_date`` accepts ``dd.mm.yyyy`` (also ``d.m.yyyy``, ``dd/mm/yyyy``), ISO ``yyyy-mm-dd``,
-    an Excel date cell or an Excel serial number. ``parse_yes_no`` accepts ja/nei, yes/no,
-    true/false, 1/0, j/n, y/n, x/"". ``parse_count`` whole numbers from 0.
+    ``parse_date`` reads text as ``domain.dates.parse_day`` does (``dd.mm.yyyy``, ISO
+    ``yyyy-mm-dd``; also ``dd/mm/yyyy``), an Excel date cell or an Excel serial number.
+    ``parse_yes_no`` accepts ja/nei, yes/no, true/false, 1/0, j/n, y/n, x/"". ``parse_count``
+    whole numbers from 0.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 from zipfile import BadZipFile
 
+from introdesk.domain.dates import parse_day
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
 from introdesk.reporting.input_limits import MAX_CELL_CHARS, check_workbook, readable_file
 
@@ -42,8 +44,8 @@ _YES = frozenset({"ja", "j", "yes", "y", "true", "sann", "1", "x", "bestått", "
 _NO = frozenset(
     {"nei", "n", "no", "false", "usann", "0", "", "ikke bestått", "ikkebestått", "failed"}
 )
-_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[T ].*$")
+_DMY_OTHER = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 
 
 def normalise_heading(text: object) -> str:
@@ -136,6 +138,49 @@ def _read_csv(path: Path) -> list[list[Any]]:
         raise UserInputError(f"{path.name}:{reader.line_num}: {reason}") from None
 
 
+def _read_cells(path: Path, sheet: str | None) -> list[list[Any]]:
+    """Every cell of the first sheet (or ``sheet``) of an .xlsx file, or of a .csv file."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet)
+    if suffix in (".csv", ".txt"):
+        if sheet is not None:
+            raise UserInputError(f"{path.name}: --sheet applies to .xlsx files only")
+        return _read_csv(path)
+    raise UserInputError(f"{path.name}: use an .xlsx or .csv file")
+
+
+def _headings(
+    headings: list[Any],
+    row: int,
+    lookup: Mapping[str, str],
+    source: str,
+    problems: list[FieldProblem],
+    ignore_unknown: bool,
+) -> tuple[dict[str, str], dict[int, str]]:
+    """Canonical name → heading as written, and position → canonical name; unknown and
+    repeated headings are problems."""
+    columns: dict[str, str] = {}
+    positions: dict[int, str] = {}
+    for position, heading in enumerate(headings):
+        if not _filled(heading):
+            continue
+        written = str(heading).strip()
+        name = lookup.get(normalise_heading(heading))
+        if name is None:
+            if not ignore_unknown:
+                problems.append(FieldProblem(row, written, "unknown column heading", source))
+            continue
+        if name in columns:
+            problems.append(
+                FieldProblem(row, written, f"repeats the column {columns[name]!r}", source)
+            )
+            continue
+        columns[name] = written
+        positions[position] = name
+    return columns, positions
+
+
 def read_rows(
     path: Path,
     aliases: Mapping[str, str],
@@ -151,15 +196,7 @@ def read_rows(
     headings, and ``UserInputError`` for a file that cannot be read at all.
     """
     readable_file(path)
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        cells = _read_xlsx(path, sheet)
-    elif suffix in (".csv", ".txt"):
-        if sheet is not None:
-            raise UserInputError(f"{path.name}: --sheet applies to .xlsx files only")
-        cells = _read_csv(path)
-    else:
-        raise UserInputError(f"{path.name}: use an .xlsx or .csv file")
+    cells = _read_cells(path, sheet)
     lookup = {normalise_heading(k): v for k, v in aliases.items()}
     source = path.name
     # The heading row is the first row with any text in it.
@@ -167,24 +204,9 @@ def read_rows(
     if start is None:
         raise UserInputError(f"{source}: the file is empty")
     problems: list[FieldProblem] = []
-    columns: dict[str, str] = {}
-    positions: dict[int, str] = {}
-    for position, heading in enumerate(cells[start]):
-        if not _filled(heading):
-            continue
-        written = str(heading).strip()
-        name = lookup.get(normalise_heading(heading))
-        if name is None:
-            if not ignore_unknown:
-                problems.append(FieldProblem(start + 1, written, "unknown column heading", source))
-            continue
-        if name in columns:
-            problems.append(
-                FieldProblem(start + 1, written, f"repeats the column {columns[name]!r}", source)
-            )
-            continue
-        columns[name] = written
-        positions[position] = name
+    columns, positions = _headings(
+        cells[start], start + 1, lookup, source, problems, ignore_unknown
+    )
     for name in required:
         if name not in columns:
             problems.append(FieldProblem(start + 1, name, "required column is missing", source))
@@ -218,20 +240,11 @@ def parse_date(value: object) -> date | None:
             raise ValueError(f"{value} is not an Excel date")
         return _EXCEL_EPOCH + timedelta(days=int(value))
     text = str(value).strip()
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        match = _ISO.match(text)
-        if not match:
-            if text.isdigit() and len(text) <= 5:
-                return parse_date(int(text))
-            raise ValueError(f"{text!r} is not a date (write dd.mm.yyyy)")
-        year, month, day = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(f"{text!r} is an impossible date") from None
+    if text.isdigit() and len(text) <= 5:
+        return parse_date(int(text))
+    # A date cell written as text with its time (2026-01-05 00:00:00) is that day, and
+    # exports from other programs write 17/05/1990 or 17-05-1990 for 17.05.1990.
+    return parse_day(_DMY_OTHER.sub(r"\1.\2.\3", _ISO_WITH_TIME.sub(r"\1", text)))
 
 
 def parse_yes_no(value: object) -> bool:

@@ -110,7 +110,7 @@ class BenefitService:
             participant_repo.lock_rows(session)
             locked = repo.locked_months(session)
             if month in locked:
-                raise UserInputError(f"{month:%Y-%m} is already locked")
+                raise UserInputError(code="benefit.already_locked", month=f"{month:%Y-%m}")
             calculator = self.calculator(session)
             # A rule table changed since an earlier month was locked (a late G rise): the
             # differences become adjustments in this month before it is locked.
@@ -186,14 +186,14 @@ class BenefitService:
                 f"{MAX_MONTHLY_AMOUNT:,} a month".replace(",", " ")
             )
         if amount < 0:
-            raise UserInputError("The amount of another benefit cannot be negative")
+            raise UserInputError(code="benefit.negative_other_income")
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             # Locked first (PostgreSQL), as lock_month locks every participant: a month being
             # locked meanwhile is either seen as locked here (the change becomes an adjustment)
             # or waits for this change and pays it; never stored in a locked month unpaid.
             if not participant_repo.lock_rows(session, [participant_id]):
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             existing = [
                 o for o in repo.other_benefits(session, month, [participant_id]) if o.kind == kind
             ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from introdesk.core.private_files import restrict_database_files
-from introdesk.domain.errors import DatabaseError, UserInputError
+from introdesk.domain.errors import DatabaseError, SchemaUpgradeNeededError, UserInputError
 from introdesk.persistence import migrate
 from introdesk.persistence.copy import TableCopy, copy_sqlite_to_server
 from introdesk.persistence.database import Database
@@ -34,8 +34,9 @@ def open_for_use(
     (a verified copy in the backup folder), bring it to head.
 
     A SQLite file that fails the quick check is opened read-only and never upgraded or
-    written (brief, issue 15 item 4); with ``allow_damaged=False`` (``db upgrade``) it is
-    refused instead."""
+    written (brief, issue 15 item 4). A server database this login may not upgrade but can
+    read (``migrate.OLDEST_READABLE_REVISION``) is opened read-only too (brief issue 16). With
+    ``allow_damaged=False`` (``db upgrade``) both are refused instead."""
     database = Database.connect(spec)
     try:
         report = database.quick_check()
@@ -56,7 +57,19 @@ def open_for_use(
             from introdesk.services.backups import BackupService
 
             backup_path = BackupService(database, backup_dir).backup_now("upgrade").path
-        result = database.upgrade(None)
+        try:
+            result = database.upgrade(None)
+        except SchemaUpgradeNeededError:
+            if not allow_damaged or not status.readable:
+                raise
+            # Compatible: read-only until an administrator upgrades (brief issue 16).
+            database.close()
+            reason = (
+                f"The database {database.display()} needs an upgrade by an administrator "
+                f"(schema {status.current}, this version of IntroDesk uses {status.head})."
+            )
+            behind = Database.connect_needing_upgrade(spec, reason)
+            return behind, migrate.UpgradeResult(status.current, status.current or "", None)
         if database.sqlite_path is not None:
             restrict_database_files(database.sqlite_path)
     except Exception:
@@ -81,7 +94,7 @@ def backup(database: Database, out: Path) -> BackupResult:
             "pg_dump --format=custom --file=introdesk.dump <database>"
         )
     if not source.exists():
-        raise DatabaseError(f"{source} does not exist yet; there is nothing to back up")
+        raise DatabaseError(code="backups.nothing_to_back_up", path=source)
     out = out.expanduser().resolve()
     if out == source.resolve():
         raise UserInputError("The backup file must not be the database itself")

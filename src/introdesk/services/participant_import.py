@@ -275,14 +275,55 @@ def _national_id_text(value: object) -> str:
     return re.sub(r"[\s.\-]", "", str(value or ""))
 
 
-def parse_row(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> ImportRow:
-    """One row → a record; problems found are appended (the record is then not to be used)."""
+def _texts(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> dict[str, Any]:
+    """The row's text fields; one too long is a problem."""
     values: dict[str, Any] = {}
     for name in _TEXTS:
         values[name] = row.text(name)
         limit = _MAX_LENGTH.get(name, 300)
         if len(values[name]) > limit:
             problems.append(sheet.problem(row.number, name, f"is longer than {limit} characters"))
+    return values
+
+
+def _fill_defaults(values: dict[str, Any]) -> None:
+    """Programme, regime and status left empty: the introduction programme, the regime the
+    permit gives, and "referred"."""
+    if values["programme"] is None:
+        values["programme"] = Programme.INTRODUCTION
+    if values["regime"] is None:
+        values["regime"] = (
+            Regime.CHAPTER_6A
+            if values["permit_type"] is PermitType.COLLECTIVE_PROTECTION
+            else Regime.INTEGRATION_ACT
+        )
+    if values["status"] is None:
+        values["status"] = ParticipantStatus.REFERRED
+
+
+def _numbers_seen(
+    parsed: list[ImportRow], table: SheetRows, problems: list[FieldProblem]
+) -> dict[str, int]:
+    """Each national id in the file and the first row it is on; a repeat is a problem."""
+    seen: dict[str, int] = {}
+    for item in parsed:
+        number = item.record.national_id
+        if not number:
+            continue
+        if number in seen:
+            problems.append(
+                table.problem(
+                    item.row, "national_id", f"duplicate number (also on row {seen[number]})"
+                )
+            )
+        else:
+            seen[number] = item.row
+    return seen
+
+
+def parse_row(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> ImportRow:
+    """One row → a record; problems found are appended (the record is then not to be used)."""
+    values: dict[str, Any] = _texts(row, sheet, problems)
     if "national_id" in sheet.columns and row.values.get("national_id") not in (None, ""):
         values["national_id"] = _national_id_text(row.values.get("national_id"))
     values["national_id"] = values["national_id"] or None
@@ -296,16 +337,7 @@ def parse_row(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> 
     values["children_under_18"] = _parsed(row, sheet, problems, "children_under_18", parse_count, 0)
     for name in ("permit_type", "regime", "education_level", "sex", "status", "programme"):
         values[name] = _parsed(row, sheet, problems, name, _code(name), None)
-    if values["programme"] is None:
-        values["programme"] = Programme.INTRODUCTION
-    if values["regime"] is None:
-        values["regime"] = (
-            Regime.CHAPTER_6A
-            if values["permit_type"] is PermitType.COLLECTIVE_PROTECTION
-            else Regime.INTEGRATION_ACT
-        )
-    if values["status"] is None:
-        values["status"] = ParticipantStatus.REFERRED
+    _fill_defaults(values)
     record = complete_fields(ParticipantFields(**values))
     if record.birth_date is None and not record.national_id and not row.text("birth_date"):
         problems.append(
@@ -327,19 +359,7 @@ class ParticipantImportService:
         table = read_rows(path, ALIASES, sheet=sheet, required=REQUIRED)
         problems: list[FieldProblem] = []
         parsed = [parse_row(row, table, problems) for row in table.rows]
-        seen: dict[str, int] = {}
-        for item in parsed:
-            number = item.record.national_id
-            if not number:
-                continue
-            if number in seen:
-                problems.append(
-                    table.problem(
-                        item.row, "national_id", f"duplicate number (also on row {seen[number]})"
-                    )
-                )
-            else:
-                seen[number] = item.row
+        seen = _numbers_seen(parsed, table, problems)
         warnings = [
             table.problem(item.row, w.field, w.reason)
             for item in parsed

@@ -7,15 +7,17 @@ as ``FILE:FIELD: reason`` (``plan.json:elements[2].hours.mon: must be a number``
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.dates import DAY_FORMS, parse_day
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.plans import (
     DateRange,
     EndGoal,
@@ -62,14 +64,14 @@ def _date(value: object, field: str, problems: _Problems) -> date | None:
     if value is None or value == "":
         problems.add(field, "is required (a date such as 2026-01-05)")
         return None
-    if isinstance(value, str):
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-            try:
-                return datetime.strptime(value.strip(), fmt).date()  # noqa: DTZ007 - a date
-            except ValueError:
-                continue
-    problems.add(field, f"{value!r} is not a date (write 2026-01-05 or 05.01.2026)")
-    return None
+    if not isinstance(value, str):
+        problems.add(field, f"{value!r} is not a date (write {DAY_FORMS})")
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        problems.add(field, str(exc))
+        return None
 
 
 def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
@@ -77,14 +79,44 @@ def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
         problems.add(field, "must be a number of hours")
         return None
     try:
-        hours = Decimal(str(value).replace(",", "."))
-    except InvalidOperation:
+        hours = parse_decimal(value)
+    except ValueError:
         problems.add(field, f"{value!r} is not a number")
         return None
-    if not hours.is_finite() or hours < 0 or hours > MAX_HOURS_PER_DAY:
+    if hours < 0 or hours > MAX_HOURS_PER_DAY:
         problems.add(field, "must be between 0 and 24")
         return None
     return hours
+
+
+def _period(
+    raw: Mapping[str, Any], first_key: str, last_key: str, prefix: str, problems: _Problems
+) -> tuple[date | None, date | None]:
+    """Two dates of ``raw`` that make a period; (None, None) when the second is before the
+    first (said as a problem of the second)."""
+    first = _date(raw.get(first_key), f"{prefix}{first_key}", problems)
+    last = _date(raw.get(last_key), f"{prefix}{last_key}", problems)
+    if first and last and last < first:
+        problems.add(f"{prefix}{last_key}", f"lies before {first_key}")
+        return None, None
+    return first, last
+
+
+def _objects(
+    raw: object, key: str, shape: tuple[str, str], problems: _Problems
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The objects of the list ``raw`` (the value of ``key``) with their field prefix
+    (``key[3]``); ``shape`` says what is wrong when it is no list or an item no object."""
+    not_a_list, not_an_object = shape
+    if not isinstance(raw, list):
+        problems.add(key, not_a_list)
+        return
+    for index, item in enumerate(raw):
+        prefix = f"{key}[{index}]"
+        if isinstance(item, dict):
+            yield prefix, item
+        else:
+            problems.add(prefix, not_an_object)
 
 
 def _unknown(raw: Mapping[str, Any], allowed: set[str], prefix: str, problems: _Problems) -> None:
@@ -99,118 +131,13 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
         problems.add("(file)", "must hold one JSON object")
         raise ValidationError(problems.items)
     _unknown(data, TOP_KEYS, "", problems)
-    participant = data.get("participant_id")
-    if isinstance(participant, int) and not isinstance(participant, bool):
-        participant = str(participant)
-    if not isinstance(participant, str) or not participant.strip():
-        problems.add("participant_id", "is required (the participant's id or national id)")
-        participant = ""
-    start = _date(data.get("start"), "start", problems)
-    planned_end = _date(data.get("planned_end"), "planned_end", problems)
-    if start and planned_end and planned_end < start:
-        problems.add("planned_end", "lies before start")
-
-    end_goal = None
-    raw_goal = data.get("end_goal")
-    if raw_goal is not None:
-        if not isinstance(raw_goal, dict):
-            problems.add("end_goal", 'must be an object {"type": ..., "text": ...}')
-        else:
-            _unknown(raw_goal, {"type", "text"}, "end_goal.", problems)
-            try:
-                goal_type = EndGoalType(str(raw_goal.get("type")))
-            except ValueError:
-                choices = "|".join(t.value for t in EndGoalType)
-                problems.add("end_goal.type", f"must be one of {choices}")
-            else:
-                text = raw_goal.get("text", "")
-                if not isinstance(text, str):
-                    problems.add("end_goal.text", "must be text")
-                    text = ""
-                end_goal = EndGoal(goal_type, text.strip())
-
-    norwegian_goal = None
-    raw_levels = data.get("norwegian_goal")
-    if raw_levels is not None:
-        if not isinstance(raw_levels, dict):
-            problems.add("norwegian_goal", "must be an object with a level per sub-skill")
-        else:
-            _unknown(raw_levels, {s.value for s in SubSkill}, "norwegian_goal.", problems)
-            levels: dict[SubSkill, CefrLevel] = {}
-            for skill in SubSkill:
-                raw_level = raw_levels.get(skill.value)
-                if raw_level is None:
-                    continue
-                try:
-                    levels[skill] = CefrLevel(raw_level)
-                except ValueError:
-                    choices = ", ".join(level.value for level in CefrLevel)
-                    problems.add(f"norwegian_goal.{skill.value}", f"must be one of {choices}")
-            norwegian_goal = NorwegianGoal.of(levels) if levels else None
-
-    texts: dict[str, str] = {}
-    for key in ("long_term_goal", "goal_override_reason"):
-        value = data.get(key, "")
-        if not isinstance(value, str):
-            problems.add(key, "must be text")
-            value = ""
-        texts[key] = value.strip()
-
-    leave: list[DateRange] = []
-    raw_leave = data.get("approved_leave", [])
-    if not isinstance(raw_leave, list):
-        problems.add("approved_leave", "must be a list of {start, end}")
-        raw_leave = []
-    for index, period in enumerate(raw_leave):
-        prefix = f"approved_leave[{index}]"
-        if not isinstance(period, dict):
-            problems.add(prefix, "must be an object {start, end}")
-            continue
-        _unknown(period, {"start", "end"}, f"{prefix}.", problems)
-        first = _date(period.get("start"), f"{prefix}.start", problems)
-        last = _date(period.get("end"), f"{prefix}.end", problems)
-        if first and last:
-            if last < first:
-                problems.add(f"{prefix}.end", "lies before start")
-            else:
-                leave.append(DateRange(first, last))
-
-    elements: list[PlanElement] = []
-    raw_elements = data.get("elements")
-    if not isinstance(raw_elements, list):
-        problems.add("elements", "is required (a list of elements)")
-        raw_elements = []
-    for index, raw in enumerate(raw_elements):
-        prefix = f"elements[{index}]"
-        if not isinstance(raw, dict):
-            problems.add(prefix, "must be an object")
-            continue
-        _unknown(raw, ELEMENT_KEYS, f"{prefix}.", problems)
-        code = raw.get("code")
-        if not isinstance(code, str) or code not in known_codes:
-            problems.add(f"{prefix}.code", f"{code!r} is not an element code in the catalogue")
-        first = _date(raw.get("start"), f"{prefix}.start", problems)
-        last = _date(raw.get("end"), f"{prefix}.end", problems)
-        if first and last and last < first:
-            problems.add(f"{prefix}.end", "lies before start")
-        raw_hours = raw.get("hours")
-        day_hours: dict[str, Decimal] = {}
-        if not isinstance(raw_hours, dict):
-            problems.add(f"{prefix}.hours", 'is required, e.g. {"mon": 4, "tue": 4}')
-        else:
-            _unknown(raw_hours, set(WEEKDAYS), f"{prefix}.hours.", problems)
-            for day in WEEKDAYS:
-                if day in raw_hours:
-                    hours = _hours(raw_hours[day], f"{prefix}.hours.{day}", problems)
-                    if hours is not None:
-                        day_hours[day] = hours
-        note = raw.get("note", "")
-        if not isinstance(note, str):
-            problems.add(f"{prefix}.note", "must be text")
-            note = ""
-        if isinstance(code, str) and first and last and last >= first:
-            elements.append(PlanElement(code, first, last, WeekHours(**day_hours), note))
-
+    participant = _participant_reference(data.get("participant_id"), problems)
+    start, planned_end = _period(data, "start", "planned_end", "", problems)
+    end_goal = _end_goal(data.get("end_goal"), problems)
+    norwegian_goal = _norwegian_goal(data.get("norwegian_goal"), problems)
+    texts = _texts(data, problems)
+    leave = _approved_leave(data.get("approved_leave", []), problems)
+    elements = _elements(data.get("elements"), known_codes, problems)
     if problems.items or start is None or planned_end is None:
         raise ValidationError(problems.items)
     plan = Plan(
@@ -224,6 +151,123 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
         goal_override_reason=texts["goal_override_reason"],
     )
     return ImportedPlan(participant.strip(), plan)
+
+
+def _participant_reference(participant: object, problems: _Problems) -> str:
+    """The participant's id or national id as text ("" and a problem when missing)."""
+    if isinstance(participant, int) and not isinstance(participant, bool):
+        participant = str(participant)
+    if not isinstance(participant, str) or not participant.strip():
+        problems.add("participant_id", "is required (the participant's id or national id)")
+        return ""
+    return participant
+
+
+def _end_goal(raw_goal: object, problems: _Problems) -> EndGoal | None:
+    if raw_goal is None:
+        return None
+    if not isinstance(raw_goal, dict):
+        problems.add("end_goal", 'must be an object {"type": ..., "text": ...}')
+        return None
+    _unknown(raw_goal, {"type", "text"}, "end_goal.", problems)
+    try:
+        goal_type = EndGoalType(str(raw_goal.get("type")))
+    except ValueError:
+        choices = "|".join(t.value for t in EndGoalType)
+        problems.add("end_goal.type", f"must be one of {choices}")
+        return None
+    text = raw_goal.get("text", "")
+    if not isinstance(text, str):
+        problems.add("end_goal.text", "must be text")
+        text = ""
+    return EndGoal(goal_type, text.strip())
+
+
+def _norwegian_goal(raw_levels: object, problems: _Problems) -> NorwegianGoal | None:
+    if raw_levels is None:
+        return None
+    if not isinstance(raw_levels, dict):
+        problems.add("norwegian_goal", "must be an object with a level per sub-skill")
+        return None
+    _unknown(raw_levels, {s.value for s in SubSkill}, "norwegian_goal.", problems)
+    levels: dict[SubSkill, CefrLevel] = {}
+    for skill in SubSkill:
+        raw_level = raw_levels.get(skill.value)
+        if raw_level is None:
+            continue
+        try:
+            levels[skill] = CefrLevel(raw_level)
+        except ValueError:
+            choices = ", ".join(level.value for level in CefrLevel)
+            problems.add(f"norwegian_goal.{skill.value}", f"must be one of {choices}")
+    return NorwegianGoal.of(levels) if levels else None
+
+
+def _texts(data: Mapping[str, Any], problems: _Problems) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for key in ("long_term_goal", "goal_override_reason"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            problems.add(key, "must be text")
+            value = ""
+        texts[key] = value.strip()
+    return texts
+
+
+def _approved_leave(raw_leave: object, problems: _Problems) -> list[DateRange]:
+    leave: list[DateRange] = []
+    shape = ("must be a list of {start, end}", "must be an object {start, end}")
+    for prefix, period in _objects(raw_leave, "approved_leave", shape, problems):
+        _unknown(period, {"start", "end"}, f"{prefix}.", problems)
+        first, last = _period(period, "start", "end", f"{prefix}.", problems)
+        if first and last:
+            leave.append(DateRange(first, last))
+    return leave
+
+
+def _elements(
+    raw_elements: object, known_codes: Collection[str], problems: _Problems
+) -> list[PlanElement]:
+    elements: list[PlanElement] = []
+    shape = ("is required (a list of elements)", "must be an object")
+    for prefix, raw in _objects(raw_elements, "elements", shape, problems):
+        element = _element(raw, prefix, known_codes, problems)
+        if element is not None:
+            elements.append(element)
+    return elements
+
+
+def _element(
+    raw: Mapping[str, Any], prefix: str, known_codes: Collection[str], problems: _Problems
+) -> PlanElement | None:
+    """One element, or None when its code or dates cannot be used (problems say why)."""
+    _unknown(raw, ELEMENT_KEYS, f"{prefix}.", problems)
+    code = raw.get("code")
+    if not isinstance(code, str) or code not in known_codes:
+        problems.add(f"{prefix}.code", f"{code!r} is not an element code in the catalogue")
+    first, last = _period(raw, "start", "end", f"{prefix}.", problems)
+    day_hours = _week_hours(raw.get("hours"), prefix, problems)
+    note = raw.get("note", "")
+    if not isinstance(note, str):
+        problems.add(f"{prefix}.note", "must be text")
+        note = ""
+    if isinstance(code, str) and first and last:
+        return PlanElement(code, first, last, WeekHours(**day_hours), note)
+    return None
+
+
+def _week_hours(raw_hours: object, prefix: str, problems: _Problems) -> dict[str, Decimal]:
+    day_hours: dict[str, Decimal] = {}
+    if not isinstance(raw_hours, dict):
+        problems.add(f"{prefix}.hours", 'is required, e.g. {"mon": 4, "tue": 4}')
+        return day_hours
+    _unknown(raw_hours, set(WEEKDAYS), f"{prefix}.hours.", problems)
+    for day in WEEKDAYS:
+        if day in raw_hours:
+            hours = _hours(raw_hours[day], f"{prefix}.hours.{day}", problems)
+            if hours is not None:
+                day_hours[day] = hours
+    return day_hours
 
 
 def read_plan_file(path: Path, known_codes: Collection[str]) -> ImportedPlan:

@@ -150,3 +150,28 @@ class DamagedBanner(QFrame):
             restore_backup(self, self._services, self.newest.path, self._reopen)
         else:
             choose_and_restore(self, self._services, self._reopen)
+
+
+class UpgradeNeededBanner(QFrame):
+    """Shown above the pages while a server database older than the program is open
+    read-only: this login may not upgrade it, the schema is still readable (brief issue 16)."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("upgradeNeededBanner")
+        self.setStyleSheet(
+            "#upgradeNeededBanner { background: #fef7e0; border: 1px solid #f9ab00; }"
+            "#upgradeNeededBanner QLabel { color: #3c2a00; }"
+        )
+        self.message = QLabel(
+            QCoreApplication.translate(
+                "DatabaseSafety",
+                "The database needs an upgrade by an administrator. Until then it is open "
+                "read-only: you can read, but nothing can be saved.",
+            ),
+            self,
+        )
+        self.message.setWordWrap(True)
+        self.message.setToolTip(reason)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)

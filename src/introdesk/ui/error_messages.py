@@ -26,6 +26,12 @@ def coded_texts() -> dict[str, str]:
         ),
         "conflict.changed": conflict,
         "conflict.stale": conflict,
+        "database.too_new": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database {database} was made by a newer version of IntroDesk (schema "
+            "{schema}). This version understands up to {head}. Install the newer IntroDesk; the "
+            "database has not been changed.",
+        ),
         "documents.no_plan": QCoreApplication.translate(
             "ErrorMessages", "This participant has no plan yet"
         ),
@@ -62,6 +68,131 @@ def coded_texts() -> dict[str, str]:
         ),
         "participants.not_found": QCoreApplication.translate(
             "ErrorMessages", "No participant with id {id}"
+        ),
+        "attendance.absence_needs_hours": QCoreApplication.translate(
+            "ErrorMessages", "An absence needs a number of hours above zero"
+        ),
+        "attendance.hours_need_code": QCoreApplication.translate(
+            "ErrorMessages", "Hours of absence need an absence code"
+        ),
+        "attendance.give_hours_or_code": QCoreApplication.translate(
+            "ErrorMessages", "Give the hours attended, or an absence code and its hours"
+        ),
+        "attendance.not_a_code": QCoreApplication.translate(
+            "ErrorMessages", "'{text}' is not an absence code"
+        ),
+        "attendance.not_hours": QCoreApplication.translate(
+            "ErrorMessages", "'{text}' is not a number of hours"
+        ),
+        "attendance.hours_out_of_range": QCoreApplication.translate(
+            "ErrorMessages", "'{text}' is not a number of hours between 0 and 24"
+        ),
+        "attendance.cell_unreadable": QCoreApplication.translate(
+            "ErrorMessages", "'{text}': write hours, an absence code, or a code and hours"
+        ),
+        "attendance.nothing_planned": QCoreApplication.translate(
+            "ErrorMessages", "'{text}': nothing is planned that day; give the hours absent"
+        ),
+        "plans.no_version": QCoreApplication.translate(
+            "ErrorMessages", "No plan version with id {id}"
+        ),
+        "plans.unknown_elements": QCoreApplication.translate(
+            "ErrorMessages", "Unknown element code: {codes}"
+        ),
+        "plans.signer_required": QCoreApplication.translate(
+            "ErrorMessages", "Say who signs the plan"
+        ),
+        "plans.revision_reason_required": QCoreApplication.translate(
+            "ErrorMessages", "A revision needs a reason"
+        ),
+        "plans.nothing_to_revise": QCoreApplication.translate(
+            "ErrorMessages", "Participant {id} has no signed plan to revise"
+        ),
+        "plans.signed_not_deleted": QCoreApplication.translate(
+            "ErrorMessages", "A signed plan version cannot be deleted"
+        ),
+        "plans.no_element": QCoreApplication.translate(
+            "ErrorMessages", "The plan has no element number {number}"
+        ),
+        "plans.element_ends_before_start": QCoreApplication.translate(
+            "ErrorMessages", "An element cannot end before it starts"
+        ),
+        "benefit.already_locked": QCoreApplication.translate(
+            "ErrorMessages", "{month} is already locked"
+        ),
+        "benefit.negative_other_income": QCoreApplication.translate(
+            "ErrorMessages", "The amount of another benefit cannot be negative"
+        ),
+        "programme.no_event": QCoreApplication.translate(
+            "ErrorMessages", "No programme event with id {id}"
+        ),
+        "training.not_enrolled": QCoreApplication.translate(
+            "ErrorMessages", "Participant {id} is not enrolled in training"
+        ),
+        "classes.no_class": QCoreApplication.translate("ErrorMessages", "No class '{class_code}'"),
+        "classes.not_in_class": QCoreApplication.translate(
+            "ErrorMessages", "Participant {id} is not in a class"
+        ),
+        "classes.no_lessons": QCoreApplication.translate(
+            "ErrorMessages", "Class {class_code} has no lessons in its timetable"
+        ),
+        "participants.no_adviser": QCoreApplication.translate(
+            "ErrorMessages", "No adviser '{adviser}'"
+        ),
+        "settings.adviser_needs_names": QCoreApplication.translate(
+            "ErrorMessages", "An adviser needs a user name and a full name"
+        ),
+        "settings.adviser_exists": QCoreApplication.translate(
+            "ErrorMessages", "An adviser with user name '{username}' already exists"
+        ),
+        "backups.not_a_file": QCoreApplication.translate("ErrorMessages", "{path} is not a file"),
+        "backups.restore_onto_itself": QCoreApplication.translate(
+            "ErrorMessages", "The backup to restore must not be the database itself"
+        ),
+        "backups.nothing_to_back_up": QCoreApplication.translate(
+            "ErrorMessages", "{path} does not exist yet; there is nothing to back up"
+        ),
+        "programme.after_end": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme ended on {annen}"
+        ),
+        "programme.before_start": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: before the programme start"
+        ),
+        "programme.second_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: there is already a decision ({annen})"
+        ),
+        "programme.start_without_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme cannot start before a decision"
+        ),
+        "programme.second_start": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme already started {annen}"
+        ),
+        "programme.end_without_decision": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: there is no decision to end"
+        ),
+        "programme.before_last_event": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: before the last event ({annen})"
+        ),
+        "programme.leave_while_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme is stopped from {annen}"
+        ),
+        "programme.overlapping_leave": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: overlaps leave already recorded"
+        ),
+        "programme.already_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: already stopped from {annen}"
+        ),
+        "programme.stop_on_leave": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the participant is on leave that day"
+        ),
+        "programme.not_stopped": QCoreApplication.translate(
+            "ErrorMessages", "{dato}: the programme is not stopped"
+        ),
+        "programme.stop_needs_reason": QCoreApplication.translate(
+            "ErrorMessages", "A stop needs a reason"
+        ),
+        "programme.leave_ends_before_start": QCoreApplication.translate(
+            "ErrorMessages", "The leave cannot end before it starts"
         ),
         "tests.reason_required": QCoreApplication.translate(
             "ErrorMessages", "Give a reason for the correction or deletion"

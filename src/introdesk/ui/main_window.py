@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from introdesk.services.container import Services
 from introdesk.ui import prefs
-from introdesk.ui.database_safety import DamagedBanner, restore_action
+from introdesk.ui.database_safety import DamagedBanner, UpgradeNeededBanner, restore_action
 from introdesk.ui.dialogs.about import show_about
 from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.open_server import ask_server_url
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._central_layout.setContentsMargins(0, 0, 0, 0)
         self._central_layout.addWidget(splitter)
         self.damaged_banner: DamagedBanner | None = None
+        self.upgrade_banner: UpgradeNeededBanner | None = None
         self.setCentralWidget(central)
 
         self.database_label = QLabel(self)
@@ -296,12 +297,19 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(text)
 
     def _show_damage(self) -> None:
-        """A damaged database is open read-only: say so above the pages and offer a backup."""
-        if self.damaged_banner is not None:
-            self._central_layout.removeWidget(self.damaged_banner)
-            self.damaged_banner.deleteLater()
-            self.damaged_banner = None
-        if self.services.database.read_only:
+        """A database open read-only says so above the pages: a damaged one offers a backup,
+        an older server schema waits for an administrator's upgrade (brief issue 16)."""
+        for banner in (self.damaged_banner, self.upgrade_banner):
+            if banner is not None:
+                self._central_layout.removeWidget(banner)
+                banner.deleteLater()
+        self.damaged_banner = None
+        self.upgrade_banner = None
+        database = self.services.database
+        if database.upgrade_needed:
+            self.upgrade_banner = UpgradeNeededBanner(database.upgrade_needed, self)
+            self._central_layout.insertWidget(0, self.upgrade_banner)
+        elif database.read_only:
             self.damaged_banner = DamagedBanner(self.services, self.switch_database, self)
             self._central_layout.insertWidget(0, self.damaged_banner)
 

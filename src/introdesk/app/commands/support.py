@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from introdesk.app.bootstrap import database_spec
-from introdesk.domain import dates
-from introdesk.domain.errors import UserInputError
 from introdesk.services.container import Services, open_services
 
 T = TypeVar("T")
@@ -29,6 +27,12 @@ def services_for(args: argparse.Namespace, *, creates: bool = False) -> Iterator
     """The services on ``--database`` (or the default), closed when the block ends. A named
     file that does not exist is refused unless the command ``creates`` databases."""
     services = open_services(database_spec(args.database, creates=creates))
+    if services.database.upgrade_needed:
+        # Brief issue 16: readable, but nothing can be changed until an administrator upgrades.
+        print(
+            f"{services.database.upgrade_needed} Open read-only: you can read, not change.",
+            file=sys.stderr,
+        )
     try:
         yield services
     finally:
@@ -46,14 +50,6 @@ def with_services(
             return handler(args, services)
 
     return run
-
-
-def month_option(text: str, flag: str = "--month") -> date:
-    """A ``YYYY-MM`` option → the first day of that month; bad input is exit code 3."""
-    try:
-        return dates.parse_month(text)
-    except ValueError as exc:
-        raise UserInputError(f"{flag}: {exc}") from None
 
 
 def table_number(value: Decimal | float | int, places: int = 2) -> str:

@@ -262,6 +262,68 @@ def _write_parameters(
             sheet.write_string(number, 1, str(value))
 
 
+def _prepare_folder(path: Path) -> None:
+    """The folder for ``path`` exists (made when missing); a folder as ``path`` is refused."""
+    if path.is_dir():
+        raise UserInputError(f"{path}: is a folder; give a file name ending in .xlsx")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
+
+
+def _start_sheet(
+    book: xlsxwriter.Workbook,
+    spec: SheetSpec,
+    widths: list[float],
+    report_title: str,
+    bold: Format,
+) -> Worksheet:
+    """The data sheet with its column widths, frozen heading row, print set-up and headings."""
+    sheet = book.add_worksheet(spec.title)
+    for index, column_width in enumerate(widths):
+        sheet.set_column(index, index, column_width)
+    sheet.set_row(0, LINE_HEIGHT * heading_lines(spec, widths))
+    sheet.freeze_panes(1, 0)
+    # Printing: landscape A4, all columns on one page wide, the header on every page.
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+    footer_title = report_title.replace("&", "&&")
+    sheet.set_footer(f"&L{footer_title}&RSide &P av &N")
+    bold_right = book.add_format({**_HEADER_STYLE, "align": "right"})
+    for index, column in enumerate(spec.columns):
+        right = column.kind in _KIND_FORMATS  # numbers and dates: heading over the digits
+        sheet.write_string(0, index, column.heading, bold_right if right else bold)
+    return sheet
+
+
+def _write_rows(
+    writers: list[Callable[[int, object], object]],
+    sources: Iterable[Iterable[Sequence[object]]],
+    width: int,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> int:
+    """Every row under the headings; returns how many. Progress and cancel are asked every
+    ``PROGRESS_EVERY`` rows."""
+    written = 0
+    for source in sources:
+        for row in source:
+            if len(row) != width:
+                raise ValueError(f"row has {len(row)} values, the sheet has {width} columns")
+            written += 1
+            for write, value in zip(writers, row, strict=True):
+                write(written, value)
+            if written % PROGRESS_EVERY == 0:
+                if cancel is not None and cancel():
+                    raise ExportCancelled("The export was cancelled; no file was written.")
+                if progress is not None:
+                    progress(written)
+    return written
+
+
 def write_workbook(
     spec: SheetSpec,
     rows: Iterable[Sequence[object]],
@@ -286,12 +348,7 @@ def write_workbook(
             raise ValueError(f"row has {len(row)} values, the sheet has {width} columns")
     widths = measure_widths(spec, sample)
 
-    if path.is_dir():
-        raise UserInputError(f"{path}: is a folder; give a file name ending in .xlsx")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
+    _prepare_folder(path)
     temporary = path.parent / f".{path.stem}.{secrets.token_hex(6)}.partial.xlsx"
     scratch = tempfile.TemporaryDirectory(prefix="introdesk-xlsx-")
     import xlsxwriter  # loaded on the first export, not when the program starts
@@ -316,39 +373,12 @@ def write_workbook(
             for code in {*_KIND_FORMATS.values(), *(c.number_format for c in spec.columns)}
             if code is not None
         }
-        sheet = book.add_worksheet(spec.title)
-        for index, column_width in enumerate(widths):
-            sheet.set_column(index, index, column_width)
-        sheet.set_row(0, LINE_HEIGHT * heading_lines(spec, widths))
-        sheet.freeze_panes(1, 0)
-        # Printing: landscape A4, all columns on one page wide, the header on every page.
-        sheet.set_landscape()
-        sheet.set_paper(9)
-        sheet.fit_to_pages(1, 0)
-        sheet.repeat_rows(0)
-        footer_title = parameters.report_title.replace("&", "&&")
-        sheet.set_footer(f"&L{footer_title}&RSide &P av &N")
-        bold_right = book.add_format({**_HEADER_STYLE, "align": "right"})
-        for index, column in enumerate(spec.columns):
-            right = column.kind in _KIND_FORMATS  # numbers and dates: heading over the digits
-            sheet.write_string(0, index, column.heading, bold_right if right else bold)
+        sheet = _start_sheet(book, spec, widths, parameters.report_title, bold)
         writers = [
             _column_writer(sheet, column, index, formats, quoted)
             for index, column in enumerate(spec.columns)
         ]
-        written = 0
-        for source in (sample, iterator):
-            for row in source:
-                if len(row) != width:
-                    raise ValueError(f"row has {len(row)} values, the sheet has {width} columns")
-                written += 1
-                for write, value in zip(writers, row, strict=True):
-                    write(written, value)
-                if written % PROGRESS_EVERY == 0:
-                    if cancel is not None and cancel():
-                        raise ExportCancelled("The export was cancelled; no file was written.")
-                    if progress is not None:
-                        progress(written)
+        written = _write_rows(writers, (sample, iterator), width, progress, cancel)
         sheet.autofilter(0, 0, written, width - 1)
         _write_parameters(book, parameters, written, bold)
         try:

@@ -119,6 +119,25 @@ class PdfPreviewDialog(QDialog):
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
 
+        choices = self._build_choices(languages, document, language)
+        self._build_view()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+        self.document_choice.currentIndexChanged.connect(self.reload)
+        self.language_choice.currentIndexChanged.connect(self.reload)
+        self.month.dateChanged.connect(self.reload)
+        self.reload()
+
+    def _build_choices(
+        self, languages: list[tuple[str, str]], document: str, language: str
+    ) -> QHBoxLayout:
+        """The document, the language beside Norwegian and (for statements) the month."""
         self.document_choice = QComboBox(self)
         self.document_choice.setObjectName("documentChoice")
         for name in DOCUMENT_NAMES:
@@ -155,7 +174,10 @@ class PdfPreviewDialog(QDialog):
         ):
             choices.addWidget(widget)
         choices.addStretch(1)
+        return choices
 
+    def _build_view(self) -> None:
+        """The message line and the pages (a plain note where Qt PDF is missing)."""
         self.message = QLabel(self)
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
@@ -175,6 +197,8 @@ class PdfPreviewDialog(QDialog):
                 )
             )
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Save as, print and close."""
         buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(QCoreApplication.translate("PdfPreview", "&Save as…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -187,17 +211,7 @@ class PdfPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self._ask_save)
         self.print_button.clicked.connect(self._ask_print)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(choices)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-
-        self.document_choice.currentIndexChanged.connect(self.reload)
-        self.language_choice.currentIndexChanged.connect(self.reload)
-        self.month.dateChanged.connect(self.reload)
-        self.reload()
+        return buttons
 
     # -- state ----------------------------------------------------------------------------
     @property

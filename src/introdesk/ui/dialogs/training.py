@@ -223,6 +223,20 @@ class TrainingRecordDialog(QDialog):
         self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         tabs = QTabWidget(self)
+        self._add_exemption_tab(tabs)
+        self._add_leave_tab(tabs)
+        self._add_end_tab(tabs)
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.overview)
+        layout.addWidget(tabs)
+        layout.addWidget(box)
+        self.show_record()
+
+    def _add_exemption_tab(self, tabs: QTabWidget) -> None:
+        """The exemption tab: kind, legal basis and decision date."""
         exemption = QWidget(tabs)
         self.exemption_kind = QComboBox(exemption)
         for kind in ExemptionKind:
@@ -248,6 +262,8 @@ class TrainingRecordDialog(QDialog):
         form.addRow(add_exemption)
         tabs.addTab(exemption, QCoreApplication.translate("TrainingDialogs", "Exemption"))
 
+    def _add_leave_tab(self, tabs: QTabWidget) -> None:
+        """The approved-leave tab: from, to and the reason."""
         leave = QWidget(tabs)
         self.leave_from = date_edit(leave, clock.today())
         self.leave_to = date_edit(leave, clock.today())
@@ -263,6 +279,8 @@ class TrainingRecordDialog(QDialog):
         form.addRow(add_leave)
         tabs.addTab(leave, QCoreApplication.translate("TrainingDialogs", "Approved leave"))
 
+    def _add_end_tab(self, tabs: QTabWidget) -> None:
+        """The end tab: completed or stopped, the date and the reason."""
         end = QWidget(tabs)
         self.end_state = QComboBox(end)
         self.end_state.addItem(
@@ -284,14 +302,6 @@ class TrainingRecordDialog(QDialog):
         form.addRow(QCoreApplication.translate("TrainingDialogs", "Reason"), self.end_reason)
         form.addRow(end_button)
         tabs.addTab(end, QCoreApplication.translate("TrainingDialogs", "End"))
-
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.overview)
-        layout.addWidget(tabs)
-        layout.addWidget(box)
-        self.show_record()
 
     def show_record(self) -> None:
         (item,) = self._training.status(self._pid)

@@ -34,6 +34,7 @@ from introdesk.services.attendance import (
     format_cell,
     parse_cell,
 )
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_hours
 from introdesk.ui.labels import absence_label
 from introdesk.ui.widgets.legend import ColourLegend
@@ -72,6 +73,19 @@ def grid_legend(parent: QWidget) -> ColourLegend:
     codes = "  ".join(f"{short} = {absence_label(code)}" for code, short in SHORT_CODES.items())
     legend.setToolTip(codes)
     return legend
+
+
+def _day_tooltip(cell: DayCell | None, planned: int, *, locked: bool) -> str:
+    """The planned hours, the absence named in full, and whether the month is locked."""
+    text = QCoreApplication.translate("AttendancePage", "Planned: %1 h").replace(
+        "%1", fmt_hours(planned)
+    )
+    if cell is not None and cell.absence_code:
+        shown = format_cell(cell, planned, fmt_hours)
+        text = f"{shown}: {absence_label(cell.absence_code)}\n{text}"
+    if locked:
+        text += "\n" + QCoreApplication.translate("AttendancePage", "Locked month: read-only")
+    return text
 
 
 class AttendanceGridModel(QAbstractTableModel):
@@ -188,17 +202,7 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if row == len(self.rows):  # totals row
-            if role == Qt.ItemDataRole.DisplayRole:
-                if column == 0:
-                    return QCoreApplication.translate("AttendancePage", "Total attended")
-                if column == last:
-                    return fmt_hours(sum(self.day_total(d) for d in range(self._day_count())))
-                return fmt_hours(self.day_total(column - 1))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            return self._totals_data(column, role)
         grid_row = self.rows[row]
         if column == 0:
             return grid_row.name if role == Qt.ItemDataRole.DisplayRole else None
@@ -216,26 +220,37 @@ class AttendanceGridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return format_cell(cell, planned, fmt_hours)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = QCoreApplication.translate("AttendancePage", "Planned: %1 h").replace(
-                "%1", fmt_hours(planned)
-            )
-            if cell is not None and cell.absence_code:
-                shown = format_cell(cell, planned, fmt_hours)
-                text = f"{shown}: {absence_label(cell.absence_code)}\n{text}"
-            if grid_row.locked[day_index]:
-                text += "\n" + QCoreApplication.translate(
-                    "AttendancePage", "Locked month: read-only"
-                )
-            return text
+            return _day_tooltip(cell, planned, locked=grid_row.locked[day_index])
         if role == Qt.ItemDataRole.BackgroundRole:
-            if grid_row.locked[day_index]:
-                return QBrush(QColor(LOCKED))
-            if key in self.pending:
-                return QBrush(QColor(UNSAVED))
-            if cell is None and planned and day < clock.today():
-                return QBrush(QColor(MISSING))
-            if cell is not None and cell.absence_code:
-                return QBrush(QColor(ABSENT))
+            return self._day_background(cell, planned, key, locked=grid_row.locked[day_index])
+        return None
+
+    def _totals_data(self, column: int, role: int) -> Any:
+        """The bottom row: hours attended per day and in the week, in bold."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return QCoreApplication.translate("AttendancePage", "Total attended")
+            if column == self.columnCount() - 1:
+                return fmt_hours(sum(self.day_total(d) for d in range(self._day_count())))
+            return fmt_hours(self.day_total(column - 1))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _day_background(
+        self, cell: DayCell | None, planned: int, key: tuple[int, date], *, locked: bool
+    ) -> QBrush | None:
+        """Locked, unsaved, missing (planned, in the past, not registered) or absent."""
+        if locked:
+            return QBrush(QColor(LOCKED))
+        if key in self.pending:
+            return QBrush(QColor(UNSAVED))
+        if cell is None and planned and key[1] < clock.today():
+            return QBrush(QColor(MISSING))
+        if cell is not None and cell.absence_code:
+            return QBrush(QColor(ABSENT))
         return None
 
     def setData(  # noqa: N802
@@ -248,7 +263,7 @@ class AttendanceGridModel(QAbstractTableModel):
         try:
             cell = parse_cell(str(value), grid_row.planned[day_index])
         except IntroDeskError as error:
-            self.problem.emit(f"{grid_row.name}, {_day_names()[day_index]}: {error}")
+            self.problem.emit(f"{grid_row.name}, {_day_names()[day_index]}: {user_message(error)}")
             return False
         if cell == self.cell(index.row(), day_index):
             return True

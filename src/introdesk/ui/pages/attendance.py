@@ -87,6 +87,13 @@ class AttendancePage(Page):
         self.model.problem.connect(self._show_problem)
         self.model.edited.connect(self._update_state)
 
+        self._build_week_bar()
+        self._build_actions()
+        self._build_grid()
+        self._lay_out()
+
+    def _build_week_bar(self) -> None:
+        """Previous and next week, the week shown, and the adviser and participant filters."""
         self.previous_button = QPushButton(
             QCoreApplication.translate("AttendancePage", "◀ Previous week"), self
         )
@@ -112,6 +119,8 @@ class AttendancePage(Page):
         self.adviser_filter.activated.connect(lambda _=0: self._filter_changed())
         self.participant_filter.activated.connect(lambda _=0: self._filter_changed())
 
+    def _build_actions(self) -> None:
+        """All present, copy last week and save, with the page's keyboard shortcuts."""
         self.present_button = QPushButton(
             QCoreApplication.translate("AttendancePage", "All &present as planned"), self
         )
@@ -131,6 +140,8 @@ class AttendancePage(Page):
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.go_week(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.go_week(1))
 
+    def _build_grid(self) -> None:
+        """The week grid: participants × days, typed into from the keyboard."""
         self.table = GridView(self)
         # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
         self.table.horizontalHeader().setResizeContentsPrecision(100)
@@ -163,6 +174,8 @@ class AttendancePage(Page):
             )
         )
 
+    def _lay_out(self) -> None:
+        """The bars above, the grid with its legend, and the warnings below it."""
         self.status_label = QLabel(self)
         self.status_label.setObjectName("attendanceStatus")
         self.warnings = QListWidget(self)

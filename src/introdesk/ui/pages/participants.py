@@ -78,6 +78,13 @@ class ParticipantsPage(Page):
         self.proxy = ParticipantFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filters()
+        self._build_table()
+        self._build_buttons()
+        self._lay_out()
+
+    def _build_filters(self) -> None:
+        """The search box and the adviser, status, deadline and archived filters."""
         self.search = QLineEdit(self)
         self.search.setObjectName("participantSearch")
         self.search.setPlaceholderText(
@@ -118,6 +125,8 @@ class ParticipantsPage(Page):
             combo.currentIndexChanged.connect(self._on_filters)
         self.archived_filter.toggled.connect(self._on_archived_toggled)
 
+    def _build_table(self) -> None:
+        """The participants list, with its empty-state hint and column menu."""
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         self.table = QTableView(self)
@@ -155,6 +164,8 @@ class ParticipantsPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self._apply_hidden_columns()
 
+    def _build_buttons(self) -> None:
+        """New, edit, programme events, archive and import."""
         self.new_button = QPushButton(QCoreApplication.translate("ParticipantsPage", "&New…"), self)
         self.new_button.setObjectName("newParticipant")
         self.new_button.clicked.connect(self.create_participant)
@@ -173,7 +184,7 @@ class ParticipantsPage(Page):
         )
         self.import_button.setObjectName("importParticipants")
         self.import_button.clicked.connect(self.import_file)
-        self.import_button.setEnabled(importer is not None)
+        self.import_button.setEnabled(self._importer is not None)
         self.events_button = QPushButton(
             QCoreApplication.translate("ParticipantsPage", "Programme e&vents…"), self
         )
@@ -186,11 +197,13 @@ class ParticipantsPage(Page):
             )
         )
         self.events_button.clicked.connect(self.open_events)
-        self.events_button.setEnabled(programme is not None)
+        self.events_button.setEnabled(self._programme is not None)
         # Enter opens the chosen person only from the list: in the search box it moves into it.
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
+    def _lay_out(self) -> None:
+        """Filters above, the buttons and the count, then the list."""
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.adviser_filter)

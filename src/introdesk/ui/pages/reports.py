@@ -4,7 +4,7 @@ progress dialog that can cancel, and the folder can be opened afterwards."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.dates import add_months, month_end, month_start
 from introdesk.domain.reports import Period, PeriodKind
 from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
 from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
@@ -155,6 +156,13 @@ class ReportsPage(Page):
         self.last_path: Path | None = None
         self._outcome = "failed"
 
+        self._build_description()
+        self._build_period()
+        self._build_saving()
+        self._lay_out()
+
+    def _build_description(self) -> None:
+        """The list of reports, and the chosen one's title, description and availability."""
         self.report_list = QListWidget(self)
         self.report_list.setObjectName("reportList")
         self.report_list.currentItemChanged.connect(self._report_changed)
@@ -171,20 +179,22 @@ class ReportsPage(Page):
         self.availability.setObjectName("reportAvailability")
         self.availability.setWordWrap(True)
 
+    def _build_period(self) -> None:
+        """The period: a month, a year or a range of days (the last complete month at first)."""
         # The last complete month: this month's figures are not in yet.
-        last_month_end = clock.today().replace(day=1) - timedelta(days=1)
-        today = last_month_end
+        last_month = add_months(month_start(clock.today()), -1)
+        last_month_end = month_end(last_month)
         self.period_kind = QComboBox(self)
         self.period_kind.setObjectName("periodKind")
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        self.month = DateEdit(_qdate(today.replace(day=1)), self)
+        self.month = DateEdit(_qdate(last_month), self)
         self.month.setObjectName("periodMonth")
         self.month.setDisplayFormat("MM.yyyy")
         self.year = QSpinBox(self)
         self.year.setObjectName("periodYear")
         self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        self.start = DateEdit(_qdate(today.replace(day=1)), self)
+        self.year.setValue(last_month.year)
+        self.start = DateEdit(_qdate(last_month), self)
         self.start.setObjectName("periodFrom")
         self.end = DateEdit(_qdate(last_month_end), self)
         self.end.setObjectName("periodTo")
@@ -198,6 +208,8 @@ class ReportsPage(Page):
         self.form.addRow(QCoreApplication.translate("ReportsPage", "From"), self.start)
         self.form.addRow(QCoreApplication.translate("ReportsPage", "To"), self.end)
 
+    def _build_saving(self) -> None:
+        """Save as Excel, what the saving came to, and a button opening its folder."""
         self.save_button = QPushButton(
             QCoreApplication.translate("ReportsPage", "Save as Excel…"), self
         )
@@ -217,6 +229,8 @@ class ReportsPage(Page):
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
 
+    def _lay_out(self) -> None:
+        """The list on the left; the chosen report's details, period and saving on the right."""
         details = QVBoxLayout()
         details.addWidget(self.title)
         details.addWidget(self.description)

@@ -139,15 +139,7 @@ class LevelChart(QWidget):
             index = levels.index(level) if level in levels else 0
             return plot.bottom() - plot.height() * (index + 0.5) / len(levels)
 
-        grid = QPen(palette.mid().color(), 1, Qt.PenStyle.DotLine)
-        for level in levels:
-            y = y_of(level)
-            painter.setPen(grid)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(text_pen)
-            painter.drawText(QPointF(4, y + metrics.ascent() / 2 - 1), level_label(level))
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        self._draw_level_axis(painter, plot, levels, y_of, text_pen)
         if not self._series:
             painter.drawText(
                 plot,
@@ -163,6 +155,46 @@ class LevelChart(QWidget):
         def x_of(day: date) -> float:
             return plot.left() + 8 + (plot.width() - 16) * (day - start).days / span
 
+        self._draw_time_axis(painter, plot, (start, end), x_of, text_pen)
+        self._draw_goals(painter, plot, y_of)
+        self._draw_deadline(painter, plot, x_of)
+        self._draw_series(painter, x_of, y_of)
+        painter.end()
+
+    def _draw_level_axis(
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        levels: list[CefrLevel],
+        y_of: Callable[[CefrLevel], float],
+        text_pen: QPen,
+    ) -> None:
+        """A dotted line and a label for each level, and the two axes."""
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        grid = QPen(palette.mid().color(), 1, Qt.PenStyle.DotLine)
+        for level in levels:
+            y = y_of(level)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text_pen)
+            painter.drawText(QPointF(4, y + metrics.ascent() / 2 - 1), level_label(level))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+
+    def _draw_time_axis(
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        span: tuple[date, date],
+        x_of: Callable[[date], float],
+        text_pen: QPen,
+    ) -> None:
+        """A tick and the year at each new year, and the first and last month below."""
+        start, end = span
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        line_height = metrics.height()
         tick_pen = QPen(palette.mid().color(), 1)
         for year in range(start.year + 1, end.year + 1):
             x = x_of(date(year, 1, 1))
@@ -178,16 +210,31 @@ class LevelChart(QWidget):
             label = day.strftime("%m.%Y")
             box = QRectF(plot.left(), plot.bottom() + 2, plot.width(), line_height + 4)
             painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
-        self._draw_goals(painter, plot, y_of)
-        if self._deadline is not None:
-            x = x_of(self._deadline)
-            painter.setPen(QPen(palette.text().color(), 1, Qt.PenStyle.DashDotLine))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            label = QCoreApplication.translate("LevelChart", "deadline %1").replace(
-                "%1", self._deadline.strftime("%d.%m.%Y")
-            )
-            width = metrics.horizontalAdvance(label)
-            painter.drawText(QPointF(min(x + 4, plot.right() - width), plot.top() + 12), label)
+
+    def _draw_deadline(
+        self, painter: QPainter, plot: QRectF, x_of: Callable[[date], float]
+    ) -> None:
+        """The deadline as a dash-dotted line with its date (nothing without a deadline)."""
+        if self._deadline is None:
+            return
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        x = x_of(self._deadline)
+        painter.setPen(QPen(palette.text().color(), 1, Qt.PenStyle.DashDotLine))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        label = QCoreApplication.translate("LevelChart", "deadline %1").replace(
+            "%1", self._deadline.strftime("%d.%m.%Y")
+        )
+        width = metrics.horizontalAdvance(label)
+        painter.drawText(QPointF(min(x + 4, plot.right() - width), plot.top() + 12), label)
+
+    def _draw_series(
+        self,
+        painter: QPainter,
+        x_of: Callable[[date], float],
+        y_of: Callable[[CefrLevel], float],
+    ) -> None:
+        """Each sub-skill's results as a line with markers, a little apart so none hides."""
         offsets = {skill: (i - 1.5) * 3 for i, skill in enumerate(SubSkill)}
         for skill in SubSkill:
             points = [
@@ -206,7 +253,6 @@ class LevelChart(QWidget):
             for point in points:
                 self._marker(painter, skill, point)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.end()
 
     def _draw_goals(
         self, painter: QPainter, plot: QRectF, y_of: Callable[[CefrLevel], float]
