@@ -670,6 +670,92 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Permisjonen kan ikke slutte før den begynner</translation>
     </message>
     <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation>En annen bruker lagrer nå; prøv igjen om et øyeblikk. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation>Databaseserveren svarer ikke (den har stoppet, eller nettverket er nede); ingenting ble lagret. Prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation>En verdi er utenfor det databasen kan lagre; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation>Databasen avviste forespørselen ({kind})</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation>Databasefilen kan ikke skrives til (filen eller mappen er skrivebeskyttet); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation>Databasefilen er skadet; ingenting ble lagret. Kjør «introdesk db check» og gjenopprett en sikkerhetskopi («introdesk db backups», «introdesk db restore --from FIL»)</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation>Disken er full; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation>Det finnes allerede en post med samme {columns}; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation>Det finnes allerede en post med samme nøkkel; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation>Databasen avviste endringen ({detail}); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation>Databasefilen kan ikke åpnes; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation>En tekst er lengre enn databasen tillater; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation>En tekst er lengre enn databasen tillater ({limit} tegn); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation>Et tall eller en dato er utenfor det databasen kan lagre</translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation>Databasen avviste endringen (en regel mellom poster)</translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation>Databasen er skrivebeskyttet; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation>Databaseserveren er tom for disk eller minne; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation>Databaseserveren avviste forespørselen (SQLSTATE {state})</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} besto ikke kontrollen og er åpnet skrivebeskyttet; ingenting ble lagret. Gjenopprett en god sikkerhetskopi: «introdesk db backups», deretter «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>Til-datoen {end} er før fra-datoen {start}</translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration. Register them on the Attendance page, or accept them with “Accept missing registrations…”. Participant id and days:
+{days}</source>
+        <translation>{month} kan ikke låses: {count} deltaker(e) har planlagte dager uten registrering. Registrer dem på siden Oppmøte, eller godta dem med «Godta manglende registreringer …». Deltaker-id og dager:
+{days}</translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
     </message>

@@ -70,3 +70,23 @@ def test_a_coded_error_reads_norwegian_in_the_window_and_english_on_the_command_
         assert user_message(UserInputError("plain")) == "plain"
     finally:
         uninstall_translators()
+
+
+def test_a_refused_month_lock_lists_the_days_in_norwegian(qtbot: QtBot) -> None:
+    error = UserInputError(
+        code="benefit.lock_missing",
+        month="2026-11",
+        count=1,
+        details="participant 7: 2026-11-03",
+        days="7: 03.11.2026",
+    )
+    assert "participant 7: 2026-11-03" in str(error)  # the command line, as before
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "nb")
+    try:
+        shown = user_message(error)
+    finally:
+        uninstall_translators()
+    assert shown.startswith("2026-11 kan ikke låses: 1 deltaker(e)")
+    assert shown.endswith("Deltaker-id og dager:\n7: 03.11.2026")

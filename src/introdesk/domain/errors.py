@@ -132,6 +132,47 @@ MESSAGES: dict[str, str] = {
     "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
     "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
     "participants.not_found": "No participant with id {id}",
+    "benefit.lock_missing": (
+        "{month} cannot be locked: {count} participant(s) have planned days without "
+        "registration (register them, or accept them with 'introdesk attendance "
+        "accept-missing')\n{details}"
+    ),
+    "db.busy": "Another user is saving; try again in a moment. Nothing was saved.",
+    "db.server_gone": (
+        "The database server cannot be reached (it stopped or the network is "
+        "down); nothing was saved. Try again when it is back."
+    ),
+    "db.value_out_of_range": "A value is outside what the database can store; nothing saved",
+    "db.refused": "The database refused the request ({kind})",
+    "db.file_read_only": (
+        "The database file cannot be written (the file or its folder is "
+        "read-only); nothing was saved"
+    ),
+    "db.damaged": (
+        "The database file is damaged; nothing was saved. Run 'introdesk db "
+        "check' and restore a backup ('introdesk db backups', 'introdesk db "
+        "restore --from FILE')"
+    ),
+    "db.disk_full": "The disk is full; nothing was saved",
+    "db.duplicate": "A record with the same {columns} already exists; nothing saved",
+    "db.duplicate_key": "A record with the same key already exists; nothing saved",
+    "db.constraint": "The database refused the change ({detail}); nothing saved",
+    "db.cannot_open": "The database file cannot be opened; nothing was saved",
+    "db.text_too_long": "A text is longer than the database allows; nothing saved",
+    "db.text_too_long_limit": (
+        "A text is longer than the database allows ({limit} characters); nothing saved"
+    ),
+    "db.number_out_of_range": "A number or date is outside what the database can store",
+    "db.rule_between_records": "The database refused the change (a rule between records)",
+    "db.server_read_only": "The database is read-only; nothing was saved",
+    "db.server_full": "The database server is out of disk or memory; nothing was saved",
+    "db.server_refused": "The database server refused the request (SQLSTATE {state})",
+    "database.open_read_only": (
+        "The database {database} failed its check and is open read-only; nothing "
+        "was saved. Restore a good backup: 'introdesk db backups', then "
+        "'introdesk db restore --from FILE'"
+    ),
+    "audit.range_inverted": "--to {end} is before --from {start}",
     "attendance.absence_needs_hours": "An absence needs a number of hours above zero",
     "attendance.hours_need_code": "Hours of absence need an absence code",
     "attendance.give_hours_or_code": "Give the hours attended, or an absence code and its hours",

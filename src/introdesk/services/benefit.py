@@ -119,17 +119,21 @@ class BenefitService:
             results = calculator.live(month)
             missing = [r for r in results if r.missing_registration_days]
             if missing:
-                lines = [
-                    f"{month:%Y-%m} cannot be locked: {len(missing)} participant(s) have "
-                    "planned days without registration (register them, or accept them with "
-                    "'introdesk attendance accept-missing')"
-                ]
-                lines += [
-                    f"participant {r.participant_id}: "
-                    + ", ".join(d.isoformat() for d in r.missing_registration_days)
-                    for r in missing
-                ]
-                raise UserInputError("\n".join(lines))
+                raise UserInputError(
+                    code="benefit.lock_missing",
+                    month=f"{month:%Y-%m}",
+                    count=len(missing),
+                    details="\n".join(
+                        f"participant {r.participant_id}: "
+                        + ", ".join(d.isoformat() for d in r.missing_registration_days)
+                        for r in missing
+                    ),
+                    days="\n".join(
+                        f"{r.participant_id}: "
+                        + ", ".join(f"{d:%d.%m.%Y}" for d in r.missing_registration_days)
+                        for r in missing
+                    ),
+                )
             session.add(LockedMonthRow(month=month, locked_by=self._ctx.actor))
             session.flush()
             for result in results:

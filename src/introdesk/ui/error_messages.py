@@ -194,6 +194,83 @@ def coded_texts() -> dict[str, str]:
         "programme.leave_ends_before_start": QCoreApplication.translate(
             "ErrorMessages", "The leave cannot end before it starts"
         ),
+        "db.busy": QCoreApplication.translate(
+            "ErrorMessages", "Another user is saving; try again in a moment. Nothing was saved."
+        ),
+        "db.server_gone": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database server cannot be reached (it stopped or the network is "
+            "down); nothing was saved. Try again when it is back.",
+        ),
+        "db.value_out_of_range": QCoreApplication.translate(
+            "ErrorMessages", "A value is outside what the database can store; nothing saved"
+        ),
+        "db.refused": QCoreApplication.translate(
+            "ErrorMessages", "The database refused the request ({kind})"
+        ),
+        "db.file_read_only": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database file cannot be written (the file or its folder is "
+            "read-only); nothing was saved",
+        ),
+        "db.damaged": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database file is damaged; nothing was saved. Run 'introdesk db "
+            "check' and restore a backup ('introdesk db backups', 'introdesk db "
+            "restore --from FILE')",
+        ),
+        "db.disk_full": QCoreApplication.translate(
+            "ErrorMessages", "The disk is full; nothing was saved"
+        ),
+        "db.duplicate": QCoreApplication.translate(
+            "ErrorMessages", "A record with the same {columns} already exists; nothing saved"
+        ),
+        "db.duplicate_key": QCoreApplication.translate(
+            "ErrorMessages", "A record with the same key already exists; nothing saved"
+        ),
+        "db.constraint": QCoreApplication.translate(
+            "ErrorMessages", "The database refused the change ({detail}); nothing saved"
+        ),
+        "db.cannot_open": QCoreApplication.translate(
+            "ErrorMessages", "The database file cannot be opened; nothing was saved"
+        ),
+        "db.text_too_long": QCoreApplication.translate(
+            "ErrorMessages", "A text is longer than the database allows; nothing saved"
+        ),
+        "db.text_too_long_limit": QCoreApplication.translate(
+            "ErrorMessages",
+            "A text is longer than the database allows ({limit} characters); nothing saved",
+        ),
+        "db.number_out_of_range": QCoreApplication.translate(
+            "ErrorMessages", "A number or date is outside what the database can store"
+        ),
+        "db.rule_between_records": QCoreApplication.translate(
+            "ErrorMessages", "The database refused the change (a rule between records)"
+        ),
+        "db.server_read_only": QCoreApplication.translate(
+            "ErrorMessages", "The database is read-only; nothing was saved"
+        ),
+        "db.server_full": QCoreApplication.translate(
+            "ErrorMessages", "The database server is out of disk or memory; nothing was saved"
+        ),
+        "db.server_refused": QCoreApplication.translate(
+            "ErrorMessages", "The database server refused the request (SQLSTATE {state})"
+        ),
+        "database.open_read_only": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database {database} failed its check and is open read-only; nothing "
+            "was saved. Restore a good backup: 'introdesk db backups', then "
+            "'introdesk db restore --from FILE'",
+        ),
+        "audit.range_inverted": QCoreApplication.translate(
+            "ErrorMessages", "--to {end} is before --from {start}"
+        ),
+        "benefit.lock_missing": QCoreApplication.translate(
+            "ErrorMessages",
+            "{month} cannot be locked: {count} participant(s) have planned days without "
+            "registration. Register them on the Attendance page, or accept them with “Accept "
+            "missing registrations…”. Participant id and days:\n{days}",
+        ),
         "tests.reason_required": QCoreApplication.translate(
             "ErrorMessages", "Give a reason for the correction or deletion"
         ),
