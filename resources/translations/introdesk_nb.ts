@@ -2242,6 +2242,22 @@ postgresql://bruker@server/introdesk</translation>
 <context>
     <name>ProgrammeEvents</name>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Fjern hendelse</translation>
+    </message>
+    <message>
+        <source>Remove this event recorded by mistake? This is logged.</source>
+        <translation>Fjerne denne hendelsen, som ble registrert ved en feil? Dette logges.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>

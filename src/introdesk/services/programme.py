@@ -182,6 +182,7 @@ class ProgrammeService:
             exit_reason=event.exit_reason,
             reason=event.reason,
             by=self._ctx.actor,
+            row_version=1,  # a new row's first version
         )
 
     def event(self, event_id: int) -> ProgrammeEvent:
