@@ -3,9 +3,10 @@
     uv run python packaging/build.py
 
 Steps: check that the environment matches ``uv.lock`` (PyInstaller comes from the lock's
-``packaging`` group), compile the translations, run PyInstaller on ``packaging/introdesk.spec``
-for the platform this runs on, and check that both programs (``IntroDesk`` for the window,
-``introdesk-cli`` for the command line) landed in the same folder. Prints the folder's size.
+``packaging`` group), compile the Designer forms and the translations, run PyInstaller on
+``packaging/introdesk.spec`` for the platform this runs on, and check that both programs
+(``IntroDesk`` for the window, ``introdesk-cli`` for the command line) landed in the same
+folder. Prints the folder's size.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def check_locked_environment() -> None:
         )
 
 
+def compile_forms() -> None:
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "forms.py"), "compile"], check=True)
+
+
 def compile_translations() -> None:
     subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "translations.py"), "release"], check=True
@@ -79,6 +84,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     if not args.skip_lock_check:
         check_locked_environment()
+    compile_forms()
     compile_translations()
     freeze()
     missing = [name for name in PROGRAMS if not program_path(FOLDER, name).is_file()]

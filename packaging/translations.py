@@ -31,8 +31,14 @@ def ts_path(language: str) -> Path:
     return TRANSLATIONS / f"introdesk_{language}.ts"
 
 
-def python_sources() -> list[str]:
-    return sorted(str(p) for folder in SOURCES for p in folder.rglob("*.py"))
+FORMS = ROOT / "forms"
+
+
+def sources() -> list[str]:
+    """The Python code, and the Designer forms: lupdate reads their strings from the ``.ui``
+    files (context: the form's class), not from the compiled modules in ``ui/forms``."""
+    code = [p for folder in SOURCES for p in folder.rglob("*.py")]
+    return sorted(str(p) for p in [*code, *FORMS.glob("*.ui")])
 
 
 def update(target: Path | None = None, language: str = "nb") -> Path:
@@ -46,7 +52,7 @@ def update(target: Path | None = None, language: str = "nb") -> Path:
             "none",
             "-target-language",
             language,
-            *python_sources(),
+            *sources(),
             "-ts",
             str(target),
         ],

@@ -354,6 +354,29 @@
     </message>
 </context>
 <context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
     <message>
         <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
@@ -473,6 +496,303 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration. Register them on the Attendance page, or accept them with “Accept missing registrations…”. Participant id and days:
+{days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +849,25 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,167 +1289,7 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National ID (fødselsnummer/D-number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUF number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mother tongue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permit type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permit granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First settled in Norway on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked to take part on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settled by agreement with IMDi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children under 18</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expecting a child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lives with parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spouse or cohabitant (participant id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competence mapped on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision made on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme started on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highest education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed upper secondary (GSU list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career guidance on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career guidance recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,22 +1358,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End goal (override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Norwegian goal (override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,6 +1801,77 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1693,6 +1927,25 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,22 +2032,6 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>Changed %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2138,6 +2375,93 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expecting a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,6 +354,29 @@
     </message>
 </context>
 <context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation>Høyeste utdanning</translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation>Fullført videregående (GSU-listen)</translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation>Karriereveiledning</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation>Anbefaling fra karriereveiledning</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSafety</name>
     <message>
         <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
@@ -475,6 +498,304 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Ingen deltaker med id {id}</translation>
     </message>
     <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation>Et fravær trenger et antall timer over null</translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation>Timer fravær trenger en fraværskode</translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation>Skriv timene til stede, eller en fraværskode og timene</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation>«{text}» er ikke en fraværskode</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation>«{text}» er ikke et antall timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation>«{text}» er ikke et antall timer mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation>«{text}»: skriv timer, en fraværskode, eller en kode og timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation>«{text}»: ingenting er planlagt den dagen; skriv timene med fravær</translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation>Fant ingen planversjon med id {id}</translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation>Ukjent tiltakskode: {codes}</translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation>Skriv hvem som signerer planen</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation>En revisjon trenger en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation>Deltaker {id} har ingen signert plan å revidere</translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation>En signert planversjon kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation>Planen har ikke tiltak nummer {number}</translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation>Et tiltak kan ikke slutte før det starter</translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation>{month} er allerede låst</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation>Beløpet for en annen ytelse kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation>Fant ingen programhendelse med id {id}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation>Deltaker {id} er ikke registrert i opplæringen</translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation>Fant ingen klasse «{class_code}»</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation>Deltaker {id} går ikke i noen klasse</translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation>Klassen {class_code} har ingen timer i timeplanen</translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation>Fant ingen veileder «{adviser}»</translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation>En veileder trenger et brukernavn og et fullt navn</translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation>Det finnes allerede en veileder med brukernavnet «{username}»</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} er ikke en fil</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation>Sikkerhetskopien som skal gjenopprettes, kan ikke være selve databasen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation>{path} finnes ikke ennå; det er ingenting å ta sikkerhetskopi av</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation>{dato}: programmet ble avsluttet {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation>{dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation>{dato}: det finnes allerede et vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation>{dato}: programmet kan ikke starte før det er fattet vedtak</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation>{dato}: programmet startet allerede {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation>{dato}: det finnes ikke noe vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation>{dato}: før siste hendelse ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation>{dato}: programmet er stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation>{dato}: overlapper permisjon som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation>{dato}: allerede stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation>{dato}: deltakeren har permisjon denne dagen</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation>{dato}: programmet er ikke stanset</translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation>En stans må ha en begrunnelse</translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation>Permisjonen kan ikke slutte før den begynner</translation>
+    </message>
+    <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation>En annen bruker lagrer nå; prøv igjen om et øyeblikk. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation>Databaseserveren svarer ikke (den har stoppet, eller nettverket er nede); ingenting ble lagret. Prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation>En verdi er utenfor det databasen kan lagre; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation>Databasen avviste forespørselen ({kind})</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation>Databasefilen kan ikke skrives til (filen eller mappen er skrivebeskyttet); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation>Databasefilen er skadet; ingenting ble lagret. Kjør «introdesk db check» og gjenopprett en sikkerhetskopi («introdesk db backups», «introdesk db restore --from FIL»)</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation>Disken er full; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation>Det finnes allerede en post med samme {columns}; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation>Det finnes allerede en post med samme nøkkel; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation>Databasen avviste endringen ({detail}); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation>Databasefilen kan ikke åpnes; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation>En tekst er lengre enn databasen tillater; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation>En tekst er lengre enn databasen tillater ({limit} tegn); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation>Et tall eller en dato er utenfor det databasen kan lagre</translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation>Databasen avviste endringen (en regel mellom poster)</translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation>Databasen er skrivebeskyttet; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation>Databaseserveren er tom for disk eller minne; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation>Databaseserveren avviste forespørselen (SQLSTATE {state})</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} besto ikke kontrollen og er åpnet skrivebeskyttet; ingenting ble lagret. Gjenopprett en god sikkerhetskopi: «introdesk db backups», deretter «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>Til-datoen {end} er før fra-datoen {start}</translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration. Register them on the Attendance page, or accept them with “Accept missing registrations…”. Participant id and days:
+{days}</source>
+        <translation>{month} kan ikke låses: {count} deltaker(e) har planlagte dager uten registrering. Registrer dem på siden Oppmøte, eller godta dem med «Godta manglende registreringer …». Deltaker-id og dager:
+{days}</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation>Et tall er for stort for databasen; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation>Oppbevaringen av sikkerhetskopier må beholde minst den nyeste kopien</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} finnes allerede; velg et annet filnavn</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>Sikkerhetskopieringen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation>Sikkerhetskopien besto ikke kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation>{path} er tom og ikke en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation>Gjenopprettingen mislyktes, databasen er ikke endret: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} er en mappe, ikke en databasefil</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Kan ikke lese {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation>{path} er ikke en IntroDesk-database (ikke en SQLite-fil)</translation>
+    </message>
+    <message>
         <source>Give a reason for the correction or deletion</source>
         <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
     </message>
@@ -532,6 +853,25 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Copy report</source>
         <translation>Kopier rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation>Sluttmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation>Norskmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begrunnelse for overstyringen</translation>
     </message>
 </context>
 <context>
@@ -953,168 +1293,8 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
-        <translation>dd.mm.åååå</translation>
-    </message>
-    <message>
-        <source>Given name *</source>
-        <translation>Fornavn *</translation>
-    </message>
-    <message>
-        <source>Family name *</source>
-        <translation>Etternavn *</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Foretrukket navn</translation>
-    </message>
-    <message>
-        <source>National ID (fødselsnummer/D-number)</source>
-        <translation>Fødselsnummer/D-nummer</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>DUF number</source>
-        <translation>DUF-nummer</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Kjønn</translation>
-    </message>
-    <message>
-        <source>Country of birth</source>
-        <translation>Fødeland</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Statsborgerskap</translation>
-    </message>
-    <message>
-        <source>Mother tongue</source>
-        <translation>Morsmål</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>Andre språk</translation>
-    </message>
-    <message>
-        <source>Needs an interpreter</source>
-        <translation>Trenger tolk</translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation>Tolkespråk</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Veileder</translation>
-    </message>
-    <message>
-        <source>Permit type</source>
-        <translation>Tillatelsestype</translation>
-    </message>
-    <message>
-        <source>Permit granted</source>
-        <translation>Tillatelse gitt</translation>
-    </message>
-    <message>
-        <source>Regime</source>
-        <translation>Regelverk</translation>
-    </message>
-    <message>
-        <source>Settlement municipality</source>
-        <translation>Bosettingskommune</translation>
-    </message>
-    <message>
-        <source>Settlement date</source>
-        <translation>Bosettingsdato</translation>
-    </message>
-    <message>
-        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
-        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
-    </message>
-    <message>
-        <source>First settled in Norway on</source>
-        <translation>Første gang bosatt i Norge</translation>
-    </message>
-    <message>
-        <source>Asked to take part on</source>
-        <translation>Ba om å delta</translation>
-    </message>
-    <message>
-        <source>Settled by agreement with IMDi</source>
-        <translation>Bosatt etter avtale med IMDi</translation>
-    </message>
-    <message>
-        <source>Children under 18</source>
-        <translation>Barn under 18</translation>
-    </message>
-    <message>
-        <source>Expecting a child</source>
-        <translation>Venter barn</translation>
-    </message>
-    <message>
-        <source>Lives with parents</source>
-        <translation>Bor med foreldre</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
-        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
-    </message>
-    <message>
-        <source>Spouse or cohabitant (participant id)</source>
-        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
-    </message>
-    <message>
-        <source>Competence mapped on</source>
-        <translation>Kompetanse kartlagt</translation>
-    </message>
-    <message>
-        <source>Decision made on</source>
-        <translation>Vedtak fattet</translation>
-    </message>
-    <message>
-        <source>Programme started on</source>
-        <translation>Program startet</translation>
-    </message>
-    <message>
-        <source>Highest education</source>
-        <translation>Høyeste utdanning</translation>
-    </message>
-    <message>
-        <source>Completed upper secondary (GSU list)</source>
-        <translation>Fullført videregående (GSU-listen)</translation>
-    </message>
-    <message>
-        <source>Career guidance on</source>
-        <translation>Karriereveiledning</translation>
-    </message>
-    <message>
-        <source>Career guidance recommendation</source>
-        <translation>Anbefaling fra karriereveiledning</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1183,22 +1363,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
         <translation>Utenlandske kvalifikasjoner og godkjenning (HK-dir, realkompetanse)</translation>
-    </message>
-    <message>
-        <source>End goal (override)</source>
-        <translation>Sluttmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Norwegian goal (override)</source>
-        <translation>Norskmål (overstyrt)</translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation>Begrunnelse for overstyringen</translation>
-    </message>
-    <message>
-        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
-        <translation>lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
     </message>
     <message>
         <source>Not a date: write dd.mm.yyyy.</source>
@@ -1641,6 +1805,77 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Fornavn *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Etternavn *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Foretrukket navn</translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation>Fødselsnummer/D-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Fødeland</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Statsborgerskap</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Morsmål</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkespråk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
     <name>PlanElementDialog</name>
     <message>
         <source>Mon</source>
@@ -1697,6 +1932,25 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
     </message>
 </context>
 <context>
@@ -1783,22 +2037,6 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>Changed %1: %2 → %3</source>
         <translation>Endret %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;Ny plan</translation>
-    </message>
-    <message>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signer …</translation>
-    </message>
-    <message>
-        <source>&amp;Revise…</source>
-        <translation>&amp;Revider …</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Deltaker:</translation>
     </message>
     <message>
         <source>Plan and goals</source>
@@ -2008,6 +2246,22 @@ postgresql://bruker@server/introdesk</translation>
 <context>
     <name>ProgrammeEvents</name>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Fjern hendelse</translation>
+    </message>
+    <message>
+        <source>Remove this event recorded by mistake? This is logged.</source>
+        <translation>Fjerne denne hendelsen, som ble registrert ved en feil? Dette logges.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
@@ -2142,6 +2396,93 @@ postgresql://bruker@server/introdesk</translation>
     <message>
         <source>not paid</source>
         <translation>uten stønad</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tillatelsestype</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Tillatelse gitt</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation>Bosettingskommune</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Bosettingsdato</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gang bosatt i Norge</translation>
+    </message>
+    <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første bosetting i en norsk kommune: de to årene i integreringsloven § 8 regnes fra den. Tomt: bosettingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation>Ba om å delta</translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation>Bosatt etter avtale med IMDi</translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation>Barn under 18</translation>
+    </message>
+    <message>
+        <source>Expecting a child</source>
+        <translation>Venter barn</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bor med foreldre</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller samboer (deltaker-ID)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltaker-ID til ektefelle eller samboer som også deltar: uten barn får hver 5/6 av satsen (integreringsloven § 20).</translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation>Kompetanse kartlagt</translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation>Vedtak fattet</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Program startet</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ Runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -12,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,20 +215,41 @@ def test_a_busy_database_says_try_again(tmp_path: Path, prepared: str) -> None:
 NOBODY = 65534  # Debian's unprivileged user and group "nobody"/"nogroup"
 
 
-def _as_unprivileged(folder: Path) -> list[str]:
-    """The command prefix that runs the program without root's right to write any file.
+@contextlib.contextmanager
+def _unwritable_even_for_root(folder: Path, path: Path) -> Iterator[list[str]]:
+    """Yield the command prefix under which ``path`` (already 0400) cannot be written.
 
-    Root ignores permission modes, so as root (CI runs as root) the probe runs as "nobody"
-    through util-linux's ``setpriv`` (in every Debian), on a folder handed over to that user.
-    Not root: no prefix, the test's own user is held to the modes."""
+    Not root: no prefix, the test's own user is held to the mode. Root ignores modes (CI runs
+    as root), so the command runs as "nobody" through util-linux's ``setpriv`` (in every
+    Debian) on the folder handed over to that user, when that user can run this Python and
+    checkout; else the file is made immutable (``chattr +i``, ext4), which binds root too."""
     if os.geteuid() != 0:
-        return []
+        yield []
+        return
     setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.fail("running as root needs setpriv (util-linux) to drop root for this probe")
-    for path in [folder, *folder.rglob("*")]:
-        os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
-    return [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    if setpriv is not None:
+        prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        can_run = subprocess.run(
+            [*prefix, sys.executable, "-c", "import introdesk.app.cli"],
+            capture_output=True,
+            check=False,
+            cwd=folder,
+        )
+        if can_run.returncode == 0:
+            for item in [folder, *folder.rglob("*")]:
+                os.chown(item, NOBODY, NOBODY, follow_symlinks=False)
+            yield prefix
+            return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(path)], check=False).returncode:
+        pytest.skip(
+            "as root, and neither can 'nobody' run this Python and checkout (setpriv) nor can "
+            "the file be made immutable (chattr +i): no way to make a file read-only for root"
+        )
+    try:
+        yield []
+    finally:
+        subprocess.run([chattr, "-i", str(path)], check=True)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="permission modes are POSIX")
@@ -242,11 +264,11 @@ def test_a_read_only_database_file_is_unusable_not_a_traceback() -> None:
         made = introdesk("--database", str(path), "db", "upgrade", base=folder)
         assert made.returncode == 0, made.stderr
         path.chmod(0o400)
-        prefix = _as_unprivileged(folder)
         before = path.read_bytes()
-        done = introdesk(
-            "--database", str(path), "demo", "--participants", "1", base=folder, prefix=prefix
-        )
+        with _unwritable_even_for_root(folder, path) as prefix:
+            done = introdesk(
+                "--database", str(path), "demo", "--participants", "1", base=folder, prefix=prefix
+            )
         assert done.returncode == 1, done.stderr
         assert done.stderr.strip().splitlines() == [
             "introdesk: error: The database file cannot be written (the file or its folder is "

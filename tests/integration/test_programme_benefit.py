@@ -64,6 +64,14 @@ def ended_early(s: Services, pid: int) -> None:
     s.programme.end(pid, date(2026, 12, 15), "work")  # paid 1-15 Dec: 15 days
 
 
+def under_chapter_6a(s: Services, pid: int) -> None:
+    # Collective protection: chapter 6A until 30 June 2026 (table chapter_6a), then the
+    # ordinary rules; for a 36-year-old both give the full 2 G (benefit_rate_fractions).
+    s.participants.update(pid, {"regime": Regime.CHAPTER_6A})
+
+
+JUNE, JULY = date(2026, 6, 1), date(2026, 7, 1)
+
 CASES = [
     # (case, course, month, expected net)
     ("stopped from 6 Dec: 5 days × 273 098 / 360", stopped_mid_month, DEC, "3793.03"),
@@ -74,6 +82,13 @@ CASES = [
     ("welfare leave 7-11 Dec is paid: full month", welfare_leave, DEC, "22758.17"),
     ("ended 15 Dec (work): 15 days", ended_early, DEC, "11379.08"),
     ("stopped from 6 Dec, January: nothing", stopped_mid_month, JAN, "0.00"),
+    ("6A, June 2026 (last month under 6A): 273 098 / 12", under_chapter_6a, JUNE, "22758.17"),
+    (
+        "6A ended 30 June 2026, July: ordinary rules, 273 098 / 12",
+        under_chapter_6a,
+        JULY,
+        "22758.17",
+    ),
 ]
 
 

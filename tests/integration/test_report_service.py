@@ -136,7 +136,7 @@ def test_every_report_is_listed(services: Services) -> None:
         ("deadlines", {"start": "2026-01-01"}, "together"),
         ("deadlines", {"start": "31.12.2026", "end": "01.01.2026"}, "before"),
         ("deadlines", {"month": "2026-01", "year": "2026"}, "only one"),
-        ("deadlines", {"start": "2026-02-30", "end": "2026-03-01"}, "not a date"),
+        ("deadlines", {"start": "2026-02-30", "end": "2026-03-01"}, "impossible date"),
     ],
 )
 def test_period_options_are_checked(

@@ -24,27 +24,20 @@ from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.dialogs.plan_element import PlanElementDialog
 from introdesk.ui.dialogs.test_result import CorrectResultDialog, DeleteResultDialog
 from introdesk.ui.dialogs.training import MemberDialog, TrainingRecordDialog
+from introdesk.ui.formatting import parse_user_date
 from introdesk.ui.main_window import MainWindow
 from introdesk.ui.tasks import runner
-from introdesk.ui.widgets.date_edit import DateEdit, parse_typed_date
+from introdesk.ui.widgets.date_edit import DateEdit
 
 pytestmark = pytest.mark.database
 
 
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [
-        ("15.05.2027", date(2027, 5, 15)),
-        ("150527", date(2027, 5, 15)),
-        ("15052027", date(2027, 5, 15)),
-        ("1.5.27", date(2027, 5, 1)),
-        ("2027-05-15", date(2027, 5, 15)),
-        ("31.02.2027", None),
-        ("15.5", None),
-    ],
-)
-def test_typed_dates_are_read_whole(typed: str, expected: date | None) -> None:
-    assert parse_typed_date(typed) == expected
+def test_the_window_reads_typed_dates_with_the_one_date_parser() -> None:
+    """The short forms themselves are tabled in tests/unit/test_dates.py."""
+    assert parse_user_date("  ") is None
+    assert parse_user_date("150527") == date(2027, 5, 15)
+    with pytest.raises(ValueError, match="impossible date"):
+        parse_user_date("31.02.2027")
 
 
 def _type_into(qtbot: QtBot, field: DateEdit, text: str) -> None:

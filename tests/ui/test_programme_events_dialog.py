@@ -4,6 +4,7 @@ kind and period, stop, resume and end with a reason, through the same service me
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,9 +12,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from introdesk.domain.errors import ConflictError
 from introdesk.domain.programme import EventKind, LeaveKind
 from introdesk.domain.records import NewParticipant
-from introdesk.services.container import Services
+from introdesk.services.container import Services, open_services
 from introdesk.ui.dialogs.programme_events import EventForm, ProgrammeEventsDialog
 from introdesk.ui.pages.participants import ParticipantsPage
 
@@ -193,3 +195,89 @@ def test_the_editor_sets_and_keeps_first_settlement_expecting_and_partner(
         True,
         partner,
     )
+
+
+def test_correcting_and_removing_an_event_changed_by_someone_else_is_refused(
+    qtbot: QtBot,
+    page: tuple[ParticipantsPage, int],
+    services: Services,
+    sqlite_only_database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15 item 2: a correction is saved from the version shown; a stale one is refused
+    naming who, the list shows their change and the form opens again with the input kept."""
+    participants, pid = page
+    services.programme.decide(pid, date(2026, 1, 2))
+    services.programme.start(pid, date(2026, 1, 5))
+    stop = services.programme.stop(pid, date(2026, 9, 1), "møtte ikke")
+    assert stop.id is not None
+    dialog = participants.open_events()
+    assert isinstance(dialog, ProgrammeEventsDialog)
+    other = open_services(sqlite_only_database_url, actor="per.olsen")
+    try:
+        theirs = other.programme.event(stop.id)
+        other.programme.change(
+            stop.id, replace(theirs, day=date(2026, 9, 8)), expected_version=theirs.row_version
+        )
+    finally:
+        other.close()
+    shown: list[BaseException] = []
+    monkeypatch.setattr(
+        "introdesk.ui.dialogs.programme_events.report_error",
+        lambda _parent, error: shown.append(error),
+    )
+    dialog.table.selectRow(2)
+    form = dialog.open_change_form()
+    assert form is not None
+    assert form.reason_edit.text() == "møtte ikke"
+    form.reason_edit.setText("møtte ikke i tre uker")
+    form.accept()
+
+    (conflict,) = shown
+    assert isinstance(conflict, ConflictError)
+    assert conflict.changed_by == "per.olsen"
+    assert cells(dialog, 0)[2] == "08.09.2026"  # their change is shown
+    assert form.isVisible()  # and my input is still in the form
+    assert form.reason_edit.text() == "møtte ikke i tre uker"
+    form.date_edit.setDate(QDate(2026, 9, 8))
+    form.accept()  # again, over the fresh copy: saved
+    assert len(shown) == 1
+    stored = services.programme.event(stop.id)
+    assert (stored.day, stored.reason) == (date(2026, 9, 8), "møtte ikke i tre uker")
+
+    # A removal from a stale row is refused too; from the fresh one it goes through.
+    services.programme.change(
+        stop.id, replace(stored, reason="feil"), expected_version=stored.row_version
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(2)
+    assert not dialog.remove_selected()
+    assert isinstance(shown[-1], ConflictError)
+    dialog.table.selectRow(2)
+    assert dialog.remove_selected()
+    assert [e.kind for e in services.programme.history(pid)] == [
+        EventKind.DECISION,
+        EventKind.START,
+    ]
+
+
+def test_a_refusal_reads_norwegian_in_the_window_and_english_on_the_command_line(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from introdesk.domain.programme import ProgrammeEvent
+    from introdesk.rules.programme_events import CourseError, check_course
+    from introdesk.ui.error_messages import user_message
+    from introdesk.ui.i18n import install_translator, uninstall_translators
+
+    with pytest.raises(CourseError) as refused:
+        check_course([ProgrammeEvent(kind=EventKind.STOP, day=date(2026, 1, 1))])
+    assert str(refused.value) == "stop 2026-01-01: before the programme start"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "nb")
+    try:
+        assert user_message(refused.value) == "01.01.2026: før programstart"
+    finally:
+        uninstall_translators()

@@ -107,7 +107,11 @@ def build_parser(command: str | None = EVERY_COMMAND) -> argparse.ArgumentParser
 
 def run(argv: list[str]) -> int:
     parser = build_parser(command_name(argv))
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except IntroDeskError as exc:  # an option's type (a date, a month) refused its value
+        _print_error(exc)
+        return exc.exit_code
     from introdesk.core import logs, paths  # after parsing: --version and --help need neither
 
     locations = paths.init(args.basedir)
@@ -125,8 +129,7 @@ def run(argv: list[str]) -> int:
         return int(args.handler(args))
     except IntroDeskError as exc:
         log.info("command %s failed: %s", args.command, type(exc).__name__)
-        for line in str(exc).splitlines() or [type(exc).__name__]:
-            print(f"introdesk: error: {line}", file=sys.stderr)
+        _print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
         print("introdesk: interrupted", file=sys.stderr)
@@ -146,6 +149,11 @@ def run(argv: list[str]) -> int:
         return 0
     except Exception as exc:  # never a traceback: one line, and a report without personal data
         return _unexpected(args.command, exc)
+
+
+def _print_error(exc: IntroDeskError) -> None:
+    for line in str(exc).splitlines() or [type(exc).__name__]:
+        print(f"introdesk: error: {line}", file=sys.stderr)
 
 
 def _unexpected(command: str, exc: Exception) -> int:

@@ -1,5 +1,7 @@
 """Calendar arithmetic used across the program, written once: months (adding, first and last
-day, parsing ``YYYY-MM``) and weeks (the Monday of a day's week).
+day, parsing ``YYYY-MM``) and weeks (the Monday of a day's week), and
+reading a date or a month as people write them (``parse_day``, ``parse_month``): the command
+line's options, the reports' periods and the window's date fields all read dates here.
 
 Pure functions on ``datetime.date``; no rule values here. Deadlines "N months after" a day
 (brief §1.2, §4.0, §5.1) all go through ``add_months``, so they cannot disagree about the
@@ -9,6 +11,7 @@ end of a short month.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from introdesk.domain.limits import FIRST_YEAR, LAST_YEAR
@@ -43,16 +46,82 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def parse_month(text: str) -> date:
-    """``YYYY-MM`` → the first day of that month; ValueError for anything else."""
-    parts = text.strip().split("-")
-    if len(parts) != 2 or not all(part.isdigit() for part in parts):
-        raise ValueError(f"{text!r} is not a month (write YYYY-MM, e.g. 2026-10)")
+# --- reading dates and months as people write them ---------------------------------------------
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+# What the window also reads (brief, issue 15: a date typed whole is that date): any of
+# ". - / space" between the parts, two-digit years, and the digits alone (150527, 15052027).
+_DMY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4}|\d{2})")
+_DMY_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_MY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{4}|\d{2})|(\d{2})(\d{4})")
+
+DAY_FORMS = "YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21"
+MONTH_FORMS = "YYYY-MM, e.g. 2026-10"
+WEEK_FORMS = "YYYY-Www, e.g. 2026-W48"
+_NOT_A_MONTH = f"is not a month (write {MONTH_FORMS})"
+
+
+def _full_year(text: str) -> int:
+    """Two-digit years are this century: participants' dates are recent or coming."""
+    year = int(text)
+    return year + 2000 if len(text) <= 2 else year
+
+
+def _checked(text: str, year: int, month: int, day: int, impossible: str) -> date:
     try:
-        first = date(int(parts[0]), int(parts[1]), 1)
+        found = date(year, month, day)
     except ValueError:
-        raise ValueError(f"{text!r} is not a month (write YYYY-MM, e.g. 2026-10)") from None
-    # 9999-12 has no next month to compute with (brief, issue 15 item 5).
-    if not FIRST_YEAR <= first.year <= LAST_YEAR:
+        raise ValueError(f"{text!r} {impossible}") from None
+    # 9999-12-31 has no next day to compute with (brief, issue 15 item 5).
+    if not FIRST_YEAR <= found.year <= LAST_YEAR:
         raise ValueError(f"{text!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
-    return first
+    return found
+
+
+def parse_day(text: str, *, short_forms: bool = False) -> date:
+    """A date written ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (also ``D.M.YYYY``); with
+    ``short_forms`` (the window's date fields) also ``D.M.YY``, ``DD/MM/YYYY``,
+    ``DD-MM-YYYY``, ``DD MM YYYY``, ``DDMMYY`` and ``DDMMYYYY``. ValueError with the reason
+    (and the forms to write) for anything else, an impossible date (2026-02-29) and a year
+    outside the years the program computes with (9999-12-31 has no next day)."""
+    value = text.strip()
+    if found := _ISO_DAY.fullmatch(value):
+        year, month, day = (int(part) for part in found.groups())
+        return _checked(value, year, month, day, "is an impossible date")
+    found = (_DMY_SHORT.fullmatch(value) or _DMY_DIGITS.fullmatch(value)) if short_forms else None
+    if found or (found := _DMY.fullmatch(value)):
+        day_text, month_text, year_text = found.groups()
+        year = _full_year(year_text)
+        return _checked(value, year, int(month_text), int(day_text), "is an impossible date")
+    raise ValueError(f"{value!r} is not a date (write {DAY_FORMS})")
+
+
+def parse_month(text: str, *, short_forms: bool = False) -> date:
+    """``YYYY-MM`` → the first day of that month; with ``short_forms`` (the window's month
+    fields) also ``MM.YYYY``, ``MM.YY`` and ``MMYYYY``. ValueError for anything else."""
+    value = text.strip()
+    if found := _ISO_MONTH.fullmatch(value):
+        return _checked(value, int(found[1]), int(found[2]), 1, _NOT_A_MONTH)
+    if short_forms and (found := _MY_SHORT.fullmatch(value)):
+        month_text, year_text = (found[1], found[2]) if found[1] else (found[3], found[4])
+        return _checked(value, _full_year(year_text), int(month_text), 1, _NOT_A_MONTH)
+    raise ValueError(f"{value!r} is not a month (write {MONTH_FORMS})")
+
+
+def parse_week(text: str) -> date:
+    """``YYYY-Www`` (ISO week, as ``domain.plans.iso_week`` writes it) → that week's Monday;
+    ValueError for anything else."""
+    value = text.strip()
+    found = _ISO_WEEK.fullmatch(value)
+    if not found:
+        raise ValueError(f"{value!r} is not a week (write {WEEK_FORMS})")
+    try:
+        monday = date.fromisocalendar(int(found[1]), int(found[2]), 1)
+    except ValueError:
+        raise ValueError(f"{value!r}: no such week") from None
+    if not FIRST_YEAR <= monday.year <= LAST_YEAR:
+        raise ValueError(f"{value!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return monday

@@ -132,6 +132,104 @@ MESSAGES: dict[str, str] = {
     "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
     "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
     "participants.not_found": "No participant with id {id}",
+    "db.number_too_large": "A number is too large for the database; nothing was saved",
+    "backups.keep_latest": "Backup retention must keep at least the latest copy",
+    "backups.target_exists": "{path} already exists; choose another file name",
+    "backups.failed": "Backup failed: {detail}",
+    "backups.copy_failed_check": "The backup copy failed its check: {problems}",
+    "backups.empty": "{path} is empty, not a backup",
+    "backups.restore_failed": "Restore failed, the database was not changed: {detail}",
+    "database.is_folder": "{path} is a folder, not a database file",
+    "database.unreadable": "Cannot read {path}: {detail}",
+    "database.not_sqlite": "{path} is not an IntroDesk database (not a SQLite file)",
+    "benefit.lock_missing": (
+        "{month} cannot be locked: {count} participant(s) have planned days without "
+        "registration (register them, or accept them with 'introdesk attendance "
+        "accept-missing')\n{details}"
+    ),
+    "db.busy": "Another user is saving; try again in a moment. Nothing was saved.",
+    "db.server_gone": (
+        "The database server cannot be reached (it stopped or the network is "
+        "down); nothing was saved. Try again when it is back."
+    ),
+    "db.value_out_of_range": "A value is outside what the database can store; nothing saved",
+    "db.refused": "The database refused the request ({kind})",
+    "db.file_read_only": (
+        "The database file cannot be written (the file or its folder is "
+        "read-only); nothing was saved"
+    ),
+    "db.damaged": (
+        "The database file is damaged; nothing was saved. Run 'introdesk db "
+        "check' and restore a backup ('introdesk db backups', 'introdesk db "
+        "restore --from FILE')"
+    ),
+    "db.disk_full": "The disk is full; nothing was saved",
+    "db.duplicate": "A record with the same {columns} already exists; nothing saved",
+    "db.duplicate_key": "A record with the same key already exists; nothing saved",
+    "db.constraint": "The database refused the change ({detail}); nothing saved",
+    "db.cannot_open": "The database file cannot be opened; nothing was saved",
+    "db.text_too_long": "A text is longer than the database allows; nothing saved",
+    "db.text_too_long_limit": (
+        "A text is longer than the database allows ({limit} characters); nothing saved"
+    ),
+    "db.number_out_of_range": "A number or date is outside what the database can store",
+    "db.rule_between_records": "The database refused the change (a rule between records)",
+    "db.server_read_only": "The database is read-only; nothing was saved",
+    "db.server_full": "The database server is out of disk or memory; nothing was saved",
+    "db.server_refused": "The database server refused the request (SQLSTATE {state})",
+    "database.open_read_only": (
+        "The database {database} failed its check and is open read-only; nothing "
+        "was saved. Restore a good backup: 'introdesk db backups', then "
+        "'introdesk db restore --from FILE'"
+    ),
+    "audit.range_inverted": "--to {end} is before --from {start}",
+    "attendance.absence_needs_hours": "An absence needs a number of hours above zero",
+    "attendance.hours_need_code": "Hours of absence need an absence code",
+    "attendance.give_hours_or_code": "Give the hours attended, or an absence code and its hours",
+    "attendance.not_a_code": "'{text}' is not an absence code",
+    "attendance.not_hours": "'{text}' is not a number of hours",
+    "attendance.hours_out_of_range": "'{text}' is not a number of hours between 0 and 24",
+    "attendance.cell_unreadable": "'{text}': write hours, an absence code, or a code and hours",
+    "attendance.nothing_planned": "'{text}': nothing is planned that day; give the hours absent",
+    "plans.no_version": "No plan version with id {id}",
+    "plans.unknown_elements": "Unknown element code: {codes}",
+    "plans.signer_required": "Say who signs the plan",
+    "plans.revision_reason_required": "A revision needs a reason",
+    "plans.nothing_to_revise": "Participant {id} has no signed plan to revise",
+    "plans.signed_not_deleted": "A signed plan version cannot be deleted",
+    "plans.no_element": "The plan has no element number {number}",
+    "plans.element_ends_before_start": "An element cannot end before it starts",
+    "benefit.already_locked": "{month} is already locked",
+    "benefit.negative_other_income": "The amount of another benefit cannot be negative",
+    "programme.no_event": "No programme event with id {id}",
+    "training.not_enrolled": "Participant {id} is not enrolled in training",
+    "classes.no_class": "No class '{class_code}'",
+    "classes.not_in_class": "Participant {id} is not in a class",
+    "classes.no_lessons": "Class {class_code} has no lessons in its timetable",
+    "participants.no_adviser": "No adviser '{adviser}'",
+    "settings.adviser_needs_names": "An adviser needs a user name and a full name",
+    "settings.adviser_exists": "An adviser with user name '{username}' already exists",
+    "backups.not_a_file": "{path} is not a file",
+    "backups.restore_onto_itself": "The backup to restore must not be the database itself",
+    "backups.nothing_to_back_up": "{path} does not exist yet; there is nothing to back up",
+    # Programme events (issue 14): {kind} {day} name the refused event; {other} the date it
+    # clashes with. The window's texts use {dato} and {annen}, the same dates as dd.mm.yyyy.
+    "programme.after_end": "{kind} {day}: the programme ended on {other}",
+    "programme.before_start": "{kind} {day}: before the programme start",
+    "programme.second_decision": "{kind} {day}: there is already a decision ({other})",
+    "programme.start_without_decision": (
+        "{kind} {day}: the programme cannot start before a decision"
+    ),
+    "programme.second_start": "{kind} {day}: the programme already started {other}",
+    "programme.end_without_decision": "{kind} {day}: there is no decision to end",
+    "programme.before_last_event": "{kind} {day}: before the last event ({other})",
+    "programme.leave_while_stopped": "{kind} {day}: the programme is stopped from {other}",
+    "programme.overlapping_leave": "{kind} {day}: overlaps leave already recorded",
+    "programme.already_stopped": "{kind} {day}: already stopped from {other}",
+    "programme.stop_on_leave": "{kind} {day}: the participant is on leave that day",
+    "programme.not_stopped": "{kind} {day}: the programme is not stopped",
+    "programme.stop_needs_reason": "--reason: a stop needs a reason",
+    "programme.leave_ends_before_start": "--to: the leave cannot end before it starts",
     "tests.reason_required": "Give a reason for the correction or deletion",
     "tests.result_not_found": "No test result or exemption {ref}",
     "tests.kind_unchanged": (

@@ -53,7 +53,7 @@ class RetentionPolicy:
             )
         latest, daily, weekly, monthly = (int(part) for part in parts)
         if latest < 1:
-            raise UserInputError("Backup retention must keep at least the latest copy")
+            raise UserInputError(code="backups.keep_latest")
         return cls(latest, daily, weekly, monthly)
 
     def __str__(self) -> str:
@@ -154,7 +154,7 @@ def write_verified_copy(source: Path, destination: Path) -> CheckReport:
     passed its check, so a crash or a failed check never leaves a half copy under a real name.
     """
     if destination.exists():
-        raise DatabaseError(f"{destination} already exists; choose another file name")
+        raise DatabaseError(code="backups.target_exists", path=destination)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -167,12 +167,12 @@ def write_verified_copy(source: Path, destination: Path) -> CheckReport:
         _copy_self_contained(source, partial)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_side_files(partial)
-        raise DatabaseError(f"Backup failed: {exc}") from None
+        raise DatabaseError(code="backups.failed", detail=exc) from None
     restrict_file(partial)
     report = check_sqlite_path(partial)
     if not report.sound:
         _remove_with_side_files(partial)
-        raise DatabaseError("The backup copy failed its check: " + "; ".join(report.problems))
+        raise DatabaseError(code="backups.copy_failed_check", problems="; ".join(report.problems))
     _fsync(partial)
     _remove_side_files(partial)
     os.replace(partial, destination)
@@ -194,7 +194,7 @@ def _remove_with_side_files(path: Path) -> None:
 def refuse_if_not_sqlite(path: Path) -> None:
     check_sqlite_file(path)
     if path.stat().st_size == 0:
-        raise UserInputError(f"{path} is empty, not a backup")
+        raise UserInputError(code="backups.empty", path=path)
 
 
 def has_schema_stamp(path: Path) -> bool:
@@ -257,7 +257,7 @@ def restore_file(backup: Path, target: Path) -> CheckReport:
         _copy_self_contained(backup, staged)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_side_files(staged)
-        raise DatabaseError(f"Restore failed, the database was not changed: {exc}") from None
+        raise DatabaseError(code="backups.restore_failed", detail=exc) from None
     restrict_file(staged)
     _fsync(staged)
     _remove_side_files(target)

@@ -68,11 +68,7 @@ class Database:
                 f"{self.upgrade_needed} It is open read-only until then; nothing was saved."
             )
         if write and self.read_only:
-            raise DatabaseError(
-                f"The database {self.display()} failed its check and is open read-only; "
-                "nothing was saved. Restore a good backup: 'introdesk db backups', then "
-                "'introdesk db restore --from FILE'"
-            )
+            raise DatabaseError(code="database.open_read_only", database=self.display())
         return UnitOfWork(self.engine, write=write, hidden=self.hidden_columns())
 
     def hidden_columns(self) -> Hidden:

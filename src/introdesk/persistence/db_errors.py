@@ -16,16 +16,19 @@ import re
 from sqlalchemy.exc import DBAPIError
 
 from introdesk.core.privacy import scrub
-from introdesk.domain.errors import DatabaseError, IntroDeskError, UserInputError
+from introdesk.domain.errors import MESSAGES, DatabaseError, IntroDeskError, UserInputError
 
-BUSY = "Another user is saving; try again in a moment. Nothing was saved."
-SERVER_GONE = (
-    "The database server cannot be reached (it stopped or the network is down); "
-    "nothing was saved. Try again when it is back."
-)
+# The English texts (the command line's); the window shows each code's translation.
+BUSY = MESSAGES["db.busy"]
+SERVER_GONE = MESSAGES["db.server_gone"]
 
 _SERVER_GONE_STATES = ("08", "57P")
 _BUSY_STATES = ("40001", "40P01", "55P03")
+_UNUSABLE_STATES = {  # the server cannot take writes now
+    "25006": "db.server_read_only",
+    "53100": "db.server_full",
+    "53200": "db.server_full",
+}
 _KEY_COLUMN = re.compile(r"Key \(([^)]*)\)")
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: ([\w.,\s]+)")
 _CHAR_LIMIT = re.compile(r"character varying\((\d+)\)")
@@ -40,61 +43,55 @@ def translate(error: DBAPIError) -> IntroDeskError:
     if state:
         return _from_server(state, text)
     if type(original).__name__ in ("DataError", "NumericValueOutOfRange"):
-        return UserInputError("A value is outside what the database can store; nothing saved")
+        return UserInputError(code="db.value_out_of_range")
     local = _from_sqlite(text, lowered)
     if local is not None:
         return local
     if error.connection_invalidated:
-        return DatabaseError(SERVER_GONE)
-    return DatabaseError(f"The database refused the request ({type(original).__name__})")
+        return DatabaseError(code="db.server_gone")
+    return DatabaseError(code="db.refused", kind=type(original).__name__)
 
 
 def _from_sqlite(text: str, lowered: str) -> IntroDeskError | None:
     """SQLite reports situations in its message text (it has no SQLSTATE)."""
     if "locked" in lowered or "busy" in lowered:
-        return DatabaseError(BUSY)
+        return DatabaseError(code="db.busy")
     if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseError(
-            "The database file cannot be written (the file or its folder is read-only); "
-            "nothing was saved"
-        )
+        return DatabaseError(code="db.file_read_only")
     if "malformed" in lowered or "not a database" in lowered or "disk i/o" in lowered:
-        return DatabaseError(
-            "The database file is damaged; nothing was saved. Run 'introdesk db check' and "
-            "restore a backup ('introdesk db backups', 'introdesk db restore --from FILE')"
-        )
+        return DatabaseError(code="db.damaged")
     if "disk is full" in lowered or "disk full" in lowered:
-        return DatabaseError("The disk is full; nothing was saved")
+        return DatabaseError(code="db.disk_full")
     unique = _SQLITE_UNIQUE.search(text)
     if unique:
         columns = ", ".join(c.strip().split(".")[-1] for c in unique.group(1).split(","))
-        return UserInputError(f"A record with the same {columns} already exists; nothing saved")
+        return UserInputError(code="db.duplicate", columns=columns)
     if "constraint failed" in lowered:
-        return UserInputError(f"The database refused the change ({scrub(text)}); nothing saved")
+        return UserInputError(code="db.constraint", detail=scrub(text))
     if "unable to open" in lowered:
-        return DatabaseError("The database file cannot be opened; nothing was saved")
+        return DatabaseError(code="db.cannot_open")
     return None
 
 
 def _from_server(state: str, text: str) -> IntroDeskError:
     if state.startswith(_SERVER_GONE_STATES):
-        return DatabaseError(SERVER_GONE)
+        return DatabaseError(code="db.server_gone")
     if state in _BUSY_STATES:
-        return DatabaseError(BUSY)
+        return DatabaseError(code="db.busy")
     if state == "22001":
         limit = _CHAR_LIMIT.search(text)
-        size = f" ({limit.group(1)} characters)" if limit else ""
-        return UserInputError(f"A text is longer than the database allows{size}; nothing saved")
+        if limit:
+            return UserInputError(code="db.text_too_long_limit", limit=limit.group(1))
+        return UserInputError(code="db.text_too_long")
     if state in ("22003", "22P02", "22008"):
-        return UserInputError("A number or date is outside what the database can store")
+        return UserInputError(code="db.number_out_of_range")
     if state == "23505":
         key = _KEY_COLUMN.search(text)
-        what = f"the same {key.group(1)}" if key else "the same key"
-        return UserInputError(f"A record with {what} already exists; nothing saved")
+        if key:
+            return UserInputError(code="db.duplicate", columns=key.group(1))
+        return UserInputError(code="db.duplicate_key")
     if state.startswith("23"):
-        return UserInputError("The database refused the change (a rule between records)")
-    if state == "25006":
-        return DatabaseError("The database is read-only; nothing was saved")
-    if state in ("53100", "53200"):
-        return DatabaseError("The database server is out of disk or memory; nothing was saved")
-    return DatabaseError(f"The database server refused the request (SQLSTATE {state})")
+        return UserInputError(code="db.rule_between_records")
+    if state in _UNUSABLE_STATES:
+        return DatabaseError(code=_UNUSABLE_STATES[state])
+    return DatabaseError(code="db.server_refused", state=state)

@@ -74,16 +74,18 @@ def resolve_target(spec: str | Path) -> DatabaseTarget:
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that exists and is not SQLite, before SQLite gets a chance to touch it."""
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file")
+        raise NotADatabaseError(code="database.is_folder", path=path)
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotADatabaseError(f"Cannot read {path}: {exc.strerror}") from None
+        raise NotADatabaseError(
+            code="database.unreadable", path=path, detail=exc.strerror
+        ) from None
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not an IntroDesk database (not a SQLite file)")
+        raise NotADatabaseError(code="database.not_sqlite", path=path)
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:

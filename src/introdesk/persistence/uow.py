@@ -70,7 +70,7 @@ class UnitOfWork:
             # Row security or a missing grant on a server database (brief issue 16).
             raise AccessDeniedError(ACCESS_DENIED_MESSAGE) from None
         if isinstance(exc, OverflowError):  # a Python int the driver cannot bind
-            raise UserInputError("A number is too large for the database; nothing was saved")
+            raise UserInputError(code="db.number_too_large")
         if isinstance(exc, DBAPIError):
             # One plain line for the user instead of the driver's text (issue 15 item 5).
             raise translate(exc) from None

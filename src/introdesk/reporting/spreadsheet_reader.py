@@ -15,9 +15,10 @@ CSV
     ``,`` (Norwegian Excel writes ``;``). Falls back to cp1252 when the file is not UTF-8.
 
 Values
-    ``parse_date`` accepts ``dd.mm.yyyy`` (also ``d.m.yyyy``, ``dd/mm/yyyy``), ISO ``yyyy-mm-dd``,
-    an Excel date cell or an Excel serial number. ``parse_yes_no`` accepts ja/nei, yes/no,
-    true/false, 1/0, j/n, y/n, x/"". ``parse_count`` whole numbers from 0.
+    ``parse_date`` reads text as ``domain.dates.parse_day`` does (``dd.mm.yyyy``, ISO
+    ``yyyy-mm-dd``; also ``dd/mm/yyyy``), an Excel date cell or an Excel serial number.
+    ``parse_yes_no`` accepts ja/nei, yes/no, true/false, 1/0, j/n, y/n, x/"". ``parse_count``
+    whole numbers from 0.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 from zipfile import BadZipFile
 
+from introdesk.domain.dates import parse_day
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
 from introdesk.reporting.input_limits import MAX_CELL_CHARS, check_workbook, readable_file
 
@@ -42,8 +44,8 @@ _YES = frozenset({"ja", "j", "yes", "y", "true", "sann", "1", "x", "bestått", "
 _NO = frozenset(
     {"nei", "n", "no", "false", "usann", "0", "", "ikke bestått", "ikkebestått", "failed"}
 )
-_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[T ].*$")
+_DMY_OTHER = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 
 
 def normalise_heading(text: object) -> str:
@@ -238,20 +240,11 @@ def parse_date(value: object) -> date | None:
             raise ValueError(f"{value} is not an Excel date")
         return _EXCEL_EPOCH + timedelta(days=int(value))
     text = str(value).strip()
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        match = _ISO.match(text)
-        if not match:
-            if text.isdigit() and len(text) <= 5:
-                return parse_date(int(text))
-            raise ValueError(f"{text!r} is not a date (write dd.mm.yyyy)")
-        year, month, day = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(f"{text!r} is an impossible date") from None
+    if text.isdigit() and len(text) <= 5:
+        return parse_date(int(text))
+    # A date cell written as text with its time (2026-01-05 00:00:00) is that day, and
+    # exports from other programs write 17/05/1990 or 17-05-1990 for 17.05.1990.
+    return parse_day(_DMY_OTHER.sub(r"\1.\2.\3", _ISO_WITH_TIME.sub(r"\1", text)))
 
 
 def parse_yes_no(value: object) -> bool:

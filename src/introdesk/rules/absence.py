@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from introdesk.domain.attendance import AbsenceFinding, AbsenceType, AttendanceEntry, Severity
+from introdesk.domain.dates import add_months
 from introdesk.rules import _nb_format as nb
 from introdesk.rules.tables import DatedTable, load_table
 
@@ -56,9 +57,7 @@ def load_absence_tables() -> AbsenceTables:
 
 def one_year_before(day: date) -> date:
     """The same date a year earlier (29 February → 28 February)."""
-    if day.month == 2 and day.day == 29:
-        return date(day.year - 1, 2, 28)
-    return day.replace(year=day.year - 1)
+    return add_months(day, -12)
 
 
 def _days_with(entries: Iterable[AttendanceEntry], code: str) -> list[date]:

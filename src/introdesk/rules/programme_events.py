@@ -42,7 +42,20 @@ LEAVE_LABELS_NB = {
 
 
 class CourseError(UserInputError):
-    """An impossible sequence of programme events (exit code 3 on the command line)."""
+    """An impossible sequence of programme events (exit code 3 on the command line). Coded
+    (``programme.*`` in ``domain.errors.MESSAGES``), so the window says it in its language."""
+
+
+def _refused(event: ProgrammeEvent, why: str, other: date | None = None) -> CourseError:
+    """The refusal of ``event``: English on the command line, translated in the window."""
+    return CourseError(
+        code=f"programme.{why}",
+        kind=str(event.kind),
+        day=event.day.isoformat(),
+        dato=f"{event.day:%d.%m.%Y}",
+        other=other.isoformat() if other is not None else "",
+        annen=f"{other:%d.%m.%Y}" if other is not None else "",
+    )
 
 
 def in_order(events: Iterable[ProgrammeEvent]) -> list[ProgrammeEvent]:
@@ -58,9 +71,7 @@ def check_addition(existing: Sequence[ProgrammeEvent], new: ProgrammeEvent) -> N
     if new.kind in CLOSING_KINDS and existing:
         latest = max(last_day_of(e) for e in existing)
         if new.day < latest:
-            raise CourseError(
-                f"{new.kind} {new.day.isoformat()}: before the last event ({latest.isoformat()})"
-            )
+            raise _refused(new, "before_last_event", latest)
     check_course([*existing, new])
 
 
@@ -84,65 +95,58 @@ def check_course(events: Iterable[ProgrammeEvent]) -> None:
     """Raise ``CourseError`` at the first event that cannot follow the ones before it."""
     course = _Course()
     for event in in_order(events):
-        where = f"{event.kind} {event.day.isoformat()}"
         if course.closed is not None:
-            raise CourseError(f"{where}: the programme ended on {course.closed.day.isoformat()}")
+            raise _refused(event, "after_end", course.closed.day)
         if event.kind in (EventKind.DECISION, EventKind.START) or event.kind in CLOSING_KINDS:
-            _check_milestone(course, event, where)
+            _check_milestone(course, event)
         elif course.started is None:
-            raise CourseError(f"{where}: before the programme start")
+            raise _refused(event, "before_start")
         else:
-            _check_interruption(course, event, where)
+            _check_interruption(course, event)
         course.latest = max(course.latest or event.day, last_day_of(event))
 
 
-def _check_milestone(course: _Course, event: ProgrammeEvent, where: str) -> None:
+def _check_milestone(course: _Course, event: ProgrammeEvent) -> None:
     """Decision, start, end and interruption."""
     if event.kind is EventKind.DECISION:
         if course.decided is not None:
-            raise CourseError(
-                f"{where}: there is already a decision ({course.decided.isoformat()})"
-            )
+            raise _refused(event, "second_decision", course.decided)
         course.decided = event.day
     elif event.kind is EventKind.START:
         if course.decided is None:
-            raise CourseError(f"{where}: the programme cannot start before a decision")
+            raise _refused(event, "start_without_decision")
         if course.started is not None:
-            raise CourseError(
-                f"{where}: the programme already started {course.started.isoformat()}"
-            )
+            raise _refused(event, "second_start", course.started)
         course.started = event.day
     else:
         if course.decided is None:
-            raise CourseError(f"{where}: there is no decision to end")
+            raise _refused(event, "end_without_decision")
         if course.latest is not None and event.day < course.latest:
-            raise CourseError(f"{where}: before the last event ({course.latest.isoformat()})")
+            raise _refused(event, "before_last_event", course.latest)
         course.closed = event
 
 
-def _check_interruption(course: _Course, event: ProgrammeEvent, where: str) -> None:
+def _check_interruption(course: _Course, event: ProgrammeEvent) -> None:
     """Leave, stop and resumption (after the start)."""
     day = event.day
     if event.kind is EventKind.LEAVE:
         if course.stopped is not None:
-            raise CourseError(
-                f"{where}: the programme is stopped from {course.stopped.isoformat()}"
-            )
+            raise _refused(event, "leave_while_stopped", course.stopped)
         if course.on_leave(day):
-            raise CourseError(f"{where}: overlaps leave already recorded")
+            raise _refused(event, "overlapping_leave")
         course.leave_open, course.leave_until = event.until is None, event.until
     elif event.kind is EventKind.STOP:
         if course.stopped is not None:
-            raise CourseError(f"{where}: already stopped from {course.stopped.isoformat()}")
+            raise _refused(event, "already_stopped", course.stopped)
         if course.on_leave(day):
-            raise CourseError(f"{where}: the participant is on leave that day")
+            raise _refused(event, "stop_on_leave")
         course.stopped = day
     elif course.stopped is not None:
         course.stopped = None
     elif course.leave_open:
         course.leave_open, course.leave_until = False, day - timedelta(days=1)
     else:
-        raise CourseError(f"{where}: the programme is not stopped")
+        raise _refused(event, "not_stopped")
 
 
 def status_on(events: Iterable[ProgrammeEvent], day: date) -> ParticipantStatus | None:

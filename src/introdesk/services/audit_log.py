@@ -30,7 +30,7 @@ class AuditLogService:
     ) -> builtins.list[AuditRecord]:
         """Entries oldest first; ``start``/``end`` are inclusive days (UTC, as stored)."""
         if start is not None and end is not None and end < start:
-            raise UserInputError(f"--to {end} is before --from {start}")
+            raise UserInputError(code="audit.range_inverted", end=end, start=start)
         with self._ctx.database.unit_of_work(write=False) as uow:
             if not self._ctx.database.is_sqlite and not server_roles.may_read_audit(
                 uow.session.connection()

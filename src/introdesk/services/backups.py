@@ -93,7 +93,7 @@ class BackupService:
         """A verified copy in the backup folder; older copies are pruned only after it passed."""
         source = self._source()
         if not source.exists():
-            raise DatabaseError(f"{source} does not exist yet; there is nothing to back up")
+            raise DatabaseError(code="backups.nothing_to_back_up", path=source)
         folder = self.folder()
         taken = clock.now()
         sequence = files.next_sequence(folder, source.stem, taken)
@@ -124,7 +124,7 @@ class BackupService:
     def check_copy(self, backup: Path) -> CheckReport:
         backup = backup.expanduser()
         if not backup.is_file():
-            raise UserInputError(f"{backup} is not a file")
+            raise UserInputError(code="backups.not_a_file", path=backup)
         files.refuse_if_not_sqlite(backup)
         report = check_sqlite_path(backup)
         if report.sound and not files.has_schema_stamp(backup):
@@ -137,7 +137,7 @@ class BackupService:
         target = self._source()
         backup = backup.expanduser().resolve()
         if backup == target.resolve():
-            raise UserInputError("The backup to restore must not be the database itself")
+            raise UserInputError(code="backups.restore_onto_itself")
         report = self.check_copy(backup)
         if not report.sound:
             raise UserInputError(

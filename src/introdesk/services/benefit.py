@@ -110,7 +110,7 @@ class BenefitService:
             participant_repo.lock_rows(session)
             locked = repo.locked_months(session)
             if month in locked:
-                raise UserInputError(f"{month:%Y-%m} is already locked")
+                raise UserInputError(code="benefit.already_locked", month=f"{month:%Y-%m}")
             calculator = self.calculator(session)
             # A rule table changed since an earlier month was locked (a late G rise): the
             # differences become adjustments in this month before it is locked.
@@ -119,17 +119,21 @@ class BenefitService:
             results = calculator.live(month)
             missing = [r for r in results if r.missing_registration_days]
             if missing:
-                lines = [
-                    f"{month:%Y-%m} cannot be locked: {len(missing)} participant(s) have "
-                    "planned days without registration (register them, or accept them with "
-                    "'introdesk attendance accept-missing')"
-                ]
-                lines += [
-                    f"participant {r.participant_id}: "
-                    + ", ".join(d.isoformat() for d in r.missing_registration_days)
-                    for r in missing
-                ]
-                raise UserInputError("\n".join(lines))
+                raise UserInputError(
+                    code="benefit.lock_missing",
+                    month=f"{month:%Y-%m}",
+                    count=len(missing),
+                    details="\n".join(
+                        f"participant {r.participant_id}: "
+                        + ", ".join(d.isoformat() for d in r.missing_registration_days)
+                        for r in missing
+                    ),
+                    days="\n".join(
+                        f"{r.participant_id}: "
+                        + ", ".join(f"{d:%d.%m.%Y}" for d in r.missing_registration_days)
+                        for r in missing
+                    ),
+                )
             session.add(LockedMonthRow(month=month, locked_by=self._ctx.actor))
             session.flush()
             for result in results:
@@ -186,14 +190,14 @@ class BenefitService:
                 f"{MAX_MONTHLY_AMOUNT:,} a month".replace(",", " ")
             )
         if amount < 0:
-            raise UserInputError("The amount of another benefit cannot be negative")
+            raise UserInputError(code="benefit.negative_other_income")
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             # Locked first (PostgreSQL), as lock_month locks every participant: a month being
             # locked meanwhile is either seen as locked here (the change becomes an adjustment)
             # or waits for this change and pays it; never stored in a locked month unpaid.
             if not participant_repo.lock_rows(session, [participant_id]):
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             existing = [
                 o for o in repo.other_benefits(session, month, [participant_id]) if o.kind == kind
             ]

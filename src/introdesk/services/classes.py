@@ -134,7 +134,7 @@ class ClassService:
     def _class(self, uow: UnitOfWork, code: str) -> TrainingClassRow:
         row = repo.get_by_code(uow.session, code)
         if row is None:
-            raise NotFoundError(f"No class {code.strip()!r}")
+            raise NotFoundError(code="classes.no_class", class_code=code.strip())
         return row
 
     # --- members ---------------------------------------------------------------------------
@@ -173,7 +173,7 @@ class ClassService:
         with self._ctx.database.unit_of_work() as uow:
             open_rows = repo.open_memberships(uow.session, participant_id)
             if not open_rows:
-                raise UserInputError(f"Participant {participant_id} is not in a class")
+                raise UserInputError(code="classes.not_in_class", id=participant_id)
             for member in open_rows:
                 self._close(uow, member, last_day)
             uow.commit()
@@ -197,7 +197,7 @@ class ClassService:
         session = uow.session
         target = self._class(uow, code)
         if participant_repo.get_row(session, participant_id) is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         for member in repo.open_memberships(session, participant_id):
             if member.class_id == target.id:
                 raise UserInputError(
@@ -277,7 +277,7 @@ class ClassService:
         (participant, day) pairs: the command line's register."""
         sheet = self.week(code, monday)
         if not sheet.lessons:
-            raise UserInputError(f"Class {sheet.class_code} has no lessons in its timetable")
+            raise UserInputError(code="classes.no_lessons", class_code=sheet.class_code)
         return self.save_week(code, monday, sheet.lessons_marked(frozenset(absent)))
 
     def save_week(self, code: str, monday: date, lessons: Sequence[LessonInput]) -> WeekSheet:

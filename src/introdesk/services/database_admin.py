@@ -94,7 +94,7 @@ def backup(database: Database, out: Path) -> BackupResult:
             "pg_dump --format=custom --file=introdesk.dump <database>"
         )
     if not source.exists():
-        raise DatabaseError(f"{source} does not exist yet; there is nothing to back up")
+        raise DatabaseError(code="backups.nothing_to_back_up", path=source)
     out = out.expanduser().resolve()
     if out == source.resolve():
         raise UserInputError("The backup file must not be the database itself")

@@ -7,15 +7,17 @@ as ``FILE:FIELD: reason`` (``plan.json:elements[2].hours.mon: must be a number``
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.dates import DAY_FORMS, parse_day
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.plans import (
     DateRange,
     EndGoal,
@@ -62,14 +64,14 @@ def _date(value: object, field: str, problems: _Problems) -> date | None:
     if value is None or value == "":
         problems.add(field, "is required (a date such as 2026-01-05)")
         return None
-    if isinstance(value, str):
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-            try:
-                return datetime.strptime(value.strip(), fmt).date()  # noqa: DTZ007 - a date
-            except ValueError:
-                continue
-    problems.add(field, f"{value!r} is not a date (write 2026-01-05 or 05.01.2026)")
-    return None
+    if not isinstance(value, str):
+        problems.add(field, f"{value!r} is not a date (write {DAY_FORMS})")
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        problems.add(field, str(exc))
+        return None
 
 
 def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
@@ -77,14 +79,44 @@ def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
         problems.add(field, "must be a number of hours")
         return None
     try:
-        hours = Decimal(str(value).replace(",", "."))
-    except InvalidOperation:
+        hours = parse_decimal(value)
+    except ValueError:
         problems.add(field, f"{value!r} is not a number")
         return None
-    if not hours.is_finite() or hours < 0 or hours > MAX_HOURS_PER_DAY:
+    if hours < 0 or hours > MAX_HOURS_PER_DAY:
         problems.add(field, "must be between 0 and 24")
         return None
     return hours
+
+
+def _period(
+    raw: Mapping[str, Any], first_key: str, last_key: str, prefix: str, problems: _Problems
+) -> tuple[date | None, date | None]:
+    """Two dates of ``raw`` that make a period; (None, None) when the second is before the
+    first (said as a problem of the second)."""
+    first = _date(raw.get(first_key), f"{prefix}{first_key}", problems)
+    last = _date(raw.get(last_key), f"{prefix}{last_key}", problems)
+    if first and last and last < first:
+        problems.add(f"{prefix}{last_key}", f"lies before {first_key}")
+        return None, None
+    return first, last
+
+
+def _objects(
+    raw: object, key: str, shape: tuple[str, str], problems: _Problems
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The objects of the list ``raw`` (the value of ``key``) with their field prefix
+    (``key[3]``); ``shape`` says what is wrong when it is no list or an item no object."""
+    not_a_list, not_an_object = shape
+    if not isinstance(raw, list):
+        problems.add(key, not_a_list)
+        return
+    for index, item in enumerate(raw):
+        prefix = f"{key}[{index}]"
+        if isinstance(item, dict):
+            yield prefix, item
+        else:
+            problems.add(prefix, not_an_object)
 
 
 def _unknown(raw: Mapping[str, Any], allowed: set[str], prefix: str, problems: _Problems) -> None:
@@ -100,10 +132,7 @@ def parse_plan(data: object, source: str, known_codes: Collection[str]) -> Impor
         raise ValidationError(problems.items)
     _unknown(data, TOP_KEYS, "", problems)
     participant = _participant_reference(data.get("participant_id"), problems)
-    start = _date(data.get("start"), "start", problems)
-    planned_end = _date(data.get("planned_end"), "planned_end", problems)
-    if start and planned_end and planned_end < start:
-        problems.add("planned_end", "lies before start")
+    start, planned_end = _period(data, "start", "planned_end", "", problems)
     end_goal = _end_goal(data.get("end_goal"), problems)
     norwegian_goal = _norwegian_goal(data.get("norwegian_goal"), problems)
     texts = _texts(data, problems)
@@ -187,37 +216,21 @@ def _texts(data: Mapping[str, Any], problems: _Problems) -> dict[str, str]:
 
 def _approved_leave(raw_leave: object, problems: _Problems) -> list[DateRange]:
     leave: list[DateRange] = []
-    if not isinstance(raw_leave, list):
-        problems.add("approved_leave", "must be a list of {start, end}")
-        return leave
-    for index, period in enumerate(raw_leave):
-        prefix = f"approved_leave[{index}]"
-        if not isinstance(period, dict):
-            problems.add(prefix, "must be an object {start, end}")
-            continue
+    shape = ("must be a list of {start, end}", "must be an object {start, end}")
+    for prefix, period in _objects(raw_leave, "approved_leave", shape, problems):
         _unknown(period, {"start", "end"}, f"{prefix}.", problems)
-        first = _date(period.get("start"), f"{prefix}.start", problems)
-        last = _date(period.get("end"), f"{prefix}.end", problems)
+        first, last = _period(period, "start", "end", f"{prefix}.", problems)
         if first and last:
-            if last < first:
-                problems.add(f"{prefix}.end", "lies before start")
-            else:
-                leave.append(DateRange(first, last))
+            leave.append(DateRange(first, last))
     return leave
 
 
 def _elements(
     raw_elements: object, known_codes: Collection[str], problems: _Problems
 ) -> list[PlanElement]:
-    if not isinstance(raw_elements, list):
-        problems.add("elements", "is required (a list of elements)")
-        return []
     elements: list[PlanElement] = []
-    for index, raw in enumerate(raw_elements):
-        prefix = f"elements[{index}]"
-        if not isinstance(raw, dict):
-            problems.add(prefix, "must be an object")
-            continue
+    shape = ("is required (a list of elements)", "must be an object")
+    for prefix, raw in _objects(raw_elements, "elements", shape, problems):
         element = _element(raw, prefix, known_codes, problems)
         if element is not None:
             elements.append(element)
@@ -232,16 +245,13 @@ def _element(
     code = raw.get("code")
     if not isinstance(code, str) or code not in known_codes:
         problems.add(f"{prefix}.code", f"{code!r} is not an element code in the catalogue")
-    first = _date(raw.get("start"), f"{prefix}.start", problems)
-    last = _date(raw.get("end"), f"{prefix}.end", problems)
-    if first and last and last < first:
-        problems.add(f"{prefix}.end", "lies before start")
+    first, last = _period(raw, "start", "end", f"{prefix}.", problems)
     day_hours = _week_hours(raw.get("hours"), prefix, problems)
     note = raw.get("note", "")
     if not isinstance(note, str):
         problems.add(f"{prefix}.note", "must be text")
         note = ""
-    if isinstance(code, str) and first and last and last >= first:
+    if isinstance(code, str) and first and last:
         return PlanElement(code, first, last, WeekHours(**day_hours), note)
     return None
 

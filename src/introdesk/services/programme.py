@@ -15,6 +15,7 @@ from datetime import date
 
 from introdesk.core import clock
 from introdesk.domain.codes import ParticipantStatus
+from introdesk.domain.dates import month_start
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.programme import (
     CLOSING_KINDS,
@@ -61,7 +62,7 @@ def record_event(
     # Locked until commit (PostgreSQL): two events for one person are checked one after the other.
     person = plan_repo.participant_row(session, participant_id, for_update=True)
     if person is None:
-        raise NotFoundError(f"No participant with id {participant_id}")
+        raise NotFoundError(code="participants.not_found", id=participant_id)
     if event.exit_reason is not None and event.exit_reason not in load_exit_reasons():
         codes = ", ".join(load_exit_reasons())
         raise UserInputError(f"--reason: unknown exit reason {event.exit_reason!r} (use {codes})")
@@ -125,7 +126,7 @@ def _book_locked(
     actor: str,
     corrections: Corrections,
 ) -> None:
-    first = event.day.replace(day=1)
+    first = month_start(event.day)
     until = last_day_of(event) if event.until is not None else None
     for month in sorted(attendance_repo.locked_months(session)):
         if month >= first and (until is None or month <= until):
@@ -152,7 +153,7 @@ class ProgrammeService:
         """The participant's events in date order."""
         with self._ctx.database.unit_of_work(write=False) as uow:
             if uow.session.get(ParticipantRow, participant_id) is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             return repo.events_of(uow.session, participant_id)
 
     def leave_is_paid(self, event: ProgrammeEvent) -> bool | None:
@@ -181,6 +182,7 @@ class ProgrammeService:
             exit_reason=event.exit_reason,
             reason=event.reason,
             by=self._ctx.actor,
+            row_version=1,  # a new row's first version
         )
 
     def event(self, event_id: int) -> ProgrammeEvent:
@@ -188,7 +190,7 @@ class ProgrammeService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.event_row(uow.session, event_id)
             if row is None:
-                raise NotFoundError(f"No programme event with id {event_id}")
+                raise NotFoundError(code="programme.no_event", id=event_id)
             return repo.to_event(row)
 
     def change(
@@ -271,7 +273,7 @@ class ProgrammeService:
                     current=0,
                     expected=expected_version,
                 )
-            raise NotFoundError(f"No programme event with id {event_id}")
+            raise NotFoundError(code="programme.no_event", id=event_id)
         person = plan_repo.participant_row(session, row.participant_id, for_update=True)
         assert person is not None  # the foreign key cascades deletes
         session.refresh(row, with_for_update=True)
@@ -300,7 +302,7 @@ class ProgrammeService:
         self, participant_id: int, kind: LeaveKind, first: date, last: date, note: str = ""
     ) -> ProgrammeEvent:
         if last < first:
-            raise UserInputError("--to: the leave cannot end before it starts")
+            raise UserInputError(code="programme.leave_ends_before_start")
         return self.record(
             participant_id,
             ProgrammeEvent(
@@ -310,7 +312,7 @@ class ProgrammeService:
 
     def stop(self, participant_id: int, day: date, reason: str) -> ProgrammeEvent:
         if not reason.strip():
-            raise UserInputError("--reason: a stop needs a reason")
+            raise UserInputError(code="programme.stop_needs_reason")
         return self.record(
             participant_id, ProgrammeEvent(kind=EventKind.STOP, day=day, reason=reason.strip())
         )

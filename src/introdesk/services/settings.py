@@ -136,10 +136,10 @@ class SettingsService:
     def add_adviser(self, username: str, full_name: str, email: str = "") -> AdviserRecord:
         username, full_name = username.strip(), full_name.strip()
         if not username or not full_name:
-            raise UserInputError("An adviser needs a user name and a full name")
+            raise UserInputError(code="settings.adviser_needs_names")
         with self._ctx.database.unit_of_work() as uow:
             if repo.find_adviser(uow.session, username) is not None:
-                raise UserInputError(f"An adviser with user name {username!r} already exists")
+                raise UserInputError(code="settings.adviser_exists", username=username)
             record = repo.add_adviser(uow.session, username, full_name, email)
             audit.record(
                 uow.session,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from introdesk.domain import dates
+
 
 def fmt_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
@@ -27,14 +29,14 @@ def fmt_money(value: Decimal) -> str:
 
 
 def parse_user_date(text: str) -> date | None:
-    """A date typed by the user: dd.mm.yyyy (or d.m.yyyy) or ISO; None when empty.
+    """A date typed into the window, read whole (``15.05.2027``, ``1.5.27``, ``150527``,
+    ``15052027``, ``2027-05-15``: ``dates.parse_day`` with the short forms); None when empty.
 
     Raises ValueError for anything else, including impossible dates."""
-    value = text.strip()
-    if not value:
-        return None
-    for separator in (".", "/"):
-        parts = value.split(separator)
-        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
-            return date(int(parts[2]), int(parts[1]), int(parts[0]))
-    return date.fromisoformat(value)
+    return dates.parse_day(text, short_forms=True) if text.strip() else None
+
+
+def parse_user_month(text: str) -> date | None:
+    """A month typed into the window (``05.2027``, ``5.27``, ``052027``, ``2027-05``) → its
+    first day; None when empty. Raises ValueError for anything else."""
+    return dates.parse_month(text, short_forms=True) if text.strip() else None

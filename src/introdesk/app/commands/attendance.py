@@ -8,19 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.commands.support import month_option, services_for, table_number, with_services
+from introdesk.app.commands.support import services_for, table_number, with_services
 from introdesk.core import clock
 from introdesk.domain.dates import month_end
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import day_argument, month_option
 from introdesk.services.attendance import hours_to_minutes
 from introdesk.services.container import Services
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
 def register(commands: Any) -> None:
@@ -35,7 +29,7 @@ def register(commands: Any) -> None:
         "planned time counts as attended).",
     )
     record.add_argument("participant", metavar="PARTICIPANT_ID", help="id or national id")
-    record.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
+    record.add_argument("--date", type=day_argument("--date"), required=True, metavar="YYYY-MM-DD")
     record.add_argument("--hours", required=True, metavar="H", help="hours (decimal comma ok)")
     record.add_argument("--absence", metavar="CODE", help="absence code, e.g. invalid, holiday")
     record.add_argument(
@@ -56,8 +50,8 @@ def register(commands: Any) -> None:
         "check", help="statutory absence breaches and follow-up warnings, with suggestions"
     )
     check.add_argument("--participant", metavar="ID", help="id or national id (default: all)")
-    check.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    check.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    check.add_argument("--from", dest="start", type=day_argument("--from"), metavar="YYYY-MM-DD")
+    check.add_argument("--to", dest="end", type=day_argument("--to"), metavar="YYYY-MM-DD")
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.set_defaults(handler=cmd_check)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
 from introdesk.app.commands.support import services_for
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import optional_day
 from introdesk.domain.records import AuditRecord
 
 
@@ -22,15 +21,6 @@ def register(commands: Any) -> None:
     audit.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="up to and with this day")
     audit.add_argument("--format", choices=["text", "json"], default="text")
     audit.set_defaults(handler=cmd_audit)
-
-
-def _day(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserInputError(f"{option} {text!r}: not a date (YYYY-MM-DD)") from None
 
 
 def entry_json(entry: AuditRecord) -> dict[str, Any]:
@@ -47,7 +37,10 @@ def entry_json(entry: AuditRecord) -> dict[str, Any]:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    start, end = _day("--from", args.start), _day("--to", args.end)  # checked before opening
+    start, end = (
+        optional_day(args.start, "--from"),
+        optional_day(args.end, "--to"),
+    )  # checked before opening
     with services_for(args) as services:
         participant = services.participants.resolve(args.participant) if args.participant else None
         entries = services.audit_log.entries(participant_id=participant, start=start, end=end)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from introdesk.app.commands.support import month_option, services_for, table_number
+from introdesk.app.commands.support import services_for, table_number
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.numbers import parse_decimal
+from introdesk.domain.options import month_option
 
 
 def register(commands: Any) -> None:
@@ -120,9 +122,9 @@ def cmd_lock(args: argparse.Namespace) -> int:
 def cmd_other(args: argparse.Namespace) -> int:
     month = month_option(args.month)
     try:
-        amount = Decimal(args.amount.replace(",", ".").replace(" ", ""))
-    except InvalidOperation as exc:
-        raise UserInputError(f"--amount: {args.amount!r} is not an amount") from exc
+        amount = parse_decimal(args.amount)
+    except ValueError:
+        raise UserInputError(f"--amount: {args.amount!r} is not an amount") from None
     with services_for(args) as services:
         pid = services.participants.resolve(args.participant)
         services.benefit.set_other_benefit(pid, month, args.kind.strip(), amount)

@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.app.commands.support import month_option, services_for
+from introdesk.app.commands.support import services_for
 from introdesk.core import clock
 from introdesk.core.private_files import write_private
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import day_option, month_option
 from introdesk.services.container import Services
 
 NAMES = ("contract", "decision", "certificate", "statement", "attendance-sheet")
@@ -57,10 +58,7 @@ def parse_month(text: str | None) -> date:
 def parse_day(text: str | None) -> date:
     if not text:
         return clock.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserInputError(f"--week: {text!r} is not a date like 2026-12-21") from None
+    return day_option(text, "--week")
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:
@@ -75,11 +73,14 @@ def write_pdf(path: Path, pdf: bytes) -> None:
 
 
 def render(services: Services, args: argparse.Namespace) -> bytes:
+    # Dates first: a bad --week or --month is the error, whoever the participants are.
+    week = parse_day(args.week) if args.name == "attendance-sheet" else None
+    month = parse_month(args.month) if args.name == "statement" else None
     ids = [services.participants.resolve(ref) for ref in args.participants]
-    if args.name == "attendance-sheet":
+    if week is not None:
         return services.documents.attendance_sheet_pdf(
             ids,
-            parse_day(args.week),
+            week,
             group_name=args.group,
             teacher=args.teacher,
             language=args.language or "nb",
@@ -88,10 +89,8 @@ def render(services: Services, args: argparse.Namespace) -> bytes:
         raise UserInputError(
             f"{args.name}: give one participant (several only for attendance-sheet)"
         )
-    if args.name == "statement":
-        return services.documents.deduction_statement_pdf(
-            ids[0], parse_month(args.month), args.language
-        )
+    if month is not None:
+        return services.documents.deduction_statement_pdf(ids[0], month, args.language)
     return services.documents.render(args.name, ids[0], args.language)
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
 from introdesk.app.commands.support import services_for, with_services
 from introdesk.domain.codes import SubSkill
+from introdesk.domain.dates import parse_day
 from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
@@ -26,7 +26,7 @@ from introdesk.domain.language_tests import (
     TestExemption,
 )
 from introdesk.domain.test_progress import StoredResult, TestKind, TestProgress
-from introdesk.reporting.spreadsheet_reader import parse_date, parse_yes_no
+from introdesk.reporting.spreadsheet_reader import parse_yes_no
 from introdesk.services.container import Services
 from introdesk.services.language_tests import (
     parse_exemption_kind,
@@ -120,17 +120,6 @@ def _value(option: str, text: str | None, parser: Callable[[str], T]) -> T:
         raise ValidationError([FieldProblem(None, option, str(exc))]) from exc
 
 
-def _required_date(text: str) -> date:
-    day = parse_date(text)
-    if day is None:
-        raise ValueError("is required for this test")
-    return day
-
-
-def _date(option: str, text: str | None) -> date:
-    return _value(option, text, _required_date)
-
-
 def _yes_no(raw: str) -> bool:
     """ja/nei, yes/no, true/false, 1/0 as in the imports; an empty answer is not an answer."""
     if not raw.strip():
@@ -186,7 +175,7 @@ def _record_options(args: argparse.Namespace) -> tuple[TestKind, dict[str, Any]]
     reported at once (exit 3) before the database is opened."""
     options = _Options()
     kind = options.get("--test", args.test, parse_test_kind)
-    values: dict[str, Any] = {"test_date": options.get("--date", args.date, _required_date)}
+    values: dict[str, Any] = {"test_date": options.get("--date", args.date, parse_day)}
     if kind in (TestKind.NORSKPROVEN, TestKind.NORSKPROVEN_C1):
         values["skill"] = options.get("--skill", args.skill, parse_skill)
         values["level"] = options.get("--level", args.level, parse_level)
@@ -225,7 +214,7 @@ def cmd_exempt(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         from introdesk.core import clock
 
-        decision = _date("--date", args.date) if args.date else clock.today()
+        decision = _value("--date", args.date, parse_day) if args.date else clock.today()
         participant = services.participants.resolve(args.participant)
         stored = services.language_tests.record_exemption(
             participant, kind=kind, legal_basis=args.basis, decision_date=decision, note=args.note
@@ -247,7 +236,7 @@ def cmd_history(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    as_of = _date("--as-of", args.as_of) if args.as_of else None
+    as_of = _value("--as-of", args.as_of, parse_day) if args.as_of else None
     with services_for(args) as services:
         participant = services.participants.resolve(args.participant) if args.participant else None
         rows = services.language_tests.progress(participant, as_of=as_of)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from introdesk.app.commands import plan_pdf
 from introdesk.app.commands.support import services_for
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import optional_day
 from introdesk.domain.plans import Finding
 from introdesk.services.plan_import import read_plan_file
 
@@ -120,17 +119,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UserInputError(f"--date: {text!r} is not a date (write 2026-01-05)") from exc
-
-
 def cmd_sign(args: argparse.Namespace) -> int:
-    on = _parse_date(args.sign_date)
+    on = optional_day(args.sign_date, "--date")
     with services_for(args) as services:
         participant_id = services.participants.resolve(args.participant)
         version = services.plans.sign(

@@ -12,11 +12,11 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.options import day_option, optional_day
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.services.container import Services, open_services
 
@@ -93,13 +93,6 @@ def _expect_version(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _date(option: str, text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise UserInputError(f"{option}: {text!r} is not a date (write YYYY-MM-DD)") from exc
-
-
 def _record(args: argparse.Namespace, action: Callable[[Services, int], ProgrammeEvent]) -> int:
     services = open_services(database_spec(args.database))
     try:
@@ -123,39 +116,39 @@ def describe(event: ProgrammeEvent) -> str:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date)
+    day = day_option(args.date, "--date")
     return _record(args, lambda s, pid: s.programme.decide(pid, day))
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date)
+    day = day_option(args.date, "--date")
     return _record(args, lambda s, pid: s.programme.start(pid, day))
 
 
 def cmd_leave(args: argparse.Namespace) -> int:
-    first, last = _date("--from", args.first), _date("--to", args.last)
+    first, last = day_option(args.first, "--from"), day_option(args.last, "--to")
     kind = LeaveKind(args.kind)
     return _record(args, lambda s, pid: s.programme.leave(pid, kind, first, last, args.note))
 
 
 def cmd_stop(args: argparse.Namespace) -> int:
-    day = _date("--from", args.first)
+    day = day_option(args.first, "--from")
     return _record(args, lambda s, pid: s.programme.stop(pid, day, args.reason))
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    day = _date("--from", args.first)
+    day = day_option(args.first, "--from")
     return _record(args, lambda s, pid: s.programme.resume(pid, day))
 
 
 def cmd_end(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date)
+    day = day_option(args.date, "--date")
     return _record(args, lambda s, pid: s.programme.end(pid, day, args.reason.strip()))
 
 
 def cmd_change(args: argparse.Namespace) -> int:
-    day = _date("--date", args.date) if args.date is not None else None
-    last = _date("--to", args.last) if args.last is not None else None
+    day = optional_day(args.date, "--date")
+    last = optional_day(args.last, "--to")
     services = open_services(database_spec(args.database))
     try:
         current = services.programme.event(args.event)

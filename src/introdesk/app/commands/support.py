@@ -13,13 +13,10 @@ import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from introdesk.app.bootstrap import database_spec
-from introdesk.domain import dates
-from introdesk.domain.errors import UserInputError
 from introdesk.services.container import Services, open_services
 
 T = TypeVar("T")
@@ -53,14 +50,6 @@ def with_services(
             return handler(args, services)
 
     return run
-
-
-def month_option(text: str, flag: str = "--month") -> date:
-    """A ``YYYY-MM`` option → the first day of that month; bad input is exit code 3."""
-    try:
-        return dates.parse_month(text)
-    except ValueError as exc:
-        raise UserInputError(f"{flag}: {exc}") from None
 
 
 def table_number(value: Decimal | float | int, places: int = 2) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 
 from introdesk.app.commands.language_tests import (
     _Options,
-    _required_date,
     _value,
     _whole,
     _yes_no,
@@ -23,6 +22,7 @@ from introdesk.app.commands.language_tests import (
     stored_json,
 )
 from introdesk.app.commands.support import services_for
+from introdesk.domain.dates import parse_day
 from introdesk.domain.errors import FieldProblem
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
@@ -73,26 +73,26 @@ def register_actions(actions: Any) -> None:
 # What ``tests correct`` may change per kind of result: option → (field, parser).
 _CORRECTABLE: dict[type, dict[str, tuple[str, Callable[[str], Any]]]] = {
     NorskprovenResult: {
-        "date": ("test_date", _required_date),
+        "date": ("test_date", parse_day),
         "skill": ("sub_skill", parse_skill),
         "level": ("level", parse_level),
         "registration_level": ("registration_level", parse_registration_level),
     },
     SocialStudiesResult: {
-        "date": ("test_date", _required_date),
+        "date": ("test_date", parse_day),
         "score": ("score", _whole),
         "max_score": ("max_score", _whole),
         "test_version": ("version", parse_version),
         "test_language": ("language", parse_language),
     },
     CitizenshipTestResult: {
-        "date": ("test_date", _required_date),
+        "date": ("test_date", parse_day),
         "score": ("score", _whole),
         "max_score": ("max_score", _whole),
         "passed": ("passed", _yes_no),
     },
     TestExemption: {
-        "date": ("decision_date", _required_date),
+        "date": ("decision_date", parse_day),
         "kind": ("kind", parse_exemption_kind),
         "basis": ("legal_basis", str.strip),
     },

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,9 @@ from typing import Any
 from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import table_number, with_services
 from introdesk.domain.codes import PermitType, Programme, Regime
+from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
+from introdesk.domain.options import day_argument, day_option, week_argument
 from introdesk.domain.training import (
     ClassRecord,
     NewClass,
@@ -38,24 +39,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # --- argument types ------------------------------------------------------------------------
-
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def iso_week(text: str) -> date:
-    """``YYYY-Www`` → that week's Monday."""
-    found = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), flags=re.IGNORECASE)
-    if not found:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a week (YYYY-Www, e.g. 2026-W48)")
-    try:
-        return date.fromisocalendar(int(found[1]), int(found[2]), 1)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: no such week") from None
+# Bad values are UserInputError, not argparse's ArgumentTypeError: one line naming the option,
+# exit code 3 like every other bad input (domain/options.py, app/cli.py).
 
 
 def timetable_slot(text: str) -> TimetableSlot:
@@ -70,9 +55,9 @@ def timetable_slot(text: str) -> TimetableSlot:
             Subject(subject.lower()),
         )
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: expected 'WEEKDAY HH:MM MINUTES SUBJECT', e.g. 'mon 09:00 45 norwegian' "
-            f"(subject: {', '.join(s.value for s in Subject)})"
+        raise UserInputError(
+            f"--slot: {text!r}: expected 'WEEKDAY HH:MM MINUTES SUBJECT', e.g. "
+            f"'mon 09:00 45 norwegian' (subject: {', '.join(s.value for s in Subject)})"
         ) from None
 
 
@@ -80,8 +65,8 @@ def absence(text: str) -> tuple[str, date]:
     """``PARTICIPANT:YYYY-MM-DD``: absent from every lesson that day."""
     reference, _, day = text.rpartition(":")
     if not reference:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected PARTICIPANT:YYYY-MM-DD")
-    return reference, iso_date(day)
+        raise UserInputError(f"--absent: {text!r}: expected PARTICIPANT:YYYY-MM-DD")
+    return reference, day_option(day, "--absent")
 
 
 # --- parser --------------------------------------------------------------------------------
@@ -101,7 +86,7 @@ def _register_records(actions: Any) -> None:
     """enrol, status, hours, exemption, leave, end."""
     enrol = actions.add_parser("enrol", help="enrol a participant in training")
     enrol.add_argument("participant", metavar="PARTICIPANT_ID")
-    enrol.add_argument("--start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    enrol.add_argument("--start", type=day_argument("--start"), required=True, metavar="YYYY-MM-DD")
     enrol.add_argument("--class", dest="class_code", metavar="CODE")
     enrol.add_argument(
         "--programme",
@@ -111,7 +96,7 @@ def _register_records(actions: Any) -> None:
         "participant's programme",
     )
     enrol.add_argument("--permit", choices=[p.value for p in PermitType])
-    enrol.add_argument("--permit-date", type=iso_date, metavar="YYYY-MM-DD")
+    enrol.add_argument("--permit-date", type=day_argument("--permit-date"), metavar="YYYY-MM-DD")
     enrol.add_argument(
         "--regime",
         choices=[r.value for r in Regime],
@@ -119,7 +104,7 @@ def _register_records(actions: Any) -> None:
     )
     enrol.add_argument(
         "--rights-start",
-        type=iso_date,
+        type=day_argument("--rights-start"),
         metavar="YYYY-MM-DD",
         help="date right and duty began (default: the permit date)",
     )
@@ -149,22 +134,28 @@ def _register_records(actions: Any) -> None:
     exemption = actions.add_parser("exemption", help="register an exemption decision")
     exemption.add_argument("participant", metavar="PARTICIPANT_ID")
     exemption.add_argument("--kind", choices=[k.value for k in ExemptionKind], required=True)
-    exemption.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    exemption.add_argument(
+        "--date", type=day_argument("--date"), required=True, metavar="YYYY-MM-DD"
+    )
     exemption.add_argument("--legal-basis", default="", metavar="TEXT")
     exemption.add_argument("--note", default="")
     exemption.set_defaults(handler=cmd_exemption)
 
     leave = actions.add_parser("leave", help="register approved leave (extends the deadline)")
     leave.add_argument("participant", metavar="PARTICIPANT_ID")
-    leave.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
-    leave.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    leave.add_argument(
+        "--from", dest="start", type=day_argument("--from"), required=True, metavar="YYYY-MM-DD"
+    )
+    leave.add_argument(
+        "--to", dest="end", type=day_argument("--to"), required=True, metavar="YYYY-MM-DD"
+    )
     leave.add_argument("--reason", default="")
     leave.set_defaults(handler=cmd_leave)
 
     end = actions.add_parser("end", help="finish or stop a participant's training")
     end.add_argument("participant", metavar="PARTICIPANT_ID")
     end.add_argument("--state", choices=["completed", "stopped"], required=True)
-    end.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    end.add_argument("--date", type=day_argument("--date"), required=True, metavar="YYYY-MM-DD")
     end.add_argument("--reason", required=True)
     end.set_defaults(handler=cmd_end)
 
@@ -195,20 +186,22 @@ def _register_classes(actions: Any) -> None:
 
     members = class_actions.add_parser("members", help="members of a class on a date")
     members.add_argument("code", metavar="CODE")
-    members.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
+    members.add_argument("--on", type=day_argument("--on"), metavar="YYYY-MM-DD")
     members.add_argument("--format", choices=["text", "json"], default="text")
     members.set_defaults(handler=cmd_classes_members)
 
     join = class_actions.add_parser("enrol", help="put a participant in a class")
     join.add_argument("code", metavar="CODE")
     join.add_argument("participant", metavar="PARTICIPANT_ID")
-    join.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    join.add_argument(
+        "--from", dest="start", type=day_argument("--from"), required=True, metavar="YYYY-MM-DD"
+    )
     join.set_defaults(handler=cmd_classes_enrol)
 
     move = class_actions.add_parser("move", help="move a participant to another class")
     move.add_argument("participant", metavar="PARTICIPANT_ID")
     move.add_argument("code", metavar="CODE")
-    move.add_argument("--on", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    move.add_argument("--on", type=day_argument("--on"), required=True, metavar="YYYY-MM-DD")
     move.set_defaults(handler=cmd_classes_move)
 
     register_week = class_actions.add_parser(
@@ -216,7 +209,9 @@ def _register_classes(actions: Any) -> None:
         help="register a week of lessons from the timetable: everyone present unless --absent",
     )
     register_week.add_argument("code", metavar="CODE")
-    register_week.add_argument("--week", type=iso_week, required=True, metavar="YYYY-Www")
+    register_week.add_argument(
+        "--week", type=week_argument("--week"), required=True, metavar="YYYY-Www"
+    )
     register_week.add_argument(
         "--absent", type=absence, action="append", default=[], metavar="PARTICIPANT:YYYY-MM-DD"
     )
@@ -224,7 +219,7 @@ def _register_classes(actions: Any) -> None:
 
     sheet = class_actions.add_parser("sheet", help="print the class list and sign-in sheet")
     sheet.add_argument("code", metavar="CODE")
-    sheet.add_argument("--week", type=iso_week, required=True, metavar="YYYY-Www")
+    sheet.add_argument("--week", type=week_argument("--week"), required=True, metavar="YYYY-Www")
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sheet.set_defaults(handler=cmd_classes_sheet)
 

@@ -6,7 +6,9 @@
   plan elements;
 - ``storage``: one participant's day written and audited in the caller's transaction;
 - ``importing``: the spreadsheet's columns and the checks on every row;
-- ``week_grid``: the week grid's rows and its quick fills (everyone present, last week copied).
+- ``week_grid``: the week grid's rows and its quick fills (everyone present, last week copied);
+- ``planned_days``: planned element-days without a registration (missing, or attended for the
+  absence rules).
 """
 
 from introdesk.services.attendance.cells import (

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from introdesk.domain.attendance import AbsenceType, DayCell
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.persistence.models import AttendanceEntryRow
 
 DEFAULT_ELEMENT = "DAY"
@@ -47,18 +48,18 @@ def parse_absence_code(text: str) -> str:
     try:
         return str(AbsenceType(key))
     except ValueError as exc:
-        raise UserInputError(f"{text!r} is not an absence code") from exc
+        raise UserInputError(code="attendance.not_a_code", text=text) from exc
 
 
 def hours_to_minutes(text: str | Decimal | float | int) -> int:
     """``"7,5"`` / ``7.5`` hours → 450 minutes (rounded to the minute)."""
     try:
-        hours = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise UserInputError(f"{text!r} is not a number of hours") from exc
+        hours = parse_decimal(text)
+    except ValueError:
+        raise UserInputError(code="attendance.not_hours", text=text) from None
     # Compared before multiplying: 1e999999999 * 60 would overflow the decimal context.
-    if not hours.is_finite() or hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
-        raise UserInputError(f"{text!r} is not a number of hours between 0 and 24")
+    if hours < 0 or hours > Decimal(MAX_DAY_MINUTES) / 60:
+        raise UserInputError(code="attendance.hours_out_of_range", text=text)
     return int((hours * 60).to_integral_value())
 
 
@@ -80,13 +81,13 @@ def parse_cell(text: str, planned: int) -> DayCell | None:
     numbers = [w for w in words if w[0].isdigit() or w[0] == "."]
     codes = [w for w in words if w not in numbers]
     if len(numbers) > 1 or len(codes) > 1:
-        raise UserInputError(f"{text!r}: write hours, an absence code, or a code and hours")
+        raise UserInputError(code="attendance.cell_unreadable", text=text)
     if not codes:
         return DayCell(attended_minutes=hours_to_minutes(numbers[0]))
     code = parse_absence_code(codes[0])
     absent = hours_to_minutes(numbers[0]) if numbers else planned
     if absent == 0:
-        raise UserInputError(f"{text!r}: nothing is planned that day; give the hours absent")
+        raise UserInputError(code="attendance.nothing_planned", text=text)
     return DayCell(max(planned - absent, 0), code, absent)
 
 

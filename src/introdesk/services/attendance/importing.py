@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from introdesk.domain.dates import month_start
 from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.reporting.spreadsheet_reader import SheetRow, SheetRows, parse_date
 from introdesk.services.attendance.cells import (
     DEFAULT_ELEMENT,
@@ -38,15 +39,7 @@ IMPORT_ALIASES: dict[str, str] = {
 
 def _decimal(value: object) -> Decimal:
     """A number cell (decimal comma allowed) → Decimal; ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError("is not a number")
-    try:
-        number = Decimal(str(value).strip().replace(",", ".").replace(" ", ""))
-    except InvalidOperation as exc:
-        raise ValueError("is not a number") from exc
-    if not number.is_finite():
-        raise ValueError("is not a number")
-    return number
+    return parse_decimal(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,13 +52,13 @@ from introdesk.services.attendance.cells import (
     summarise,
 )
 from introdesk.services.attendance.importing import IMPORT_ALIASES, ImportRow, validate_rows
+from introdesk.services.attendance.planned_days import missing_days, unregistered_as_attended
 from introdesk.services.attendance.storage import write_day
 from introdesk.services.attendance.week_grid import all_present_cells, copied_week, grid_rows
 from introdesk.services.benefit import (
     BenefitCalculator,
     PlanLookup,
     no_plans,
-    plan_calendar,
     planned_minutes,
     to_entry,
 )
@@ -84,7 +84,7 @@ class AttendanceService:
     def _require_participant(self, session: Session, participant_id: int) -> ParticipantRow:
         row = participant_repo.get_row(session, participant_id)
         if row is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return row
 
     def _element_values(
@@ -131,11 +131,11 @@ class AttendanceService:
         if absence_code is not None:
             absence_code = parse_absence_code(absence_code)
             if absence_minutes <= 0:
-                raise UserInputError("An absence needs a number of hours above zero")
+                raise UserInputError(code="attendance.absence_needs_hours")
         elif absence_minutes:
-            raise UserInputError("Hours of absence need an absence code")
+            raise UserInputError(code="attendance.hours_need_code")
         elif attended_minutes is None:
-            raise UserInputError("Give the hours attended, or an absence code and its hours")
+            raise UserInputError(code="attendance.give_hours_or_code")
         plan = self._plan(participant_id)
         code, values = self._element_values(
             plan, day, element, attended_minutes, absence_code, absence_minutes
@@ -157,7 +157,7 @@ class AttendanceService:
         the adjustment lines booked and the minutes put on each element."""
         code = parse_absence_code(absence_code)
         if absence_minutes <= 0:
-            raise UserInputError("An absence needs a number of hours above zero")
+            raise UserInputError(code="attendance.absence_needs_hours")
         planned = planned_minutes(self._plan(participant_id), day)
         if len(planned) <= 1:
             booked = self.record(
@@ -320,22 +320,14 @@ class AttendanceService:
             }
             accepted = repo.accepted_days(session, start, end, ids)
         plans = self._plans(ids if participant_ids is not None else None)
-        found = []
-        for pid in ids:
-            plan = plans.get(pid)
-            if plan is None:
-                continue
-            day = max(start, plan.start)
-            while day <= min(end, plan.period.end):
-                if include_accepted or (pid, day) not in accepted:
-                    for code, planned in planned_minutes(plan, day).items():
-                        registered = rows.get((pid, day, code), -1)
-                        if registered < planned:
-                            found.append(
-                                MissingRegistration(pid, day, code, planned, max(registered, 0))
-                            )
-                day += timedelta(days=1)
-        return found
+        if include_accepted:
+            accepted = set()
+        return [
+            missing
+            for pid in ids
+            if (plan := plans.get(pid)) is not None
+            for missing in missing_days(pid, plan, (start, end), rows, accepted)
+        ]
 
     def accept_missing(self, participant_id: int, days: Iterable[date], note: str = "") -> int:
         """Accept planned days without registration (paid as attended). Returns days added."""
@@ -404,14 +396,7 @@ class AttendanceService:
             started, children = people[pid]
             plan = plans.get(pid)
             if plan is not None:
-                registered = {(e.day, e.element_code) for e in own}
-                calendar = plan_calendar(plan)
-                day = max(history_start, plan.start)
-                while day <= until:
-                    for code, planned in planned_minutes(plan, day, calendar).items():
-                        if (day, code) not in registered:
-                            own.append(AttendanceEntry(pid, day, code, planned, planned))
-                    day += timedelta(days=1)
+                own += unregistered_as_attended(pid, plan, own, (history_start, until))
             programme_start = started or (plan.start if plan else None) or min(e.day for e in own)
             findings += check_absence(
                 pid,

@@ -4,7 +4,6 @@ person types them (English or Norwegian, any case or spacing)."""
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.language_tests import (
@@ -12,6 +11,7 @@ from introdesk.domain.language_tests import (
     RegistrationLevel,
     SocialStudiesVersion,
 )
+from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.test_progress import ResultRef, ResultTable, TestKind
 
 
@@ -142,9 +142,9 @@ def parse_goal(text: str) -> dict[SubSkill, CefrLevel] | None:
 
 def parse_int(text: str) -> int:
     try:
-        return int(Decimal(text.replace(",", ".")).to_integral_exact())
-    except ArithmeticError as exc:
-        raise ValueError(f"{text!r} is not a whole number") from exc
+        return int(parse_decimal(text).to_integral_exact())
+    except (ValueError, ArithmeticError):
+        raise ValueError(f"{text!r} is not a whole number") from None
 
 
 def parse_result_ref(text: str) -> ResultRef:

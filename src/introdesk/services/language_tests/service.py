@@ -138,7 +138,7 @@ class LanguageTestService:
                 raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
             if participant_repo.get_row(uow.session, participant_id) is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             row_id = self._write(uow.session, participant_id, item, "manual", note=note)
             uow.commit()
         return StoredResult(row_id, participant_id, item, passed_of(item))
@@ -254,7 +254,7 @@ class LanguageTestService:
         """Every result and exemption of one participant, oldest first."""
         with self._ctx.database.unit_of_work(write=False) as uow:
             if participant_repo.get_row(uow.session, participant_id) is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             stored: list[StoredResult] = []
             for row_id, item in repo.items_for(uow.session, participant_id):
                 stored.append(StoredResult(row_id, participant_id, item, passed_of(item)))
@@ -268,7 +268,7 @@ class LanguageTestService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             rows = repo.participant_rows(uow.session, participant_id)
             if participant_id is not None and not rows:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             found = repo.histories(
                 uow.session, None if participant_id is None else [participant_id]
             )

@@ -45,6 +45,20 @@ EDITABLE = FIELD_NAMES
 HKDIR_CATALOGUE = "hkdir_vocational_approval.json"
 
 
+def refuse_taken_national_id(
+    session: Session, national_id: str | None, participant_id: int | None = None
+) -> None:
+    """One national id, one participant: refused when someone other than ``participant_id``
+    (None: anyone, for a new participant) already has it."""
+    if not national_id:
+        return
+    other = repo.find_id_by_national_id(session, national_id)
+    if other is not None and other != participant_id:
+        raise ValidationError(
+            [FieldProblem(None, "national_id", "already belongs to another participant")]
+        )
+
+
 class ParticipantService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -59,7 +73,7 @@ class ParticipantService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             record = repo.get_record(uow.session, participant_id)
         if record is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return record
 
     def resolve(self, reference: str) -> int:
@@ -80,10 +94,7 @@ class ParticipantService:
         if problems:
             raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
-            if new.national_id and repo.find_id_by_national_id(uow.session, new.national_id):
-                raise ValidationError(
-                    [FieldProblem(None, "national_id", "already belongs to another participant")]
-                )
+            refuse_taken_national_id(uow.session, new.national_id)
             row = repo.add(uow.session, new)
             audit.record(
                 uow.session,
@@ -133,7 +144,7 @@ class ParticipantService:
     ) -> ParticipantRow:
         row = repo.get_row(session, participant_id, for_update=True)
         if row is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         refuse_if_stale(
             session,
             what=f"Participant {participant_id}",
@@ -177,12 +188,8 @@ class ParticipantService:
             raise ValidationError(
                 [FieldProblem(None, "household_partner_id", "is not another participant")]
             )
-        if "national_id" in changed and wanted.national_id:
-            other = repo.find_id_by_national_id(session, wanted.national_id)
-            if other is not None and other != participant_id:
-                raise ValidationError(
-                    [FieldProblem(None, "national_id", "already belongs to another participant")]
-                )
+        if "national_id" in changed:
+            refuse_taken_national_id(session, wanted.national_id, participant_id)
         course = course_events_for_fields(
             programme_repo.events_of(session, participant_id), changed
         )
@@ -213,10 +220,7 @@ class ParticipantService:
         if problems:
             raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
-            if record.national_id and repo.find_id_by_national_id(uow.session, record.national_id):
-                raise ValidationError(
-                    [FieldProblem(None, "national_id", "already belongs to another participant")]
-                )
+            refuse_taken_national_id(uow.session, record.national_id)
             row = repo.add_fields(uow.session, record)
             repo.add_status_period(uow.session, row.id, record.status, clock.today())
             audit.record(
@@ -304,7 +308,7 @@ class ParticipantService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.get_row(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             record = repo.row_fields(row)
             details = ParticipantDetails(
                 row_version=row.row_version,
@@ -340,7 +344,7 @@ class ParticipantService:
             if adviser:
                 found = settings_repo.find_adviser(uow.session, adviser)
                 if found is None:
-                    raise NotFoundError(f"No adviser {adviser!r}")
+                    raise NotFoundError(code="participants.no_adviser", adviser=adviser)
                 adviser_id = found.id
             rows = repo.list_field_rows(
                 uow.session,
@@ -379,7 +383,7 @@ class ParticipantService:
         with self._ctx.database.unit_of_work() as uow:
             row = repo.get_row(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             if (row.archived_at is not None) == archived:
                 return
             row.archived_at = utcnow() if archived else None

@@ -3,6 +3,7 @@
 - ``service``: drafts, validation, signing, revisions and history (``PlanService``);
 - ``element_edits``: adding, changing, moving and removing one element of a plan;
 - ``revisions``: the version in force, plan status and revision reminders;
+- ``signing``: the checks and writes of signing a version;
 - ``participant_facts``: the participant facts the plan rules need.
 """
 
@@ -12,7 +13,8 @@ from introdesk.services.plans.revisions import (
     REVISION_INTERVAL_SETTING,
     RevisionReminder,
 )
-from introdesk.services.plans.service import ENTITY, PlanService, PlanValidation
+from introdesk.services.plans.service import PlanService, PlanValidation
+from introdesk.services.plans.signing import ENTITY
 
 __all__ = [
     "DEFAULT_REVISION_INTERVAL_MONTHS",

@@ -12,7 +12,7 @@ from introdesk.domain.plans import Plan, PlanElement
 
 def _check_index(elements: list[PlanElement], index: int) -> None:
     if not 0 <= index < len(elements):
-        raise UserInputError(f"The plan has no element number {index + 1}")
+        raise UserInputError(code="plans.no_element", number=index + 1)
 
 
 def with_element_added(plan: Plan, element: PlanElement) -> Plan:
@@ -33,7 +33,7 @@ def with_element_moved(plan: Plan, index: int, start: date, end: date | None = N
     old = elements[index]
     new_end = end if end is not None else start + (old.end - old.start)
     if new_end < start:
-        raise UserInputError("An element cannot end before it starts")
+        raise UserInputError(code="plans.element_ends_before_start")
     elements[index] = replace(old, start=start, end=new_end)
     return replace(plan, elements=tuple(elements))
 

@@ -26,13 +26,11 @@ from introdesk.domain.plan_versions import (
     plan_changes,
 )
 from introdesk.domain.plans import Finding, Plan, PlanElement, Severity
-from introdesk.domain.programme import EventKind, ProgrammeEvent
 from introdesk.domain.records import AuditRecord
 from introdesk.persistence.base import utcnow
 from introdesk.persistence.models import ParticipantRow, PlanVersionRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
-from introdesk.persistence.repositories import programme_events as programme_repo
 from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
@@ -63,9 +61,12 @@ from introdesk.services.plans.revisions import (
     plan_status,
     version_in_force,
 )
-from introdesk.services.programme import record_event
-
-ENTITY = "plan_version"
+from introdesk.services.plans.signing import (
+    ENTITY,
+    mark_signed,
+    refuse_errors,
+    start_programme_on_signing,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,7 @@ class PlanService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.get_row(uow.session, version_id)
             if row is None:
-                raise NotFoundError(f"No plan version with id {version_id}")
+                raise NotFoundError(code="plans.no_version", id=version_id)
             return repo.load_version(uow.session, row)
 
     def current_version(self, participant_id: int) -> PlanVersion | None:
@@ -236,7 +237,7 @@ class PlanService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.participant_row(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(code="participants.not_found", id=participant_id)
             return self._findings(row, plan)
 
     def _findings(self, row: ParticipantRow, plan: Plan) -> builtins.list[Finding]:
@@ -264,13 +265,13 @@ class PlanService:
     ) -> ParticipantRow:
         row = repo.participant_row(uow.session, participant_id, for_update=lock)
         if row is None:
-            raise NotFoundError(f"No participant with id {participant_id}")
+            raise NotFoundError(code="participants.not_found", id=participant_id)
         return row
 
     def _check_codes(self, plan: Plan) -> None:
         unknown = sorted({e.code for e in plan.elements} - set(self.tables.catalogue))
         if unknown:
-            raise UserInputError(f"Unknown element code: {', '.join(unknown)}")
+            raise UserInputError(code="plans.unknown_elements", codes=", ".join(unknown))
 
     def create_draft(self, participant_id: int, plan: Plan, *, reason: str = "") -> PlanVersion:
         """A new draft version holding ``plan`` (the participant's first, or a new version)."""
@@ -312,7 +313,7 @@ class PlanService:
         with self._ctx.database.unit_of_work() as uow:
             row = repo.get_row(uow.session, version_id, for_update=True)
             if row is None:
-                raise NotFoundError(f"No plan version with id {version_id}")
+                raise NotFoundError(code="plans.no_version", id=version_id)
             self._refuse_if_stale(uow, row, expected_version)
             if row.status != VersionStatus.DRAFT.value:
                 raise UserInputError(
@@ -396,7 +397,7 @@ class PlanService:
         signed_on = on or clock.today()
         signer = (by or self._ctx.actor).strip()
         if not signer:
-            raise UserInputError("Say who signs the plan")
+            raise UserInputError(code="plans.signer_required")
         with self._ctx.database.unit_of_work() as uow:
             # Checks and write in one transaction, the participant and the draft locked: an
             # edit cannot slip in between the check and the signature (brief issue 15).
@@ -410,32 +411,9 @@ class PlanService:
                 )
             self._refuse_if_stale(uow, row, expected_version)
             newest = repo.load_version(uow.session, row)
-            errors = [
-                f for f in self._findings(person, newest.plan) if f.severity is Severity.ERROR
-            ]
-            if errors and not allow_errors:
-                rules = ", ".join(sorted({f.rule_id for f in errors}))
-                raise UserInputError(
-                    f"Plan version {newest.version} has {len(errors)} error(s) and cannot be "
-                    f"signed: {rules}"
-                )
-            row.status = VersionStatus.SIGNED.value
-            row.signed_on = signed_on
-            row.signed_by = signer
-            row.contract_signed = True
-            audit.record(
-                uow.session,
-                actor=self._ctx.actor,
-                action="sign",
-                entity=ENTITY,
-                entity_id=row.id,
-                changes={
-                    "status": (VersionStatus.DRAFT, VersionStatus.SIGNED),
-                    "signed_on": (None, signed_on),
-                    "signed_by": (None, signer),
-                    "contract_signed": (False, True),
-                },
-            )
+            if not allow_errors:
+                refuse_errors(newest, self._findings(person, newest.plan))
+            mark_signed(uow.session, self._ctx.actor, row, signed_on, signer)
             self._enter_programme(uow, participant_id, newest.plan.start)
             uow.commit()
         return self.version(newest.id)
@@ -444,30 +422,20 @@ class PlanService:
         """Signing a plan no longer sets "in programme" by itself (issue 14 item 1): with a
         decision and no start yet, it records the programme start on the plan's start date, and
         the status follows from that event."""
-        session = uow.session
         self._participant(uow, participant_id)
-        course = programme_repo.events_of(session, participant_id)
-        decided = any(e.kind is EventKind.DECISION and e.day <= start for e in course)
-        started = any(e.kind is EventKind.START for e in course)
-        if decided and not started:
-            record_event(
-                session,
-                participant_id,
-                ProgrammeEvent(kind=EventKind.START, day=start, reason="plan signed"),
-                self._ctx.actor,
-            )
+        start_programme_on_signing(uow.session, self._ctx.actor, participant_id, start)
 
     def revise(self, participant_id: int, reason: str) -> PlanVersion:
         """A new draft version copying the newest signed one; the signed one stays as it is."""
         if not reason.strip():
-            raise UserInputError("A revision needs a reason")
+            raise UserInputError(code="plans.revision_reason_required")
         with self._ctx.database.unit_of_work() as uow:
             # Checked under the participant's lock: two revisions cannot both see "no draft".
             self._participant(uow, participant_id, lock=True)
             rows = repo.newest_rows(uow.session, participant_id)
             signed = [r for r in rows if r.status == VersionStatus.SIGNED.value]
             if not signed:
-                raise UserInputError(f"Participant {participant_id} has no signed plan to revise")
+                raise UserInputError(code="plans.nothing_to_revise", id=participant_id)
             if rows[0].version > signed[0].version:
                 raise UserInputError(
                     f"Version {rows[0].version} is already a draft revision; edit that one"
@@ -483,9 +451,9 @@ class PlanService:
         with self._ctx.database.unit_of_work() as uow:
             row = repo.get_row(uow.session, version_id)
             if row is None:
-                raise NotFoundError(f"No plan version with id {version_id}")
+                raise NotFoundError(code="plans.no_version", id=version_id)
             if row.status != VersionStatus.DRAFT.value:
-                raise UserInputError("A signed plan version cannot be deleted")
+                raise UserInputError(code="plans.signed_not_deleted")
             audit.record(
                 uow.session,
                 actor=self._ctx.actor,

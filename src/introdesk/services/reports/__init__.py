@@ -12,7 +12,6 @@ from introdesk.services.reports.catalogue import ALL_PERIODS, REPORT_NAMES, REPO
 from introdesk.services.reports.periods import (
     choose_period,
     month_period,
-    parse_day,
     range_period,
     year_period,
 )
@@ -69,7 +68,6 @@ __all__ = [
     "deadlines_of",
     "lesson_hours",
     "month_period",
-    "parse_day",
     "range_period",
     "year_period",
 ]

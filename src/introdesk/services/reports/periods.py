@@ -6,34 +6,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from introdesk.domain.dates import month_end, parse_month
+from introdesk.domain.dates import month_end
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.limits import check_year
+from introdesk.domain.options import day_option, month_option
 from introdesk.domain.reports import Period, PeriodKind
 from introdesk.services.reports.catalogue import ReportInfo
 
 _YEAR = re.compile(r"^\d{4}$")
 
 
-def parse_day(text: str, option: str) -> date:
-    """A date as 2026-03-31 or 31.03.2026."""
-    value = text.strip()
-    try:
-        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
-            day, month, year = (int(part) for part in value.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserInputError(
-            f"{option}: {text!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
-        ) from None
-
-
 def month_period(text: str) -> Period:
-    try:
-        start = parse_month(text)
-    except ValueError as exc:
-        raise UserInputError(f"--month: {exc}") from None
+    start = month_option(text, "--month")
     return Period(PeriodKind.MONTH, start, month_end(start))
 
 
@@ -46,9 +30,7 @@ def year_period(text: str) -> Period:
 
 
 def range_period(start: str, end: str) -> Period:
-    first, last = parse_day(start, "--from"), parse_day(end, "--to")
-    check_year(first.year, "--from", start)
-    check_year(last.year, "--to", end)
+    first, last = day_option(start, "--from"), day_option(end, "--to")
     if last < first:
         raise UserInputError("--to is before --from")
     return Period(PeriodKind.RANGE, first, last)

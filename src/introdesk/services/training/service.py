@@ -60,7 +60,7 @@ class TrainingService:
         with self._ctx.database.unit_of_work(write=False) as uow:
             row = repo.get_by_participant(uow.session, participant_id)
             if row is None:
-                raise NotFoundError(f"Participant {participant_id} is not enrolled in training")
+                raise NotFoundError(code="training.not_enrolled", id=participant_id)
             return repo.to_record(uow.session, row)
 
     def find(self, participant_id: int) -> TrainingRecord | None:
@@ -119,7 +119,7 @@ class TrainingService:
         session = uow.session
         person = participant_repo.get_row(session, enrolment.participant_id)
         if person is None:
-            raise NotFoundError(f"No participant with id {enrolment.participant_id}")
+            raise NotFoundError(code="participants.not_found", id=enrolment.participant_id)
         if repo.get_by_participant(session, enrolment.participant_id) is not None:
             raise UserInputError(
                 f"Participant {enrolment.participant_id} is already enrolled in training"
@@ -260,7 +260,7 @@ class TrainingService:
     def _row(self, uow: UnitOfWork, participant_id: int) -> TrainingRecordRow:
         row = repo.get_by_participant(uow.session, participant_id)
         if row is None:
-            raise NotFoundError(f"Participant {participant_id} is not enrolled in training")
+            raise NotFoundError(code="training.not_enrolled", id=participant_id)
         return row
 
     def hours_per_year(self, year: int | None = None) -> builtins.list[YearHours]:

@@ -9,6 +9,7 @@ is refused with one message and nothing is written, exactly as on the command li
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.errors import ConflictError, IntroDeskError
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.services.programme import ProgrammeService
 from introdesk.ui.formatting import fmt_date
-from introdesk.ui.tasks import attempt, fetch
+from introdesk.ui.tasks import attempt, fetch, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
 
 # The buttons, in the order a course happens.
@@ -169,6 +172,31 @@ class EventForm(QDialog):
     def reason(self) -> str:
         return self.reason_edit.text().strip()
 
+    def fill(self, event: ProgrammeEvent) -> None:
+        """Start from a recorded event (to correct it)."""
+        self.date_edit.setDate(_qdate(event.day))
+        if self.to_edit is not None:
+            self.to_edit.setDate(_qdate(event.until or event.day))
+        if self.leave_kind is not None and event.leave_kind is not None:
+            self.leave_kind.setCurrentIndex(self.leave_kind.findData(event.leave_kind.value))
+        if self.exit_reason is not None and event.exit_reason is not None:
+            self.exit_reason.setCurrentIndex(self.exit_reason.findData(event.exit_reason))
+        self.reason_edit.setText(event.reason)
+
+    def corrected(self, event: ProgrammeEvent) -> ProgrammeEvent:
+        """``event`` with what the form holds (open leave stays open unless its end is set)."""
+        until = event.until
+        if self.to_edit is not None and (until is not None or self.until() != event.day):
+            until = self.until()
+        return replace(
+            event,
+            day=self.day(),
+            until=until,
+            leave_kind=self.leave() if self.leave_kind is not None else event.leave_kind,
+            exit_reason=self.exit_code() if self.exit_reason is not None else event.exit_reason,
+            reason=self.reason(),
+        )
+
 
 class ProgrammeEventsDialog(QDialog):
     """The events of one participant, newest last, and the buttons that record new ones."""
@@ -185,6 +213,7 @@ class ProgrammeEventsDialog(QDialog):
         self._programme = programme
         self._participant_id = participant_id
         self.changed = False  # an event was recorded: the caller refreshes its list
+        self.shown: list[ProgrammeEvent] = []
         self.setWindowTitle(
             QCoreApplication.translate("ProgrammeEvents", "Programme events: %1").replace(
                 "%1", name
@@ -217,6 +246,18 @@ class ProgrammeEventsDialog(QDialog):
             self.buttons[kind] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.change_button = QPushButton(
+            QCoreApplication.translate("ProgrammeEvents", "&Change…"), self
+        )
+        self.change_button.setObjectName("changeEvent")
+        self.change_button.clicked.connect(self.open_change_form)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("ProgrammeEvents", "&Remove…"), self
+        )
+        self.remove_button.setObjectName("removeEvent")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.change_button)
+        row.addWidget(self.remove_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         hint = QLabel(
@@ -240,6 +281,7 @@ class ProgrammeEventsDialog(QDialog):
 
     def refresh(self) -> None:
         events = fetch(self, self.events) or []
+        self.shown = events  # with the row_version each was read at, for change and remove
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             paid = self._programme.leave_is_paid(event)
@@ -266,6 +308,69 @@ class ProgrammeEventsDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+
+    def selected(self) -> ProgrammeEvent | None:
+        row = self.table.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def open_change_form(self) -> EventForm | None:
+        """Correct the selected event, from the copy shown (its ``row_version``)."""
+        event = self.selected()
+        if event is None:
+            return None
+        form = EventForm(event.kind, list(self._programme.exit_reasons()), self)
+        form.fill(event)
+        form.accepted.connect(lambda: self.change(form, event))
+        form.open()
+        return form
+
+    def change(self, form: EventForm, event: ProgrammeEvent) -> bool:
+        """Save the correction; an event changed by someone else since it was shown is refused
+        (who and when), the list shows their version and the form opens again with the
+        input kept, now over the fresh copy."""
+        assert event.id is not None
+        try:
+            self._programme.change(
+                event.id, form.corrected(event), expected_version=event.row_version
+            )
+        except ConflictError as error:
+            report_error(self, error)
+            self.refresh()
+            fresh = next((e for e in self.shown if e.id == event.id), None)
+            if fresh is not None:
+                form.accepted.disconnect()
+                form.accepted.connect(lambda: self.change(form, fresh))
+                form.open()
+            return False
+        except IntroDeskError as error:
+            report_error(self, error)
+            return False
+        self.changed = True
+        self.refresh()
+        return True
+
+    def remove_selected(self) -> bool:
+        event = self.selected()
+        if event is None or event.id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ProgrammeEvents", "Remove event"),
+            QCoreApplication.translate(
+                "ProgrammeEvents", "Remove this event recorded by mistake? This is logged."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self._programme.remove(event.id, expected_version=event.row_version)
+        except IntroDeskError as error:  # a conflict names who changed it, and when
+            report_error(self, error)
+            self.refresh()
+            return False
+        self.changed = True
+        self.refresh()
+        return True
 
     def open_form(self, kind: EventKind) -> EventForm:
         form = EventForm(kind, list(self._programme.exit_reasons()), self)

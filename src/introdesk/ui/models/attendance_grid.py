@@ -34,6 +34,7 @@ from introdesk.services.attendance import (
     format_cell,
     parse_cell,
 )
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_hours
 from introdesk.ui.labels import absence_label
 from introdesk.ui.widgets.legend import ColourLegend
@@ -262,7 +263,7 @@ class AttendanceGridModel(QAbstractTableModel):
         try:
             cell = parse_cell(str(value), grid_row.planned[day_index])
         except IntroDeskError as error:
-            self.problem.emit(f"{grid_row.name}, {_day_names()[day_index]}: {error}")
+            self.problem.emit(f"{grid_row.name}, {_day_names()[day_index]}: {user_message(error)}")
             return False
         if cell == self.cell(index.row(), day_index):
             return True

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from introdesk.core import clock
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.dates import month_start
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.numbers import parse_decimal
 from introdesk.services.attendance import AttendanceService
 from introdesk.services.benefit import BenefitService
 from introdesk.services.documents import DocumentService
@@ -295,9 +295,9 @@ class BenefitPage(Page):
     def set_other_income(self, kind: str, amount_text: str) -> None:
         result = self._require_selection()
         try:
-            amount = Decimal(amount_text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-        except InvalidOperation as exc:
-            raise UserInputError(self.tr("The amount is not a number.")) from exc
+            amount = parse_decimal(amount_text)
+        except ValueError:
+            raise UserInputError(self.tr("The amount is not a number.")) from None
         self._services.benefit.set_other_benefit(result.participant_id, self.month(), kind, amount)
         self.refresh()
         self.select_participant(result.participant_id)

@@ -4,7 +4,7 @@ progress dialog that can cancel, and the folder can be opened afterwards."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
+from introdesk.domain.dates import add_months, month_end, month_start
 from introdesk.domain.reports import Period, PeriodKind
 from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
 from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
@@ -181,19 +182,19 @@ class ReportsPage(Page):
     def _build_period(self) -> None:
         """The period: a month, a year or a range of days (the last complete month at first)."""
         # The last complete month: this month's figures are not in yet.
-        last_month_end = clock.today().replace(day=1) - timedelta(days=1)
-        today = last_month_end
+        last_month = add_months(month_start(clock.today()), -1)
+        last_month_end = month_end(last_month)
         self.period_kind = QComboBox(self)
         self.period_kind.setObjectName("periodKind")
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        self.month = DateEdit(_qdate(today.replace(day=1)), self)
+        self.month = DateEdit(_qdate(last_month), self)
         self.month.setObjectName("periodMonth")
         self.month.setDisplayFormat("MM.yyyy")
         self.year = QSpinBox(self)
         self.year.setObjectName("periodYear")
         self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        self.start = DateEdit(_qdate(today.replace(day=1)), self)
+        self.year.setValue(last_month.year)
+        self.start = DateEdit(_qdate(last_month), self)
         self.start.setObjectName("periodFrom")
         self.end = DateEdit(_qdate(last_month_end), self)
         self.end.setObjectName("periodTo")

@@ -11,46 +11,12 @@ Its methods are the ``QDateEdit`` ones the pages use (``date``, ``setDate``, ``d
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from introdesk.core import clock
-
-_FULL = re.compile(r"(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4}|\d{2})")
-_MONTH = re.compile(r"(\d{1,2})[.\-/ ](\d{4}|\d{2})")
-
-
-def _year(text: str) -> int:
-    """Two-digit years are this century: participants' dates are recent or coming."""
-    year = int(text)
-    return year + 2000 if year < 100 else year
-
-
-def parse_typed_date(text: str, *, month_only: bool = False) -> date | None:
-    """A date as typed in Norway: ``dd.mm.åååå``, ``d.m.åå``, ``ddmmåå``, ``ddmmåååå`` or ISO
-    ``åååå-mm-dd`` (``mm.åååå``/``mmåååå`` in a month field); None when it is not a date."""
-    value = text.strip()
-    try:
-        if month_only:
-            if found := _MONTH.fullmatch(value):
-                return date(_year(found.group(2)), int(found.group(1)), 1)
-            if re.fullmatch(r"\d{6}", value):
-                return date(int(value[2:]), int(value[:2]), 1)
-            return None
-        if found := _FULL.fullmatch(value):
-            day, month, year = found.groups()
-            return date(_year(year), int(month), int(day))
-        if re.fullmatch(r"\d{6}|\d{8}", value):
-            return date(_year(value[4:]), int(value[2:4]), int(value[:2]))
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return date.fromisoformat(value)
-    except ValueError:
-        return None
-    return None
+from introdesk.ui.formatting import parse_user_date, parse_user_month
 
 
 class DateEdit(QLineEdit):
@@ -137,7 +103,11 @@ class DateEdit(QLineEdit):
         self.setDate(current.addMonths(step) if self._month_only else current.addDays(step))
 
     def _typed(self) -> QDate | None:
-        found = parse_typed_date(self.text(), month_only=self._month_only)
+        parse = parse_user_month if self._month_only else parse_user_date
+        try:
+            found = parse(self.text())
+        except ValueError:
+            return None
         if found is None:
             return None
         return QDate(found.year, found.month, found.day)

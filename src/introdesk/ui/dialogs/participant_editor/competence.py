@@ -4,7 +4,7 @@ tables with Add and Remove, filled from and read back into a ``CompetenceMapping
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.domain.codes import EducationLevel
+from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.participant_details import (
     QUALIFICATION_KINDS,
     QUALIFICATION_STATUSES,
@@ -254,8 +255,8 @@ class CompetenceLists(QWidget):
         work = []
         for row in range(self.work.table.rowCount()):
             try:
-                amount = Decimal((self.work.cell(row, 2) or "0").replace(",", "."))
-            except InvalidOperation:
+                amount = parse_decimal(self.work.cell(row, 2) or "0")
+            except ValueError:
                 problems.append(
                     _row_problem(
                         QCoreApplication.translate("ParticipantEditor", "Work experience"),

@@ -1,9 +1,11 @@
-"""The participant editor's form machinery: every field has an input and an error label beside
-it, and any change re-checks the whole form."""
+"""The participant editor's form machinery: the tabs' layouts are Designer forms (``forms/``);
+every field found there gets an error label beside it, and any change re-checks the whole
+form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +32,28 @@ class FieldDialog(QDialog):
     def revalidate(self) -> None:
         """Check the form again (the editor shows messages and enables Save)."""
 
-    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        widget.setObjectName(f"field_{name}")
+    def adopt_fields(self, page: QWidget) -> None:
+        """Take the fields of a Designer form set up on ``page``: every ``row_<name>`` layout
+        in its form layouts holds the input ``field_<name>``, which gets its error label beside
+        it and re-checks the form on every change. Rows are taken in the order shown."""
+        for form in page.findChildren(QFormLayout):
+            for index in range(form.rowCount()):
+                item = form.itemAt(index, QFormLayout.ItemRole.FieldRole)
+                row = item.layout() if item is not None else None
+                if isinstance(row, QHBoxLayout) and row.objectName().startswith("row_"):
+                    name = row.objectName().removeprefix("row_")
+                    widget = page.findChild(QWidget, f"field_{name}")
+                    assert widget is not None, f"form row {name} has no field_{name}"
+                    self._attach(name, widget, row)
+
+    def _attach(self, name: str, widget: QWidget, row: QHBoxLayout) -> None:
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
         error.setStyleSheet("color: #b00020;")
         error.setWordWrap(True)
         error.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(widget, 3)
+        row.setStretch(0, 3)
         row.addWidget(error, 2)
-        form.addRow(label, row)
         self.inputs[name] = widget
         self.errors[name] = error
         if isinstance(widget, QLineEdit):
@@ -54,18 +67,16 @@ class FieldDialog(QDialog):
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self.revalidate)
 
-    def date_edit(self) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "dd.mm.yyyy"))
-        return edit
-
-    def combo(self, choices: list[tuple[object, str]], *, empty: bool = True) -> QComboBox:
-        combo = QComboBox(self)
+    @staticmethod
+    def fill_choices(
+        combo: QComboBox, choices: Iterable[tuple[object, str]], *, empty: bool = True
+    ) -> None:
+        """The choices (code, label) of a form's combo box, after an empty one unless the
+        field always has a value."""
         if empty:
             combo.addItem("", None)
         for code, label in choices:
             combo.addItem(label, code)
-        return combo
 
     def scroll_area(self, inner: QWidget) -> QScrollArea:
         area = QScrollArea(self)

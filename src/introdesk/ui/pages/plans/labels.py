@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from introdesk.domain.codes import SubSkill
+from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.plan_versions import ChangeKind, PlanChange, PlanVersion
 from introdesk.domain.plans import EndGoalType, Severity
 from introdesk.ui.formatting import fmt_date, fmt_decimal
@@ -79,10 +80,10 @@ def change_text(change: PlanChange) -> str:
 def hours_in(text: str) -> Decimal | None:
     """Hours typed in a calendar cell (comma or point; empty is 0), or None if not 0–24."""
     try:
-        value = Decimal(text.strip().replace(",", ".") or "0")
-    except InvalidOperation:
+        value = parse_decimal(text.strip() or "0")
+    except ValueError:
         return None
-    if not value.is_finite() or not Decimal(0) <= value <= Decimal(24):
+    if not Decimal(0) <= value <= Decimal(24):
         return None
     return value
 

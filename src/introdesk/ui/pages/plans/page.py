@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.core import clock
-from introdesk.domain.dates import monday_of
+from introdesk.domain.dates import monday_of, parse_week
 from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.plan_versions import PlanVersion
 from introdesk.domain.plans import Finding, Plan
@@ -296,8 +296,7 @@ class PlansPage(PlanEditing):
         """Jump the calendar to the first week a finding names."""
         week = str(item.data(Qt.ItemDataRole.UserRole) or "")
         if "-W" in week:
-            year, number = week.split("-W")
-            self.show_week(date.fromisocalendar(int(year), int(number), 1))
+            self.show_week(parse_week(week))
 
     def _fill_history(self) -> None:
         if self._participant_id is None or not self._versions:

@@ -1,5 +1,6 @@
-"""The static parts of the Plans page: the header (participant, version, plan actions) and the
-plan-and-goals box. They only build widgets; the page connects them to what they do."""
+"""The static parts of the Plans page: the header (participant, version, plan actions; its
+layout is the Designer form ``forms/plan_header.ui``) and the plan-and-goals box. They only
+build widgets; the page connects them to what they do."""
 
 from __future__ import annotations
 
@@ -24,40 +25,28 @@ from PySide6.QtWidgets import (
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.plans import EndGoal, EndGoalType, NorwegianGoal, Plan
 from introdesk.ui.dialogs.plan_element import from_qdate, to_qdate
+from introdesk.ui.forms.plan_header import Ui_PlanHeader
 from introdesk.ui.pages.plans.labels import end_goal_labels, skill_labels
 from introdesk.ui.widgets.date_edit import DateEdit
 
 
 class PlanHeader(QWidget):
-    """Participant chooser, the shown version and the new / sign / revise buttons."""
+    """Participant chooser, the shown version and the new / sign / revise buttons; the layout
+    is the Designer form ``forms/plan_header.ui``, the search behaviour is added here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.participant = QComboBox(self)
-        self.participant.setObjectName("planParticipant")
-        self.participant.setEditable(True)
-        self.participant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.participant.setMinimumWidth(280)
+        self.ui = Ui_PlanHeader()
+        self.ui.setupUi(self)
+        self.participant = self.ui.planParticipant
+        self.version_label = self.ui.planVersionLabel
+        self.new_button = self.ui.newPlan
+        self.sign_button = self.ui.signPlan
+        self.revise_button = self.ui.revisePlan
         completer = self.participant.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.version_label = QLabel(self)
-        self.version_label.setObjectName("planVersionLabel")
-        self.new_button = QPushButton(QCoreApplication.translate("PlansPage", "&New plan"), self)
-        self.new_button.setObjectName("newPlan")
-        self.sign_button = QPushButton(QCoreApplication.translate("PlansPage", "&Sign…"), self)
-        self.sign_button.setObjectName("signPlan")
-        self.revise_button = QPushButton(QCoreApplication.translate("PlansPage", "&Revise…"), self)
-        self.revise_button.setObjectName("revisePlan")
-        top = QHBoxLayout(self)
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel(QCoreApplication.translate("PlansPage", "Participant:"), self))
-        top.addWidget(self.participant, 1)
-        top.addWidget(self.version_label, 2)
-        top.addWidget(self.new_button)
-        top.addWidget(self.sign_button)
-        top.addWidget(self.revise_button)
 
 
 class PlanDetailsBox(QGroupBox):
