@@ -39,7 +39,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # read-only until an administrator upgrades it; an older one is refused with "needs an upgrade
 # by an administrator" and nothing changed. Whoever writes a migration decides here: one that
 # only adds what no query of this program reads yet (an index, a constraint, a grant) leaves
-# this alone; one whose new tables or columns the program reads moves it to the new revision.
+# this alone (and says ``READ_COMPATIBLE = True`` in its module, which a test checks); one whose
+# new tables or columns the program reads moves it to the new revision.
 # Every revision so far adds tables or columns the program reads, so it is the head.
 OLDEST_READABLE_REVISION = "20261206_0090"
 
