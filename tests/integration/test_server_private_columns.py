@@ -14,7 +14,7 @@ from tests.integration.conftest import Server, draft_plan, participant
 from introdesk.domain.errors import AccessDeniedError
 from introdesk.services.container import open_services
 from introdesk.ui import tasks
-from introdesk.ui.main_window import MainWindow
+from introdesk.ui.main_window import PAGE_NAMES, MainWindow
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"])
 
@@ -46,6 +46,7 @@ def test_payroll_sees_absence_kinds_but_not_health_details_or_case_notes(server:
     try:
         entries = paul.attendance.entries(SICK_DAY, SICK_DAY, [person])
         details = paul.participants.details(person)
+        listed = paul.participants.summaries()  # the participants list in the window
         benefit = paul.benefit.compute_month(date(2026, 1, 1), [person])
     finally:
         paul.close()
@@ -55,6 +56,8 @@ def test_payroll_sees_absence_kinds_but_not_health_details_or_case_notes(server:
     assert details.fields.career_guidance_recommendation == ""
     assert details.fields.goal_override_reason == ""
     assert CASE_NOTE not in repr(details)
+    assert [s.id for s in listed] == [person]
+    assert CASE_NOTE not in repr(listed)
     assert [b.participant_id for b in benefit] == [person]
 
     # The adviser whose caseload it is still reads both.
@@ -131,17 +134,21 @@ def test_the_audit_log_does_not_give_payroll_what_the_columns_hide(server: Serve
 def test_the_window_tells_payroll_what_it_does_not_see(
     server: Server, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Pages payroll may not read say so in a message box; recorded instead of shown.
-    monkeypatch.setattr(tasks, "show_error", lambda _parent, _error: None)
+    # A page payroll could not read would say so in a message box; recorded instead of shown.
+    reported: list[BaseException] = []
+    monkeypatch.setattr(tasks, "show_error", lambda _parent, error: reported.append(error))
     for person, told in (("paul", True), ("anna", False)):
         services = server.open_as(person)
         try:
             window = MainWindow(services, open_database=open_services)
             qtbot.addWidget(window)
-            tasks.wait_for_all()
+            for page in PAGE_NAMES:  # every page loads for payroll, blanks and all
+                window.show_page(page)
+                tasks.wait_for_all()
             status = window.database_label.text()
             window.close()
         finally:
             services.close()
         assert server.logins[person] in status
         assert ("case notes" in status or "saksnotater" in status) == told
+    assert [(type(e).__name__, str(e)[:60]) for e in reported] == []

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import ColumnElement, Connection, event, literal, text
 from sqlalchemy.orm import ORMExecuteState, Session, defer
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.elements import KeyedColumnElement
 
 from introdesk.persistence.base import Base
 
@@ -73,6 +74,16 @@ def limit_session(session: Session, hidden: Hidden) -> None:
         return
     session.info[HIDDEN_KEY] = hidden
     event.listen(session, "do_orm_execute", _defer_hidden)
+
+
+def visible(session: Session, column: KeyedColumnElement[Any]) -> ColumnElement[Any]:
+    """``column`` for a query that names columns itself, or "" under the column's name when
+    the login may not read it (the server would refuse the whole query)."""
+    hidden: Hidden = session.info.get(HIDDEN_KEY, {})
+    table = getattr(getattr(column, "table", None), "name", "")
+    if column.key in hidden.get(table, ()):
+        return literal("").label(column.key)
+    return column
 
 
 def _defer_hidden(state: ORMExecuteState) -> None:

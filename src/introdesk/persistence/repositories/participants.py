@@ -32,6 +32,7 @@ from introdesk.domain.participant_details import (
     WorkExperience,
 )
 from introdesk.domain.records import NewParticipant, ParticipantRecord
+from introdesk.persistence.column_limits import visible
 from introdesk.persistence.models import (
     Adviser,
     EducationRow,
@@ -286,8 +287,9 @@ def list_field_rows(
     """(id, fields, adviser name, archived) for every participant, in one query."""
     # The status column is the one in effect today (issue 14 item 4), in the same query.
     status_now = current_status().label("status")
+    table = ParticipantRow.__table__
     columns = [
-        status_now if name == "status" else ParticipantRow.__table__.c[name] for name in FIELD_NAMES
+        status_now if name == "status" else visible(session, table.c[name]) for name in FIELD_NAMES
     ]
     query = select(
         ParticipantRow.id, ParticipantRow.archived_at, Adviser.full_name, *columns
