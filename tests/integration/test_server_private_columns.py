@@ -5,6 +5,7 @@ neither through the program nor with a direct SQL ``SELECT``."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from sqlalchemy.exc import ProgrammingError
 from tests.integration.conftest import Server, draft_plan, participant
 
 from introdesk.domain.errors import AccessDeniedError
+from introdesk.domain.reports import Period, PeriodKind
 from introdesk.services.container import open_services
 from introdesk.ui import tasks
 from introdesk.ui.main_window import PAGE_NAMES, MainWindow
@@ -152,3 +154,28 @@ def test_the_window_tells_payroll_what_it_does_not_see(
         assert server.logins[person] in status
         assert ("case notes" in status or "saksnotater" in status) == told
     assert [(type(e).__name__, str(e)[:60]) for e in reported] == []
+
+
+def test_payroll_writes_every_report_without_the_private_columns(
+    server: Server, tmp_path: Path
+) -> None:
+    absent_with_a_note(server)
+    january = Period(PeriodKind.MONTH, date(2026, 1, 1), date(2026, 1, 31))
+    paul = server.open_as("paul")
+    try:
+        for info in paul.reports.list():
+            if not info.available:
+                continue
+            year = Period(PeriodKind.YEAR, date(2026, 1, 1), date(2026, 12, 31))
+            period = (
+                january
+                if PeriodKind.MONTH in info.periods
+                else year
+                if PeriodKind.YEAR in info.periods
+                else None
+            )
+            prepared = paul.reports.prepare(info.name, period)
+            prepared.write(tmp_path / f"{info.name}.xlsx")
+    finally:
+        paul.close()
+    assert list(tmp_path.glob("*.xlsx"))
