@@ -8,6 +8,7 @@ PostgreSQL; the lock is held open mid-transaction while the other user saves."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -120,10 +121,17 @@ def _in_thread(action: Callable[[], object]) -> tuple[threading.Thread, list[obj
 def _until_waiting(services: Services, thread: threading.Thread) -> None:
     """Give the second writer time to reach the lock: on PostgreSQL until the server shows a
     session waiting for a lock (or the writer finished without waiting); SQLite's writer waits
-    for the database lock in its busy handler, which cannot be observed, so a short pause."""
+    for the database lock in its busy handler, which cannot be observed, so a short pause.
+
+    The pauses are ``time.sleep``, not ``thread.join(timeout=...)``: under libfaketime (the CI's
+    clock-ahead pass) a timed join does not time out, so the lock stayed held until the writer's
+    busy timeout gave up."""
     engine = services.database.engine
     if engine.dialect.name != "postgresql":
-        thread.join(timeout=0.5)
+        for _ in range(10):
+            if not thread.is_alive():
+                return
+            time.sleep(0.05)
         return
     query = text(
         "SELECT count(*) FROM pg_stat_activity "
@@ -133,7 +141,7 @@ def _until_waiting(services: Services, thread: threading.Thread) -> None:
         with engine.connect() as connection:
             if connection.scalar(query) or not thread.is_alive():
                 return
-        thread.join(timeout=0.05)
+        time.sleep(0.05)
 
 
 def _race(
