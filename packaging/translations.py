@@ -5,9 +5,12 @@
     uv run python packaging/translations.py release  # compile the .qm files (packaging does this)
     uv run python packaging/translations.py todo > nb.json  # untranslated strings, as JSON
     uv run python packaging/translations.py fill nb.json    # apply {"source": "Norwegian"} entries
+    uv run python packaging/translations.py todo nn > nn.json  # Nynorsk: each entry shows the
+    uv run python packaging/translations.py fill nn.json nn    # Bokmål to start from
 
 Source strings in the code are English. ``introdesk_nb.ts`` holds Norwegian Bokmål (the default
-interface language); ``introdesk_en.ts`` exists so translators see every string in one place.
+interface language), ``introdesk_nn.ts`` Norwegian Nynorsk; ``introdesk_en.ts`` exists so
+translators see every string in one place.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import PySide6
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "src" / "introdesk" / "ui", ROOT / "src" / "introdesk" / "app"]
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("nb", "en")
+LANGUAGES = ("nb", "nn", "en")
 TOOLS = Path(PySide6.__file__).parent
 
 
@@ -104,10 +107,32 @@ def fill(path: Path, translations: dict[str, str], language: str = "nb") -> int:
     return applied
 
 
+def translated(path: Path) -> dict[str, str]:
+    """Finished translations keyed by source text (the first one where a source has several)."""
+    found: dict[str, str] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        source = message.findtext("source", "")
+        if (translation.text or "").strip():
+            found.setdefault(source, translation.text or "")
+    return found
+
+
+def todo(language: str) -> dict[str, str]:
+    """Untranslated strings of ``language`` as ``{source: ""}``; for Nynorsk the value is the
+    Bokmål translation, the text to start from (replace it with the Nynorsk)."""
+    bokmal = translated(ts_path("nb")) if language == "nn" else {}
+    return {source: bokmal.get(source, "") for _, source in untranslated(ts_path(language))}
+
+
 def release() -> None:
-    # Our strings, and Qt's own (standard buttons, context menus, file dialog) in Bokmål: Qt
-    # ships no qtbase_nb, so ours is in resources/translations/qtbase_nb.ts.
-    sources = [ts_path(language) for language in LANGUAGES] + [TRANSLATIONS / "qtbase_nb.ts"]
+    # Our strings, and Qt's own (standard buttons, context menus, file dialog): Qt ships no
+    # qtbase_nb, so ours is in resources/translations/qtbase_nb.ts; qtbase_nn.ts holds the same
+    # messages taken from Qt's qtbase_nn (the frozen build leaves Qt's translations out).
+    qt_own = [TRANSLATIONS / "qtbase_nb.ts", TRANSLATIONS / "qtbase_nn.ts"]
+    sources = [ts_path(language) for language in LANGUAGES] + qt_own
     for source in sources:
         subprocess.run(
             [
@@ -128,19 +153,24 @@ def main(argv: list[str]) -> int:
             update(language=language)
         return 0
     if command == "todo":
-        todo = {source: "" for _, source in untranslated(ts_path("nb"))}
-        print(json.dumps(todo, ensure_ascii=False, indent=1))
+        language = argv[1] if len(argv) > 1 else "nb"
+        print(json.dumps(todo(language), ensure_ascii=False, indent=1))
         return 0
     if command == "fill":
+        language = argv[2] if len(argv) > 2 else "nb"
         entries = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        print(f"applied {fill(ts_path('nb'), entries)} translations")
+        print(f"applied {fill(ts_path(language), entries, language)} translations")
         return 0
     if command == "release":
         release()
         return 0
-    missing = untranslated(ts_path("nb"))
-    for context, source in missing:
-        print(f"untranslated [{context}] {source!r}")
+    missing = [
+        (language, context, source)
+        for language in ("nb", "nn")
+        for context, source in untranslated(ts_path(language))
+    ]
+    for language, context, source in missing:
+        print(f"untranslated {language} [{context}] {source!r}")
     return 1 if missing else 0
 
 

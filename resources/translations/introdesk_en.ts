@@ -2366,6 +2366,14 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,6 +2383,14 @@ postgresql://user@server/introdesk</source>
     </message>
     <message>
         <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this event recorded by mistake? This is logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

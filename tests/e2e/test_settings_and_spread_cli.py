@@ -36,7 +36,7 @@ def test_settings_show_and_set_are_validated_and_audited(
     for key, value, reason in [
         ("municipality_number", "301", "four digits"),
         ("welfare_leave_days", "-2", "whole number"),
-        ("language", "sv", "nb or en"),
+        ("language", "sv", "nb, nn or en"),
         ("colour", "blue", "Unknown setting"),
     ]:
         bad = introdesk(*db, "settings", "set", key, value, base=tmp_path)

@@ -17,8 +17,9 @@ def _placeholders(text: str) -> set[str]:
     return set(re.findall(r"\{(\w+)\}", text))
 
 
+@pytest.mark.parametrize("language", ["nb", "nn"])
 def test_every_coded_message_has_a_window_text_with_the_same_placeholders(
-    qtbot: QtBot,
+    qtbot: QtBot, language: str
 ) -> None:
     texts = coded_texts()
     missing = sorted(set(MESSAGES) - set(texts))
@@ -29,10 +30,11 @@ def test_every_coded_message_has_a_window_text_with_the_same_placeholders(
         for name in ("language", "choices", "missing", "month", "name", "id", "ref", "text"):
             if "{" + name + "}" in english:
                 assert "{" + name + "}" in texts[code], code
-    # The Norwegian texts keep them (a lost {id} would show a bare "Deltaker ").
+    # The Norwegian texts, Bokmål and Nynorsk, keep them (a lost {id} would show a bare
+    # "Deltaker ").
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    install_translator(app, "nb")
+    install_translator(app, language)
     try:
         norwegian = coded_texts()
     finally:
@@ -90,3 +92,14 @@ def test_a_refused_month_lock_lists_the_days_in_norwegian(qtbot: QtBot) -> None:
         uninstall_translators()
     assert shown.startswith("2026-11 kan ikke låses: 1 deltaker(e)")
     assert shown.endswith("Deltaker-id og dager:\n7: 03.11.2026")
+
+
+def test_a_coded_error_reads_nynorsk_when_the_window_speaks_nynorsk(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "nn")
+    try:
+        error = UserInputError(code="documents.no_benefit_month", month="2026-11")
+        assert user_message(error) == "Det er ikkje rekna ut stønad for deltakaren for 2026-11"
+    finally:
+        uninstall_translators()

@@ -2,8 +2,8 @@
 codes, and nothing a user can see cites the brief.
 
 The window is filled with demonstration data (participants, plans, attendance, tests), each
-page is shown in turn in nb, and every text a user can read is collected: labels, buttons,
-combo-box items, list items and the first rows of every table."""
+page is shown in turn in nb and in nn (Nynorsk), and every text a user can read is collected:
+labels, buttons, combo-box items, list items and the first rows of every table."""
 
 from __future__ import annotations
 
@@ -100,12 +100,15 @@ def offending(texts: list[str]) -> list[str]:
 
 # A Friday: the week the attendance page opens on has four registered days of demo data.
 @pytest.mark.today(date(2026, 12, 4))
-def test_every_page_in_norwegian_shows_labels_not_codes(qtbot: QtBot, services: Services) -> None:
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_every_page_in_norwegian_shows_labels_not_codes(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
     services.demo.generate(12, seed=3)
     services.demo_attendance.fill(weeks=2, seed=3)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    install_translator(app, "nb")
+    install_translator(app, language)
     try:
         window = MainWindow(services)
         qtbot.addWidget(window)

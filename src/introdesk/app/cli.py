@@ -94,7 +94,7 @@ def build_parser(command: str | None = EVERY_COMMAND) -> argparse.ArgumentParser
     parser.add_argument(
         "--basedir", type=Path, help="use this folder for data, settings and logs (for testing)"
     )
-    parser.add_argument("--language", choices=["nb", "en"], help="interface language")
+    parser.add_argument("--language", choices=["nb", "nn", "en"], help="interface language")
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module, summary) in COMMANDS.items():

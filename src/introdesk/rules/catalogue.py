@@ -52,6 +52,13 @@ class ElementType:
     counting_unconfirmed: bool = False
     is_vacation: bool = False
     brief_section: str = ""
+    name_nn: str = ""  # Nynorsk; the Bokmål name where the catalogue has none
+
+    def name(self, language: str) -> str:
+        """The name in ``language``: ``nb``, ``nn`` (Nynorsk), else English."""
+        if language == "nn":
+            return self.name_nn or self.name_nb
+        return self.name_nb if language == "nb" else self.name_en
 
     def counted_minutes_for(self, lesson_minutes: int | Decimal) -> Decimal:
         """Counted minutes for ``lesson_minutes`` of teaching (45 → 75 for Norwegian)."""
@@ -86,6 +93,7 @@ def _element_from_dict(raw: Mapping[str, Any]) -> ElementType:
         code=code,
         name_nb=str(raw.get("name_nb", code)),
         name_en=str(raw.get("name_en", code)),
+        name_nn=str(raw.get("name_nn", "")),
         category=category,
         needs_substantial_self_study=bool(raw.get("needs_substantial_self_study", False)),
         lesson_minutes=lesson,

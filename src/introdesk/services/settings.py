@@ -23,7 +23,7 @@ KNOWN_SETTINGS = {
     "payment_period": "monthly",
     "welfare_leave_days_per_year": "",
     "plan_revision_interval_months": "6",  # services/plans/revisions.py: revision reminders
-    "language": "nb",  # the municipality's default language (nb or en); users may choose theirs
+    "language": "nb",  # the municipality's default language (nb, nn or en); users choose theirs
     # services/backups.py: empty folder = the data folder's backups; latest,daily,weekly,monthly
     "backup_folder": "",
     "backup_retention": "10,14,8,12",
@@ -50,7 +50,7 @@ VALIDATORS: dict[str, Callable[[str], str | None]] = {
     ),
     "welfare_leave_days_per_year": _whole_number(0, 365),
     "plan_revision_interval_months": _whole_number(1, 60),
-    "language": lambda v: None if v in ("nb", "en") else "must be nb or en",
+    "language": lambda v: None if v in ("nb", "nn", "en") else "must be nb, nn or en",
     "payment_period": lambda v: (
         None if v in ("monthly", "biweekly") else "must be monthly or biweekly"
     ),

@@ -1,13 +1,15 @@
 """Interface language: Qt Linguist translations from ``resources/translations``.
 
 Source strings in the code are English; ``introdesk_nb.ts`` carries Norwegian Bokmål, the
-default. The ``.qm`` files Qt loads are compiled from the ``.ts`` sources: by the packaging
-build for installed copies, or on first use into the user's data folder when running from a
-source checkout (PySide6 ships ``lrelease``).
+default, and ``introdesk_nn.ts`` Norwegian Nynorsk. The ``.qm`` files Qt loads are compiled
+from the ``.ts`` sources: by the packaging build for installed copies, or on first use into
+the user's data folder when running from a source checkout (PySide6 ships ``lrelease``).
 
 Qt's own texts (standard buttons OK/Avbryt, Ja/Nei, Forkast, Lukk; context menus; the file
 dialog) come from a second translator: Qt ships ``qtbase_nn`` but no Bokmål, so
-``resources/translations/qtbase_nb.ts`` carries the Bokmål for the widgets we use."""
+``resources/translations/qtbase_nb.ts`` carries the Bokmål for the widgets we use, and
+``qtbase_nn.ts`` the same messages in Nynorsk (from Qt's, kept with ours because the frozen
+build leaves Qt's translations out)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from introdesk.core import paths
 
 log = logging.getLogger(__name__)
-LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
+LANGUAGES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
+_LOCALES = {
+    "nb": QLocale.Language.NorwegianBokmal,
+    "nn": QLocale.Language.NorwegianNynorsk,
+    "en": QLocale.Language.English,
+}
 DEFAULT_LANGUAGE = "nb"
 
 
@@ -78,12 +85,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     uninstall_translators()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English,
-            QLocale.Country.Norway,
-        )
-    )
+    QLocale.setDefault(QLocale(_LOCALES[language], QLocale.Country.Norway))
     if language == "en":
         return None
     _install_qt_translator(app, language)
@@ -99,7 +101,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 
 def qt_translation(language: str) -> Path | None:
-    """Qt's own strings in ``language``: ours (``qtbase_nb``) or the one Qt ships."""
+    """Qt's own strings in ``language``: ours (``qtbase_nb``, ``qtbase_nn``) or the one Qt
+    ships."""
     ours = compiled_translation(language, "qtbase")
     if ours is not None:
         return ours

@@ -96,10 +96,12 @@ def social_studies_version_label(version: str) -> str:
 
 
 def interface_language() -> str:
-    """``nb`` while the window speaks Norwegian (``ui.i18n`` sets the default locale with the
-    translator), else ``en``: the source strings' language."""
-    norwegian = (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk)
-    return "nb" if QLocale().language() in norwegian else "en"
+    """``nb`` or ``nn`` while the window speaks Norwegian Bokmål or Nynorsk (``ui.i18n`` sets
+    the default locale with the translator), else ``en``: the source strings' language."""
+    language = QLocale().language()
+    if language == QLocale.Language.NorwegianNynorsk:
+        return "nn"
+    return "nb" if language == QLocale.Language.NorwegianBokmal else "en"
 
 
 @cache
@@ -113,4 +115,4 @@ def plan_element_label(code: str) -> str:
     kind = _plan_elements().get(code)
     if kind is None:
         return code
-    return kind.name_nb if interface_language() == "nb" else kind.name_en
+    return kind.name(interface_language())

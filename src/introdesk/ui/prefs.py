@@ -15,7 +15,7 @@ def user_settings() -> QSettings:
 
 def language() -> str:
     value = user_settings().value("ui/language", "nb")
-    return value if value in ("nb", "en") else "nb"
+    return value if value in ("nb", "nn", "en") else "nb"
 
 
 def set_language(code: str) -> None:

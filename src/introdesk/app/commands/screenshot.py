@@ -16,7 +16,7 @@ def register(commands: Any) -> None:
     shot.add_argument("--page", required=True, metavar="NAME")
     shot.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
-    shot.add_argument("--language", dest="shot_language", choices=["nb", "en"], default=None)
+    shot.add_argument("--language", dest="shot_language", choices=["nb", "nn", "en"], default=None)
     shot.set_defaults(handler=cmd_screenshot)
 
 

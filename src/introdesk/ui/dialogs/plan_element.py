@@ -47,7 +47,7 @@ def weekday_names() -> list[str]:
 def element_name(kind: ElementType | None, code: str, language: str) -> str:
     if kind is None:
         return code
-    return kind.name_nb if language == "nb" else kind.name_en
+    return kind.name(language)
 
 
 class PlanElementDialog(QDialog):

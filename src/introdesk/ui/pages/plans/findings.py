@@ -40,7 +40,9 @@ class FindingsBox(QGroupBox):
         counts = dict.fromkeys(Severity, 0)
         for finding in findings:
             counts[finding.severity] += 1
-            message = finding.message_nb if language == "nb" else finding.message_en
+            # The plan rules write Bokmål (and English); Nynorsk shows the Bokmål.
+            norwegian = language in ("nb", "nn")
+            message = finding.message_nb if norwegian else finding.message_en
             text = f"{severity_label(finding.severity)}: {message or finding.message_nb}"
             if finding.law:
                 text += f" ({finding.law})"

@@ -1,0 +1,3566 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn">
+<context>
+    <name>About</name>
+    <message>
+        <source>Plans, attendance, tests and benefit for the Introduction Programme.</source>
+        <translation>Planar, oppmøte, prøver og stønad i introduksjonsprogrammet.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Licences: IntroDesk is free software (EUPL 1.2). It uses Qt for Python (PySide6 %1, LGPLv3), SQLAlchemy and Alembic (MIT), ReportLab (BSD), openpyxl (MIT) and the Noto fonts (SIL Open Font License).</source>
+        <translation>Lisensar: IntroDesk er fri programvare (EUPL 1.2). Han brukar Qt for Python (PySide6 %1, LGPLv3), SQLAlchemy og Alembic (MIT), ReportLab (BSD), openpyxl (MIT) og Noto-skriftene (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <source>About IntroDesk</source>
+        <translation>Om IntroDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tys</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Planned, not registered</source>
+        <translation>Planlagt, ikkje registrert</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Locked month</source>
+        <translation>Låst månad</translation>
+    </message>
+    <message>
+        <source>Planned: %1 h</source>
+        <translation>Planlagt: %1 t</translation>
+    </message>
+    <message>
+        <source>Locked month: read-only</source>
+        <translation>Låst månad: kan ikkje endrast</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltakar</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Total attended</source>
+        <translation>Sum oppmøte</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Førre veke</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Neste veke ▶</translation>
+    </message>
+    <message>
+        <source>Show the participants of one adviser</source>
+        <translation>Vis deltakarane til éin rettleiar</translation>
+    </message>
+    <message>
+        <source>Show one participant</source>
+        <translation>Vis éin deltakar</translation>
+    </message>
+    <message>
+        <source>All &amp;present as planned</source>
+        <translation>Alle til &amp;stades som planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last week</source>
+        <translation>&amp;Kopier førre veke</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Lagre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>No one to register this week. Participants appear here when they have a plan with activities in the week: make plans on the Plans page.</source>
+        <translation>Ingen å registrere denne veka. Deltakarar blir viste her når dei har ein plan med tiltak i veka: lag planar på sida Planar.</translation>
+    </message>
+    <message>
+        <source>Type hours (6 or 7,5), an absence code for the whole planned day (ug, fe, eg, sm, sb, vp, up …), or a code and hours (ug 2). Enter moves down, Delete clears.</source>
+        <translation>Skriv timar (6 eller 7,5), ein fråværskode for heile den planlagde dagen (ug, fe, eg, sm, sb, vp, up …), eller kode og timar (ug 2). Enter flyttar ned, Delete tømmer.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Rettleiar:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltakar:</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Alle rettleiarar</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Alle deltakarar</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Veke %1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+    <message>
+        <source>%1: no registration on %2 (%3 h planned, %4)</source>
+        <translation>%1: ingen registrering %2 (%3 t planlagt, %4)</translation>
+    </message>
+    <message>
+        <source>%1 unsaved change(s)</source>
+        <translation>%1 ulagra endring(ar)</translation>
+    </message>
+    <message>
+        <source>%1 day(s) filled as planned</source>
+        <translation>%1 dag(ar) fylt ut som planlagt</translation>
+    </message>
+    <message>
+        <source>%1 day(s) copied from last week</source>
+        <translation>%1 dag(ar) kopiert frå førre veke</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagra.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>all participants</source>
+        <translation>alle deltakarar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>Deltakar-id</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammal verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>Participant id: a number, or empty for everyone</source>
+        <translation>Deltakar-id: eit tal, eller tomt for alle</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 endringar</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitPage</name>
+    <message>
+        <source>Lock month</source>
+        <translation>Lås månaden</translation>
+    </message>
+    <message>
+        <source>Accept missing registrations…</source>
+        <translation>Godta manglande registreringar …</translation>
+    </message>
+    <message>
+        <source>Other income…</source>
+        <translation>Anna inntekt …</translation>
+    </message>
+    <message>
+        <source>Stop programme…</source>
+        <translation>Stans programmet …</translation>
+    </message>
+    <message>
+        <source>Decision letter and deduction statement…</source>
+        <translation>Vedtaksbrev og trekkoppgåve …</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Introduction benefit</source>
+        <translation>Introduksjonsstønad</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Trekk</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>No benefit for this month. The benefit is computed for participants in the programme (a signed plan) from their registered attendance.</source>
+        <translation>Ingen stønad denne månaden. Stønaden blir rekna ut for deltakarar i programmet (signert plan) ut frå registrert oppmøte.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Locked (as paid)</source>
+        <translation>Låst (som utbetalt)</translation>
+    </message>
+    <message>
+        <source>Open: not yet sent to payroll</source>
+        <translation>Open: ikkje send til løn enno</translation>
+    </message>
+    <message>
+        <source>deduction needs a decision</source>
+        <translation>trekket krev vedtak</translation>
+    </message>
+    <message>
+        <source>days missing registration: %1</source>
+        <translation>dagar utan registrering: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Utan vedtak</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Vel ein deltakar i lista først.</translation>
+    </message>
+    <message>
+        <source>Locked: %1 participant(s), net total %2</source>
+        <translation>Låst: %1 deltakar(ar), netto totalt %2</translation>
+    </message>
+    <message>
+        <source>Say why the missing registrations are accepted.</source>
+        <translation>Skriv kvifor dei manglande registreringane blir godtekne.</translation>
+    </message>
+    <message>
+        <source>Accept missing registrations</source>
+        <translation>Godta manglande registreringar</translation>
+    </message>
+    <message>
+        <source>Why are they accepted?</source>
+        <translation>Kvifor blir dei godtekne?</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>Beløpet er ikkje eit tal.</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Anna inntekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount for the month (0 removes it)</source>
+        <translation>Beløp for månaden (0 fjernar det)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceTab</name>
+    <message>
+        <source>Highest education</source>
+        <translation>Høgaste utdanning</translation>
+    </message>
+    <message>
+        <source>Completed upper secondary (GSU list)</source>
+        <translation>Fullført vidaregåande (GSU-lista)</translation>
+    </message>
+    <message>
+        <source>Career guidance on</source>
+        <translation>Karriererettleiing</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Career guidance recommendation</source>
+        <translation>Tilråding frå karriererettleiing</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+Everything saved after the backup was made is taken out; the current file is kept as a safety copy in the backup folder.</source>
+        <translation>Erstatte databasen med tryggingskopien %1?
+
+Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir teken vare på som ein sikringskopi i mappa for tryggingskopiar.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>Databasen er gjenoppretta frå %1.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>Fila han erstatta, er teken vare på som %1.</translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation>Ein serverdatabase blir gjenoppretta med serveren sine eigne verktøy (pg_restore).</translation>
+    </message>
+    <message>
+        <source>IntroDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>IntroDesk-tryggingskopiar (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check and is open read-only: nothing can be saved until it is restored from a backup.</source>
+        <translation>Databasen bestod ikkje integritetskontrollen og er opna skriveverna: ingenting kan lagrast før han er gjenoppretta frå ein tryggingskopi.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1.</source>
+        <translation>Nyaste gode tryggingskopi: %1.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backup folder.</source>
+        <translation>Fann ingen god tryggingskopi i mappa for tryggingskopiar.</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Gjenopprett denne kopien …</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Vel ein tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade by an administrator. Until then it is open read-only: you can read, but nothing can be saved.</source>
+        <translation>Databasen må oppgraderast av ein administrator. Fram til då er han opna skriveverna: du kan lese, men ingenting kan lagrast.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>This was changed by someone else after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation>Dette vart endra av ein annan etter at du opna det. Ingenting vart lagra; det du skreiv, er teke vare på: sjekk det mot endringa og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>This was changed by {actor} at {when} after you opened it. Nothing was saved; what you typed is kept: check it against that change and save again.</source>
+        <translation>Dette vart endra av {actor} {when} etter at du opna det. Ingenting vart lagra; det du skreiv, er teke vare på: sjekk det mot endringa og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laga av ein nyare versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjema til og med {head}. Installer den nyare IntroDesk; databasen er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>This participant has no plan yet</source>
+        <translation>Deltakaren har ingen plan enno</translation>
+    </message>
+    <message>
+        <source>Plans are not available in this version</source>
+        <translation>Planar er ikkje tilgjengelege i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The benefit is not available in this version</source>
+        <translation>Introduksjonsstønad er ikkje tilgjengeleg i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name is not set: fill it in under Settings before printing</source>
+        <translation>Namnet på kommunen er ikkje fylt ut: fyll det ut under Innstillingar før du skriv ut</translation>
+    </message>
+    <message>
+        <source>No document labels in language {language}; choose one of: {choices}</source>
+        <translation>Dokumenta finst ikkje på språket {language}; vel eitt av: {choices}</translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter: the participant has no {missing}</source>
+        <translation>Kan ikkje lage vedtaksbrevet: deltakaren manglar {missing}</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate: the participant has no programme start</source>
+        <translation>Kan ikkje lage deltakarbeviset: deltakaren har ingen programstart</translation>
+    </message>
+    <message>
+        <source>No benefit was computed for this participant for {month}</source>
+        <translation>Det er ikkje rekna ut stønad for deltakaren for {month}</translation>
+    </message>
+    <message>
+        <source>A deduction statement needs a month (YYYY-MM)</source>
+        <translation>Ei trekkoppstilling treng ein månad (ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet needs at least one participant</source>
+        <translation>Ei frammøteliste treng minst éin deltakar</translation>
+    </message>
+    <message>
+        <source>Unknown document {name}; choose one of: {choices}</source>
+        <translation>Ukjent dokument {name}; vel eitt av: {choices}</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation>Ingen deltakar med id {id}</translation>
+    </message>
+    <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation>Eit fråvær treng eit tal timar over null</translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation>Timar fråvær treng ein fråværskode</translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation>Skriv timane til stades, eller ein fråværskode og timane</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation>«{text}» er ikkje ein fråværskode</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation>«{text}» er ikkje eit tal timar</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation>«{text}» er ikkje eit tal timar mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation>«{text}»: skriv timar, ein fråværskode, eller ein kode og timar</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation>«{text}»: ingenting er planlagt den dagen; skriv timane med fråvær</translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation>Fann ingen planversjon med id {id}</translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation>Ukjend tiltakskode: {codes}</translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation>Skriv kven som signerer planen</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation>Ein revisjon treng ei grunngiving</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation>Deltakar {id} har ingen signert plan å revidere</translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation>Ein signert planversjon kan ikkje slettast</translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation>Planen har ikkje tiltak nummer {number}</translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation>Eit tiltak kan ikkje slutte før det startar</translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation>{month} er allereie låst</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation>Beløpet for ei anna yting kan ikkje vere negativt</translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation>Fann inga programhending med id {id}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation>Deltakar {id} er ikkje registrert i opplæringa</translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation>Fann ingen klasse «{class_code}»</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation>Deltakar {id} går ikkje i nokon klasse</translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation>Klassen {class_code} har ingen timar i timeplanen</translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation>Fann ingen rettleiar «{adviser}»</translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation>Ein rettleiar treng eit brukarnamn og eit fullt namn</translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation>Det finst allereie ein rettleiar med brukarnamnet «{username}»</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} er ikkje ei fil</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation>Tryggingskopien som skal gjenopprettast, kan ikkje vere sjølve databasen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation>{path} finst ikkje enno; det er ingenting å ta tryggingskopi av</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme ended on {annen}</source>
+        <translation>{dato}: programmet vart avslutta {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: before the programme start</source>
+        <translation>{dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{dato}: there is already a decision ({annen})</source>
+        <translation>{dato}: det finst allereie eit vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme cannot start before a decision</source>
+        <translation>{dato}: programmet kan ikkje starte før det er gjort vedtak</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme already started {annen}</source>
+        <translation>{dato}: programmet starta allereie {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: there is no decision to end</source>
+        <translation>{dato}: det finst ikkje noko vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{dato}: before the last event ({annen})</source>
+        <translation>{dato}: før siste hending ({annen})</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is stopped from {annen}</source>
+        <translation>{dato}: programmet er stansa frå {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: overlaps leave already recorded</source>
+        <translation>{dato}: overlappar permisjon som allereie er registrert</translation>
+    </message>
+    <message>
+        <source>{dato}: already stopped from {annen}</source>
+        <translation>{dato}: allereie stansa frå {annen}</translation>
+    </message>
+    <message>
+        <source>{dato}: the participant is on leave that day</source>
+        <translation>{dato}: deltakaren har permisjon denne dagen</translation>
+    </message>
+    <message>
+        <source>{dato}: the programme is not stopped</source>
+        <translation>{dato}: programmet er ikkje stansa</translation>
+    </message>
+    <message>
+        <source>A stop needs a reason</source>
+        <translation>Ein stans må ha ei grunngiving</translation>
+    </message>
+    <message>
+        <source>The leave cannot end before it starts</source>
+        <translation>Permisjonen kan ikkje slutte før han byrjar</translation>
+    </message>
+    <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation>Ein annan brukar lagrar no; prøv igjen om ei lita stund. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation>Databaseserveren svarar ikkje (han har stoppa, eller nettverket er nede); ingenting vart lagra. Prøv igjen når han er tilbake.</translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation>Ein verdi er utanfor det databasen kan lagre; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation>Databasen avviste førespurnaden ({kind})</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation>Det går ikkje å skrive til databasefila (fila eller mappa er skriveverna); ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation>Databasefila er skadd; ingenting vart lagra. Køyr «introdesk db check» og gjenopprett ein tryggingskopi («introdesk db backups», «introdesk db restore --from FIL»)</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation>Disken er full; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation>Det finst allereie ein post med same {columns}; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation>Det finst allereie ein post med same nøkkel; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation>Databasen avviste endringa ({detail}); ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation>Databasefila kan ikkje opnast; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation>Ein tekst er lengre enn databasen tillèt; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation>Ein tekst er lengre enn databasen tillèt ({limit} teikn); ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation>Eit tal eller ein dato er utanfor det databasen kan lagre</translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation>Databasen avviste endringa (ein regel mellom postar)</translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation>Databasen er skriveverna; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation>Databaseserveren er tom for disk eller minne; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation>Databaseserveren avviste førespurnaden (SQLSTATE {state})</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} bestod ikkje kontrollen og er opna skriveverna; ingenting vart lagra. Gjenopprett ein god tryggingskopi: «introdesk db backups», deretter «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>Til-datoen {end} er før frå-datoen {start}</translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration. Register them on the Attendance page, or accept them with “Accept missing registrations…”. Participant id and days:
+{days}</source>
+        <translation>{month} kan ikkje låsast: {count} deltakar(ar) har planlagde dagar utan registrering. Registrer dei på sida Oppmøte, eller godta dei med «Godta manglande registreringar …». Deltakar-id og dagar:
+{days}</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation>Eit tal er for stort for databasen; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation>Oppbevaringa av tryggingskopiar må ta vare på minst den nyaste kopien</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} finst allereie; vel eit anna filnamn</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>Tryggingskopieringa mislukkast: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation>Tryggingskopien bestod ikkje kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation>{path} er tom og ikkje ein tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation>Gjenopprettinga mislukkast, databasen er ikkje endra: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} er ei mappe, ikkje ei databasefil</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Kan ikkje lese {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation>{path} er ikkje ein IntroDesk-database (ikkje ei SQLite-fil)</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction or deletion</source>
+        <translation>Skriv ei grunngiving for rettinga eller slettinga</translation>
+    </message>
+    <message>
+        <source>No test result or exemption {ref}</source>
+        <translation>Fann ikkje prøveresultat eller fritak {ref}</translation>
+    </message>
+    <message>
+        <source>A correction keeps the kind of result ({ref}); delete it and record the right one</source>
+        <translation>Ei retting held på typen resultat ({ref}); slett det og registrer det rette</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endra av ein annan</translation>
+    </message>
+    <message>
+        <source>Database made by a newer IntroDesk</source>
+        <translation>Databasen er laga av ein nyare IntroDesk</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Problem med databasen</translation>
+    </message>
+    <message>
+        <source>Please correct the input</source>
+        <translation>Rett opp det som er fylt inn</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Finst ikkje</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Dette går ikkje</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noko gjekk gale</translation>
+    </message>
+    <message>
+        <source>IntroDesk stopped an action</source>
+        <translation>IntroDesk stoppa ei handling</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action. Nothing was half-saved: changes are saved whole or not at all.</source>
+        <translation>Ein uventa feil stoppa den siste handlinga. Ingenting vart halvvegs lagra: endringar blir lagra heilt eller ikkje i det heile.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was saved to:</source>
+        <translation>Ein feilrapport utan personopplysningar er lagra i:</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopier rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>End goal (override)</source>
+        <translation>Sluttmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>Norwegian goal (override)</source>
+        <translation>Norskmål (overstyrt)</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>lytting/lesing/skriving/munnleg, t.d. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Grunngiving for overstyringa</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants from %1</source>
+        <translation>Importer deltakarar frå %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Løyvetype</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be imported until they are corrected in the file.</source>
+        <translation>Fila har %1 feil. Ingenting blir importert før feila er retta i fila.</translation>
+    </message>
+    <message>
+        <source>%1 participants are ready to be imported.</source>
+        <translation>%1 deltakarar er klare til å importerast.</translation>
+    </message>
+    <message>
+        <source>New advisers will be added: %1.</source>
+        <translation>Nye rettleiarar blir lagde til: %1.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Åtvaringar: %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Importer %1 deltakarar</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Referred</source>
+        <translation>Tilvist</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Kartlagd</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Vedtak gjort</translation>
+    </message>
+    <message>
+        <source>In programme</source>
+        <translation>I program</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stansa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbrote</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Self-certified illness</source>
+        <translation>Eigenmelding</translation>
+    </message>
+    <message>
+        <source>Illness with doctor&apos;s certificate</source>
+        <translation>Sjukdom med legeerklæring</translation>
+    </message>
+    <message>
+        <source>Sick child</source>
+        <translation>Sjukt barn</translation>
+    </message>
+    <message>
+        <source>Pregnancy check-up</source>
+        <translation>Svangerskapskontroll</translation>
+    </message>
+    <message>
+        <source>Leave during pregnancy</source>
+        <translation>Permisjon under svangerskap</translation>
+    </message>
+    <message>
+        <source>Birth leave (mother)</source>
+        <translation>Fødselspermisjon (mor)</translation>
+    </message>
+    <message>
+        <source>Birth leave (father/co-mother)</source>
+        <translation>Fødselspermisjon (far/medmor)</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>Amming</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Long-term illness (leave)</source>
+        <translation>Langvarig sjukdom (permisjon)</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Ulønt permisjon</translation>
+    </message>
+    <message>
+        <source>Invalid absence</source>
+        <translation>Ugyldig fråvær</translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test</source>
+        <translation>Avsluttande prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Avsluttande prøve i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timar</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timar</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Listening</source>
+        <translation>Lytting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesing</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriving</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Munnleg</translation>
+    </message>
+    <message>
+        <source>below A1</source>
+        <translation>under A1</translation>
+    </message>
+    <message>
+        <source>No Norskprøven results yet</source>
+        <translation>Ingen resultat frå Norskprøven enno</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database upgraded; the old version was backed up to %1</source>
+        <translation>Databasen er oppgradert; den gamle versjonen er tryggingskopiert til %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>This part of IntroDesk is not built yet. It will come in a later version; until then, nothing here is saved or computed.</source>
+        <translation>Denne delen av IntroDesk er ikkje laga enno. Han kjem i ein seinare versjon; til då blir ingenting her lagra eller rekna ut.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Open database file…</source>
+        <translation>&amp;Opne databasefil …</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database server…</source>
+        <translation>&amp;Kopla til databaseserver …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisjonslogg…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide and shortcuts</source>
+        <translation>&amp;Brukarrettleiing og snøggtastar</translation>
+    </message>
+    <message>
+        <source>&amp;About IntroDesk</source>
+        <translation>&amp;Om IntroDesk</translation>
+    </message>
+    <message>
+        <source>Open database file</source>
+        <translation>Opne databasefil</translation>
+    </message>
+    <message>
+        <source>IntroDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>IntroDesk-databasar (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>one PC: roles are not enforced</source>
+        <translation>éin PC: roller blir ikkje handheva</translation>
+    </message>
+    <message>
+        <source>shared server, signed in as %1</source>
+        <translation>felles server, logga inn som %1</translation>
+    </message>
+    <message>
+        <source>health details and case notes are not shown to your role</source>
+        <translation>helseopplysningar og saksnotat blir ikkje viste for rolla di</translation>
+    </message>
+</context>
+<context>
+    <name>OpenServer</name>
+    <message>
+        <source>Connect to a database server</source>
+        <translation>Kopla til ein databaseserver</translation>
+    </message>
+    <message>
+        <source>Server address, for example
+postgresql://user@server/introdesk</source>
+        <translation>Serveradresse, til dømes
+postgresql://brukar@server/introdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDocuments</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Vel ein deltakar i lista først.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Dokument…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fagfelt</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Level (A1–C1 or mother tongue)</source>
+        <translation>Nivå (A1–C1 eller morsmål)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Arbeidserfaring</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Foreign qualifications and recognition (HK-dir, realkompetanse)</source>
+        <translation>Utanlandske kvalifikasjonar og godkjenning (HK-dir, realkompetanse)</translation>
+    </message>
+    <message>
+        <source>Foreign qualifications</source>
+        <translation>Utanlandske kvalifikasjonar</translation>
+    </message>
+    <message>
+        <source>row %1: years must be a number</source>
+        <translation>rad %1: år må vere eit tal</translation>
+    </message>
+    <message>
+        <source>row %1: not a date (dd.mm.yyyy)</source>
+        <translation>rad %1: ikkje ein dato (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltakar</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Rediger deltakar</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <source>Goals and rules</source>
+        <translation>Mål og reglar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not a date: write dd.mm.yyyy.</source>
+        <translation>Ikkje ein dato: skriv dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save (%1).</source>
+        <translation>Rett felta som er merkte med raudt, for å lagre (%1).</translation>
+    </message>
+    <message>
+        <source>A national ID number has 11 digits.</source>
+        <translation>Eit fødselsnummer har 11 siffer.</translation>
+    </message>
+    <message>
+        <source>Digits only, please.</source>
+        <translation>Berre siffer.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match: check the number for typing errors.</source>
+        <translation>Kontrollsifra stemmer ikkje: sjekk nummeret for skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The birth date in the number is impossible or in the future.</source>
+        <translation>Fødselsdatoen i nummeret er umogleg eller fram i tid.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Må fyllast ut.</translation>
+    </message>
+    <message>
+        <source>Lies in the future.</source>
+        <translation>Ligg fram i tid.</translation>
+    </message>
+    <message>
+        <source>Is before the birth date.</source>
+        <translation>Er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>Does not match the birth date in the national ID.</source>
+        <translation>Stemmer ikkje med fødselsdatoen i fødselsnummeret.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Ikkje ei e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the chosen goal.</source>
+        <translation>Skriv ei grunngiving for det valde målet.</translation>
+    </message>
+    <message>
+        <source>Already belongs to another participant.</source>
+        <translation>Høyrer allereie til ein annan deltakar.</translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation>Rett og plikt</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristar</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>utført %1</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagar over fristen</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 dagar att</translation>
+    </message>
+    <message>
+        <source>not relevant in this phase</source>
+        <translation>ikkje aktuell i denne fasen</translation>
+    </message>
+    <message>
+        <source>unknown (no education level)</source>
+        <translation>ukjend (utdanningsnivå manglar)</translation>
+    </message>
+    <message>
+        <source>Recommended end goal</source>
+        <translation>Tilrådd sluttmål</translation>
+    </message>
+    <message>
+        <source>Recommended Norwegian goal</source>
+        <translation>Tilrådd norskmål</translation>
+    </message>
+    <message>
+        <source>listening/reading/writing/oral</source>
+        <translation>lytting/lesing/skriving/munnleg</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantLabels</name>
+    <message>
+        <source>Unknown (missing facts)</source>
+        <translation>Ukjend (manglar opplysningar)</translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation>Rett og plikt</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Berre rett</translation>
+    </message>
+    <message>
+        <source>May be offered</source>
+        <translation>Kan tilbydast</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ikkje omfatta</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Flyktning</translation>
+    </message>
+    <message>
+        <source>Resettlement refugee</source>
+        <translation>Overføringsflyktning</translation>
+    </message>
+    <message>
+        <source>Humanitarian grounds</source>
+        <translation>Humanitært grunnlag</translation>
+    </message>
+    <message>
+        <source>Collective protection</source>
+        <translation>Kollektivt vern</translation>
+    </message>
+    <message>
+        <source>Family immigration</source>
+        <translation>Familieinnvandring</translation>
+    </message>
+    <message>
+        <source>Independent permit</source>
+        <translation>Sjølvstendig løyve</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Family of a labour immigrant</source>
+        <translation>Familie til arbeidsinnvandrar</translation>
+    </message>
+    <message>
+        <source>EEA or Nordic</source>
+        <translation>EØS eller nordisk</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Integration Act (2021)</source>
+        <translation>Integreringslova (2021)</translation>
+    </message>
+    <message>
+        <source>Introduction Act (before 2021)</source>
+        <translation>Introduksjonslova (før 2021)</translation>
+    </message>
+    <message>
+        <source>Chapter 6A</source>
+        <translation>Kapittel 6A</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Ingen skulegang</translation>
+    </message>
+    <message>
+        <source>Some primary school</source>
+        <translation>Delar av grunnskule</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grunnskule</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Vidaregåande</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Høgare utdanning</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinne</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <source>Qualify for higher education or work</source>
+        <translation>Kvalifisering for høgare utdanning eller arbeid</translation>
+    </message>
+    <message>
+        <source>Complete upper secondary</source>
+        <translation>Fullført vidaregåande opplæring</translation>
+    </message>
+    <message>
+        <source>Work or primary school</source>
+        <translation>Arbeid eller grunnskule</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>2-year window</source>
+        <translation>Toårsgrensa</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Ikkje søkt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>HK-dir vocational approval</source>
+        <translation>HK-dir-godkjenning av fagopplæring</translation>
+    </message>
+    <message>
+        <source>Prior learning (realkompetanse)</source>
+        <translation>Realkompetansevurdering</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagar over fristen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Busett</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar att</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search by name, number or adviser (Ctrl+F)</source>
+        <translation>Søk på namn, nummer eller rettleiar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>Alle fristar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Frist innan 14 dagar</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add one with “New…”, or import a list from Excel or CSV with “Import…”.</source>
+        <translation>Ingen deltakarar enno. Legg til med «Ny…», eller importer ei liste frå Excel eller CSV med «Importer…».</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns shown</source>
+        <translation>Høgreklikk for å velje kolonnar</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkiver…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Programme e&amp;vents…</source>
+        <translation>Programhen&amp;dingar…</translation>
+    </message>
+    <message>
+        <source>Decision, start, leave, stop, resumption and end of the selected participant&apos;s programme</source>
+        <translation>Vedtak, oppstart, permisjon, stans, gjenopptaking og avslutning av programmet for vald deltakar</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Alle rettleiarar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltakar</numerusform>
+            <numerusform>%n deltakarar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 blir viste</translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation>Arkiver deltakar</translation>
+    </message>
+    <message>
+        <source>Archive %1? The participant disappears from the list but nothing is deleted; archived participants are shown with “Show archived”.</source>
+        <translation>Arkivere %1? Deltakaren forsvinn frå lista, men ingenting blir sletta; arkiverte deltakarar blir viste med «Vis arkiverte».</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer deltakarar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Rekneark (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Integration plan</source>
+        <translation>Integreringsplan</translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation>Integreringskontrakt</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation>Vedtaksbrev</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Deltakarbevis</translation>
+    </message>
+    <message>
+        <source>Deduction statement</source>
+        <translation>Oversikt over trekk</translation>
+    </message>
+    <message>
+        <source>Documents for %1</source>
+        <translation>Dokument for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Language beside Norwegian:</source>
+        <translation>&amp;Språk ved sida av norsk:</translation>
+    </message>
+    <message>
+        <source>Preview is not available on this computer; you can still save.</source>
+        <translation>Førehandsvising er ikkje tilgjengeleg på denne datamaskina; du kan likevel lagre.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lagre som…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Lagre dokument</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikkje lagre %1: %2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikkje skrive ut</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Kunne ikkje skrive ut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Førenamn *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Etternamn *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Føretrekt namn</translation>
+    </message>
+    <message>
+        <source>National ID (fødselsnummer/D-number)</source>
+        <translation>Fødselsnummer/D-nummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Fødeland</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Statsborgarskap</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Morsmål</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Treng tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkespråk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>PlanElementDialog</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tys</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Lau</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Plan element</source>
+        <translation>Tiltak i planen</translation>
+    </message>
+    <message>
+        <source>Counted hours: a 45-minute Norwegian or social-studies lesson counts 75 minutes.</source>
+        <translation>Teljande timar: ein undervisningstime på 45 minutt i norsk eller samfunnskunnskap tel 75 minutt.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Timar per dag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltakar:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revider …</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>No plan</source>
+        <translation>Ingen plan</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Må reviderast</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Hours</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>Write a number of hours from 0 to 24.</source>
+        <translation>Skriv eit tal timar frå 0 til 24.</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2 – %3) from the draft?</source>
+        <translation>Fjerne %1 (%2 – %3) frå utkastet?</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation>Kan ikkje signerast enno</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Signer plan</translation>
+    </message>
+    <message>
+        <source>Signed by (adviser):</source>
+        <translation>Signert av (rettleiar):</translation>
+    </message>
+    <message>
+        <source>Revise plan</source>
+        <translation>Revider plan</translation>
+    </message>
+    <message>
+        <source>Why is the plan revised? (The signed version stays as it is.)</source>
+        <translation>Kvifor blir planen revidert? (Den signerte versjonen blir ståande som han er.)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>No findings: the plan is full time, year round and complete.</source>
+        <translation>Ingen funn: planen er på fulltid, heilårleg og komplett.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 feil, %2 åtvaring(ar), %3 merknad(er)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjonar</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Reason / change</source>
+        <translation>Grunngiving / endring</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Upper-secondary education</source>
+        <translation>Vidaregåande opplæring</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Høgare utdanning</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grunnskule</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lytting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesing</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriving</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Munnleg</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Lagt til %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>Fjerna %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2 → %3</source>
+        <translation>Endra %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>signed %1 by %2</source>
+        <translation>signert %1 av %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2: %3</source>
+        <translation>Versjon %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>(an older draft)</source>
+        <translation>(eit eldre utkast)</translation>
+    </message>
+    <message>
+        <source>The plan has errors (see Findings). Correct them before the plan and the integration contract are signed.</source>
+        <translation>Planen har feil (sjå Funn). Rett dei før planen og integreringskontrakten blir signerte.</translation>
+    </message>
+    <message>
+        <source>Sign version %1 and the integration contract today? A signed version can never be changed; later changes are made as a revision. The participant is in the programme from %2.</source>
+        <translation>Signere versjon %1 og integreringskontrakten i dag? Ein signert versjon kan aldri endrast; seinare endringar blir gjorde som ein revisjon. Deltakaren er i programmet frå %2.</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Vekeplan</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Førre veke</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Neste veke</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Veka som startar</translation>
+    </message>
+    <message>
+        <source>&amp;Add element…</source>
+        <translation>&amp;Legg til tiltak …</translation>
+    </message>
+    <message>
+        <source>&amp;Change element…</source>
+        <translation>&amp;Endre tiltak …</translation>
+    </message>
+    <message>
+        <source>Move a week earlier</source>
+        <translation>Flytt ei veke tidlegare</translation>
+    </message>
+    <message>
+        <source>Move a week later</source>
+        <translation>Flytt ei veke seinare</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>veke %1</translation>
+    </message>
+    <message>
+        <source>Counted hours every such weekday from %1 to %2</source>
+        <translation>Teljande timar kvar slik vekedag frå %1 til %2</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>heilagdag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Total this week</source>
+        <translation>Sum denne veka</translation>
+    </message>
+    <message>
+        <source>Plan and goals</source>
+        <translation>Plan og mål</translation>
+    </message>
+    <message>
+        <source>Why the goals differ from the recommendation</source>
+        <translation>Kvifor måla avvik frå tilrådinga</translation>
+    </message>
+    <message>
+        <source>Save plan details</source>
+        <translation>Lagre plandetaljar</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Langsiktig mål</translation>
+    </message>
+    <message>
+        <source>Reason for goals</source>
+        <translation>Grunngiving for mål</translation>
+    </message>
+    <message>
+        <source>The plan cannot end before it starts.</source>
+        <translation>Planen kan ikkje slutte før han startar.</translation>
+    </message>
+    <message>
+        <source>A new plan starts next Monday and runs for the longest ordinary period the rules allow for this participant, with the recommended Norwegian goal filled in. Change the period and goals afterwards.</source>
+        <translation>Ein ny plan startar neste måndag og varer den lengste ordinære perioden reglane gir denne deltakaren, med tilrådd norskmål fylt ut. Periode og mål kan endrast etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>No participants yet: add or import them on the Participants page</source>
+        <translation>Ingen deltakarar enno: legg til eller importer dei på sida Deltakarar</translation>
+    </message>
+    <message>
+        <source>No plan yet for %1</source>
+        <translation>Ingen plan enno for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvents</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stans</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Gjenopptaking</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Avbrot</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Own long-term illness</source>
+        <translation>Eigen langvarig sjukdom</translation>
+    </message>
+    <message>
+        <source>Child&apos;s long-term illness</source>
+        <translation>Langvarig sjukdom hos barn</translation>
+    </message>
+    <message>
+        <source>Welfare leave</source>
+        <translation>Velferdspermisjon</translation>
+    </message>
+    <message>
+        <source>Leave to take a job</source>
+        <translation>Permisjon for å ta arbeid</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>Anna permisjon</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført program</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Declined or did not turn up</source>
+        <translation>Takka nei eller møtte ikkje</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anna årsak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Type permisjon</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Avslutningsårsak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Programme events: %1</source>
+        <translation>Programhendingar: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Kind or reason</source>
+        <translation>Type eller årsak</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Each event is saved at once and checked against the ones before it (integreringsloven §§ 19–20, integreringsforskriften § 16).</source>
+        <translation>Kvar hending blir lagra med ein gong og kontrollert mot hendingane før henne (integreringslova §§ 19–20, integreringsforskrifta § 16).</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>med stønad</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>utan stønad</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Fjern hending</translation>
+    </message>
+    <message>
+        <source>Remove this event recorded by mistake? This is logged.</source>
+        <translation>Fjerne denne hendinga, som vart registrert ved ein feil? Dette blir logga.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Løyvetype</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Løyve gitt</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Settlement municipality</source>
+        <translation>Busetjingskommune</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Busetjingsdato</translation>
+    </message>
+    <message>
+        <source>First settled in Norway on</source>
+        <translation>Første gong busett i Noreg</translation>
+    </message>
+    <message>
+        <source>The first settlement in any Norwegian municipality: the two years of integreringsloven § 8 count from it. Empty: the settlement date above.</source>
+        <translation>Første busetjing i ein norsk kommune: dei to åra i integreringslova § 8 blir rekna frå ho. Tomt: busetjingsdatoen over.</translation>
+    </message>
+    <message>
+        <source>Asked to take part on</source>
+        <translation>Bad om å delta</translation>
+    </message>
+    <message>
+        <source>Settled by agreement with IMDi</source>
+        <translation>Busett etter avtale med IMDi</translation>
+    </message>
+    <message>
+        <source>Children under 18</source>
+        <translation>Barn under 18</translation>
+    </message>
+    <message>
+        <source>Expecting a child</source>
+        <translation>Ventar barn</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bur med foreldre</translation>
+    </message>
+    <message>
+        <source>Spouse or cohabitant (participant id)</source>
+        <translation>Ektefelle eller sambuar (deltakar-ID)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The participant id of a spouse or cohabitant who also takes part: without children, each gets 5/6 of the rate (integreringsloven § 20).</source>
+        <translation>Deltakar-ID til ektefelle eller sambuar som også deltek: utan barn får kvar 5/6 av satsen (integreringslova § 20).</translation>
+    </message>
+    <message>
+        <source>Competence mapped on</source>
+        <translation>Kompetanse kartlagd</translation>
+    </message>
+    <message>
+        <source>Decision made on</source>
+        <translation>Vedtak gjort</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Program starta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Attendance per day</source>
+        <translation>Oppmøte per dag</translation>
+    </message>
+    <message>
+        <source>Participant × day: planned, attended, valid and invalid absence hours.</source>
+        <translation>Deltakar × dag: planlagde timar og timar med oppmøte, gyldig og ugyldig fråvær.</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Lønsgrunnlag</translation>
+    </message>
+    <message>
+        <source>One row per participant and pay component of the month&apos;s introduction benefit.</source>
+        <translation>Éi rad per deltakar og lønsart i introduksjonsstønaden for månaden.</translation>
+    </message>
+    <message>
+        <source>Test results and progress</source>
+        <translation>Prøveresultat og progresjon</translation>
+    </message>
+    <message>
+        <source>Norskprøven, social studies and citizenship results, against the Norwegian goal.</source>
+        <translation>Resultat frå Norskprøven, samfunnskunnskapsprøven og statsborgarprøven, målte mot norskmålet.</translation>
+    </message>
+    <message>
+        <source>Start deadlines</source>
+        <translation>Fristar ved oppstart</translation>
+    </message>
+    <message>
+        <source>Open mapping, decision and programme-start deadlines: days left and overdue. A period keeps deadlines due in it.</source>
+        <translation>Opne fristar for kartlegging, vedtak og programstart: dagar att og overskridne fristar. Ein periode viser berre fristar som går ut i perioden.</translation>
+    </message>
+    <message>
+        <source>Caseload per adviser</source>
+        <translation>Saksmengd per rettleiar</translation>
+    </message>
+    <message>
+        <source>Per adviser: participants by status and right/duty category, and overdue deadlines.</source>
+        <translation>Per rettleiar: deltakarar etter status og kategori for rett og plikt, og overskridne fristar.</translation>
+    </message>
+    <message>
+        <source>Outcomes and exits (NIR)</source>
+        <translation>Resultat og avslutningar (NIR)</translation>
+    </message>
+    <message>
+        <source>Exits by reason, end goals, planned vs actual duration, extensions; flags data missing for NIR or registered later than 2 months.</source>
+        <translation>Avslutningar etter årsak, sluttmål, planlagd og faktisk varigheit, forlengingar; markerer opplysningar som manglar i NIR eller er registrerte seinare enn 2 månader.</translation>
+    </message>
+    <message>
+        <source>Supervision readiness</source>
+        <translation>Klar for tilsyn</translation>
+    </message>
+    <message>
+        <source>Per participant: plan exists and is signed, end goal, full time, mandatory elements, mapping, career guidance, contract.</source>
+        <translation>Per deltakar: plan finst og er signert, sluttmål, fulltid, obligatoriske element, kartlegging, karriererettleiing, kontrakt.</translation>
+    </message>
+    <message>
+        <source>Training hours per year (NIR)</source>
+        <translation>Timar i norskopplæring per år (NIR)</translation>
+    </message>
+    <message>
+        <source>Per participant and year: hours completed in Norwegian and social studies, programme, category, start, deadline and goal, with the register&apos;s field names.</source>
+        <translation>Per deltakar og år: gjennomførte timar i norsk og samfunnskunnskap, program, kategori, oppstart, frist og norskmål, med feltnamna til registeret.</translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation>Oppmøte i klassane</translation>
+    </message>
+    <message>
+        <source>Per class, lesson and member: date, subject, minutes, present or absent, counted hours.</source>
+        <translation>Per klasse, time og deltakar: dato, fag, minutt, til stades eller fråverande, talde timar.</translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation>Fristar i norskopplæringa</translation>
+    </message>
+    <message>
+        <source>Participants in training: deadline, days left, overdue, goal met and warnings.</source>
+        <translation>Deltakarar i opplæring: frist, dagar att, overskriden, norskmål nådd og varsel.</translation>
+    </message>
+    <message>
+        <source>registered attendance</source>
+        <translation>registrert oppmøte</translation>
+    </message>
+    <message>
+        <source>the monthly benefit calculation</source>
+        <translation>den månadlege utrekninga av introduksjonsstønad</translation>
+    </message>
+    <message>
+        <source>registered test results</source>
+        <translation>registrerte prøveresultat</translation>
+    </message>
+    <message>
+        <source>programme exits and plans with end goals</source>
+        <translation>avslutningar og planar med sluttmål</translation>
+    </message>
+    <message>
+        <source>integration plans, their signatures and the integration contract</source>
+        <translation>integreringsplanar, signaturane på dei og integreringskontrakten</translation>
+    </message>
+    <message>
+        <source>training records and lessons</source>
+        <translation>opplæringsopplysningar og undervisningstimar</translation>
+    </message>
+    <message>
+        <source>classes and lesson attendance</source>
+        <translation>klassar og oppmøte i timane</translation>
+    </message>
+    <message>
+        <source>training records</source>
+        <translation>opplæringsopplysningar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Lagre som Excel …</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Opne mappa</translation>
+    </message>
+    <message>
+        <source>(not available yet)</source>
+        <translation>(ikkje tilgjengeleg enno)</translation>
+    </message>
+    <message>
+        <source>Not available yet: this report needs %1.</source>
+        <translation>Ikkje tilgjengeleg enno: denne rapporten treng %1.</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Frå – til</translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation>Ingen periode</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriv %1 …</translation>
+    </message>
+    <message>
+        <source>%1 rows written…</source>
+        <translation>%1 rader skrivne …</translation>
+    </message>
+    <message>
+        <source>Saving report</source>
+        <translation>Lagrar rapport</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>Lagra %1 rader i %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrote: inga fil vart skriven.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Municipality (shared by all users of this database)</source>
+        <translation>Kommunen (felles for alle som brukar denne databasen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kommunenamn</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Revise signed plans every (months)</source>
+        <translation>Revider signerte planar kvar (månad)</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Denne brukaren</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Språk i programmet</translation>
+    </message>
+    <message>
+        <source>Unit on documents</source>
+        <translation>Eining på dokument</translation>
+    </message>
+    <message>
+        <source>Phone on documents</source>
+        <translation>Telefon på dokument</translation>
+    </message>
+    <message>
+        <source>E-mail on documents</source>
+        <translation>E-post på dokument</translation>
+    </message>
+    <message>
+        <source>Logo on documents (PNG or JPEG)</source>
+        <translation>Logo på dokument (PNG eller JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s logo</source>
+        <translation>Vel logoen til kommunen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time IntroDesk starts.</source>
+        <translation>Det nye språket blir brukt neste gong IntroDesk startar.</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop the programme</source>
+        <translation>Stans programmet</translation>
+    </message>
+    <message>
+        <source>Stopped from</source>
+        <translation>Stansa frå</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not read or write a file: %1</source>
+        <translation>Kunne ikkje lese eller skrive ei fil: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Why (kept in the audit log)</source>
+        <translation>Kvifor (blir lagra i endringsloggen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grunngiving</translation>
+    </message>
+    <message>
+        <source>Delete test result</source>
+        <translation>Slett prøveresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete this result? It no longer counts toward goals and readiness.
+%1</source>
+        <translation>Slette dette resultatet? Det tel ikkje lenger mot mål og krav.
+%1</translation>
+    </message>
+    <message>
+        <source>Correct test result</source>
+        <translation>Rett prøveresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Lagre rettinga</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Sub-s&amp;kill</source>
+        <translation>&amp;Ferdigheit</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Registered level</source>
+        <translation>&amp;Oppmeldt nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versjon</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore</source>
+        <translation>Poen&amp;g</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation>&amp;Fritak</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Heimel</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>ikkje sett mål</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (best / goal)</source>
+        <translation>%1 (beste / mål)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Training deadline</source>
+        <translation>Frist for opplæring</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar att</translation>
+    </message>
+    <message>
+        <source>Permanent residence (language)</source>
+        <translation>Permanent opphald (språk)</translation>
+    </message>
+    <message>
+        <source>Citizenship (language)</source>
+        <translation>Statsborgarskap (språk)</translation>
+    </message>
+    <message>
+        <source>Search by name or adviser (Ctrl+F)</source>
+        <translation>Søk på namn eller rettleiar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only below goal with deadline within</source>
+        <translation>Berre under mål med frist innan</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add or import them on the Participants page; their Norwegian goals and test results are followed here.</source>
+        <translation>Ingen deltakarar enno. Legg til eller importer dei på sida Deltakarar; norskmål og prøveresultat blir følgde opp her.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect result…</source>
+        <translation>&amp;Rett resultat…</translation>
+    </message>
+    <message>
+        <source>Delete res&amp;ult…</source>
+        <translation>Slett res&amp;ultat…</translation>
+    </message>
+    <message>
+        <source>from the plan</source>
+        <translation>frå planen</translation>
+    </message>
+    <message>
+        <source>set by the adviser</source>
+        <translation>sett av rettleiar</translation>
+    </message>
+    <message>
+        <source>recommended for the education background</source>
+        <translation>tilrådd ut frå utdanningsbakgrunn</translation>
+    </message>
+    <message>
+        <source>none (education background missing)</source>
+        <translation>ingen (utdanningsbakgrunn manglar)</translation>
+    </message>
+    <message>
+        <source>Training deadline: %1 · Norwegian goal: %2</source>
+        <translation>Frist for opplæring: %1 · norskmål: %2</translation>
+    </message>
+    <message>
+        <source>Hours completed: Norwegian %1, social studies %2</source>
+        <translation>Gjennomførte timar: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
+        <source>Duty to sit the final tests: Norwegian %1, social studies %2</source>
+        <translation>Plikt til avsluttande prøver: norsk %1, samfunnskunnskap %2</translation>
+    </message>
+    <message>
+        <source>Language part of permanent residence: %1 · citizenship: %2</source>
+        <translation>Språkdelen av permanent opphald: %1 · statsborgarskap: %2</translation>
+    </message>
+    <message>
+        <source>Covers only the language and test requirements, not the other conditions; UDI decides.</source>
+        <translation>Gjeld berre krava til norsk og prøver, ikkje dei andre vilkåra; UDI avgjer.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksporter oversikt</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 blir viste</translation>
+    </message>
+    <message>
+        <source>Record a result</source>
+        <translation>Registrer eit resultat</translation>
+    </message>
+    <message>
+        <source>Norskprøven</source>
+        <translation>Norskprøven</translation>
+    </message>
+    <message>
+        <source>Norskprøven C1</source>
+        <translation>Norskprøven C1</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Samfunnskunnskapsprøven</translation>
+    </message>
+    <message>
+        <source>Statsborgerprøven</source>
+        <translation>Statsborgarprøven</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>75 hours</source>
+        <translation>75 timar</translation>
+    </message>
+    <message>
+        <source>50 hours</source>
+        <translation>50 timar</translation>
+    </message>
+    <message>
+        <source>Language code of the test, for example nb, ar, ti, uk</source>
+        <translation>Språkkode for prøva, til dømes nb, ar, ti, uk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>&amp;Save result</source>
+        <translation>&amp;Lagre resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prøve</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Sub-s&amp;kill</source>
+        <translation>&amp;Ferdigheit</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Registered level</source>
+        <translation>&amp;Oppmeldt nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versjon</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore</source>
+        <translation>Poen&amp;g</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Fritak</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>ikkje bestått</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialogs</name>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tysdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>Social studies</source>
+        <translation>Samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Ny klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Lærar</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Ni&amp;vå</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Rom</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>&amp;Add lesson</source>
+        <translation>Legg til &amp;time</translation>
+    </message>
+    <message>
+        <source>Re&amp;move lesson</source>
+        <translation>&amp;Fjern time</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Frå</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Opplæringsopplysningar</translation>
+    </message>
+    <message>
+        <source>e.g. integreringsloven § 29</source>
+        <translation>t.d. integreringslova § 29</translation>
+    </message>
+    <message>
+        <source>Register &amp;exemption</source>
+        <translation>Registrer &amp;fritak</translation>
+    </message>
+    <message>
+        <source>Exemption from</source>
+        <translation>Fritak frå</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Heimel</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Fritak</translation>
+    </message>
+    <message>
+        <source>Register &amp;leave</source>
+        <translation>Registrer &amp;permisjon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Approved leave</source>
+        <translation>Godkjend permisjon</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Avbrote</translation>
+    </message>
+    <message>
+        <source>E&amp;nd training…</source>
+        <translation>&amp;Avslutt opplæringa…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Start: %1, deadline: %2</source>
+        <translation>Start: %1, frist: %2</translation>
+    </message>
+    <message>
+        <source>End training</source>
+        <translation>Avslutt opplæringa</translation>
+    </message>
+    <message>
+        <source>End this person&apos;s training? This is recorded in the log.</source>
+        <translation>Vil du avslutte opplæringa for denne personen? Dette blir registrert i loggen.</translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Opplæring i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies training</source>
+        <translation>Opplæring i samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian final test</source>
+        <translation>Avsluttande prøve i norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies test</source>
+        <translation>Prøve i samfunnskunnskap</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tys</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Lau</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 minutes</source>
+        <translation>Til stades %1 av %2 minutt</translation>
+    </message>
+    <message>
+        <source>Right and duty</source>
+        <translation>Rett og plikt</translation>
+    </message>
+    <message>
+        <source>Duty only (pays)</source>
+        <translation>Berre plikt (betaler sjølv)</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Berre rett</translation>
+    </message>
+    <message>
+        <source>Neither (may buy a course)</source>
+        <translation>Verken rett eller plikt (kan kjøpe kurs)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjend</translation>
+    </message>
+    <message>
+        <source>Not enrolled in training</source>
+        <translation>Ikkje registrert i opplæring</translation>
+    </message>
+    <message>
+        <source>Deadline near, goal not met</source>
+        <translation>Frist nær, norskmål ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Deadline passed, goal not met</source>
+        <translation>Frist ute, norskmål ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Social-studies hours short</source>
+        <translation>For få timar samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Norwegian test not taken</source>
+        <translation>Avsluttande prøve i norsk manglar</translation>
+    </message>
+    <message>
+        <source>Social-studies test not taken</source>
+        <translation>Prøve i samfunnskunnskap manglar</translation>
+    </message>
+    <message>
+        <source>Exemption without legal basis</source>
+        <translation>Fritak utan heimel</translation>
+    </message>
+    <message>
+        <source>Category unknown (permit missing)</source>
+        <translation>Ukjend kategori (løyve manglar)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærar</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Norwegian
+hours</source>
+        <translation>Timar
+norsk</translation>
+    </message>
+    <message>
+        <source>Social-studies
+hours</source>
+        <translation>Timar
+samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Goal
+met</source>
+        <translation>Norskmål
+nådd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Hours and warnings</source>
+        <translation>Timar og varsel</translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation>&amp;Ny klasse…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Legg til &amp;deltakar…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to class…</source>
+        <translation>&amp;Flytt til klasse…</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassar</translation>
+    </message>
+    <message>
+        <source>Members today</source>
+        <translation>Deltakarar i dag</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Fø&amp;rre veke</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>Neste &amp;veke ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Save week</source>
+        <translation>&amp;Lagre veke</translation>
+    </message>
+    <message>
+        <source>Keys: P or T = present, A or F = absent, digits = minutes present, Delete = clear, Ctrl+S = save the week.</source>
+        <translation>Tastar: T eller P = til stades, F eller A = fråvær, tal = minutt til stades, Delete = tøm, Ctrl+S = lagre veka.</translation>
+    </message>
+    <message>
+        <source>Training &amp;record…</source>
+        <translation>Opplærings&amp;opplysningar…</translation>
+    </message>
+    <message>
+        <source>Exemptions, approved leave and the end of the training</source>
+        <translation>Fritak, godkjend permisjon og avslutning av opplæringa</translation>
+    </message>
+    <message>
+        <source>No classes yet: make one with “New class…”.</source>
+        <translation>Ingen klassar enno: opprett ein med «Ny klasse…».</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2–%3)</source>
+        <translation>Veke %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table to see the warnings in full.</source>
+        <translation>Vel ein person i tabellen for å sjå varsla i heilskap.</translation>
+    </message>
+    <message>
+        <source>Not saved yet (Ctrl+S).</source>
+        <translation>Ikkje lagra enno (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Oppmøte er ikkje lagra</translation>
+    </message>
+    <message>
+        <source>The attendance entered for this week is not saved. Discard it?</source>
+        <translation>Oppmøtet du har ført for denne veka, er ikkje lagra. Vil du forkaste det?</translation>
+    </message>
+    <message>
+        <source>Saved %1 lesson(s).</source>
+        <translation>Lagra %1 time(ar).</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Legg til deltakar</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltakar</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in %1.</source>
+        <translation>Du har ulagra endringar i %1.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Du har ulagra endringar.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Vil du lagre dei før du går vidare?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
+        <translation>Fann ikkje brukarrettleiinga: %1</translation>
+    </message>
+</context>
+</TS>
