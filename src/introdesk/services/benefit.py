@@ -27,6 +27,7 @@ from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables
+from introdesk.rules.planned_time import plan_calendar, planned_minutes
 from introdesk.rules.programme_events import paid_leave_from
 from introdesk.rules.tables import load_table
 from introdesk.services.benefit_calculator import (
@@ -34,8 +35,6 @@ from introdesk.services.benefit_calculator import (
     BenefitCalculator,
     PlanLookup,
     no_plans,
-    plan_calendar,
-    planned_minutes,
     to_entry,
 )
 from introdesk.services.context import ServiceContext

@@ -53,7 +53,7 @@ from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.benefit import adjustment_lines, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables
-from introdesk.rules.plan_calendar import norwegian_public_holidays
+from introdesk.rules.planned_time import planned_days
 from introdesk.rules.programme_events import (
     NO_DECISION_EXPLANATION,
     PaidLeave,
@@ -72,36 +72,6 @@ NO_DECISION_CODE = "no_decision"
 def no_plans(ids: Iterable[int] | None = None) -> dict[int, Plan]:
     """The plan lookup until plans are stored: nobody has a plan."""
     return {}
-
-
-def planned_minutes(
-    plan: Plan | None, day: date, calendar: tuple[date, date, frozenset[date]] | None = None
-) -> dict[str, int]:
-    """Element code → counted minutes planned on ``day`` (approved leave plans nothing).
-
-    ``calendar`` is ``plan_calendar(plan)`` computed once, for loops over many days.
-    """
-    if plan is None:
-        return {}
-    start, end, leave = calendar or plan_calendar(plan)
-    if not start <= day <= end or day in leave:
-        return {}
-    planned: dict[str, int] = {}
-    for element in plan.elements:
-        if element.is_active_on(day):
-            minutes = int((element.hours.on(day) * 60).to_integral_value())
-            if minutes > 0:
-                planned[element.code] = planned.get(element.code, 0) + minutes
-    return planned
-
-
-def plan_calendar(plan: Plan) -> tuple[date, date, frozenset[date]]:
-    """The plan's period (with approved leave added) and the days with nothing planned on them:
-    approved leave and Norwegian public holidays (brief §2.1, §2.3: a holiday is not a gap, so no
-    attendance is expected and none is missing)."""
-    period = plan.period
-    holidays = norwegian_public_holidays(range(period.start.year, period.end.year + 1))
-    return period.start, period.end, plan.leave_dates | holidays
 
 
 def programme_span(
@@ -139,16 +109,16 @@ def _missing_days(
     until: date,
 ) -> set[date]:
     """Paid past days with planned time but no registration (nor an accepted gap)."""
-    if plan is None:
+    if plan is None or not paid_days:
         return set()
     registered = {(e.day, e.element_code) for e in own}
-    plan_days = plan_calendar(plan)
+    planned = planned_days(plan, min(paid_days), min(max(paid_days), until))
     return {
         day
-        for day in paid_days
-        if day <= until
+        for day, codes in planned.items()
+        if day in paid_days
         and (participant_id, day) not in accepted
-        and any((day, code) not in registered for code in planned_minutes(plan, day, plan_days))
+        and any((day, code) not in registered for code in codes)
     }
 
 

@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.codes import CefrLevel, SubSkill
@@ -39,18 +40,44 @@ _GOAL_COLUMNS = {
 }
 
 
-def _element(row: PlanElementRow) -> PlanElement:
-    hours = WeekHours(
-        *(
-            Decimal(getattr(row, day) or 0)
-            for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-        )
-    )
-    return PlanElement(row.code, row.start_date, row.end_date, hours, row.note)
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ELEMENT_COLUMNS = (
+    PlanElementRow.plan_version_id,
+    PlanElementRow.position,
+    PlanElementRow.id,
+    PlanElementRow.code,
+    PlanElementRow.start_date,
+    PlanElementRow.end_date,
+    *(getattr(PlanElementRow, day) for day in _DAYS),
+    PlanElementRow.note,
+)
+_LEAVE_COLUMNS = (
+    PlanLeaveRow.plan_version_id,
+    PlanLeaveRow.start_date,
+    PlanLeaveRow.id,
+    PlanLeaveRow.end_date,
+)
+# (plan version id, position, id, code, start, end, mon … sun, note)
+_ElementValues = tuple[Any, ...]
+# (plan version id, start, id, end)
+_LeaveValues = tuple[int, date, int, date]
+
+
+def _element(values: _ElementValues, week_hours: dict[tuple[Any, ...], WeekHours]) -> PlanElement:
+    """``week_hours`` shares one ``WeekHours`` between elements with the same schedule (most
+    of them: loading thousands of plans builds each schedule once)."""
+    hours_key = values[6:13]
+    hours = week_hours.get(hours_key)
+    if hours is None:
+        hours = week_hours[hours_key] = WeekHours(*(Decimal(h or 0) for h in hours_key))
+    return PlanElement(values[3], values[4], values[5], hours, values[13])
 
 
 def _plan(
-    row: PlanVersionRow, elements: Iterable[PlanElementRow], leave: Iterable[PlanLeaveRow]
+    row: PlanVersionRow,
+    elements: Iterable[_ElementValues],
+    leave: Iterable[_LeaveValues],
+    week_hours: dict[tuple[Any, ...], WeekHours],
 ) -> Plan:
     levels = {
         skill: CefrLevel(getattr(row, column))
@@ -64,12 +91,9 @@ def _plan(
         if row.end_goal_type
         else None,
         norwegian_goal=NorwegianGoal.of(levels) if levels else None,
-        elements=tuple(_element(e) for e in sorted(elements, key=lambda e: (e.position, e.id))),
+        elements=tuple(_element(e, week_hours) for e in sorted(elements, key=lambda e: e[1:3])),
         long_term_goal=row.long_term_goal,
-        approved_leave=tuple(
-            DateRange(p.start_date, p.end_date)
-            for p in sorted(leave, key=lambda p: (p.start_date, p.id))
-        ),
+        approved_leave=tuple(DateRange(p[1], p[3]) for p in sorted(leave, key=lambda p: p[1:3])),
         goal_override_reason=row.goal_override_reason,
     )
 
@@ -91,6 +115,44 @@ def _version(row: PlanVersionRow, plan: Plan) -> PlanVersion:
     )
 
 
+def _content(
+    session: Session, version_ids: Sequence[int] | None
+) -> tuple[dict[int, list[_ElementValues]], dict[int, list[_LeaveValues]]]:
+    """Element and leave values per plan version id, as plain tuples (no ORM objects: a
+    month's benefit reads tens of thousands of elements). ``None``: every version's, in one
+    query each instead of thousands of ids."""
+    elements: dict[int, list[_ElementValues]] = defaultdict(list)
+    leave: dict[int, list[_LeaveValues]] = defaultdict(list)
+    element_query = select(*_ELEMENT_COLUMNS)
+    leave_query = select(*_LEAVE_COLUMNS)
+    if version_ids is None:
+        chunks = [(element_query, leave_query)]
+    else:
+        chunks = [
+            (
+                element_query.where(PlanElementRow.plan_version_id.in_(chunk)),
+                leave_query.where(PlanLeaveRow.plan_version_id.in_(chunk)),
+            )
+            # stay below SQLite's parameter limit
+            for chunk in (version_ids[i : i + 900] for i in range(0, len(version_ids), 900))
+        ]
+    for elements_of, leave_of in chunks:
+        for values in session.execute(elements_of):
+            elements[values[0]].append(tuple(values))
+        for period in session.execute(leave_of):
+            leave[period[0]].append((period[0], period[1], period[2], period[3]))
+    return elements, leave
+
+
+def _versions_of(session: Session, query: Select[PlanVersionRow], every: bool) -> list[PlanVersion]:
+    rows = list(session.scalars(query))
+    if not rows:
+        return []
+    elements, leave = _content(session, None if every else [row.id for row in rows])
+    week_hours: dict[tuple[Any, ...], WeekHours] = {}
+    return [_version(row, _plan(row, elements[row.id], leave[row.id], week_hours)) for row in rows]
+
+
 def load_versions(
     session: Session, participant_ids: Iterable[int] | None = None
 ) -> dict[int, list[PlanVersion]]:
@@ -101,28 +163,52 @@ def load_versions(
         if not wanted:
             return {}
         query = query.where(PlanVersionRow.participant_id.in_(wanted))
-    rows = list(session.scalars(query))
-    if not rows:
-        return {}
-    ids = [row.id for row in rows]
-    elements: dict[int, list[PlanElementRow]] = defaultdict(list)
-    leave: dict[int, list[PlanLeaveRow]] = defaultdict(list)
-    for chunk_start in range(0, len(ids), 900):  # stay below SQLite's parameter limit
-        chunk = ids[chunk_start : chunk_start + 900]
-        for element in session.scalars(
-            select(PlanElementRow).where(PlanElementRow.plan_version_id.in_(chunk))
-        ):
-            elements[element.plan_version_id].append(element)
-        for period in session.scalars(
-            select(PlanLeaveRow).where(PlanLeaveRow.plan_version_id.in_(chunk))
-        ):
-            leave[period.plan_version_id].append(period)
     result: dict[int, list[PlanVersion]] = defaultdict(list)
-    for row in rows:
-        result[row.participant_id].append(
-            _version(row, _plan(row, elements[row.id], leave[row.id]))
-        )
+    for version in _versions_of(session, query, every=wanted is None):
+        result[version.participant_id].append(version)
     return dict(result)
+
+
+VersionHead = tuple[int, int, int, str]
+
+
+def version_heads(
+    session: Session, participant_ids: Iterable[int] | None = None
+) -> list[VersionHead]:
+    """(version id, participant id, version, status) of every version (of the participants
+    given), oldest first per participant: enough to choose versions before loading them."""
+    query = select(
+        PlanVersionRow.id,
+        PlanVersionRow.participant_id,
+        PlanVersionRow.version,
+        PlanVersionRow.status,
+    ).order_by(PlanVersionRow.participant_id, PlanVersionRow.version)
+    if participant_ids is not None:
+        wanted = sorted(set(participant_ids))
+        if not wanted:
+            return []
+        query = query.where(PlanVersionRow.participant_id.in_(wanted))
+    return [(vid, pid, number, status) for vid, pid, number, status in session.execute(query)]
+
+
+def load_versions_by_id(session: Session, version_ids: Iterable[int]) -> list[PlanVersion]:
+    """The versions with these ids, by participant and version. Many ids (more than half of
+    all versions, as for a month's benefit) read every version's content in one query."""
+    wanted = sorted(set(version_ids))
+    if not wanted:
+        return []
+    total = session.scalar(select(func.count()).select_from(PlanVersionRow)) or 0
+    query = select(PlanVersionRow).order_by(PlanVersionRow.participant_id, PlanVersionRow.version)
+    if 2 * len(wanted) > total:
+        chosen = set(wanted)
+        return [v for v in _versions_of(session, query, every=True) if v.id in chosen]
+    versions: list[PlanVersion] = []
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        versions.extend(
+            _versions_of(session, query.where(PlanVersionRow.id.in_(chunk)), every=False)
+        )
+    return sorted(versions, key=lambda v: (v.participant_id, v.version))
 
 
 def get_row(
@@ -134,11 +220,8 @@ def get_row(
 
 
 def load_version(session: Session, row: PlanVersionRow) -> PlanVersion:
-    elements = session.scalars(
-        select(PlanElementRow).where(PlanElementRow.plan_version_id == row.id)
-    )
-    leave = session.scalars(select(PlanLeaveRow).where(PlanLeaveRow.plan_version_id == row.id))
-    return _version(row, _plan(row, elements, leave))
+    elements, leave = _content(session, [row.id])
+    return _version(row, _plan(row, elements[row.id], leave[row.id], {}))
 
 
 def newest_rows(

@@ -36,10 +36,27 @@ def interval_from_settings(settings: dict[str, str]) -> int:
 
 def version_in_force(versions: list[PlanVersion]) -> PlanVersion | None:
     """The newest signed version, else the newest draft, else None."""
-    signed = [v for v in versions if v.is_signed]
-    if signed:
-        return signed[-1]
-    return versions[-1] if versions else None
+    if not versions:
+        return None
+    return versions[_in_force_index([v.status for v in versions])]
+
+
+def head_in_force(heads: list[repo.VersionHead]) -> repo.VersionHead:
+    """``version_in_force`` chosen from version heads (oldest first, at least one)."""
+    return heads[_in_force_index([VersionStatus(head[3]) for head in heads])]
+
+
+def _in_force_index(statuses: list[VersionStatus]) -> int:
+    """Index of the newest signed version, else of the newest (statuses oldest first)."""
+    signed = [index for index, status in enumerate(statuses) if status is VersionStatus.SIGNED]
+    return signed[-1] if signed else len(statuses) - 1
+
+
+def by_head_participant(heads: Iterable[repo.VersionHead]) -> dict[int, list[repo.VersionHead]]:
+    grouped: dict[int, list[repo.VersionHead]] = {}
+    for head in heads:
+        grouped.setdefault(head[1], []).append(head)
+    return grouped
 
 
 def by_participant(

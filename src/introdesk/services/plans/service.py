@@ -55,8 +55,10 @@ from introdesk.services.plans.participant_facts import (
 )
 from introdesk.services.plans.revisions import (
     RevisionReminder,
+    by_head_participant,
     by_participant,
     due_reminders,
+    head_in_force,
     interval_from_settings,
     plan_status,
     version_in_force,
@@ -173,13 +175,11 @@ class PlanService:
     ) -> dict[int, PlanVersion]:
         """``current_version`` for many participants (all when None) in a few queries."""
         with self._ctx.database.unit_of_work(write=False) as uow:
-            loaded = repo.load_versions(uow.session, participant_ids)
-        result = {}
-        for participant_id, versions in loaded.items():
-            current = version_in_force(versions)
-            if current is not None:
-                result[participant_id] = current
-        return result
+            # Choose from the version heads first, then load only the versions in force.
+            heads = by_head_participant(repo.version_heads(uow.session, participant_ids))
+            chosen = [head_in_force(rows)[0] for rows in heads.values()]
+            loaded = repo.load_versions_by_id(uow.session, chosen)
+        return {version.participant_id: version for version in loaded}
 
     def current_plans(self, participant_ids: Iterable[int] | None = None) -> dict[int, Plan]:
         """``current_plan`` for many participants (all when None) in a few queries."""

@@ -1,0 +1,73 @@
+"""Time planned per day in a plan, as attendance registration expects it (brief §2.1, §2.3):
+counted minutes per element code, nothing on approved leave or on Norwegian public holidays.
+
+Attendance, its checks, the demo and the monthly benefit's missing registrations all ask
+``planned_minutes`` (one day) or ``planned_days`` (a span, in one pass over the elements).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from introdesk.domain.plans import Plan, WeekHours
+from introdesk.rules.plan_calendar import norwegian_public_holidays
+
+ONE_DAY = timedelta(days=1)
+
+
+def planned_minutes(
+    plan: Plan | None, day: date, calendar: tuple[date, date, frozenset[date]] | None = None
+) -> dict[str, int]:
+    """Element code → counted minutes planned on ``day`` (approved leave plans nothing).
+
+    ``calendar`` is ``plan_calendar(plan)`` computed once, for loops over many days.
+    """
+    return planned_days(plan, day, day, calendar).get(day, {})
+
+
+def planned_days(
+    plan: Plan | None,
+    first: date,
+    last: date,
+    calendar: tuple[date, date, frozenset[date]] | None = None,
+) -> dict[date, dict[str, int]]:
+    """``planned_minutes`` for every day from ``first`` to ``last`` with time planned, in one
+    pass over the plan's elements (a month for thousands of participants)."""
+    if plan is None:
+        return {}
+    start, end, leave = calendar or plan_calendar(plan)
+    low, high = max(first, start), min(last, end)
+    planned: dict[date, dict[str, int]] = {}
+    if low > high:
+        return planned
+    for element in plan.elements:
+        day, stop = max(low, element.start), min(high, element.end)
+        if day > stop:
+            continue
+        weekly = weekly_minutes(element.hours)
+        if not any(weekly):
+            continue
+        while day <= stop:
+            minutes = weekly[day.weekday()]
+            if minutes > 0 and day not in leave:
+                codes = planned.setdefault(day, {})
+                codes[element.code] = codes.get(element.code, 0) + minutes
+            day += ONE_DAY
+    return dict(sorted(planned.items()))
+
+
+@lru_cache(maxsize=4096)
+def weekly_minutes(hours: WeekHours) -> tuple[int, ...]:
+    """Counted minutes Monday to Sunday (hours × 60 to the nearest minute), computed once per
+    schedule: thousands of plan elements share a few schedules."""
+    return tuple(int((each * 60).to_integral_value()) for each in hours.as_tuple())
+
+
+def plan_calendar(plan: Plan) -> tuple[date, date, frozenset[date]]:
+    """The plan's period (with approved leave added) and the days with nothing planned on them:
+    approved leave and Norwegian public holidays (brief §2.1, §2.3: a holiday is not a gap, so no
+    attendance is expected and none is missing)."""
+    period = plan.period
+    holidays = norwegian_public_holidays(range(period.start.year, period.end.year + 1))
+    return period.start, period.end, plan.leave_dates | holidays
