@@ -240,6 +240,16 @@ class MissingRegistration:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckedWeek:
+    """A week grid with its warnings: the absence findings dated in the week and the planned
+    days up to yesterday without a registration, for the grid's participants."""
+
+    grid: WeekGrid
+    findings: list[AbsenceFinding]
+    missing: list[MissingRegistration]
+
+
+@dataclass(frozen=True, slots=True)
 class AttendanceImportResult:
     rows: int
     participants: int

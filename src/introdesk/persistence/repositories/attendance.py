@@ -98,6 +98,22 @@ def participants(
     return list(session.scalars(query.order_by(ParticipantRow.id)))
 
 
+def participant_facts(
+    session: Session, participant_ids: Sequence[int]
+) -> dict[int, tuple[date | None, int]]:
+    """Programme start and number of children under 18 of these participants (archived too),
+    what the absence rules need, without loading whole rows."""
+    p = ParticipantRow
+    facts: dict[int, tuple[date | None, int]] = {}
+    ids = list(participant_ids)
+    for first in range(0, len(ids), 900):  # stay below SQLite's parameter limit
+        query = select(p.id, p.programme_start, p.children_under_18).where(
+            p.id.in_(ids[first : first + 900])
+        )
+        facts.update({pid: (start, children) for pid, start, children in session.execute(query)})
+    return facts
+
+
 def locked_months(session: Session) -> set[date]:
     return set(session.scalars(select(LockedMonthRow.month)))
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
-from introdesk.domain.attendance import AbsenceType, DayCell
+from introdesk.domain.attendance import AbsenceType, AttendanceEntry, DayCell
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.numbers import parse_decimal
 from introdesk.persistence.models import AttendanceEntryRow
@@ -127,7 +127,7 @@ def spread(cell: DayCell, planned: Mapping[str, int]) -> dict[str, tuple[int, in
     return result
 
 
-def summarise(rows: Iterable[AttendanceEntryRow]) -> DayCell | None:
+def summarise(rows: Iterable[AttendanceEntryRow | AttendanceEntry]) -> DayCell | None:
     """A day's rows → one cell (the absence code with most minutes names the day)."""
     rows = list(rows)
     if not rows:

@@ -16,7 +16,6 @@ adjustment line in the next open month in the same transaction (see ``services/b
 from __future__ import annotations
 
 import builtins
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,6 +25,7 @@ from introdesk.domain.attendance import (
     AbsenceFinding,
     AttendanceEntry,
     AttendanceImportResult,
+    CheckedWeek,
     DayCell,
     MissingRegistration,
     WeekGrid,
@@ -33,34 +33,37 @@ from introdesk.domain.attendance import (
 from introdesk.domain.dates import monday_of, month_start
 from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
 from introdesk.domain.plans import Plan
-from introdesk.persistence.models import AcceptedMissingRow, AttendanceEntryRow, ParticipantRow
+from introdesk.persistence.models import AcceptedMissingRow, ParticipantRow
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.reporting.spreadsheet_reader import SheetRows, read_rows
-from introdesk.rules.absence import check_absence, load_absence_tables, one_year_before
+from introdesk.rules.absence import load_absence_tables
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.attendance_spread import spread_minutes
 from introdesk.rules.benefit_rates import load_benefit_tables
 from introdesk.services import attendance_weeks as weeks
+from introdesk.services.attendance import checks
 from introdesk.services.attendance.cells import (
     DEFAULT_ELEMENT,
     GRID_DAYS,
     parse_absence_code,
     spread,
-    summarise,
 )
 from introdesk.services.attendance.importing import IMPORT_ALIASES, ImportRow, validate_rows
-from introdesk.services.attendance.planned_days import missing_days, unregistered_as_attended
 from introdesk.services.attendance.storage import write_day
-from introdesk.services.attendance.week_grid import all_present_cells, copied_week, grid_rows
+from introdesk.services.attendance.week_grid import (
+    all_present_cells,
+    build_grid,
+    copied_week,
+    week_people,
+)
 from introdesk.services.benefit import (
     BenefitCalculator,
     PlanLookup,
     no_plans,
     planned_minutes,
-    to_entry,
 )
 from introdesk.services.context import ServiceContext
 
@@ -220,25 +223,52 @@ class AttendanceService:
         days = tuple(monday + timedelta(days=i) for i in range(GRID_DAYS))
         with self._ctx.database.unit_of_work(write=False) as uow:
             session = uow.session
-            people = participant_repo.list_records(session)
-            if participant_ids is not None:
-                wanted = set(participant_ids)
-                people = [p for p in people if p.id in wanted]
-            if adviser_id is not None:
-                people = [p for p in people if p.adviser_id == adviser_id]
+            people = week_people(session, participant_ids, adviser_id)
             ids = [p.id for p in people]
-            rows_by_day: dict[tuple[int, date], list[AttendanceEntryRow]] = defaultdict(list)
-            for row in repo.entries(session, days[0], days[-1], ids):
-                rows_by_day[(row.participant_id, row.day)].append(row)
-            cells = {key: summarise(day_rows) for key, day_rows in rows_by_day.items()}
+            week_entries = [
+                AttendanceEntry(*values)
+                for values in repo.entry_values(session, days[0], days[-1], ids)
+            ]
             locked_months = repo.locked_months(session)
             versions = weeks.versions(session, monday, ids)
         plans = self._plans(ids)
-        locked = tuple(month_start(d) in locked_months for d in days)
-        rows = grid_rows(
-            people, days, cells, plans, locked, versions, only_active=participant_ids is None
+        return build_grid(
+            days, people, week_entries, plans, locked_months, versions, participant_ids
         )
-        return WeekGrid(monday, days, rows)
+
+    def checked_week(
+        self,
+        monday: date,
+        participant_ids: Sequence[int] | None = None,
+        adviser_id: int | None = None,
+    ) -> CheckedWeek:
+        """``week`` with its warnings: ``check`` and ``missing_registrations`` for the grid's
+        participants and days, from one read of the database and one load of the plans."""
+        monday = monday_of(monday)
+        days = tuple(monday + timedelta(days=i) for i in range(GRID_DAYS))
+        until = min(days[-1], clock.today() - timedelta(days=1))
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            session = uow.session
+            people = week_people(session, participant_ids, adviser_id)
+            ids = [p.id for p in people]
+            history = checks.read_history(session, days[0], days[-1], ids)
+            locked_months = repo.locked_months(session)
+            versions = weeks.versions(session, monday, ids)
+            accepted = repo.accepted_days(session, days[0], days[-1], ids)
+        plans = self._plans(ids)
+        week_entries = [
+            e for own in history.entries.values() for e in own if days[0] <= e.day <= days[-1]
+        ]
+        grid = build_grid(
+            days, people, week_entries, plans, locked_months, versions, participant_ids
+        )
+        shown = sorted(r.participant_id for r in grid.rows)
+        history = history.only(shown)
+        findings = checks.absence_findings(history, plans, self._absence_tables, until)
+        missing = checks.missing_registrations(
+            shown, plans, (days[0], until), history.registered(days[0], until), accepted
+        )
+        return CheckedWeek(grid, findings, missing)
 
     def entries(
         self, start: date, end: date, participant_ids: Sequence[int] | None = None
@@ -315,19 +345,14 @@ class AttendanceService:
             session = uow.session
             ids = [p.id for p in repo.participants(session, participant_ids)]
             rows = {
-                (r.participant_id, r.day, r.element_code): r.attended_minutes + r.absence_minutes
-                for r in repo.entries(session, start, end, ids)
+                (pid, day, element): attended + absent
+                for pid, day, element, _planned, attended, _code, absent in repo.entry_values(
+                    session, start, end, ids
+                )
             }
-            accepted = repo.accepted_days(session, start, end, ids)
+            accepted = set() if include_accepted else repo.accepted_days(session, start, end, ids)
         plans = self._plans(ids if participant_ids is not None else None)
-        if include_accepted:
-            accepted = set()
-        return [
-            missing
-            for pid in ids
-            if (plan := plans.get(pid)) is not None
-            for missing in missing_days(pid, plan, (start, end), rows, accepted)
-        ]
+        return checks.missing_registrations(ids, plans, (start, end), rows, accepted)
 
     def accept_missing(self, participant_id: int, days: Iterable[date], note: str = "") -> int:
         """Accept planned days without registration (paid as attended). Returns days added."""
@@ -376,39 +401,15 @@ class AttendanceService:
         (so a gap never joins two absences into a run). Sole care is not recorded yet: the
         ordinary sick-child quota applies.
         """
-        history_start = one_year_before(start)
         with self._ctx.database.unit_of_work(write=False) as uow:
-            session = uow.session
-            entries = [
-                to_entry(r) for r in repo.entries(session, history_start, end, participant_ids)
-            ]
-            people = {
-                p.id: (p.programme_start, p.children_under_18)
-                for p in repo.participants(session, sorted({e.participant_id for e in entries}))
-            }
-        plans = self._plans(sorted(people))
-        by_person: dict[int, builtins.list[AttendanceEntry]] = defaultdict(list)
-        for entry in entries:
-            by_person[entry.participant_id].append(entry)
-        findings: builtins.list[AbsenceFinding] = []
-        until = min(end, clock.today() - timedelta(days=1))
-        for pid, own in sorted(by_person.items()):
-            started, children = people[pid]
-            plan = plans.get(pid)
-            if plan is not None:
-                own += unregistered_as_attended(pid, plan, own, (history_start, until))
-            programme_start = started or (plan.start if plan else None) or min(e.day for e in own)
-            findings += check_absence(
-                pid,
-                own,
-                programme_start=programme_start,
-                tables=self._absence_tables,
-                children=children,
-                sole_carer=False,
-                period=(start, end),
-                welfare_leave_days_per_year=welfare_leave_days_per_year,
-            )
-        return findings
+            history = checks.read_history(uow.session, start, end, participant_ids)
+        return checks.absence_findings(
+            history,
+            self._plans(sorted(history.facts)),
+            self._absence_tables,
+            min(end, clock.today() - timedelta(days=1)),
+            welfare_leave_days_per_year=welfare_leave_days_per_year,
+        )
 
     def import_file(
         self, path: Path, *, dry_run: bool = False, correction: bool = False

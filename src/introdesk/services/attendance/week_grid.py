@@ -3,13 +3,53 @@ the service has read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from introdesk.domain.attendance import DayCell, GridRow, WeekGrid
+from introdesk.domain.attendance import AttendanceEntry, DayCell, GridRow, WeekGrid
+from introdesk.domain.dates import month_start
 from introdesk.domain.plans import Plan
 from introdesk.domain.records import ParticipantRecord
+from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.persistence.repositories.attendance import Session
+from introdesk.services.attendance.cells import summarise
 from introdesk.services.benefit import planned_minutes
+
+
+def week_people(
+    session: Session, participant_ids: Sequence[int] | None, adviser_id: int | None
+) -> list[ParticipantRecord]:
+    """The participants a week grid may show: not archived, narrowed to ``participant_ids``
+    and to ``adviser_id``'s people when given."""
+    people = participant_repo.list_records(session)
+    if participant_ids is not None:
+        wanted = set(participant_ids)
+        people = [p for p in people if p.id in wanted]
+    if adviser_id is not None:
+        people = [p for p in people if p.adviser_id == adviser_id]
+    return people
+
+
+def build_grid(
+    days: tuple[date, ...],
+    people: Sequence[ParticipantRecord],
+    week_entries: Iterable[AttendanceEntry],
+    plans: Mapping[int, Plan],
+    locked_months: set[date],
+    versions: Mapping[int, int],
+    participant_ids: Sequence[int] | None,
+) -> WeekGrid:
+    """The grid of ``days`` from the week's entries (a cell per participant and day)."""
+    by_day: dict[tuple[int, date], list[AttendanceEntry]] = defaultdict(list)
+    for entry in week_entries:
+        by_day[(entry.participant_id, entry.day)].append(entry)
+    cells = {key: summarise(day_entries) for key, day_entries in by_day.items()}
+    locked = tuple(month_start(d) in locked_months for d in days)
+    rows = grid_rows(
+        people, days, cells, plans, locked, versions, only_active=participant_ids is None
+    )
+    return WeekGrid(days[0], days, rows)
 
 
 def grid_rows(
