@@ -2695,6 +2695,18 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written standard of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This user</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2699,6 +2699,18 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Revider signerte planer hver (måned)</translation>
     </message>
     <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Written standard of documents</source>
+        <translation>Målform i dokumenter</translation>
+    </message>
+    <message>
         <source>This user</source>
         <translation>Denne brukeren</translation>
     </message>

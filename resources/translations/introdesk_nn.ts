@@ -2699,6 +2699,18 @@ postgresql://brukar@server/introdesk</translation>
         <translation>Revider signerte planar kvar (månad)</translation>
     </message>
     <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Written standard of documents</source>
+        <translation>Målform i dokument</translation>
+    </message>
+    <message>
         <source>This user</source>
         <translation>Denne brukaren</translation>
     </message>

@@ -23,6 +23,7 @@ def test_settings_show_and_set_are_validated_and_audited(
         ("municipality_number", "0301"),
         ("welfare_leave_days", "12"),
         ("language", "en"),
+        ("målform", "Nynorsk"),
     ]:
         done = introdesk(*db, "settings", "set", key, value, base=tmp_path)
         assert done.returncode == 0, done.stderr
@@ -33,10 +34,12 @@ def test_settings_show_and_set_are_validated_and_audited(
     assert values["municipality_number"] == "0301"
     assert values["welfare_leave_days_per_year"] == "12"
     assert values["language"] == "en"
+    assert values["document_standard"] == "nn"  # the written standard of documents
     for key, value, reason in [
         ("municipality_number", "301", "four digits"),
         ("welfare_leave_days", "-2", "whole number"),
         ("language", "sv", "nb, nn or en"),
+        ("document_standard", "riksmål", "nb (bokmål) or nn (nynorsk)"),
         ("colour", "blue", "Unknown setting"),
     ]:
         bad = introdesk(*db, "settings", "set", key, value, base=tmp_path)

@@ -126,3 +126,23 @@ def test_attendance_sheet_lists_participants(services: Services) -> None:
     assert "Haddad, Amira" in text
     assert "Norsk B1" in text
     assert text.index("Berhe, Yonas") < text.index("Haddad, Amira")
+
+
+def test_documents_follow_the_municipalitys_written_standard(services: Services) -> None:
+    """The setting document_standard = nn prints every Norwegian text in nynorsk (issue 17)."""
+    pid = _participant(services, **DECIDED)
+    store_example_plan(services.plans, pid)
+    bokmal = text_of(services.documents.decision_letter_pdf(pid, "nb"))
+    assert "integreringsloven § 12" in bokmal
+    services.settings.save({"document_standard": "nn"})
+    decision = text_of(services.documents.decision_letter_pdf(pid, "nb"))
+    assert "integreringslova § 12" in decision
+    assert "Du kan klage på dette vedtaket. Klagefristen er 3 veker" in decision
+    assert "Skrive ut" in decision
+    plan = text_of(services.documents.plan_pdf(pid, "ar"))
+    assert "Dette skal du gjere" in plan
+    assert "Livsmeistring: migrasjon, helse og mangfald" in plan
+    certificate = text_of(services.documents.certificate_pdf(pid, "nb"))
+    assert "Deltakarbevis" in certificate
+    sheet = text_of(services.documents.attendance_sheet_pdf([pid], date(2026, 12, 21)))
+    assert "Skriv under kvar dag du er til stades." in sheet

@@ -26,6 +26,7 @@ class AbsenceCodeInfo:
     source: str = ""
     unconfirmed: bool = False
     note: str = ""
+    label_nn: str = ""  # Nynorsk, for documents written in nynorsk
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,4 @@ class ExitReason:
     label_nb: str
     label_en: str
     register_code: str  # the national register's code, mapped by the municipality
+    label_nn: str = ""  # Nynorsk, for documents written in nynorsk

@@ -1,7 +1,9 @@
 """The catalogue of fixed labels and headings printed on documents, per language.
 
 Data in ``resources/catalogues/document_labels.json``: for each key a text in nb (Norwegian
-Bokmål, always printed), en, ar, prs (Dari), ti (Tigrinya), so (Somali) and uk (Ukrainian). Every
+Bokmål, always printed, or nn, Nynorsk, when the municipality writes nynorsk), en, ar, prs
+(Dari), ti (Tigrinya), so (Somali) and uk (Ukrainian). Nynorsk is a written standard of the
+Norwegian column, not a language printed beside it, so it is not among ``languages``. Every
 language carries ``"reviewed": false`` until a translator has checked it: the texts were drafted
 by machine.
 """
@@ -18,6 +20,9 @@ from typing import Any
 from introdesk.core import paths
 
 NORWEGIAN = "nb"
+NYNORSK = "nn"
+# The municipality's written standard for documents (setting ``document_standard``).
+WRITTEN_STANDARDS = (NORWEGIAN, NYNORSK)
 FALLBACK = "en"
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
@@ -51,7 +56,8 @@ class LabelCatalogue:
     def text(self, key: str, language: str, **values: object) -> str:
         """The label in ``language`` (English when that language lacks it), formatted."""
         by_language = self.texts[key]
-        template = by_language.get(language) or by_language[FALLBACK]
+        fallback = NORWEGIAN if language == NYNORSK else FALLBACK
+        template = by_language.get(language) or by_language[fallback]
         if not values:
             return template
         info = self.languages.get(language)
@@ -61,6 +67,10 @@ class LabelCatalogue:
 
     def norwegian(self, key: str, **values: object) -> str:
         return self.text(key, NORWEGIAN, **values)
+
+    def missing(self, language: str) -> list[str]:
+        """Keys without a text in ``language`` (``nn``: printed in Bokmål until filled)."""
+        return sorted(key for key, texts in self.texts.items() if not texts.get(language))
 
     def language(self, code: str) -> LanguageInfo:
         try:

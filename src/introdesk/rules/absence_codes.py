@@ -50,6 +50,7 @@ def catalogue_from_dict(data: dict[str, Any]) -> AbsenceCatalogue:
                 source=str(raw.get("source", "")),
                 unconfirmed=bool(raw.get("unconfirmed", False)),
                 note=str(raw.get("note", "")),
+                label_nn=str(raw.get("label_nn", "")),
             )
         )
     listed = [info.code for info in infos]

@@ -18,7 +18,11 @@ def load_exit_reasons() -> dict[str, ExitReason]:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return {
             item["code"]: ExitReason(
-                item["code"], item["label_nb"], item["label_en"], item["register_code"]
+                item["code"],
+                item["label_nb"],
+                item["label_en"],
+                item["register_code"],
+                item.get("label_nn", ""),
             )
             for item in raw["reasons"]
         }

@@ -25,6 +25,7 @@ class OtherIncomeRule:
     law: str
     label_nb: str
     unconfirmed: bool
+    label_nn: str = ""  # Nynorsk, for documents written in nynorsk
 
 
 def other_income_rule(kind: str, day: date, table: DatedTable) -> OtherIncomeRule:
@@ -47,4 +48,5 @@ def other_income_rule(kind: str, day: date, table: DatedTable) -> OtherIncomeRul
         law=str(rule["law"]),
         label_nb=str(rule["label_nb"]),
         unconfirmed=row.unconfirmed,
+        label_nn=str(rule.get("label_nn", "")),
     )

@@ -35,6 +35,7 @@ from introdesk.persistence.models import (
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import classes as repo
 from introdesk.persistence.repositories import participants as participant_repo
+from introdesk.persistence.repositories import settings as settings_repo
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.reporting.pdf.data import AttendanceSheetData, DocumentHeader
 from introdesk.services.context import ServiceContext
@@ -412,10 +413,16 @@ class ClassService:
         sheet = self.week(code, monday)
         record = self.get(code)
         people = _unique_people(sheet.members)
+        with self._ctx.database.unit_of_work(write=False) as uow:  # bokmål (nb) or nynorsk (nn)
+            standard = settings_repo.get_all(uow.session).get("document_standard", "nb")
         return render_class_sheet(
             ClassSheetData(
                 sheet=AttendanceSheetData(
-                    header=DocumentHeader(municipality=municipality, printed_on=clock.today()),
+                    header=DocumentHeader(
+                        municipality=municipality,
+                        printed_on=clock.today(),
+                        written_standard=standard,
+                    ),
                     group_name=f"{sheet.class_code} – {sheet.class_name}",
                     week_monday=sheet.monday,
                     participants=tuple(m.participant_name for m in people),

@@ -24,12 +24,23 @@ KNOWN_SETTINGS = {
     "welfare_leave_days_per_year": "",
     "plan_revision_interval_months": "6",  # services/plans/revisions.py: revision reminders
     "language": "nb",  # the municipality's default language (nb, nn or en); users choose theirs
+    # The written standard of printed documents' Norwegian: nb (bokmål) or nn (nynorsk).
+    "document_standard": "nb",
     # services/backups.py: empty folder = the data folder's backups; latest,daily,weekly,monthly
     "backup_folder": "",
     "backup_retention": "10,14,8,12",
 }
 # Names the command line accepts for stored keys (issue 14 item 4).
-ALIASES = {"welfare_leave_days": "welfare_leave_days_per_year"}
+ALIASES = {
+    "welfare_leave_days": "welfare_leave_days_per_year",
+    "written_standard": "document_standard",
+    "målform": "document_standard",
+}
+# The values of ``document_standard`` as the command line also accepts them.
+DOCUMENT_STANDARDS = {
+    **dict.fromkeys(["nb", "bokmål", "bokmal"], "nb"),
+    **dict.fromkeys(["nn", "nynorsk"], "nn"),
+}
 
 
 def _whole_number(low: int, high: int) -> Callable[[str], str | None]:
@@ -51,11 +62,21 @@ VALIDATORS: dict[str, Callable[[str], str | None]] = {
     "welfare_leave_days_per_year": _whole_number(0, 365),
     "plan_revision_interval_months": _whole_number(1, 60),
     "language": lambda v: None if v in ("nb", "nn", "en") else "must be nb, nn or en",
+    "document_standard": lambda v: (
+        None if v in ("nb", "nn") else "must be nb (bokmål) or nn (nynorsk)"
+    ),
     "payment_period": lambda v: (
         None if v in ("monthly", "biweekly") else "must be monthly or biweekly"
     ),
     "contact_email": lambda v: None if v == "" or "@" in v else "is not an e-mail address",
 }
+
+
+def setting_value(key: str, value: str) -> str:
+    """A value as the command line may write it, in its stored form (``nynorsk`` → ``nn``)."""
+    if key == "document_standard":
+        return DOCUMENT_STANDARDS.get(value.strip().casefold(), value)
+    return value
 
 
 def setting_key(name: str) -> str:
@@ -76,6 +97,12 @@ class MunicipalitySettings:
     @property
     def municipality_name(self) -> str:
         return self.values.get("municipality_name", "")
+
+    @property
+    def document_standard(self) -> str:
+        """``nb`` or ``nn``: the written standard of the documents' Norwegian text."""
+        value = self.values.get("document_standard", "nb")
+        return value if value in ("nb", "nn") else "nb"
 
 
 class SettingsService:

@@ -1,5 +1,7 @@
 """``introdesk settings show [--format json]`` and ``introdesk settings set KEY VALUE``
-(issue 14 item 4): a new database can be named and set up without the window."""
+(issue 14 item 4): a new database can be named and set up without the window. The written
+standard of documents: ``introdesk settings set document_standard nynorsk`` (or ``nn``,
+``bokmål``, ``nb``; the key also as ``written_standard`` or ``målform``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import Any
 
 from introdesk.app.bootstrap import database_spec
 from introdesk.services.container import open_services
-from introdesk.services.settings import setting_key
+from introdesk.services.settings import setting_key, setting_value
 
 
 def register(commands: Any) -> None:
@@ -41,10 +43,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     key = setting_key(args.key)
+    value = setting_value(key, args.value)
     services = open_services(database_spec(args.database))
     try:
-        services.settings.save({key: args.value})
+        services.settings.save({key: value})
     finally:
         services.close()
-    print(f"{key} = {args.value.strip()}")
+    print(f"{key} = {value.strip()}")
     return 0

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from introdesk.reporting.fonts import Script, font_name, is_rtl, paragraph_markup, register_fonts
-from introdesk.reporting.labels import NORWEGIAN, LabelCatalogue, load_labels
+from introdesk.reporting.labels import WRITTEN_STANDARDS, LabelCatalogue, load_labels
 from introdesk.reporting.pdf.data import ContactPerson, DocumentHeader
 from introdesk.reporting.pdf.formatting import fmt_date
 from introdesk.reporting.pdf.rtl import RtlParagraph
@@ -42,6 +42,12 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
 DRAFT_RED = colors.HexColor("#b00020")
+
+# The footer's words, in the document's written standard.
+FOOTER = {
+    "nb": ("Utskrevet {date}", "Side {page} av {pages}"),
+    "nn": ("Skrive ut {date}", "Side {page} av {pages}"),
+}
 
 
 def build_styles() -> dict[str, ParagraphStyle]:
@@ -118,6 +124,10 @@ class PdfDocument(ABC):
         self.labels = catalogue or load_labels()
         self.labels.language(language)  # unknown language codes fail here, not mid-render
         self.language = language
+        if header.written_standard not in WRITTEN_STANDARDS:
+            raise ValueError(f"unknown written standard {header.written_standard!r}")
+        # The Norwegian column's written standard: bokmål (nb) or nynorsk (nn).
+        self.standard = header.written_standard
         self.styles: dict[str, ParagraphStyle] = {}
         # Label key printed faintly across every page (a draft's "UTKAST"), or None.
         self.watermark_key: str | None = None
@@ -136,7 +146,7 @@ class PdfDocument(ABC):
             rightMargin=right,
             topMargin=top,
             bottomMargin=bottom,
-            title=self.labels.norwegian(self.title_key),
+            title=self.nb(self.title_key),
             author=self.header.municipality,
             creator="IntroDesk",
             invariant=1,  # same data → same bytes (no timestamps or random ids)
@@ -211,9 +221,10 @@ class PdfDocument(ABC):
         canvas.line(left, y + 10, width - right, y + 10)
         canvas.setFont(font_name(Script.LATIN), 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(left, y, f"Utskrevet {fmt_date(self.header.printed_on)}")
-        canvas.drawCentredString(width / 2, y, self.labels.norwegian(self.title_key))
-        canvas.drawRightString(width - right, y, f"Side {page} av {pages}")
+        printed, page_of = FOOTER[self.standard]
+        canvas.drawString(left, y, printed.format(date=fmt_date(self.header.printed_on)))
+        canvas.drawCentredString(width / 2, y, self.nb(self.title_key))
+        canvas.drawRightString(width - right, y, page_of.format(page=page, pages=pages))
         canvas.restoreState()
         if self.watermark_key is not None:
             # Drawn last, over the content (translucent), so shaded table cells cannot hide it.
@@ -222,7 +233,8 @@ class PdfDocument(ABC):
     # -- helpers for stories --------------------------------------------------------------
     @property
     def bilingual(self) -> bool:
-        return self.language != NORWEGIAN
+        """A language beside the Norwegian (nb or nn alone prints Norwegian only)."""
+        return self.language not in WRITTEN_STANDARDS
 
     @property
     def content_width(self) -> float:
@@ -230,7 +242,8 @@ class PdfDocument(ABC):
         return float(self.page_size[0] - left - right)
 
     def nb(self, key: str, **values: object) -> str:
-        return self.labels.norwegian(key, **values)
+        """The Norwegian text, in the municipality's written standard (bokmål or nynorsk)."""
+        return self.labels.text(key, self.standard, **values)
 
     def other(self, key: str, **values: object) -> str:
         return self.labels.text(key, self.language, **values)

@@ -24,6 +24,9 @@ class DocumentHeader:
     printed_on: date
     logo_path: str | None = None  # PNG/JPEG file; None prints the name only
     unit: str = ""  # e.g. "Introduksjonssenteret"
+    # The Norwegian text's written standard: "nb" (bokmål) or "nn" (nynorsk), the
+    # municipality's setting ``document_standard``.
+    written_standard: str = "nb"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from introdesk.domain.attendance import BenefitLineKind, BenefitResult
 from introdesk.domain.documents import DocumentPerson
-from introdesk.reporting.labels import NORWEGIAN
+from introdesk.reporting.labels import NORWEGIAN, NYNORSK
 from introdesk.reporting.pdf.data import (
     AttendanceSheetData,
     ContactPerson,
@@ -20,17 +20,23 @@ from introdesk.reporting.pdf.data import (
 )
 from introdesk.reporting.pdf.formatting import fmt_date
 from introdesk.rules.plan_calendar import norwegian_public_holidays
+from introdesk.services.documents.nynorsk import (
+    DECISION_NOTE,
+    nynorsk_explanation,
+    provisional_note,
+)
 
 
-def statement_notes(result: BenefitResult) -> tuple[str, ...]:
+def statement_notes(result: BenefitResult, standard: str = NORWEGIAN) -> tuple[str, ...]:
     """Norwegian remarks the participant must see: a month with unregistered planned days is
-    provisional; a deduction at or above the threshold needs its own decision (brief §3.3)."""
+    provisional; a deduction at or above the threshold needs its own decision (brief §3.3).
+    ``standard``: the written standard, bokmål (``nb``) or nynorsk (``nn``)."""
+    if standard == NYNORSK:
+        return _notes_nynorsk(result)
     notes = []
     missing = result.missing_registration_days
     if missing:
-        days = ", ".join(fmt_date(day) for day in missing[:10]) + (
-            " …" if len(missing) > 10 else ""
-        )
+        days = _day_list(missing)
         count = "1 planlagt dag" if len(missing) == 1 else f"{len(missing)} planlagte dager"
         notes.append(
             f"Foreløpig oppstilling: oppmøte er ikke registrert for {count} ({days}). "
@@ -44,6 +50,18 @@ def statement_notes(result: BenefitResult) -> tuple[str, ...]:
     return tuple(notes)
 
 
+def _day_list(days: Sequence[date]) -> str:
+    return ", ".join(fmt_date(day) for day in days[:10]) + (" …" if len(days) > 10 else "")
+
+
+def _notes_nynorsk(result: BenefitResult) -> tuple[str, ...]:
+    missing = result.missing_registration_days
+    notes = [provisional_note(len(missing), _day_list(missing))] if missing else []
+    if result.decision_required:
+        notes.append(DECISION_NOTE)
+    return tuple(notes)
+
+
 def deduction_document(
     person: DocumentPerson,
     result: BenefitResult,
@@ -53,6 +71,11 @@ def deduction_document(
 ) -> DeductionStatementData:
     """The benefit engine's month, line by line: base lines make the gross, absence deductions
     are the table, every other line (other benefits, corrections) is listed after it."""
+    nynorsk = header.written_standard == NYNORSK
+
+    def explained(text: str) -> str:
+        return nynorsk_explanation(text) if nynorsk else text
+
     lines = []
     others = []
     gross = Decimal("0.00")
@@ -67,16 +90,18 @@ def deduction_document(
                     hourly_rate=line.rate if line.rate is not None else Decimal(0),
                     amount=-line.amount,
                     code=line.code or "invalid",
-                    calculation=line.explanation,
+                    calculation=explained(line.explanation),
                 )
             )
         else:
-            others.append(StatementAdjustment(line.start, line.end, line.explanation, line.amount))
+            others.append(
+                StatementAdjustment(line.start, line.end, explained(line.explanation), line.amount)
+            )
     return DeductionStatementData(
         header=header,
         participant_name=person.full_name,
         language=language,
-        notes=statement_notes(result),
+        notes=statement_notes(result, header.written_standard),
         month=result.month,
         lines=tuple(lines),
         total_hours=sum((line.hours for line in lines), Decimal(0)),

@@ -21,10 +21,10 @@ from introdesk.reporting.pdf.data import (
 )
 from introdesk.rules.catalogue import ElementCategory, ElementType
 from introdesk.services.documents.shared import (
-    NOT_SET_NB,
     element_name,
     end_goal_key,
     end_goal_text,
+    not_set_text,
 )
 
 DAY_STARTS_AT = time(8, 30)
@@ -37,7 +37,9 @@ def language_goals(goal: NorwegianGoal | None) -> tuple[LanguageGoal, ...]:
     return tuple(LanguageGoal(skill, level) for skill, level in goal.levels)
 
 
-def plan_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> tuple[PlanElement, ...]:
+def plan_elements(
+    plan: Plan, catalogue: Mapping[str, ElementType], standard: str = "nb"
+) -> tuple[PlanElement, ...]:
     """The elements as printed: each cut to the plan period, one wholly outside it left out.
     The paper must never promise an activity the plan period does not cover."""
     period = plan.period
@@ -49,7 +51,7 @@ def plan_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> tuple[Pla
             continue
         rows.append(
             PlanElement(
-                name=element_name(element.code, catalogue),
+                name=element_name(element.code, catalogue, standard),
                 code=element.code,
                 start=start,
                 end=end,
@@ -66,7 +68,10 @@ def _add_minutes(moment: time, minutes: int) -> time:
 
 
 def week_timetable(
-    elements: Sequence[DomainElement], catalogue: Mapping[str, ElementType], monday: date
+    elements: Sequence[DomainElement],
+    catalogue: Mapping[str, ElementType],
+    monday: date,
+    standard: str = "nb",
 ) -> tuple[TimetableSlot, ...]:
     """A normal week drawn from the weekly hours: each weekday's active elements one after the
     other from 08.30, in plan order, each block as long as its counted hours (rounded to a
@@ -88,7 +93,8 @@ def week_timetable(
             if minutes <= 0:
                 break
             end = _add_minutes(start, minutes)
-            slots.append(TimetableSlot(weekday, start, end, element_name(element.code, catalogue)))
+            name = element_name(element.code, catalogue, standard)
+            slots.append(TimetableSlot(weekday, start, end, name))
             start = end
     return tuple(slots)
 
@@ -120,6 +126,8 @@ def plan_document(
     draft: bool = False,
 ) -> IntegrationPlanData:
     period = plan.period
+    standard = header.written_standard
+    monday = typical_week(plan, today)
     return IntegrationPlanData(
         header=header,
         participant_name=person.full_name,
@@ -127,12 +135,12 @@ def plan_document(
         birth_date=person.birth_date,
         period_start=period.start,
         period_end=period.end,
-        end_goal=end_goal_text(plan.end_goal),
+        end_goal=end_goal_text(plan.end_goal, standard),
         end_goal_key=end_goal_key(plan.end_goal),
         long_term_goal=plan.long_term_goal.strip(),
         norwegian_goals=language_goals(plan.norwegian_goal),
-        elements=plan_elements(plan, catalogue),
-        timetable=week_timetable(plan.elements, catalogue, typical_week(plan, today)),
+        elements=plan_elements(plan, catalogue, standard),
+        timetable=week_timetable(plan.elements, catalogue, monday, standard),
         contact=contact,
         draft=draft,
     )
@@ -146,6 +154,7 @@ def contract_document(
     language: str,
 ) -> ContractData:
     period = plan.period
+    standard = header.written_standard
     return ContractData(
         header=header,
         participant_name=person.full_name,
@@ -153,8 +162,8 @@ def contract_document(
         birth_date=person.birth_date,
         period_start=period.start,
         period_end=period.end,
-        long_term_goal=plan.long_term_goal.strip() or NOT_SET_NB,
-        end_goal=end_goal_text(plan.end_goal) if plan.end_goal is not None else "",
+        long_term_goal=plan.long_term_goal.strip() or not_set_text(standard),
+        end_goal=end_goal_text(plan.end_goal, standard) if plan.end_goal is not None else "",
         end_goal_key=end_goal_key(plan.end_goal) if plan.end_goal is not None else "",
         contact=contact,
     )

@@ -30,6 +30,11 @@ LEGAL_BASIS: dict[Regime, str] = {
     Regime.INTRODUCTION_ACT: "introduksjonsloven § 2",
     Regime.CHAPTER_6A: "integreringsloven kapittel 6A",
 }
+LEGAL_BASIS_NN: dict[Regime, str] = {
+    Regime.INTEGRATION_ACT: "integreringslova § 12",
+    Regime.INTRODUCTION_ACT: "introduksjonslova § 2",
+    Regime.CHAPTER_6A: "integreringslova kapittel 6A",
+}
 REASONS_NB: dict[Regime, str] = {
     Regime.INTEGRATION_ACT: (
         "Du har rett og plikt til introduksjonsprogram etter integreringsloven § 8. "
@@ -43,6 +48,23 @@ REASONS_NB: dict[Regime, str] = {
     Regime.CHAPTER_6A: (
         "Du har kollektiv beskyttelse og rett til introduksjonsprogram etter "
         "integreringsloven kapittel 6A. Innholdet står i integreringsplanen din."
+    ),
+}
+
+
+REASONS_NN: dict[Regime, str] = {
+    Regime.INTEGRATION_ACT: (
+        "Du har rett og plikt til introduksjonsprogram etter integreringslova § 8. "
+        "Programmet byggjer på kartlegginga av kompetansen din og karriererettleiinga, "
+        "og innhaldet står i integreringsplanen din."
+    ),
+    Regime.INTRODUCTION_ACT: (
+        "Du har rett og plikt til introduksjonsprogram etter introduksjonslova § 2. "
+        "Innhaldet i programmet står i den individuelle planen din."
+    ),
+    Regime.CHAPTER_6A: (
+        "Du har kollektivt vern og rett til introduksjonsprogram etter "
+        "integreringslova kapittel 6A. Innhaldet står i integreringsplanen din."
     ),
 }
 
@@ -83,6 +105,7 @@ def decision_document(
         raise UserInputError(code="documents.decision_needs", missing=" or ".join(missing))
     start = plan.start if plan is not None else begins
     end = plan.period.end if plan is not None else ordinary_end(person, start)
+    nynorsk = header.written_standard == "nn"
     return DecisionLetterData(
         header=header,
         participant_name=person.full_name,
@@ -92,11 +115,13 @@ def decision_document(
         decision_date=decided,
         programme_start=start,
         programme_end=end,
-        end_goal=end_goal_text(plan.end_goal if plan is not None else None),
+        end_goal=end_goal_text(
+            plan.end_goal if plan is not None else None, header.written_standard
+        ),
         end_goal_key=end_goal_key(plan.end_goal if plan is not None else None),
-        reasons=REASONS_NB[person.regime],
+        reasons=(REASONS_NN if nynorsk else REASONS_NB)[person.regime],
         case_officer=officer,
-        legal_basis=LEGAL_BASIS[person.regime],
+        legal_basis=(LEGAL_BASIS_NN if nynorsk else LEGAL_BASIS)[person.regime],
         birth_date=person.birth_date,
     )
 
@@ -158,7 +183,7 @@ def certificate_document(
             continue
         elements.append(
             CompletedElement(
-                name=element_name(element.code, names),
+                name=element_name(element.code, names, header.written_standard),
                 code=element.code,
                 hours=hours,
                 start=element.start,
@@ -176,7 +201,7 @@ def certificate_document(
         counted_until=until,
         elements=tuple(elements),
         norwegian_results=(),  # results come from the language tests, not the plan's goals
-        end_goal=end_goal_text(plan.end_goal) if plan is not None else "",
+        end_goal=end_goal_text(plan.end_goal, header.written_standard) if plan is not None else "",
         end_goal_key=end_goal_key(plan.end_goal) if plan is not None else "",
         signed_by=signer,
     )

@@ -1,5 +1,6 @@
 """What every printed document shares: the participant's language for the labels, the
-municipality's header, the contact person, the end goal's text and the element names."""
+municipality's header (with the written standard of the Norwegian, bokmål or nynorsk), the
+contact person, the end goal's text and the element names."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.plans import EndGoal, EndGoalType
-from introdesk.reporting.labels import NORWEGIAN, load_labels
+from introdesk.reporting.labels import NORWEGIAN, NYNORSK, load_labels
 from introdesk.reporting.pdf.data import ContactPerson, DocumentHeader
 from introdesk.rules.catalogue import ElementType
 from introdesk.services.settings import KNOWN_SETTINGS, MunicipalitySettings
@@ -36,6 +37,21 @@ END_GOAL_NB: dict[EndGoalType, str] = {
     EndGoalType.OTHER: "Annet mål",
 }
 NOT_SET_NB = "Fastsettes i integreringsplanen"
+END_GOAL_NN: dict[EndGoalType, str] = {
+    EndGoalType.WORK: "Arbeid",
+    EndGoalType.UPPER_SECONDARY: "Fullført vidaregåande opplæring",
+    EndGoalType.HIGHER_EDUCATION: "Høgare utdanning",
+    EndGoalType.PRIMARY_SCHOOL: "Fullført grunnskule",
+    EndGoalType.OTHER: "Anna mål",
+}
+NOT_SET_NN = "Blir fastsett i integreringsplanen"
+# The adviser's role under the contact person's name.
+ADVISER_ROLE = {NORWEGIAN: "Programrådgiver", NYNORSK: "Programrådgivar"}
+
+
+def not_set_text(standard: str = NORWEGIAN) -> str:
+    """ "To be set in the integration plan", in the written standard."""
+    return NOT_SET_NN if standard == NYNORSK else NOT_SET_NB
 
 
 def language_code(text: str) -> str | None:
@@ -74,6 +90,7 @@ def header_from_settings(settings: MunicipalitySettings, printed_on: date) -> Do
         printed_on=printed_on,
         logo_path=values["logo_path"].strip() or None,
         unit=values["unit_name"].strip(),
+        written_standard=settings.document_standard,
     )
 
 
@@ -83,16 +100,18 @@ def contact_from(person: DocumentPerson, settings: MunicipalitySettings) -> Cont
     values = {**KNOWN_SETTINGS, **settings.values}
     return ContactPerson(
         name=person.adviser_name or values["unit_name"] or values["municipality_name"],
-        role="Programrådgiver" if person.adviser_name else "",
+        role=ADVISER_ROLE[settings.document_standard] if person.adviser_name else "",
         phone=values["contact_phone"].strip(),
         email=person.adviser_email or values["contact_email"].strip(),
     )
 
 
-def end_goal_text(goal: EndGoal | None) -> str:
+def end_goal_text(goal: EndGoal | None, standard: str = NORWEGIAN) -> str:
+    """The coordinator's wording of the end goal, else its kind in the written standard."""
     if goal is None:
-        return NOT_SET_NB
-    return goal.text.strip() or END_GOAL_NB[goal.type]
+        return not_set_text(standard)
+    names = END_GOAL_NN if standard == NYNORSK else END_GOAL_NB
+    return goal.text.strip() or names[goal.type]
 
 
 def end_goal_key(goal: EndGoal | None) -> str:
@@ -100,6 +119,7 @@ def end_goal_key(goal: EndGoal | None) -> str:
     return "end_goal.not_set" if goal is None else f"end_goal.{goal.type.value}"
 
 
-def element_name(code: str, catalogue: Mapping[str, ElementType]) -> str:
+def element_name(code: str, catalogue: Mapping[str, ElementType], standard: str = NORWEGIAN) -> str:
+    """The element's Norwegian name in the written standard (``nb`` or ``nn``)."""
     found = catalogue.get(code)
-    return found.name_nb if found is not None else code
+    return found.name(standard) if found is not None else code

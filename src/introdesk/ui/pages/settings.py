@@ -51,6 +51,14 @@ class SettingsPage(Page):
             self.revision_months,
         )
         self._add_document_fields(municipality, form)
+        self.document_standard = QComboBox(municipality)
+        self.document_standard.setObjectName("documentStandard")
+        self.document_standard.addItem(QCoreApplication.translate("SettingsPage", "Bokmål"), "nb")
+        self.document_standard.addItem(QCoreApplication.translate("SettingsPage", "Nynorsk"), "nn")
+        form.addRow(
+            QCoreApplication.translate("SettingsPage", "Written standard of documents"),
+            self.document_standard,
+        )
         form.addRow("", self.save_button)
 
         personal = QGroupBox(self.tr("This user"), self)
@@ -115,6 +123,8 @@ class SettingsPage(Page):
         self.revision_months.setValue(int(months) if months.isdigit() else 6)
         for key, field in self.document_fields.items():
             field.setText(values.get(key, ""))
+        standard = self.document_standard.findData(loaded.document_standard)
+        self.document_standard.setCurrentIndex(max(0, standard))
 
     def _form(self) -> dict[str, str]:
         return {
@@ -122,6 +132,7 @@ class SettingsPage(Page):
             "municipality_number": self.municipality_number.text().strip(),
             "plan_revision_interval_months": str(self.revision_months.value()),
             **{key: field.text() for key, field in self.document_fields.items()},
+            "document_standard": str(self.document_standard.currentData()),
         }
 
     def save(self) -> bool:
