@@ -64,6 +64,14 @@ def test_listing_participants_loads_neither_printing_nor_spreadsheets_nor_qt(
     assert not {"reportlab", "xlsxwriter", "PySide6"} & set(loaded)
 
 
+def test_an_up_to_date_database_opens_without_alembic(tmp_path: Path) -> None:
+    """Alembic is loaded to make or upgrade the database, not to open one at its head."""
+    assert "alembic" in loaded_after("participants", "list", base=tmp_path)  # made here
+    loaded = loaded_after("participants", "list", base=tmp_path)
+    assert "sqlalchemy" in loaded
+    assert "alembic" not in loaded
+
+
 def test_every_command_summary_matches_its_module() -> None:
     """``--help`` lists the summaries from ``cli.COMMANDS`` without importing the modules."""
     parser = cli.build_parser()

@@ -80,9 +80,12 @@ def _parse_fraction(text: str) -> Fraction:
 
 def round_ore(value: Fraction) -> Decimal:
     """Round an exact amount once to øre, ROUND_HALF_UP (halves away from zero)."""
-    cents = (abs(value) * 100 + Fraction(1, 2)).__floor__()
+    # floor(|n/d| × 100 + 1/2) in whole numbers: the same value as Fraction arithmetic, without
+    # building the intermediate fractions (a month's benefit rounds tens of thousands of lines).
+    numerator, denominator = value.numerator, value.denominator
+    cents = (abs(numerator) * 200 + denominator) // (2 * denominator)
     rounded = Decimal(cents).scaleb(-2)
-    return -rounded if value < 0 else rounded
+    return -rounded if numerator < 0 else rounded
 
 
 def age_on(birth_date: date, day: date) -> int:
@@ -122,18 +125,25 @@ class AnnualRate:
 
     @property
     def amount(self) -> Fraction:
-        return _annual_amount(self.g, self.multiple, self.share)
+        return _annual_amount(self)
 
     def describe(self) -> str:
-        return (
-            f"{nb.number(self.multiple)} G × {self.share} ({self.share_label}), "
-            f"G = {nb.number(self.g)} kr → {nb.kr(round_ore(self.amount))} kr/år"
-        )
+        return _describe(self)
+
+
+# A month's benefit asks thousands of times for the same few rates: each rate's amount and
+# text are computed once per process.
+@lru_cache(maxsize=1024)
+def _annual_amount(rate: AnnualRate) -> Fraction:
+    return Fraction(rate.g) * rate.multiple * rate.share
 
 
 @lru_cache(maxsize=1024)
-def _annual_amount(g: Decimal, multiple: Fraction, share: Fraction) -> Fraction:
-    return Fraction(g) * multiple * share
+def _describe(rate: AnnualRate) -> str:
+    return (
+        f"{nb.number(rate.multiple)} G × {rate.share} ({rate.share_label}), "
+        f"G = {nb.number(rate.g)} kr → {nb.kr(round_ore(rate.amount))} kr/år"
+    )
 
 
 def annual_rate(

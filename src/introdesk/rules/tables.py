@@ -69,7 +69,9 @@ class DatedTable:
         object.__setattr__(self, "rows", tuple(ordered))
 
     def row_at(self, day: date) -> DatedRow:
-        for row in self.rows:
+        # Newest first: the days asked about are mostly recent (rows never overlap, so the
+        # order does not change the answer).
+        for row in reversed(self.rows):
             if row.covers(day):
                 return row
         raise RuleTableError(f"Rule table {self.name!r} has no row valid on {day.isoformat()}")

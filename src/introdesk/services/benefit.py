@@ -33,6 +33,7 @@ from introdesk.rules.tables import load_table
 from introdesk.services.benefit_calculator import (
     ZERO,
     BenefitCalculator,
+    MonthPlanLookup,
     PlanLookup,
     no_plans,
     to_entry,
@@ -59,16 +60,27 @@ class BenefitService:
         context: ServiceContext,
         plans: PlanLookup = no_plans,
         tables: BenefitTables | None = None,
+        month_plans: MonthPlanLookup | None = None,
     ) -> None:
-        """``tables`` replaces the bundled rule tables (an older G table in tests)."""
+        """``tables`` replaces the bundled rule tables (an older G table in tests).
+        ``month_plans`` reads the plans of a month faster than ``plans`` (the same plans, with
+        only the elements running that month)."""
         self._ctx = context
         self._plans = plans
+        self._month_plans = month_plans
         self._tables = tables or load_benefit_tables()
         self._codes = load_absence_codes()
         self._paid_leave = paid_leave_from(load_table("benefit_paid_leave"))
 
     def calculator(self, session: Session) -> BenefitCalculator:
-        return BenefitCalculator(session, self._plans, self._tables, self._codes, self._paid_leave)
+        return BenefitCalculator(
+            session,
+            self._plans,
+            self._tables,
+            self._codes,
+            self._paid_leave,
+            month_plans=self._month_plans,
+        )
 
     def book_corrections(
         self, session: Session, participant_id: int, month: date, actor: str

@@ -65,6 +65,9 @@ from introdesk.rules.tables import load_table
 log = logging.getLogger(__name__)
 
 PlanLookup = Callable[[Iterable[int] | None], dict[int, Plan]]
+# (participant ids or None for all, first day, last day) → plans keeping only the elements
+# running in that span (``PlanService.current_plans_within``): a month reads fewer elements.
+MonthPlanLookup = Callable[[Iterable[int] | None, date, date], dict[int, Plan]]
 ZERO = Decimal("0.00")
 NO_DECISION_CODE = "no_decision"
 
@@ -196,9 +199,11 @@ class BenefitCalculator:
         tables: BenefitTables,
         codes: AbsenceCatalogue,
         paid_leave: PaidLeave | None = None,
+        month_plans: MonthPlanLookup | None = None,
     ) -> None:
         self.session = session
         self._plans = plans
+        self._month_plans = month_plans
         self.tables = tables
         self.codes = codes
         self.paid_leave = paid_leave or paid_leave_from(load_table("benefit_paid_leave"))
@@ -209,7 +214,12 @@ class BenefitCalculator:
         """Compute ``month`` from today's data, ignoring any lock."""
         first, last = month, month_end(month)
         rows = repo.participants(self.session, participant_ids)
-        plans = self._plans([r.id for r in rows] if participant_ids is not None else None)
+        wanted_plans = [r.id for r in rows] if participant_ids is not None else None
+        plans = (
+            self._month_plans(wanted_plans, first, last)
+            if self._month_plans is not None
+            else self._plans(wanted_plans)
+        )
         events = event_repo.events_by_participant(
             self.session, [r.id for r in rows] if participant_ids is not None else None
         )

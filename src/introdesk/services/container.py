@@ -101,7 +101,9 @@ def build_services(
         context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
     )
     attendance = AttendanceService(context, planned)
-    benefit = BenefitService(context, planned)
+    benefit = BenefitService(
+        context, planned, month_plans=None if plan_lookup else plans.current_plans_within
+    )
     classes = ClassService(context)
     training = TrainingService(context, classes, test_history=language_tests.test_history)
     report_sources = ReportSources(

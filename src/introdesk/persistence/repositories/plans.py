@@ -115,15 +115,23 @@ def _version(row: PlanVersionRow, plan: Plan) -> PlanVersion:
     )
 
 
+Window = tuple[date, date]
+
+
 def _content(
-    session: Session, version_ids: Sequence[int] | None
+    session: Session, version_ids: Sequence[int] | None, within: Window | None = None
 ) -> tuple[dict[int, list[_ElementValues]], dict[int, list[_LeaveValues]]]:
     """Element and leave values per plan version id, as plain tuples (no ORM objects: a
     month's benefit reads tens of thousands of elements). ``None``: every version's, in one
-    query each instead of thousands of ids."""
+    query each instead of thousands of ids. ``within``: only elements running on a day of
+    that span (all approved leave still, which sets the programme's end)."""
     elements: dict[int, list[_ElementValues]] = defaultdict(list)
     leave: dict[int, list[_LeaveValues]] = defaultdict(list)
     element_query = select(*_ELEMENT_COLUMNS)
+    if within is not None:
+        element_query = element_query.where(
+            PlanElementRow.end_date >= within[0], PlanElementRow.start_date <= within[1]
+        )
     leave_query = select(*_LEAVE_COLUMNS)
     if version_ids is None:
         chunks = [(element_query, leave_query)]
@@ -144,11 +152,13 @@ def _content(
     return elements, leave
 
 
-def _versions_of(session: Session, query: Select[PlanVersionRow], every: bool) -> list[PlanVersion]:
+def _versions_of(
+    session: Session, query: Select[PlanVersionRow], every: bool, within: Window | None = None
+) -> list[PlanVersion]:
     rows = list(session.scalars(query))
     if not rows:
         return []
-    elements, leave = _content(session, None if every else [row.id for row in rows])
+    elements, leave = _content(session, None if every else [row.id for row in rows], within)
     week_hours: dict[tuple[Any, ...], WeekHours] = {}
     return [_version(row, _plan(row, elements[row.id], leave[row.id], week_hours)) for row in rows]
 
@@ -191,9 +201,14 @@ def version_heads(
     return [(vid, pid, number, status) for vid, pid, number, status in session.execute(query)]
 
 
-def load_versions_by_id(session: Session, version_ids: Iterable[int]) -> list[PlanVersion]:
+def load_versions_by_id(
+    session: Session, version_ids: Iterable[int], *, elements_within: Window | None = None
+) -> list[PlanVersion]:
     """The versions with these ids, by participant and version. Many ids (more than half of
-    all versions, as for a month's benefit) read every version's content in one query."""
+    all versions, as for a month's benefit) read every version's content in one query.
+
+    ``elements_within`` (first, last): each plan keeps only the elements running on a day of
+    that span; its period and approved leave are whole. For a month's figures only."""
     wanted = sorted(set(version_ids))
     if not wanted:
         return []
@@ -201,12 +216,21 @@ def load_versions_by_id(session: Session, version_ids: Iterable[int]) -> list[Pl
     query = select(PlanVersionRow).order_by(PlanVersionRow.participant_id, PlanVersionRow.version)
     if 2 * len(wanted) > total:
         chosen = set(wanted)
-        return [v for v in _versions_of(session, query, every=True) if v.id in chosen]
+        return [
+            v
+            for v in _versions_of(session, query, every=True, within=elements_within)
+            if v.id in chosen
+        ]
     versions: list[PlanVersion] = []
     for start in range(0, len(wanted), 900):
         chunk = wanted[start : start + 900]
         versions.extend(
-            _versions_of(session, query.where(PlanVersionRow.id.in_(chunk)), every=False)
+            _versions_of(
+                session,
+                query.where(PlanVersionRow.id.in_(chunk)),
+                every=False,
+                within=elements_within,
+            )
         )
     return sorted(versions, key=lambda v: (v.participant_id, v.version))
 

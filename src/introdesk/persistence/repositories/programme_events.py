@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
+from introdesk.persistence.column_limits import visible
 from introdesk.persistence.models import ProgrammeEventRow, StatusPeriodRow
 
 
@@ -41,13 +42,52 @@ def events_of(session: Session, participant_id: int) -> list[ProgrammeEvent]:
 def events_by_participant(
     session: Session, participant_ids: Sequence[int] | None = None
 ) -> dict[int, list[ProgrammeEvent]]:
-    """Everyone's events in one query (``None``: every participant)."""
-    query = select(ProgrammeEventRow).order_by(ProgrammeEventRow.day, ProgrammeEventRow.id)
+    """Everyone's events in one query (``None``: every participant), read as plain columns
+    (no ORM objects: a month's benefit reads every participant's events). The reason is blank
+    for a login that may not read it (``column_limits``)."""
+    e = ProgrammeEventRow
+    query = select(
+        e.id,
+        e.participant_id,
+        e.kind,
+        e.day,
+        e.until,
+        e.leave_kind,
+        e.exit_reason,
+        visible(session, ProgrammeEventRow.__table__.c.reason),
+        e.created_by,
+        e.row_version,
+    ).order_by(e.day, e.id)
     if participant_ids is not None:
-        query = query.where(ProgrammeEventRow.participant_id.in_(participant_ids))
+        query = query.where(e.participant_id.in_(participant_ids))
     grouped: dict[int, list[ProgrammeEvent]] = defaultdict(list)
-    for row in session.scalars(query):
-        grouped[row.participant_id].append(to_event(row))
+    kinds = {kind.value: kind for kind in EventKind}
+    for (
+        event_id,
+        pid,
+        kind,
+        day,
+        until,
+        leave_kind,
+        exit_reason,
+        reason,
+        by,
+        version,
+    ) in session.execute(query):
+        grouped[pid].append(
+            ProgrammeEvent(
+                id=event_id,
+                participant_id=pid,
+                kind=kinds[kind],
+                day=day,
+                until=until,
+                leave_kind=LeaveKind(leave_kind) if leave_kind else None,
+                exit_reason=exit_reason,
+                reason=reason,
+                by=by,
+                row_version=version,
+            )
+        )
     return grouped
 
 

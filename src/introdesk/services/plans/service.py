@@ -171,19 +171,33 @@ class PlanService:
         return version.plan if version else None
 
     def current_versions(
-        self, participant_ids: Iterable[int] | None = None
+        self,
+        participant_ids: Iterable[int] | None = None,
+        *,
+        elements_within: tuple[date, date] | None = None,
     ) -> dict[int, PlanVersion]:
-        """``current_version`` for many participants (all when None) in a few queries."""
+        """``current_version`` for many participants (all when None) in a few queries.
+
+        ``elements_within`` (first, last): each plan keeps only the elements running on a day
+        of that span (its period and leave whole), for a month's benefit."""
         with self._ctx.database.unit_of_work(write=False) as uow:
             # Choose from the version heads first, then load only the versions in force.
             heads = by_head_participant(repo.version_heads(uow.session, participant_ids))
             chosen = [head_in_force(rows)[0] for rows in heads.values()]
-            loaded = repo.load_versions_by_id(uow.session, chosen)
+            loaded = repo.load_versions_by_id(uow.session, chosen, elements_within=elements_within)
         return {version.participant_id: version for version in loaded}
 
     def current_plans(self, participant_ids: Iterable[int] | None = None) -> dict[int, Plan]:
         """``current_plan`` for many participants (all when None) in a few queries."""
         return {pid: v.plan for pid, v in self.current_versions(participant_ids).items()}
+
+    def current_plans_within(
+        self, participant_ids: Iterable[int] | None, first: date, last: date
+    ) -> dict[int, Plan]:
+        """``current_plans`` keeping only the elements running between ``first`` and ``last``
+        (a month's benefit reads a quarter of the elements)."""
+        versions = self.current_versions(participant_ids, elements_within=(first, last))
+        return {pid: v.plan for pid, v in versions.items()}
 
     def revision_interval_months(self) -> int:
         with self._ctx.database.unit_of_work(write=False) as uow:
