@@ -5,11 +5,11 @@ into a run)."""
 from __future__ import annotations
 
 from collections.abc import Container, Iterator, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from introdesk.domain.attendance import AttendanceEntry, MissingRegistration
 from introdesk.domain.plans import Plan
-from introdesk.services.benefit import plan_calendar, planned_minutes
+from introdesk.rules.planned_time import planned_days
 
 
 def missing_days(
@@ -22,14 +22,12 @@ def missing_days(
     """Element-days in ``period`` and the plan with less time registered (attended plus
     absent minutes, by participant, day and element) than planned, except ``accepted`` days."""
     start, end = period
-    day = max(start, plan.start)
-    while day <= min(end, plan.period.end):
+    for day, codes in planned_days(plan, max(start, plan.start), end).items():
         if (participant_id, day) not in accepted:
-            for code, planned in planned_minutes(plan, day).items():
+            for code, planned in codes.items():
                 minutes = registered.get((participant_id, day, code), -1)
                 if minutes < planned:
                     yield MissingRegistration(participant_id, day, code, planned, max(minutes, 0))
-        day += timedelta(days=1)
 
 
 def unregistered_as_attended(
@@ -37,13 +35,10 @@ def unregistered_as_attended(
 ) -> list[AttendanceEntry]:
     """An attended entry for each planned element-day in ``period`` without one of ``entries``."""
     registered = {(e.day, e.element_code) for e in entries}
-    calendar = plan_calendar(plan)
     first, until = period
-    added = []
-    day = max(first, plan.start)
-    while day <= until:
-        for code, planned in planned_minutes(plan, day, calendar).items():
-            if (day, code) not in registered:
-                added.append(AttendanceEntry(participant_id, day, code, planned, planned))
-        day += timedelta(days=1)
-    return added
+    return [
+        AttendanceEntry(participant_id, day, code, planned, planned)
+        for day, codes in planned_days(plan, max(first, plan.start), until).items()
+        for code, planned in codes.items()
+        if (day, code) not in registered
+    ]

@@ -13,8 +13,8 @@ from introdesk.domain.plans import Plan
 from introdesk.domain.records import ParticipantRecord
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
+from introdesk.rules.planned_time import planned_days
 from introdesk.services.attendance.cells import summarise
-from introdesk.services.benefit import planned_minutes
 
 
 def week_people(
@@ -66,8 +66,8 @@ def grid_rows(
     registrations that week are left out (unless no one has a plan at all)."""
     rows = []
     for person in people:
-        plan = plans.get(person.id)
-        planned = tuple(sum(planned_minutes(plan, d).values()) for d in days)
+        by_day = planned_days(plans.get(person.id), days[0], days[-1])
+        planned = tuple(sum(by_day.get(d, {}).values()) for d in days)
         row_cells = tuple(cells.get((person.id, d)) for d in days)
         if only_active and plans and not any(planned) and all(c is None for c in row_cells):
             continue
