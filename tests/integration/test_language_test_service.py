@@ -22,7 +22,7 @@ from introdesk.domain.records import NewParticipant
 from introdesk.domain.test_progress import GoalSource
 from introdesk.persistence.models import ParticipantRow
 from introdesk.services.container import Services
-from introdesk.services.language_tests import LanguageTestService, parse_goal
+from introdesk.services.language_tests import LanguageTestService, PlanTerms, parse_goal
 
 TODAY = date(2026, 11, 20)
 pytestmark = pytest.mark.today(TODAY)
@@ -202,7 +202,7 @@ def test_deadline_adds_approved_leave_and_hours_come_from_attendance(
     pid = _person(services, **REFUGEE)
     tests = LanguageTestService(
         services.context,
-        leave_days=lambda _pid: leave,
+        plan_terms=lambda ids: {i: PlanTerms(leave) for i in ids},
         training_hours=lambda _pid: (Decimal("412.5"), Decimal(75)),
     )
     progress = tests.progress_for(pid)
@@ -215,7 +215,8 @@ def test_deadline_adds_approved_leave_and_hours_come_from_attendance(
 def test_upper_secondary_gives_18_months_and_plan_goal_wins(services: Services) -> None:
     pid = _person(services, **{**REFUGEE, "completed_upper_secondary": True})
     tests = LanguageTestService(
-        services.context, plan_goal=lambda _pid: {SubSkill.ORAL: CefrLevel.B2}
+        services.context,
+        plan_terms=lambda ids: {i: PlanTerms(0, {SubSkill.ORAL: CefrLevel.B2}) for i in ids},
     )
     progress = tests.progress_for(pid)
     assert progress.deadline == date(2025, 9, 15)

@@ -14,6 +14,7 @@ from introdesk.core import clock
 from introdesk.domain.records import NewParticipant
 from introdesk.services.container import Services
 from introdesk.ui.pages.benefit import BenefitPage, BenefitServices, StopDialog
+from introdesk.ui.tasks import runner
 
 DECEMBER = date(2026, 12, 1)
 
@@ -37,8 +38,8 @@ def page(qtbot: QtBot, services: Services) -> Iterator[tuple[BenefitPage, int]]:
         )
     )
     qtbot.addWidget(page)
-    page.set_month(DECEMBER)
-    page.refresh()
+    page.set_month(DECEMBER)  # the month's benefit is computed in a worker thread
+    qtbot.waitUntil(lambda: not runner().busy)
     yield page, pid
     clock.set_today(None)
 

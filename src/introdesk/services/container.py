@@ -3,11 +3,11 @@ commands (no global object: each page receives what it needs from here)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from introdesk.core import paths
-from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.access_log import AccessLogService
@@ -21,7 +21,7 @@ from introdesk.services.database_admin import open_for_use
 from introdesk.services.demo import DemoService
 from introdesk.services.demo_attendance import DemoAttendance
 from introdesk.services.documents import DocumentService
-from introdesk.services.language_tests import LanguageTestService, LeaveDays, PlanGoal
+from introdesk.services.language_tests import LanguageTestService, PlanTerms, PlanTermsLookup
 from introdesk.services.participant_import import ParticipantImportService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.plans import PlanService
@@ -97,9 +97,7 @@ def build_services(
     context = ServiceContext(database=database, actor=actor)
     plans = PlanService(context)
     planned = plan_lookup or plans.current_plans
-    language_tests = LanguageTestService(
-        context, leave_days=_plan_leave_days(plans), plan_goal=_plan_goal(plans)
-    )
+    language_tests = LanguageTestService(context, plan_terms=_plan_terms(plans))
     attendance = AttendanceService(context, planned)
     benefit = BenefitService(
         context, planned, month_plans=None if plan_lookup else plans.current_plans_within
@@ -141,26 +139,20 @@ def build_services(
     )
 
 
-def _plan_leave_days(plans: PlanService) -> LeaveDays:
-    """Approved leave from the participant's current plan extends the training deadline."""
+def _plan_terms(plans: PlanService) -> PlanTermsLookup:
+    """Approved leave (it extends the training deadline) and the Norwegian goal from each
+    participant's current plan, for everyone asked in one load of the plans."""
 
-    def leave_days(participant_id: int) -> int | None:
-        plan = plans.current_plan(participant_id)
-        return plan.leave_days if plan is not None else None  # no plan: leave unknown
+    def terms(participant_ids: Sequence[int]) -> dict[int, PlanTerms]:
+        return {
+            pid: PlanTerms(
+                plan.leave_days,
+                dict(plan.norwegian_goal.levels) if plan.norwegian_goal is not None else None,
+            )
+            for pid, plan in plans.current_plans(participant_ids).items()
+        }
 
-    return leave_days
-
-
-def _plan_goal(plans: PlanService) -> PlanGoal:
-    """The Norwegian goal written in the current plan, when there is one."""
-
-    def goal(participant_id: int) -> dict[SubSkill, CefrLevel] | None:
-        plan = plans.current_plan(participant_id)
-        if plan is None or plan.norwegian_goal is None:
-            return None
-        return dict(plan.norwegian_goal.levels)
-
-    return goal
+    return terms
 
 
 def open_services(

@@ -21,8 +21,8 @@ from introdesk.services.language_tests.parsing import (
 )
 from introdesk.services.language_tests.service import (
     LanguageTestService,
-    LeaveDays,
-    PlanGoal,
+    PlanTerms,
+    PlanTermsLookup,
     TrainingHours,
 )
 from introdesk.services.language_tests.storage import Result, write_result
@@ -31,8 +31,8 @@ __all__ = [
     "IMPORT_COLUMNS",
     "ImportResult",
     "LanguageTestService",
-    "LeaveDays",
-    "PlanGoal",
+    "PlanTerms",
+    "PlanTermsLookup",
     "Result",
     "TrainingHours",
     "parse_exemption_kind",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -69,9 +70,21 @@ from introdesk.services.language_tests.readiness import (
 )
 from introdesk.services.language_tests.storage import Item, Result, write_result
 
-LeaveDays = Callable[[int], int | None]  # None: not known (no plan)
 TrainingHours = Callable[[int], tuple[Decimal, Decimal] | None]
-PlanGoal = Callable[[int], Mapping[SubSkill, CefrLevel] | None]
+
+
+@dataclass(frozen=True)
+class PlanTerms:
+    """What a participant's plan in force says for test progress: approved leave days (they
+    extend the training deadline) and the Norwegian goal written in it (None: none written)."""
+
+    leave_days: int
+    goal: Mapping[SubSkill, CefrLevel] | None = None
+
+
+# Participants → their plan's terms, for many at once (one load of the plans, issue 18);
+# a participant without a plan is left out (leave then not known, goal from the rules).
+PlanTermsLookup = Callable[[Sequence[int]], Mapping[int, PlanTerms]]
 
 
 class LanguageTestService:
@@ -79,14 +92,12 @@ class LanguageTestService:
         self,
         context: ServiceContext,
         *,
-        leave_days: LeaveDays | None = None,
+        plan_terms: PlanTermsLookup | None = None,
         training_hours: TrainingHours | None = None,
-        plan_goal: PlanGoal | None = None,
     ) -> None:
         self._ctx = context
-        self._leave_days = leave_days
+        self._plan_terms = plan_terms
         self._training_hours = training_hours
-        self._plan_goal = plan_goal
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -275,7 +286,11 @@ class LanguageTestService:
             advisers = participant_repo.list_records(uow.session, include_archived=True)
             adviser_names = {r.id: r.adviser_name for r in advisers}
             facts = [(ParticipantFacts.of(row), found.get(row.id, TestHistory())) for row in rows]
-        return [self._progress(f, h, day, adviser_names.get(f.id, "")) for f, h in facts]
+        terms = self._plan_terms([f.id for f, _ in facts]) if self._plan_terms else {}
+        return [
+            self._progress(f, h, day, adviser_names.get(f.id, ""), terms.get(f.id))
+            for f, h in facts
+        ]
 
     def progress_for(self, participant_id: int, *, as_of: date | None = None) -> TestProgress:
         return self.progress(participant_id, as_of=as_of)[0]
@@ -283,12 +298,10 @@ class LanguageTestService:
     # --- progress ----------------------------------------------------------------------------
 
     def _goal(
-        self, facts: ParticipantFacts, day: date
+        self, facts: ParticipantFacts, day: date, planned: Mapping[SubSkill, CefrLevel] | None
     ) -> tuple[dict[SubSkill, CefrLevel] | None, GoalSource | None]:
-        if self._plan_goal is not None:
-            planned = self._plan_goal(facts.id)
-            if planned:
-                return dict(planned), GoalSource.PLAN
+        if planned:
+            return dict(planned), GoalSource.PLAN
         override = parse_goal(facts.goal_override)
         if override:
             return override, GoalSource.OVERRIDE
@@ -330,13 +343,18 @@ class LanguageTestService:
         return deadline.deadline, deadline.basis
 
     def _progress(
-        self, facts: ParticipantFacts, history: TestHistory, day: date, adviser: str
+        self,
+        facts: ParticipantFacts,
+        history: TestHistory,
+        day: date,
+        adviser: str,
+        plan: PlanTerms | None,
     ) -> TestProgress:
         history = history.up_to(day)
         best = best_results(history.norskproven)
-        goal, source = self._goal(facts, day)
+        goal, source = self._goal(facts, day, plan.goal if plan else None)
         met = goal_met({s: r.level for s, r in best.items()}, goal) if goal else {}
-        leave = self._leave_days(facts.id) if self._leave_days is not None else None
+        leave = plan.leave_days if plan is not None else None
         deadline, note = self._deadline(facts, leave or 0)
         if leave is None and deadline is not None:
             note += " Godkjent permisjon er ikke registrert her og er ikke lagt til."

@@ -40,13 +40,23 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.programme import ProgrammeService
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.formatting import fmt_money
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import attempt, fetch
 from introdesk.ui.widgets.empty_hint import EmptyHint
 
 NO_DECISION = "no_decision"
 # Kinds of other income offered in the dialog (§ 22 other benefits, § 23 pay for work).
 OTHER_KINDS = ("arbeidsinntekt i programmet", "dagpenger", "sykepenger", "foreldrepenger", "AAP")
+
+
+@dataclass(frozen=True)
+class MonthData:
+    """A month as shown: every participant's result, their names and whether it is locked."""
+
+    month: date
+    names: dict[int, str]
+    results: list[BenefitResult]
+    locked: bool
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,7 @@ class BenefitPage(Page):
         self.month_edit.setCalendarPopup(True)
         today = clock.today()
         self.month_edit.setDate(QDate(today.year, today.month, 1))
-        self.month_edit.dateChanged.connect(lambda _d: attempt(self, self.refresh))
+        self.month_edit.dateChanged.connect(lambda _d: self.reload_in_background())
         self.state_label = QLabel(self)
         self.state_label.setObjectName("benefitState")
 
@@ -162,6 +172,8 @@ class BenefitPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.empty_hint = EmptyHint(
             self.table,
             self.tr(
@@ -192,42 +204,58 @@ class BenefitPage(Page):
         self.month_edit.setDate(QDate(month.year, month.month, 1))
 
     def refresh(self) -> None:
+        self._show_month(self._read_month(self.month()))
+
+    def background_load(self) -> BackgroundLoad:
+        """The month's benefit for everyone is computed in a worker thread (seconds for
+        thousands of participants); the table is filled when it is ready."""
         month = self.month()
-        self._names = {p.id: p.display_name for p in self._services.participants.list()}
-        self._results = self._services.benefit.compute_month(month)
-        locked = self._services.benefit.is_locked(month)
+        return BackgroundLoad(lambda: self._read_month(month), self._show_month)
+
+    def _read_month(self, month: date) -> MonthData:
+        """Names, results and lock state of ``month`` (no widgets: runs in a worker thread)."""
+        names = {p.id: p.display_name for p in self._services.participants.list()}
+        results = self._services.benefit.compute_month(month)
+        return MonthData(month, names, results, self._services.benefit.is_locked(month))
+
+    def _show_month(self, data: MonthData) -> None:
+        if data.month != self.month():
+            return  # another month was chosen meanwhile; its load shows it
+        self._names = data.names
+        self._results = data.results
+        locked = data.locked
         self.state_label.setText(
             self.tr("Locked (as paid)") if locked else self.tr("Open: not yet sent to payroll")
         )
         self.lock_button.setEnabled(not locked)
+        yes, no_decision = self.tr("Yes"), self.tr("No decision")
+        needs_decision = self.tr("deduction needs a decision")
+        missing_days = self.tr("days missing registration: %1")
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self._results))
         for row, result in enumerate(self._results):
             decided = not (result.lines and result.lines[0].code == NO_DECISION)
             flags = []
             if result.decision_required:
-                flags.append(self.tr("deduction needs a decision"))
+                flags.append(needs_decision)
             if result.missing_registration_days:
-                flags.append(
-                    self.tr("days missing registration: %1").replace(
-                        "%1", str(len(result.missing_registration_days))
-                    )
-                )
+                flags.append(missing_days.replace("%1", str(len(result.missing_registration_days))))
             values = [
                 str(result.participant_id),
                 self._names.get(result.participant_id, ""),
                 fmt_money(result.gross),
                 fmt_money(result.total_deductions + result.total_other_reductions),
                 fmt_money(result.net),
-                self.tr("Yes") if decided else self.tr("No decision"),
+                yes if decided else no_decision,
                 "; ".join(flags),
             ]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column in (0, 2, 3, 4):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                    item.setTextAlignment(right)
                 self.table.setItem(row, column, item)
+        self.table.setUpdatesEnabled(True)
         self.table.resizeColumnsToContents()
         self._show_lines()
 
