@@ -213,6 +213,16 @@ class Finding:
     brief_section: str = ""
     element_code: str | None = None
     unconfirmed: bool = False
+    message_nn: str = ""  # Nynorsk, for a window that speaks nn
+
+    def message(self, language: str) -> str:
+        """The message in ``language``: ``nb``, ``nn`` (Bokmål where a rule has none), or
+        English (Bokmål where a rule has none)."""
+        if language == "nn":
+            return self.message_nn or self.message_nb
+        if language == "nb":
+            return self.message_nb
+        return self.message_en or self.message_nb
 
     @property
     def law(self) -> str:

@@ -74,13 +74,20 @@ def allowed_end_date(
 
 
 def _finding(
-    rule_id: str, severity: Severity, nb: str, en: str, dates: tuple[date, ...], unconfirmed: bool
+    rule_id: str,
+    severity: Severity,
+    nb: str,
+    en: str,
+    dates: tuple[date, ...],
+    unconfirmed: bool,
+    nn: str = "",
 ) -> Finding:
     return Finding(
         rule_id=rule_id,
         severity=severity,
         message_nb=nb,
         message_en=en,
+        message_nn=nn,
         dates=dates,
         brief_section="§1.4",
         unconfirmed=unconfirmed,
@@ -121,6 +128,9 @@ def check_duration(
                 f"{limits.extension_months} months' extension, plus leave).",
                 (end, absolute),
                 limits.unconfirmed,
+                f"Programmet sluttar {format_date(end)}, men kan vare til "
+                f"{format_date(absolute)} ({limits.max_months} månader + høgst "
+                f"{limits.extension_months} månader forlenging, pluss permisjon).",
             )
         ]
     if end > granted:
@@ -134,6 +144,8 @@ def check_duration(
                 f"{format_date(granted)}: this needs an extension decision.",
                 (end, granted),
                 limits.unconfirmed,
+                f"Programmet sluttar {format_date(end)}, etter ordinær slutt "
+                f"{format_date(granted)}: det krev vedtak om forlenging.",
             )
         ]
     minimum = limits.min_months
@@ -146,6 +158,7 @@ def check_duration(
                 f"The programme is shorter than the minimum of {minimum} months.",
                 (plan.planned_end,),
                 limits.unconfirmed,
+                f"Programmet er kortare enn minstetida på {minimum} månader.",
             )
         ]
     return []

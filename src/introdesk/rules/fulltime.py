@@ -83,6 +83,11 @@ def check_fulltime(calendar: PlanCalendar, table: DatedTable) -> list[Finding]:
                     f"{format_hours(counted)} timer planlagt, minst {format_hours(required)} "
                     "kreves."
                 ),
+                message_nn=(
+                    f"Programmet er ikkje på fulltid i veke {format_weeks(weeks)}: "
+                    f"{format_hours(counted)} timar planlagde, minst {format_hours(required)} "
+                    "krevst."
+                ),
                 message_en=(
                     f"Not full time in week {format_weeks(weeks)}: {format_hours(counted)} "
                     f"hours planned, at least {format_hours(required)} required."

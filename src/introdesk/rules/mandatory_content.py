@@ -49,12 +49,15 @@ def _sessions(calendar: PlanCalendar, code: str) -> int:
     return sum(calendar.element_session_days(e) for e in calendar.plan.elements if e.code == code)
 
 
-def _error(rule_id: str, nb: str, en: str, code: str | None, unconfirmed: bool) -> Finding:
+def _error(
+    rule_id: str, nb: str, en: str, code: str | None, unconfirmed: bool, nn: str = ""
+) -> Finding:
     return Finding(
         rule_id=rule_id,
         severity=Severity.ERROR,
         message_nb=nb,
         message_en=en,
+        message_nn=nn,
         brief_section="§2.2",
         element_code=code,
         unconfirmed=unconfirmed,
@@ -76,6 +79,7 @@ def _work_or_education_missing(calendar: PlanCalendar) -> list[Finding]:
                 "The plan has no work- or education-oriented element.",
                 None,
                 False,
+                "Planen manglar eit arbeids- eller utdanningsretta element.",
             )
         ]
     return []
@@ -101,7 +105,9 @@ def check_mandatory_content(
     unconfirmed = row.unconfirmed
     findings: list[Finding] = []
 
-    def short(code: MandatoryCode, minimum: Decimal, rule_id: str, nb: str, en: str) -> None:
+    def short(
+        code: MandatoryCode, minimum: Decimal, rule_id: str, nb: str, en: str, nn: str
+    ) -> None:
         if code.value in exempt:
             return
         planned = element_hours(calendar, code.value, measure)
@@ -115,6 +121,8 @@ def check_mandatory_content(
                     f"{format_hours(minimum)} required.",
                     code.value,
                     unconfirmed,
+                    f"{nn}: {format_hours(planned)} timar planlagde, minst "
+                    f"{format_hours(minimum)} krevst.",
                 )
             )
 
@@ -128,6 +136,7 @@ def check_mandatory_content(
                 "The plan has no Norwegian language training.",
                 MandatoryCode.NORWEGIAN.value,
                 False,
+                "Planen manglar opplæring i norsk.",
             )
         )
     if rules.get("social_studies_hours") is not None:
@@ -137,6 +146,7 @@ def check_mandatory_content(
             RULE_SOCIAL_STUDIES,
             "For lite samfunnskunnskap",
             "Too little social studies",
+            "For lite samfunnskunnskap",
         )
     life_skills = rules.get("life_skills")
     if life_skills:
@@ -147,6 +157,7 @@ def check_mandatory_content(
             RULE_LIFE_SKILLS_HEALTH,
             "For lite livsmestring (migrasjon, helse og mangfold)",
             "Too little life skills (migration, health and diversity)",
+            "For lite livsmeistring (migrasjon, helse og mangfald)",
         )
         short(
             MandatoryCode.LIFE_SKILLS_CAREER,
@@ -154,6 +165,7 @@ def check_mandatory_content(
             RULE_LIFE_SKILLS_CAREER,
             "For lite livsmestring (karrierekompetanse)",
             "Too little life skills (career competence)",
+            "For lite livsmeistring (karrierekompetanse)",
         )
         exempted = {MandatoryCode.LIFE_SKILLS_HEALTH.value, MandatoryCode.LIFE_SKILLS_CAREER.value}
         if len(findings) == before and not exempted & exempt:
@@ -171,6 +183,8 @@ def check_mandatory_content(
                         f"{format_hours(minimum)} required.",
                         MandatoryCode.LIFE_SKILLS_HEALTH.value,
                         unconfirmed,
+                        f"For lite livsmeistring: {format_hours(total)} timar, minst "
+                        f"{format_hours(minimum)} krevst.",
                     )
                 )
     guidance = rules.get("parental_guidance")
@@ -206,6 +220,12 @@ def _check_parental_guidance(
                     f"{norms['individual_sessions']} individuelle samtaler); det er bare "
                     "tillatt når kapasiteten krever det."
                 ),
+                message_nn=(
+                    "Foreldrerettleiinga er kortare enn normalen "
+                    f"({norms['group_sessions']} gruppemøte eller "
+                    f"{norms['individual_sessions']} individuelle samtalar); det er berre "
+                    "tillate når kapasiteten krev det."
+                ),
                 message_en=(
                     "Parenting guidance is shorter than the norm "
                     f"({norms['group_sessions']} group meetings or "
@@ -227,5 +247,8 @@ def _check_parental_guidance(
             f"{norms['individual_sessions_minimum']} individual sessions).",
             group_code,
             False,
+            "Deltakaren har eller ventar barn, men planen har ikkje foreldrerettleiing "
+            f"(minst {norms['group_sessions_minimum']} gruppemøte eller "
+            f"{norms['individual_sessions_minimum']} individuelle samtalar).",
         )
     ]

@@ -32,6 +32,7 @@ def check_end_goal(plan: Plan, upper_secondary_completed: bool, age_at_start: in
                 rule_id=RULE_END_GOAL_MISSING,
                 severity=Severity.ERROR,
                 message_nb="Planen mangler sluttmål.",
+                message_nn="Planen manglar sluttmål.",
                 message_en="The plan has no end goal.",
                 brief_section="§1.3, §1.4",
             )
@@ -43,6 +44,7 @@ def check_end_goal(plan: Plan, upper_secondary_completed: bool, age_at_start: in
                 rule_id=RULE_END_GOAL_VAGUE,
                 severity=Severity.WARNING,
                 message_nb="Sluttmålet bør beskrives så konkret som mulig.",
+                message_nn="Sluttmålet bør beskrivast så konkret som mogleg.",
                 message_en="The end goal should be described as concretely as possible.",
                 brief_section="§1.4",
             )
@@ -66,6 +68,11 @@ def check_end_goal(plan: Plan, upper_secondary_completed: bool, age_at_start: in
                     "Sluttmålet avviker fra hovedregelen for deltakerens gruppe (under 25 uten "
                     "videregående: fullført videregående; med videregående: arbeid eller "
                     "høyere utdanning). Begrunn valget."
+                ),
+                message_nn=(
+                    "Sluttmålet avvik frå hovudregelen for gruppa til deltakaren (under 25 utan "
+                    "vidaregåande: fullført vidaregåande; med vidaregåande: arbeid eller "
+                    "høgare utdanning). Grunngi valet."
                 ),
                 message_en=(
                     "The end goal departs from the main rule for the participant's group "
@@ -99,6 +106,7 @@ def check_norwegian_goal(
                 rule_id=RULE_NORWEGIAN_GOAL_MISSING,
                 severity=Severity.ERROR,
                 message_nb=f"Planen mangler norskmål for: {names}.",
+                message_nn=f"Planen manglar norskmål for: {names}.",
                 message_en=f"The plan has no Norwegian goal for: {names}.",
                 brief_section="§1.3, §4.2",
             )
@@ -122,6 +130,8 @@ def check_norwegian_goal(
                 severity=Severity.WARNING,
                 message_nb="Norskmålet er lavere enn anbefalt for deltakerens utdanning "
                 f"({'; '.join(below)}) uten begrunnelse.",
+                message_nn="Norskmålet er lågare enn tilrådd for utdanninga til deltakaren "
+                f"({'; '.join(below)}) utan grunngiving.",
                 message_en="The Norwegian goal is below the level recommended for the "
                 f"participant's education ({'; '.join(below)}) and no reason is given.",
                 brief_section="§4.2",
@@ -134,6 +144,8 @@ def check_norwegian_goal(
                 severity=Severity.INFO,
                 message_nb="Norskmålet er høyere enn anbefalt for deltakerens utdanning "
                 f"({'; '.join(above)}) uten begrunnelse.",
+                message_nn="Norskmålet er høgare enn tilrådd for utdanninga til deltakaren "
+                f"({'; '.join(above)}) utan grunngiving.",
                 message_en="The Norwegian goal is above the level recommended for the "
                 f"participant's education ({'; '.join(above)}) and no reason is given.",
                 brief_section="§4.2",

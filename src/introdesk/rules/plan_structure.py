@@ -25,6 +25,7 @@ def check_plan_dates(plan: Plan) -> list[Finding]:
             rule_id=RULE_PLAN_END_BEFORE_START,
             severity=Severity.ERROR,
             message_nb="Planens sluttdato er før startdatoen.",
+            message_nn="Sluttdatoen til planen er før startdatoen.",
             message_en="The plan ends before it starts.",
             dates=(plan.start, plan.planned_end),
             brief_section="§1.3",
@@ -43,6 +44,7 @@ def check_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> list[Fin
                     rule_id=RULE_ELEMENT_UNKNOWN,
                     severity=Severity.ERROR,
                     message_nb=f"Ukjent elementkode {element.code!r}.",
+                    message_nn=f"Ukjend elementkode {element.code!r}.",
                     message_en=f"Unknown element code {element.code!r}.",
                     element_code=element.code,
                     brief_section="§2.2",
@@ -50,12 +52,15 @@ def check_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> list[Fin
             )
         name_nb = kind.name_nb if kind else element.code
         name_en = kind.name_en if kind else element.code
+        name_nn = kind.name("nn") if kind else element.code
         if element.end < element.start:
             findings.append(
                 Finding(
                     rule_id=RULE_ELEMENT_END_BEFORE_START,
                     severity=Severity.ERROR,
                     message_nb=f"{name_nb}: sluttdato {format_date(element.end)} er før "
+                    f"startdato {format_date(element.start)}.",
+                    message_nn=f"{name_nn}: sluttdato {format_date(element.end)} er før "
                     f"startdato {format_date(element.start)}.",
                     message_en=f"{name_en}: ends {format_date(element.end)} before it starts "
                     f"{format_date(element.start)}.",
@@ -73,6 +78,9 @@ def check_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> list[Fin
                     message_nb=f"{name_nb} ({format_date(element.start)}–"
                     f"{format_date(element.end)}) ligger utenfor programperioden "
                     f"{format_date(period.start)}–{format_date(period.end)}.",
+                    message_nn=f"{name_nn} ({format_date(element.start)}–"
+                    f"{format_date(element.end)}) ligg utanfor programperioden "
+                    f"{format_date(period.start)}–{format_date(period.end)}.",
                     message_en=f"{name_en} ({format_date(element.start)}–"
                     f"{format_date(element.end)}) lies outside the programme period "
                     f"{format_date(period.start)}–{format_date(period.end)}.",
@@ -87,6 +95,7 @@ def check_elements(plan: Plan, catalogue: Mapping[str, ElementType]) -> list[Fin
                     rule_id=RULE_ELEMENT_NO_HOURS,
                     severity=Severity.WARNING,
                     message_nb=f"{name_nb} har ingen timer i ukeplanen.",
+                    message_nn=f"{name_nn} har ingen timar i vekeplanen.",
                     message_en=f"{name_en} has no hours in its weekly schedule.",
                     element_code=element.code,
                     brief_section="§2.1",
@@ -111,6 +120,8 @@ def _overlaps(plan: Plan) -> list[Finding]:
                     severity=Severity.WARNING,
                     message_nb=f"To elementer {first.code!r} overlapper "
                     f"{format_date(start)}–{format_date(end)}; timene telles to ganger.",
+                    message_nn=f"To element {first.code!r} overlappar "
+                    f"{format_date(start)}–{format_date(end)}; timane blir talde to gonger.",
                     message_en=f"Two {first.code!r} elements overlap "
                     f"{format_date(start)}–{format_date(end)}; their hours count twice.",
                     dates=(start, end),

@@ -80,6 +80,8 @@ def check_work_oriented(
                     severity=Severity.WARNING,
                     message_nb="Andelen arbeidsrettede elementer bør øke gjennom programmet "
                     f"(nå {_percentages(shares)}).",
+                    message_nn="Delen arbeidsretta element bør auke gjennom programmet "
+                    f"(no {_percentages(shares)}).",
                     message_en="The share of work-oriented elements should rise over the "
                     f"programme (now {_percentages(shares)}).",
                     brief_section="§1.4, §2.2 (§ 14 a)",
@@ -93,6 +95,8 @@ def check_work_oriented(
                 rule_id=RULE_BELOW_MINIMUM,
                 severity=Severity.WARNING,
                 message_nb="For lite arbeidsrettet innhold mot slutten av programmet "
+                f"({_percent(shares[-1])}, minst {_percent(Decimal(str(minimum)))}).",
+                message_nn="For lite arbeidsretta innhald mot slutten av programmet "
                 f"({_percent(shares[-1])}, minst {_percent(Decimal(str(minimum)))}).",
                 message_en="Too little work-oriented content towards the end of the programme "
                 f"({_percent(shares[-1])}, at least {_percent(Decimal(str(minimum)))}).",

@@ -62,6 +62,11 @@ def check_year_round(calendar: PlanCalendar, table: DatedTable) -> list[Finding]
                     f"uke {format_weeks(weeks)}. Programmet skal være helårlig: legg inn "
                     "aktivitet eller ferie."
                 ),
+                message_nn=(
+                    f"{len(gaps)} yrkedagar utan aktivitet (første {format_date(gaps[0])}), "
+                    f"veke {format_weeks(weeks)}. Programmet skal vere heilårleg: legg inn "
+                    "aktivitet eller ferie."
+                ),
                 message_en=(
                     f"{len(gaps)} working days without any activity (first "
                     f"{format_date(gaps[0])}). The programme must be year-round: add an "
@@ -84,6 +89,10 @@ def check_year_round(calendar: PlanCalendar, table: DatedTable) -> list[Finding]
                     message_nb=(
                         f"{year}: {days_off} virkedager med ferie eller uten aktivitet; "
                         f"høyst {allowance} dager ferie per år er tillatt."
+                    ),
+                    message_nn=(
+                        f"{year}: {days_off} yrkedagar med ferie eller utan aktivitet; "
+                        f"høgst {allowance} dagar ferie per år er tillate."
                     ),
                     message_en=(
                         f"{year}: {days_off} working days of holiday or without activity; "

@@ -58,9 +58,8 @@ def register(commands: Any) -> None:
 
 
 def _message(finding: Finding, language: str | None) -> str:
-    if language == "en" and finding.message_en:
-        return finding.message_en
-    return finding.message_nb
+    """Bokmål unless ``--language`` asks for English or Nynorsk."""
+    return finding.message(language if language in ("en", "nn") else "nb")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -40,10 +40,7 @@ class FindingsBox(QGroupBox):
         counts = dict.fromkeys(Severity, 0)
         for finding in findings:
             counts[finding.severity] += 1
-            # The plan rules write Bokmål (and English); Nynorsk shows the Bokmål.
-            norwegian = language in ("nb", "nn")
-            message = finding.message_nb if norwegian else finding.message_en
-            text = f"{severity_label(finding.severity)}: {message or finding.message_nb}"
+            text = f"{severity_label(finding.severity)}: {finding.message(language)}"
             if finding.law:
                 text += f" ({finding.law})"
             item = QListWidgetItem(text)
