@@ -125,6 +125,9 @@ class EndGoal:
     text: str = ""
 
 
+_SKILL_ORDER = {skill: index for index, skill in enumerate(SubSkill)}
+
+
 @dataclass(frozen=True, slots=True)
 class NorwegianGoal:
     """The Norwegian goal (norskmål) per sub-skill (brief §4.2)."""
@@ -133,7 +136,7 @@ class NorwegianGoal:
 
     @classmethod
     def of(cls, levels: dict[SubSkill, CefrLevel]) -> NorwegianGoal:
-        return cls(tuple(sorted(levels.items(), key=lambda item: list(SubSkill).index(item[0]))))
+        return cls(tuple(sorted(levels.items(), key=lambda item: _SKILL_ORDER[item[0]])))
 
     @classmethod
     def uniform(cls, level: CefrLevel) -> NorwegianGoal:

@@ -67,6 +67,7 @@ from introdesk.rules.other_income import other_income_rule
 __all__ = [
     "BenefitTables",
     "adjustment_lines",
+    "can_change_benefit",
     "compute_benefit",
     "load_benefit_tables",
 ]
@@ -271,6 +272,17 @@ def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalog
     used = {e.absence_code for e in inp.entries if e.absence_code is not None}
     names += [f"absence_codes:{c}" for c in sorted(used) if codes[c].unconfirmed]
     return names
+
+
+def can_change_benefit(
+    planned_minutes: int, attended_minutes: int, absence_code: str | None, absence_minutes: int
+) -> bool:
+    """Whether an attendance row can change ``compute_benefit``'s result: an absence (it may
+    be deducted, and its code's table status is reported) or planned time with nothing
+    registered (a missing registration). A row attended as planned changes nothing, so a
+    month run for thousands of participants may leave such rows out of
+    ``BenefitInput.entries`` (tests/unit/rules/test_benefit_entry_filter.py)."""
+    return absence_code is not None or planned_minutes > attended_minutes + absence_minutes
 
 
 def compute_benefit(

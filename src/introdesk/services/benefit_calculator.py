@@ -51,7 +51,7 @@ from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.rules.benefit import adjustment_lines, compute_benefit
+from introdesk.rules.benefit import adjustment_lines, can_change_benefit, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables
 from introdesk.rules.planned_time import planned_days
 from introdesk.rules.programme_events import (
@@ -107,14 +107,14 @@ def _missing_days(
     participant_id: int,
     plan: Plan | None,
     paid_days: set[date],
-    own: Sequence[AttendanceEntry],
+    registered: set[tuple[date, str]],
     accepted: set[tuple[int, date]],
     until: date,
 ) -> set[date]:
-    """Paid past days with planned time but no registration (nor an accepted gap)."""
+    """Paid past days with planned time but no registration (``registered``: the (day,
+    element) of every attendance row the participant has that month) nor an accepted gap."""
     if plan is None or not paid_days:
         return set()
-    registered = {(e.day, e.element_code) for e in own}
     planned = planned_days(plan, min(paid_days), min(max(paid_days), until))
     return {
         day
@@ -241,9 +241,7 @@ class BenefitCalculator:
         ids = [row.id for row in chosen]
         # Without a selection, read the whole month (no IN list of thousands of ids).
         wanted = None if participant_ids is None else ids
-        entries: dict[int, list[AttendanceEntry]] = defaultdict(list)
-        for values in repo.entry_values(self.session, first, last, wanted):
-            entries[values[0]].append(AttendanceEntry(*values))
+        entries, registered = self._attendance(first, last, wanted)
         others: dict[int, list[OtherBenefit]] = defaultdict(list)
         for other in repo.other_benefits(self.session, month, wanted):
             others[other.participant_id].append(OtherBenefit(other.kind, other.amount))
@@ -272,7 +270,7 @@ class BenefitCalculator:
                 a + timedelta(days=n) for a, b in taking_part.paid for n in range((b - a).days + 1)
             }
             own = entries[row.id]
-            missing = _missing_days(row.id, plan, paid_days, own, accepted, until)
+            missing = _missing_days(row.id, plan, paid_days, registered[row.id], accepted, until)
             # An accepted day is paid as attended and not flagged: its gap is closed here.
             own = [
                 replace(e, planned_minutes=e.attended_minutes + e.absence_minutes)
@@ -300,6 +298,22 @@ class BenefitCalculator:
             )
             results.append(compute_benefit(inp, self.tables, self.codes))
         return results
+
+    def _attendance(
+        self, first: date, last: date, wanted: Sequence[int] | None
+    ) -> tuple[dict[int, list[AttendanceEntry]], dict[int, set[tuple[date, str]]]]:
+        """The month's attendance per participant: the entries for the engine and the (day,
+        element) pairs registered. Every row marks its day and element as registered; only
+        rows that can change the benefit (an absence, unregistered planned time) go to the
+        engine: most rows of a month are attended as planned and change nothing."""
+        entries: dict[int, list[AttendanceEntry]] = defaultdict(list)
+        registered: dict[int, set[tuple[date, str]]] = defaultdict(set)
+        for values in repo.entry_values(self.session, first, last, wanted):
+            pid, day, code, planned, attended, absence_code, absent = values
+            registered[pid].add((day, code))
+            if can_change_benefit(planned, attended, absence_code, absent):
+                entries[pid].append(AttendanceEntry(*values))
+        return entries, registered
 
     def _couples(
         self,
