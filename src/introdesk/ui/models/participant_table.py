@@ -119,7 +119,6 @@ class ParticipantTableModel(RecordTableModel[ParticipantSummary]):
         self, parent: Any = None, extra_columns: list[Column[ParticipantSummary]] | None = None
     ) -> None:
         super().__init__([*participant_columns(), *(extra_columns or [])], parent)
-        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
@@ -129,27 +128,6 @@ class ParticipantTableModel(RecordTableModel[ParticipantSummary]):
                 return QBrush(QColor("#b00020"))
             return None
         return super().data(index, role)
-
-    def set_records(self, records: Any) -> None:
-        items = list(records)
-        if self._sort is not None:
-            items = self._sorted(items, *self._sort)
-        super().set_records(items)
-
-    def _sorted(
-        self, items: list[ParticipantSummary], column: int, order: Qt.SortOrder
-    ) -> list[ParticipantSummary]:
-        spec = self.columns[column]
-        key = spec.sort_key or (lambda r: spec.text(r).casefold())
-        return sorted(items, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._records = self._sorted(self._records, column, order)
-        self.layoutChanged.emit()
 
 
 class ParticipantFilterProxy(QAbstractTableModel):

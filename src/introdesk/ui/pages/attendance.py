@@ -343,29 +343,32 @@ class AttendancePage(Page):
         self._show_warnings(WeekData(grid, *self._read_warnings(grid)), problems)
 
     def _show_warnings(self, week: WeekData, problems: list[str] | None = None) -> None:
-        self.warnings.clear()
-        for text in problems or []:
-            self.warnings.addItem(text)
+        """The week's warnings, thousands for a big municipality: the texts are made in one
+        pass (templates translated and element names looked up once) and added to the list
+        in one call, not item by item (issue 18)."""
+        texts = list(problems or [])
         if week.problem:
-            self.warnings.addItem(week.problem)
+            texts.append(week.problem)
         names = {r.participant_id: r.name for r in week.grid.rows}
-        for finding in week.findings:
-            self.warnings.addItem(
-                f"{names[finding.participant_id]}: {finding.message} "
-                + QCoreApplication.translate("AttendancePage", "Suggestion: %1").replace(
-                    "%1", finding.suggestion
-                )
-            )
-        for gap in week.missing:
-            self.warnings.addItem(
-                QCoreApplication.translate(
-                    "AttendancePage", "%1: no registration on %2 (%3 h planned, %4)"
-                )
-                .replace("%1", names[gap.participant_id])
-                .replace("%2", fmt_date(gap.day))
-                .replace("%3", fmt_hours(gap.planned_minutes))
-                .replace("%4", plan_element_label(gap.element_code))
-            )
+        suggestion = QCoreApplication.translate("AttendancePage", "Suggestion: %1")
+        texts += [
+            f"{names[finding.participant_id]}: {finding.message} "
+            + suggestion.replace("%1", finding.suggestion)
+            for finding in week.findings
+        ]
+        gap_text = QCoreApplication.translate(
+            "AttendancePage", "%1: no registration on %2 (%3 h planned, %4)"
+        )
+        labels = {code: plan_element_label(code) for code in {g.element_code for g in week.missing}}
+        texts += [
+            gap_text.replace("%1", names[gap.participant_id])
+            .replace("%2", fmt_date(gap.day))
+            .replace("%3", fmt_hours(gap.planned_minutes))
+            .replace("%4", labels[gap.element_code])
+            for gap in week.missing
+        ]
+        self.warnings.clear()
+        self.warnings.addItems(texts)
 
     # --- actions -----------------------------------------------------------------------
 

@@ -131,6 +131,8 @@ class ParticipantsPage(Page):
         self.count_label.setObjectName("participantCount")
         self.table = QTableView(self)
         self.table.setObjectName("participantTable")
+        # Widths from the first 50 rows: measuring a thousand froze the window (issue 18).
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
