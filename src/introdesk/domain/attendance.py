@@ -181,6 +181,12 @@ class AbsenceFinding:
     suggestion: str  # Norwegian Bokmål: the suggested treatment
     severity: Severity
     suggested_code: str | None = None  # the code the coordinator may re-code to, if any
+    message_nn: str = ""  # Nynorsk, for a window that speaks nn
+    suggestion_nn: str = ""
+
+    def in_nynorsk(self) -> tuple[str, str]:
+        """Message and suggestion in Nynorsk (the Bokmål where a rule has none)."""
+        return self.message_nn or self.message, self.suggestion_nn or self.suggestion
 
 
 # --- records the attendance and benefit services hand to the UI and the command line ---------

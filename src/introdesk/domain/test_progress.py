@@ -105,6 +105,11 @@ class Readiness:
     caveat: str
     notes: tuple[str, ...] = ()
     unconfirmed: bool = False
+    missing_nn: tuple[str, ...] = ()  # ``missing`` in Nynorsk (empty: show ``missing``)
+
+    def missing_in(self, language: str) -> tuple[str, ...]:
+        """What is missing, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
+        return self.missing_nn or self.missing if language == "nn" else self.missing
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,22 +88,28 @@ def self_certification_findings(
     periods = self_certification_periods(days, relapse)
     findings: list[AbsenceFinding] = []
 
-    def finding(rule: str, dates: Sequence[date], message: str, suggestion: str) -> None:
+    def finding(rule: str, dates: Sequence[date], message: str, nynorsk: str) -> None:
         findings.append(
             AbsenceFinding(
                 participant_id=participant_id,
                 rule_id=f"self_certification.{rule}",
                 dates=tuple(dates),
                 message=message,
-                suggestion=suggestion,
+                suggestion=doctor_or_invalid,
                 severity=Severity.VIOLATION,
                 suggested_code=AbsenceType.DOCTOR_CERTIFIED_ILLNESS,
+                message_nn=nynorsk,
+                suggestion_nn=doctor_or_invalid_nn,
             )
         )
 
     doctor_or_invalid = (
         "Be om legeerklæring og kod om til sykdom med legeerklæring; uten legeerklæring "
         "vurderes fraværet som ugyldig fravær."
+    )
+    doctor_or_invalid_nn = (
+        "Be om legeerklæring og kod om til sjukdom med legeerklæring; utan legeerklæring "
+        "blir fråværet vurdert som ugyldig fråvær."
     )
     for index, period in enumerate(periods):
         limits = table.at(period[0])
@@ -116,7 +122,8 @@ def self_certification_findings(
                 early,
                 f"Egenmelding brukt før {weeks} uker i programmet; egenmelding kan tidligst "
                 f"brukes fra {nb.day(allowed_from)} (integreringsforskriften kapittel 3–4).",
-                doctor_or_invalid,
+                f"Eigenmelding brukt før {weeks} veker i programmet; eigenmelding kan tidlegast "
+                f"brukast frå {nb.day(allowed_from)} (integreringsforskrifta kapittel 3–4).",
             )
         max_days = int(limits["max_days_per_period"])
         if len(period) > max_days:
@@ -126,7 +133,9 @@ def self_certification_findings(
                 f"Egenmeldingsperioden fra {nb.day(period[0])} har {len(period)} dager; "
                 f"egenmelding dekker høyst {max_days} dager (tilbakefall innen {relapse} dager "
                 "regnes som samme periode, integreringsforskriften kapittel 3–4).",
-                doctor_or_invalid,
+                f"Eigenmeldingsperioden frå {nb.day(period[0])} har {len(period)} dagar; "
+                f"eigenmelding dekkjer høgst {max_days} dagar (tilbakefall innan {relapse} dagar "
+                "blir rekna som same periode, integreringsforskrifta kapittel 3–4).",
             )
         window_start = one_year_before(period[0])
         count = sum(1 for p in periods[: index + 1] if p[0] > window_start)
@@ -138,7 +147,9 @@ def self_certification_findings(
                 f"Egenmelding nr. {count} innen 12 måneder (fra {nb.day(period[0])}); høyst "
                 f"{max_periods} egenmeldinger per 12 måneder "
                 "(integreringsforskriften kapittel 3–4).",
-                doctor_or_invalid,
+                f"Eigenmelding nr. {count} innan 12 månader (frå {nb.day(period[0])}); høgst "
+                f"{max_periods} eigenmeldingar per 12 månader "
+                "(integreringsforskrifta kapittel 3–4).",
             )
     return findings
 
@@ -189,6 +200,15 @@ def sick_child_findings(
                 "ellers ugyldig fravær. Kontroller antall barn og omsorgssituasjon."
             ),
             severity=Severity.VIOLATION,
+            message_nn=(
+                f"Fråvær for sjukt barn utover {quota} dagar innan 12 månader "
+                f"({children} barn{', aleineomsorg' if sole_carer else ''}); "
+                f"{len(over)} dag(ar) over kvoten (integreringsforskrifta kapittel 3–4)."
+            ),
+            suggestion_nn=(
+                "Vurder velferdspermisjon eller ulønt permisjon for dagane over kvoten; "
+                "elles ugyldig fråvær. Kontroller talet på barn og omsorgssituasjonen."
+            ),
         )
     ]
 
@@ -231,6 +251,14 @@ def annual_quota_findings(
                     ),
                     severity=Severity.VIOLATION,
                     suggested_code=AbsenceType.UNPAID_LEAVE,
+                    message_nn=(
+                        f"{label} {year}: {len(days)} dagar, høgst {days_per_year} dagar per år "
+                        "(integreringsforskrifta kapittel 3–4)."
+                    ),
+                    suggestion_nn=(
+                        "Dagane over kvoten bør kodast som ulønt permisjon (om innvilga) eller "
+                        "ugyldig fråvær."
+                    ),
                 )
             )
     return findings
@@ -276,6 +304,14 @@ def consecutive_absence_findings(
                 "fravær vurder oppfølging eller stans (integreringsloven § 18)."
             ),
             severity=Severity.WARNING,
+            message_nn=(
+                f"{len(run)} samanhengande programdagar med fråvær "
+                f"({nb.period(run[0], run[-1])}); varselgrense {threshold} dagar."
+            ),
+            suggestion_nn=(
+                "Ta kontakt med deltakaren. Kontroller at fråværet er dokumentert; ved ugyldig "
+                "fråvær vurder oppfølging eller stans (integreringslova § 18)."
+            ),
         )
         for run in runs
         if len(run) >= threshold
@@ -306,6 +342,13 @@ def absence_rate_findings(
                 "Følg opp fraværet i samtale med deltakeren og vurder om planen må justeres."
             ),
             severity=Severity.WARNING,
+            message_nn=(
+                f"Fråværet er {nb.percent(Fraction(absent, planned))} av planlagd tid "
+                f"(varselgrense {nb.percent(limit)})."
+            ),
+            suggestion_nn=(
+                "Følg opp fråværet i samtale med deltakaren og vurder om planen må justerast."
+            ),
         )
     ]
 

@@ -47,6 +47,7 @@ class ReadinessResult:
     rule_from: date
     unconfirmed: bool
     notes: tuple[str, ...] = ()
+    missing_nn: tuple[str, ...] = ()  # ``missing`` in Nynorsk, for a window that speaks nn
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +61,44 @@ class CitizenshipFacts:
     receives_disability_benefit: bool = False
 
 
-def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> list[str]:
+# What is missing, in Bokmål and Nynorsk.
+Missing = list[tuple[str, str]]
+
+
+def _nynorsk_law(law: str) -> str:
+    """ "utlendingsloven § 62" → "utlendingslova § 62"."""
+    nynorsk = law.replace("loven", "lova").replace("forskriften", "forskrifta")
+    return nynorsk.replace("statsborger", "statsborgar")
+
+
+def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> Missing:
     best = best_levels(history.norskproven)
     if level_reached(best, SubSkill.ORAL, required):
         return []
     held = best.get(SubSkill.ORAL)
     shown = f"beste resultat {held}" if held is not None else "ingen resultat"
     law = law_reference(section)
-    return [f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) ({law})."]
+    return [
+        (
+            f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) ({law}).",
+            f"Munnleg norsk på minst {required} er ikkje dokumentert ({shown}) "
+            f"({_nynorsk_law(law)}).",
+        )
+    ]
+
+
+def _result(
+    missing: Missing, caveat: str, rule_from: date, unconfirmed: bool, note: str
+) -> ReadinessResult:
+    return ReadinessResult(
+        ok=not missing,
+        missing=tuple(nb for nb, _ in missing),
+        caveat=caveat,
+        rule_from=rule_from,
+        unconfirmed=unconfirmed,
+        notes=(note,),
+        missing_nn=tuple(nn for _, nn in missing),
+    )
 
 
 def permanent_residence_readiness(
@@ -90,19 +121,27 @@ def permanent_residence_readiness(
     if row.value["social_studies_test"] and not any(
         social_studies_passed(r, social_studies_pass_marks) for r in history.social_studies
     ):
-        missing.append("Bestått samfunnskunnskapsprøve mangler (utlendingsloven § 62).")
+        missing.append(
+            (
+                "Bestått samfunnskunnskapsprøve mangler (utlendingsloven § 62).",
+                "Bestått samfunnskunnskapsprøve manglar (utlendingslova § 62).",
+            )
+        )
     if row.value["training_documented"] and not training_documented:
         missing.append(
-            "Dokumentert gjennomført opplæring i norsk og samfunnskunnskap mangler "
-            "(regelen før 1.9.2025, utlendingsloven § 62)."
+            (
+                "Dokumentert gjennomført opplæring i norsk og samfunnskunnskap mangler "
+                "(regelen før 1.9.2025, utlendingsloven § 62).",
+                "Dokumentert gjennomført opplæring i norsk og samfunnskunnskap manglar "
+                "(regelen før 1.9.2025, utlendingslova § 62).",
+            )
         )
-    return ReadinessResult(
-        ok=not missing,
-        missing=tuple(missing),
-        caveat=PERMANENT_RESIDENCE_CAVEAT,
-        rule_from=row.effective_from,
-        unconfirmed=row.unconfirmed,
-        notes=(f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (utlendingsloven § 62).",),
+    return _result(
+        missing,
+        PERMANENT_RESIDENCE_CAVEAT,
+        row.effective_from,
+        row.unconfirmed,
+        f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (utlendingsloven § 62).",
     )
 
 
@@ -142,7 +181,7 @@ def citizenship_readiness(
     rule = row.value
     history = history.up_to(application_date)
     min_age, end_age = int(rule["min_age"]), int(rule["end_age"])
-    missing: list[str] = []
+    missing: Missing = []
     if not min_age <= facts.age < end_age:
         why = f"Kravene til norsk og prøve gjelder søkere fra {min_age} til {end_age} år (§4.5)."
         return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
@@ -156,21 +195,21 @@ def citizenship_readiness(
     )
     if not test_ok:
         extra = " (samfunnskunnskapsprøven er bestått, men ikke på norsk)" if passed_social else ""
+        extra_nn = (
+            " (samfunnskunnskapsprøva er bestått, men ikkje på norsk)" if passed_social else ""
+        )
         missing.append(
-            f"Bestått statsborgerprøve eller samfunnskunnskapsprøve på norsk mangler{extra} "
-            "(statsborgerloven § 8)."
+            (
+                f"Bestått statsborgerprøve eller samfunnskunnskapsprøve på norsk mangler{extra} "
+                "(statsborgerloven § 8).",
+                "Bestått statsborgarprøve eller samfunnskunnskapsprøve på norsk "
+                f"manglar{extra_nn} (statsborgarlova § 8).",
+            )
         )
     return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
 
 
 def _citizenship_result(
-    rule_from: date, unconfirmed: bool, missing: list[str], note: str
+    rule_from: date, unconfirmed: bool, missing: Missing, note: str
 ) -> ReadinessResult:
-    return ReadinessResult(
-        ok=not missing,
-        missing=tuple(missing),
-        caveat=CITIZENSHIP_CAVEAT,
-        rule_from=rule_from,
-        unconfirmed=unconfirmed,
-        notes=(note,),
-    )
+    return _result(missing, CITIZENSHIP_CAVEAT, rule_from, unconfirmed, note)

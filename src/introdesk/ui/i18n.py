@@ -71,18 +71,25 @@ def compiled_translation(language: str, catalogue: str = "introdesk") -> Path | 
 
 # Translators this module installed, so a language change (or a test) can take them all out.
 _installed: list[QTranslator] = []
+# The default locale before the first install, restored with the English source.
+_original_locale: list[QLocale] = []
 
 
 def uninstall_translators() -> None:
-    """Remove every translator :func:`install_translator` put in (back to the English source)."""
+    """Remove every translator :func:`install_translator` put in (back to the English source,
+    and the default locale from before: ``ui.labels.interface_language`` reads it)."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    if _original_locale:
+        QLocale.setDefault(_original_locale[0])
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Load ``language`` into ``app`` (our strings and Qt's own), replacing any language
     installed before; English needs no translator (source strings)."""
     uninstall_translators()
+    if not _original_locale:
+        _original_locale.append(QLocale())
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(_LOCALES[language], QLocale.Country.Norway))

@@ -171,13 +171,23 @@ def permanent_residence_of(history: TestHistory, day: date) -> Readiness:
         )
     except IntroDeskError as exc:
         return Readiness(None, (str(exc),), "")
-    return Readiness(result.ok, result.missing, result.caveat, result.notes, result.unconfirmed)
+    return Readiness(
+        result.ok,
+        result.missing,
+        result.caveat,
+        result.notes,
+        result.unconfirmed,
+        missing_nn=result.missing_nn,
+    )
 
 
 def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> Readiness:
     if facts.birth_date is None:
         return Readiness(
-            None, ("Fødselsdato mangler; alderskravet kan ikke vurderes.",), CITIZENSHIP_CAVEAT
+            None,
+            ("Fødselsdato mangler; alderskravet kan ikke vurderes.",),
+            CITIZENSHIP_CAVEAT,
+            missing_nn=("Fødselsdato manglar; alderskravet kan ikkje vurderast.",),
         )
     person = CitizenshipFacts(
         age=completed_years(facts.birth_date, day),
@@ -195,4 +205,11 @@ def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> 
         )
     except IntroDeskError as exc:
         return Readiness(None, (str(exc),), CITIZENSHIP_CAVEAT)
-    return Readiness(result.ok, result.missing, result.caveat, result.notes, result.unconfirmed)
+    return Readiness(
+        result.ok,
+        result.missing,
+        result.caveat,
+        result.notes,
+        result.unconfirmed,
+        missing_nn=result.missing_nn,
+    )

@@ -43,7 +43,7 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date, fmt_hours
-from introdesk.ui.labels import plan_element_label
+from introdesk.ui.labels import interface_language, plan_element_label
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import fetch, report_error
@@ -351,11 +351,14 @@ class AttendancePage(Page):
             texts.append(week.problem)
         names = {r.participant_id: r.name for r in week.grid.rows}
         suggestion = QCoreApplication.translate("AttendancePage", "Suggestion: %1")
-        texts += [
-            f"{names[finding.participant_id]}: {finding.message} "
-            + suggestion.replace("%1", finding.suggestion)
-            for finding in week.findings
-        ]
+        nynorsk = interface_language() == "nn"
+        for finding in week.findings:
+            message, treatment = (
+                finding.in_nynorsk() if nynorsk else (finding.message, finding.suggestion)
+            )
+            texts.append(
+                f"{names[finding.participant_id]}: {message} " + suggestion.replace("%1", treatment)
+            )
         gap_text = QCoreApplication.translate(
             "AttendancePage", "%1: no registration on %2 (%3 h planned, %4)"
         )

@@ -34,6 +34,7 @@ from introdesk.reporting.xlsx.writer import ColumnKind
 from introdesk.services.language_tests import LanguageTestService
 from introdesk.ui.dialogs.test_result import correct_result, delete_result
 from introdesk.ui.formatting import fmt_date, fmt_decimal
+from introdesk.ui.labels import interface_language
 from introdesk.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.reports import file_stem
@@ -285,7 +286,11 @@ class TestsPage(Page):
             .replace("%1", yes_no(progress.permanent_residence.ok))
             .replace("%2", yes_no(progress.citizenship.ok)),
         ]
-        missing = [*progress.permanent_residence.missing, *progress.citizenship.missing]
+        language = interface_language()
+        missing = [
+            *progress.permanent_residence.missing_in(language),
+            *progress.citizenship.missing_in(language),
+        ]
         lines += [f"– {text}" for text in dict.fromkeys(missing)]
         lines.append(
             QCoreApplication.translate(
