@@ -28,6 +28,7 @@ from introdesk.services.training import CATEGORY_UNKNOWN
 from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, TrainingRecordDialog
 from introdesk.ui.errors import user_message
 from introdesk.ui.pages.training import TrainingPage
+from introdesk.ui.tasks import runner
 
 TODAY = date(2026, 11, 25)  # Wednesday of week 48
 MONDAY = date(2026, 11, 23)
@@ -260,3 +261,20 @@ def test_ending_training_over_someone_elses_change_is_refused_and_keeps_the_inpu
     assert len(shown) == 1
     stored = services.training.get(amira)
     assert (stored.state, stored.end_reason) == (TrainingState.COMPLETED, "Fullført kurset")
+
+
+def test_the_page_loads_in_the_background_with_the_same_content(
+    qtbot: QtBot, page: TrainingPage, services: Services
+) -> None:
+    amira, yonas, _olena = _people(services)
+    for pid in (amira, yonas):
+        page.enrol_member(pid, date(2026, 11, 2))
+    shown = ([n for _p, n in page.grid.people], page.class_title.text())
+    fresh = TrainingPage(services.training, services.classes, services.participants)
+    qtbot.addWidget(fresh)
+    fresh.reload_in_background()  # what a page switch does: read in a worker thread
+    assert fresh.grid.people == []  # nothing read on the GUI thread
+    qtbot.waitUntil(lambda: not runner().busy)
+    assert ([n for _p, n in fresh.grid.people], fresh.class_title.text()) == shown
+    hours = {h.participant_id: h for h in fresh.hours_model.records()}
+    assert hours[amira].overview is not None  # the members' training status came along

@@ -59,6 +59,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._records = items
         self.endResetModel()
 
+    def ordered(self, records: Sequence[R]) -> list[R]:
+        """``records`` in the order ``set_records`` would show them (any thread)."""
+        items = list(records)
+        return self._sorted(items, *self._sort) if self._sort is not None else items
+
     def sort_key(self, column: int) -> Callable[[R], Any]:
         """The key ``sort`` orders a column by: the column's sort key, else its text
         ignoring case; an empty key sorts as ""."""

@@ -3,7 +3,9 @@ the Norwegian labels for categories and warning codes."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,6 +14,7 @@ from introdesk.domain.training import (
     ClassRecord,
     MembershipRecord,
     TrainingOverview,
+    WeekSheet,
 )
 from introdesk.rules.training_findings import (
     DEADLINE_NEAR,
@@ -36,6 +39,25 @@ def category_label(category: TrainingCategory | None) -> str:
     if category is TrainingCategory.NONE:
         return QCoreApplication.translate("TrainingPage", "Neither (may buy a course)")
     return QCoreApplication.translate("TrainingPage", "Unknown")
+
+
+@dataclass(frozen=True)
+class LoadedClass:
+    """One class as the page shows it, read in one go (in a worker thread)."""
+
+    record: ClassRecord
+    monday: date
+    members: list[MembershipRecord]
+    sheet: WeekSheet
+    overviews: Mapping[int, TrainingOverview]  # participant id -> training status
+
+
+@dataclass(frozen=True)
+class LoadedClasses:
+    """Every class, and the chosen one's week when it was read with them."""
+
+    classes: list[ClassRecord]
+    chosen: LoadedClass | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ absent; digits = minutes present (part of the lesson); Delete = clear; Ctrl+S sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +30,7 @@ from introdesk.domain.dates import monday_of
 from introdesk.domain.training import (
     ClassRecord,
     MembershipRecord,
+    TrainingOverview,
     WeekSheet,
 )
 from introdesk.services.classes import ClassService
@@ -41,11 +43,13 @@ from introdesk.ui.dialogs.training import (
 )
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.record_table import RecordTableModel, SearchProxy
-from introdesk.ui.pages.base import Page
+from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.training.attendance_grid import (
     AttendanceGrid,
 )
 from introdesk.ui.pages.training.columns import (
+    LoadedClass,
+    LoadedClasses,
     MemberHours,
     class_columns,
     hours_columns,
@@ -238,8 +242,29 @@ class TrainingPage(Page):
     # --- loading ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._show_loaded(LoadedClasses(self._classes.list(), None))
+
+    def background_load(self) -> BackgroundLoad | None:
+        """The classes, the chosen class's week and its members' hours read in a worker
+        thread (the page froze the window for a quarter of a second and more); nothing while
+        the week grid has unsaved marks."""
+        if self.dirty:
+            return None
+        current, monday = self._code, self._monday
+
+        def query() -> LoadedClasses:
+            classes = self._classes.list()
+            codes = [c.code for c in self.class_model.ordered(classes)]
+            code = current if current in codes else next(iter(codes), None)
+            return LoadedClasses(classes, None if code is None else self._read_class(code, monday))
+
+        return BackgroundLoad(query, self._show_loaded)
+
+    def _show_loaded(self, loaded: LoadedClasses) -> None:
+        if self.dirty:  # marked in the grid while loading: keep that
+            return
         current = self._code
-        self.class_model.set_records(self._classes.list())
+        self.class_model.set_records(loaded.classes)
         self.class_table.resizeColumnsToContents()
         codes = [self.class_proxy.index(r, 0).data() for r in range(self.class_proxy.rowCount())]
         if not codes:
@@ -254,7 +279,11 @@ class TrainingPage(Page):
         row = codes.index(current) if current in codes else 0
         self.class_table.selectRow(row)
         self._code = codes[row]
-        self._load_class()
+        chosen = loaded.chosen
+        if chosen and (chosen.record.code, chosen.monday) == (self._code, self._monday):
+            self._show_class(chosen)
+        else:
+            self._load_class()
 
     def select_class(self, code: str) -> None:
         for row in range(self.class_proxy.rowCount()):
@@ -283,17 +312,25 @@ class TrainingPage(Page):
             self.week_label.setText("")
             return
         code, monday = self._code, self._monday
-        loaded = fetch(
-            self,
-            lambda: (
-                self._classes.get(code),
-                self._classes.members(code),
-                self._classes.week(code, monday),
-            ),
+        loaded = fetch(self, lambda: self._read_class(code, monday))
+        if loaded is not None:
+            self._show_class(loaded)
+
+    def _read_class(self, code: str, monday: date) -> LoadedClass:
+        """One class's record, members, week sheet and its people's training status (no
+        widgets: runs in a worker thread too)."""
+        sheet = self._classes.week(code, monday)
+        people = {m.participant_id: m.participant_name for m in sheet.members}
+        return LoadedClass(
+            self._classes.get(code),
+            monday,
+            self._classes.members(code),
+            sheet,
+            {o.record.participant_id: o for o in self._training.status(among=people)},
         )
-        if loaded is None:
-            return
-        record, members, sheet = loaded
+
+    def _show_class(self, loaded: LoadedClass) -> None:
+        record, members, sheet = loaded.record, loaded.members, loaded.sheet
         self.member_model.set_records(members)
         details = " · ".join(v for v in (record.teacher, record.level, record.room) if v)
         self.class_title.setText(f"<h3>{record.code} – {record.name}</h3>{details}")
@@ -305,11 +342,14 @@ class TrainingPage(Page):
             .replace("%3", fmt_date(self._monday + timedelta(days=6)))
         )
         self.grid.load(sheet)
-        self._load_hours()
+        self._show_hours(loaded.overviews)
 
     def _load_hours(self) -> None:
         people = dict(self.grid.people)
-        overviews = {o.record.participant_id: o for o in self._training.status(among=people)}
+        self._show_hours({o.record.participant_id: o for o in self._training.status(among=people)})
+
+    def _show_hours(self, overviews: Mapping[int, TrainingOverview]) -> None:
+        people = dict(self.grid.people)
         self.hours_model.set_records(
             [MemberHours(pid, name, overviews.get(pid)) for pid, name in people.items()]
         )
