@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from decimal import Decimal
 from typing import Any
 
 from introdesk.app.commands.support import services_for, table_number
+from introdesk.core.json_output import json_text
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.numbers import parse_decimal
@@ -89,7 +89,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
         results = services.benefit.compute_month(month, ids)
         locked = services.benefit.is_locked(month)
     if args.format == "json":
-        print(json.dumps([result_json(r) for r in results], ensure_ascii=False, indent=2))
+        print(json_text([result_json(r) for r in results]))
         return 0
     state = "locked (as paid)" if locked else "open"
     print(f"Benefit {args.month} ({state}): {len(results)} participant(s)")

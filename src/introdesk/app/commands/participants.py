@@ -19,6 +19,7 @@ from typing import Any
 
 from introdesk.app.commands.support import with_services
 from introdesk.core.csv_safety import csv_cell
+from introdesk.core.json_output import json_text
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import ValidationError
 from introdesk.domain.participant_details import (
@@ -269,7 +270,7 @@ def _list(args: argparse.Namespace, services: Services) -> int:
             f"participants list --format {args.format}", f"{len(items)} participants"
         )
     if args.format == "json":
-        print(json.dumps([summary_json(i) for i in items], ensure_ascii=False, indent=2))
+        print(json_text([summary_json(i) for i in items]))
         return 0
     if args.format == "csv":
         rows = [summary_json(i) for i in items]
