@@ -18,7 +18,8 @@ from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.dates import month_start
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
-from introdesk.services.benefit import PlanLookup, planned_minutes
+from introdesk.rules.planned_time import planned_days
+from introdesk.services.benefit import PlanLookup
 from introdesk.services.context import ServiceContext
 
 # (weight, absence code or None for attended, share of the planned time absent)
@@ -61,23 +62,21 @@ class DemoAttendance:
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             ids = sorted(plans)
-            have = {
-                (r.participant_id, r.day, r.element_code)
-                for r in repo.entries(session, first, today, ids)
-            }
+            registered = repo.entry_values(session, first, today, ids)
+            have = {(pid, day, code) for pid, day, code, *_ in registered}
             locked = repo.locked_months(session)
             batch: list[dict[str, object]] = []
             for done, pid in enumerate(ids, start=1):
                 plan = plans[pid]
                 count = 0
-                day = max(first, plan.start)
-                while day < today:
+                # the plan's time for the whole span in one pass over its elements
+                span = planned_days(plan, max(first, plan.start), today - timedelta(days=1))
+                for day, codes in span.items():
                     if month_start(day) in locked:
-                        day += timedelta(days=1)
                         continue
                     # about one recent day in twelve stays unregistered (the same on a re-run)
                     unregistered = (today - day).days <= 7 and (pid * 7 + day.toordinal()) % 12 == 0
-                    for code, planned in planned_minutes(plan, day).items():
+                    for code, planned in codes.items():
                         if (pid, day, code) in have or unregistered:
                             continue
                         _, absence, share = rng.choices(OUTCOMES, weights)[0]
@@ -95,7 +94,6 @@ class DemoAttendance:
                             }
                         )
                         count += 1
-                    day += timedelta(days=1)
                 if count:
                     audit.record(
                         session,
