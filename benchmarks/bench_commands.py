@@ -2,7 +2,7 @@
 the same run (the machine is shared, so only ratios compare between runs).
 
     uv run python benchmarks/bench_commands.py DATABASE.sqlite3 [--month 2026-11] [--runs 3]
-        [--only version,window,benefit,attendance,list] [--demo]
+        [--only version,window,benefit,attendance,payroll,list] [--demo]
 
 DATABASE is made by ``introdesk demo --participants 5000``; ``--demo`` also times making such a
 database from nothing (slow: minutes before issue 18). Each row prints the median wall time,
@@ -17,6 +17,9 @@ Yardsticks (what any implementation must at least do, timed here):
   participants and summing per person.
 - ``reports attendance``: the same ``sqlite3`` read, written with bare XlsxWriter
   (constant_memory), one row per entry.
+- ``reports payroll`` (the month's benefit, line by line, as ``benefit compute`` gives it): the
+  ``benefit compute`` yardstick's read and sum, written with bare XlsxWriter, one row per person.
+  The issue gives no goal of its own; the ratio is printed to compare with ``benefit compute``.
 - ``participants list --format json`` and ``demo``: the issue gives absolute goals (0.8 s,
   20 s); the ratio printed is to the goal.
 """
@@ -69,6 +72,27 @@ for pid, planned, attended, absent in db.execute(
     t = totals.setdefault(pid, [0, 0, 0])
     t[0] += planned; t[1] += attended; t[2] += absent
 print(len(people), len(totals))
+"""
+
+SUM_AND_WRITE_MONTH = """
+import sqlite3, sys, xlsxwriter
+db = sqlite3.connect(sys.argv[1])
+people = {row[0]: row for row in db.execute("SELECT id, given_name, family_name FROM participants")}
+totals = {}
+for pid, planned, attended, absent in db.execute(
+    "SELECT participant_id, planned_minutes, attended_minutes, absence_minutes "
+    "FROM attendance_entries WHERE day BETWEEN ? AND ?", (sys.argv[2], sys.argv[3])):
+    t = totals.setdefault(pid, [0, 0, 0])
+    t[0] += planned; t[1] += attended; t[2] += absent
+book = xlsxwriter.Workbook(sys.argv[4], {"constant_memory": True})
+sheet = book.add_worksheet("Data")
+for index, (pid, (planned, attended, absent)) in enumerate(sorted(totals.items()), start=1):
+    _, given, family = people[pid]
+    sheet.write_string(index, 0, f"{family}, {given}")
+    sheet.write_number(index, 1, planned / 60)
+    sheet.write_number(index, 2, attended / 60)
+    sheet.write_number(index, 3, absent / 60)
+book.close()
 """
 
 WRITE_MONTH = """
@@ -147,7 +171,7 @@ def main() -> int:
     parser.add_argument("database")
     parser.add_argument("--month", default="2026-11")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", default="version,window,benefit,attendance,list")
+    parser.add_argument("--only", default="version,window,benefit,attendance,payroll,list")
     parser.add_argument("--demo", action="store_true")
     args = parser.parse_args()
     chosen = set(args.only.split(","))
@@ -227,6 +251,38 @@ def main() -> int:
                 env,
             ),
             "<= 1.5x",
+        )
+    if "payroll" in chosen:
+        report(
+            f"reports payroll --month {args.month}",
+            median_of(
+                runs,
+                [
+                    *INTRODESK,
+                    *base,
+                    "reports",
+                    "payroll",
+                    "--month",
+                    args.month,
+                    "--out",
+                    str(work / "payroll.xlsx"),
+                ],
+                env,
+            ),
+            median_of(
+                runs,
+                [
+                    PYTHON,
+                    "-c",
+                    SUM_AND_WRITE_MONTH,
+                    database,
+                    first,
+                    last,
+                    str(work / "bare-payroll.xlsx"),
+                ],
+                env,
+            ),
+            "none in the issue (compare with benefit compute)",
         )
     if "list" in chosen:
         report(
