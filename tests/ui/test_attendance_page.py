@@ -49,6 +49,7 @@ def page(qtbot: QtBot, services: Services) -> AttendancePage:
     found = window.pages["attendance"]
     assert isinstance(found, AttendancePage)
     found.show_week(MONDAY)
+    qtbot.waitUntil(lambda: not runner().busy)  # another week is read in a worker thread
     return found
 
 
@@ -152,6 +153,7 @@ def test_all_present_and_copy_last_week(qtbot: QtBot, page: AttendancePage) -> N
     assert len(page.model.pending) == 15
     assert page.save()
     page.show_week(date(2026, 6, 15))
+    qtbot.waitUntil(lambda: not runner().busy)
     assert cell_text(page, 0, 1) == ""
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert cell_text(page, 0, 1) == "6"
@@ -162,6 +164,7 @@ def test_locked_month_is_read_only(qtbot: QtBot, page: AttendancePage) -> None:
     from introdesk.services.benefit import BenefitService
 
     page.show_week(date(2026, 5, 25))  # Mon 25 May – Fri 29 May
+    qtbot.waitUntil(lambda: not runner().busy)
     benefit = BenefitService(page._attendance._ctx, page._attendance._plans)
     present = {}
     for offset in range(0, 31):
@@ -197,9 +200,25 @@ def test_filter_by_adviser_and_one_participant(
     page.adviser_filter.setFocus()
     qtbot.keyClick(page.adviser_filter, Qt.Key.Key_Down)  # "All advisers" → Kari Nordmann
     assert page.adviser_filter.currentText() == "Kari Nordmann"
+    qtbot.waitUntil(lambda: not runner().busy)  # the rows are read in a worker thread
     assert [r.name for r in page.model.rows] == ["Tesfay, Yonas"]
     qtbot.keyClick(page.adviser_filter, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not runner().busy)
     assert len(page.model.rows) == 3
     page.participant_filter.setFocus()
     qtbot.keyClick(page.participant_filter, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not runner().busy)
     assert [r.name for r in page.model.rows] == ["Haddad, Amira"]
+
+
+def test_another_week_is_read_in_a_worker_thread(qtbot: QtBot, page: AttendancePage) -> None:
+    assert page.model.grid is not None
+    shown = page.model.grid.days[0]
+    page.go_week(1)
+    assert page.model.grid.days[0] == shown  # nothing read on the GUI thread
+    qtbot.waitUntil(lambda: not runner().busy)
+    assert page.model.grid.days[0] == shown + timedelta(days=7)
+    page.go_week(-1)
+    page.go_week(-1)  # two quick steps: only the newest week is shown
+    qtbot.waitUntil(lambda: not runner().busy)
+    assert page.model.grid.days[0] == shown - timedelta(days=7)

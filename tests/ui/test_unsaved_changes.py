@@ -68,6 +68,7 @@ def _page(window: MainWindow) -> AttendancePage:
 def _changed_week(window: MainWindow, person: int) -> AttendancePage:
     page = _page(window)
     page.show_week(MONDAY)
+    assert runner().wait_until_idle()  # the week is read in a worker thread
     assert page.model.apply({(person, MONDAY): FIVE_HOURS}) == 1
     assert page.has_unsaved_changes()
     return page

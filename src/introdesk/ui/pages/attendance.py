@@ -46,7 +46,7 @@ from introdesk.ui.formatting import fmt_date, fmt_hours
 from introdesk.ui.labels import interface_language, plan_element_label
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
 from introdesk.ui.pages.base import BackgroundLoad, Page
-from introdesk.ui.tasks import fetch, report_error
+from introdesk.ui.tasks import Task, fetch, report_error
 from introdesk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -405,19 +405,38 @@ class AttendancePage(Page):
         if not self.settle_unsaved_changes():
             return
         self.monday += timedelta(days=7 * step)
-        self.load_week()
+        self.load_week_in_background()
 
     def show_week(self, day: date) -> None:
         if not self.settle_unsaved_changes():
             return
         self.monday = monday_of(day)
-        self.load_week()
+        self.load_week_in_background()
+
+    def load_week_in_background(self) -> None:
+        """Another week or filter: the grid and its warnings are read in a worker thread
+        (seconds for thousands of participants, issue 18) and shown when ready; a newer
+        choice made meanwhile wins. The filter lists are kept as they are."""
+        monday = self.monday
+        participant = self.participant_filter.currentData()
+        adviser = self.adviser_filter.currentData()
+        # The page's own loads and these share one count: only the newest is shown.
+        self._load_generation = getattr(self, "_load_generation", 0) + 1
+        generation = self._load_generation
+
+        def show(week: WeekData) -> None:
+            if self._load_generation == generation and not self.model.pending:
+                self._show_week(week)
+
+        Task(self, lambda _control: self._read_week(monday, participant, adviser)).on_success(
+            show
+        ).run()
 
     def _filter_changed(self) -> None:
         if self.sender() is self.adviser_filter:
             self._load_participant_filter()
         if self.settle_unsaved_changes():
-            self.load_week()
+            self.load_week_in_background()
             return
         # Avbryt: the filters go back to the rows whose changes are still on screen.
         adviser, participant = getattr(self, "_shown_filters", (None, None))
