@@ -25,6 +25,8 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "src" / "introdesk" / "ui", ROOT / "src" / "introdesk" / "app"]
+# The coded messages of the Qt-free layers (context "Messages", marked with QT_TRANSLATE_NOOP).
+MESSAGE_SOURCES = [ROOT / "src" / "introdesk" / "domain" / "messages.py"]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nb", "nn", "en")
 TOOLS = Path(PySide6.__file__).parent
@@ -40,7 +42,7 @@ FORMS = ROOT / "forms"
 def sources() -> list[str]:
     """The Python code, and the Designer forms: lupdate reads their strings from the ``.ui``
     files (context: the form's class), not from the compiled modules in ``ui/forms``."""
-    code = [p for folder in SOURCES for p in folder.rglob("*.py")]
+    code = [p for folder in SOURCES for p in folder.rglob("*.py")] + MESSAGE_SOURCES
     return sorted(str(p) for p in [*code, *FORMS.glob("*.ui")])
 
 

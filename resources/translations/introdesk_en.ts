@@ -354,6 +354,29 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>introdesk: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the data folder: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is nested too deeply; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected {kind}; nothing more was done. A report without personal data: {saved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetenceTab</name>
     <message>
         <source>Highest education</source>
@@ -1172,6 +1195,762 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{what} was changed by {actor} at {when} after you opened it. Nothing was saved; your input is kept: check it against that change and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else after you opened it. Nothing was saved; your input is kept: check it against that change and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Nothing was saved; your input is kept: reload the record and apply your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant has no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans are not available in this version: this participant has no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name is not set: fill it in under Settings before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document labels in language {language}; choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter: the participant has no {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate: the participant has no programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit was computed for this participant for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction statement needs a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attendance sheet needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document {name}; choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration (register them, or accept them with &apos;introdesk attendance accept-missing&apos;)
+{details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme ended on {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: before the programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: there is already a decision ({other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme cannot start before a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme already started {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: there is no decision to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: before the last event ({other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme is stopped from {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: overlaps leave already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: already stopped from {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the participant is on leave that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme is not stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: a stop needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: the leave cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction or deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test result or exemption {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction keeps the kind of result ({ref}); delete it and record the right one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (write YYYY-MM, e.g. 2026-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is outside the years {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a week (write YYYY-Www, e.g. 2026-W48)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: no such week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown absence code: &apos;{code_given}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: the plan has several elements that day ({elements}); name one with --element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is locked (sent to payroll); a change must be registered as a correction (--correction), which books an adjustment in the next open month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked months are read-only: {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is for team leaders and administrators; your login holds neither role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a server database. Back it up and restore it with the server&apos;s own tools, for example pg_dump --format=custom and pg_restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup} failed its check and was not restored: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file failed its check: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file failed its check: {problems}. The previous file was kept as {safety}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of another benefit must be a number of kroner up to {maximum} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no birth date: the rate cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adviser with the login &apos;{login}&apos; (add it with &apos;introdesk admin users add LOGIN --role adviser&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the responsible adviser (--adviser LOGIN), --share-with LOGIN, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leaders and administrators move a participant to another adviser&apos;s caseload; you can share your own participants with --share-with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can share only participants in your own caseload; ask their adviser or a team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is already in class {class_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a server database. Back it up with the server&apos;s own tools, for example: pg_dump --format=custom --file=introdesk.dump &lt;database&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from a SQLite file: give it with --database FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and was not changed: {problems}. Restore a good backup with &apos;introdesk db restore --from FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant &apos;{text}&apos; (give the id or the national id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no plan version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version {version} is signed and cannot be changed; revise it to make a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no draft plan to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} has no draft plan to sign (version {version} is already signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is already a draft revision; edit that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version {version} has {count} error(s) and cannot be signed: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: unknown exit reason &apos;{reason}&apos; (use {codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme event {id}: a {kind} cannot become a {new_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: &apos;{text}&apos; is not a year (use YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be given together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of --month, --year or --from/--to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; needs {accepted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; takes no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; takes {accepted}, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;{name}&apos; (one of: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; is not available yet: needs {needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; needs a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; does not take a {kind} period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;: use one of {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a usable login name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and logins are used on a PostgreSQL server only; this database is a SQLite file on one PC, where every user of the PC may do everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not hold the role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this for your login ({reason}). Nothing was changed; run it as a database superuser or an IntroDesk administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{name}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is already enrolled in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup retention must be four whole numbers: latest, daily, weekly, monthly (for example 10,14,8,12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user or program is using the database; close it there and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not empty ({tables}…): copy only into a new, empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy goes to a PostgreSQL server: give a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is at schema {current}, this program at {head}: upgrade it first with &apos;introdesk db upgrade&apos; (it keeps a backup), then copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of {table} does not match the original ({copied} rows against {expected}); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a database address: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IntroDesk works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos; databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has no database migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is not an IntroDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} has tables but is not an IntroDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} needs an upgrade by an administrator (schema {current}, this version of IntroDesk needs {head}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} It is open read-only until then; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database login is not allowed to do this (its roles on the server do not include it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (or national_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing (or national_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant with id &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant with this national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another participant than participant_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is locked (sent to payroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number of hours between 0 and 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (above 0) with an absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when absence hours are given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give attended hours, an absence, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has several elements that day ({elements})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same day and element as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,6 +354,29 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>introdesk: interrupted</source>
+        <translation>introdesk: avbrutt</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder: {reason}</source>
+        <translation>kan ikke bruke datamappen: {reason}</translation>
+    </message>
+    <message>
+        <source>the input is nested too deeply; nothing was changed</source>
+        <translation>inndataene er nøstet for dypt; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}; nothing more was done. A report without personal data: {saved}</source>
+        <translation>uventet feil ({kind}); ingenting mer ble gjort. En rapport uten personopplysninger: {saved}</translation>
+    </message>
+    <message>
+        <source>(could not be saved)</source>
+        <translation>(kunne ikke lagres)</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceTab</name>
     <message>
         <source>Highest education</source>
@@ -1176,6 +1199,763 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>
         <translation>Databasen er oppgradert; den gamle versjonen er sikkerhetskopiert til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{what} was changed by {actor} at {when} after you opened it. Nothing was saved; your input is kept: check it against that change and save again.</source>
+        <translation>Dette ble endret av {actor} {when} etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else after you opened it. Nothing was saved; your input is kept: check it against that change and save again.</source>
+        <translation>Dette ble endret av en annen etter at du åpnet det. Ingenting ble lagret; det du skrev er beholdt: sjekk det mot endringen og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Nothing was saved; your input is kept: reload the record and apply your changes again.</source>
+        <translation>En annen lagret denne posten etter at du åpnet den. Ingenting ble lagret; det du skrev er beholdt: hent posten på nytt og gjør endringene dine igjen.</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laget av en nyere versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjemaer til og med {head}. Installer den nyere IntroDesk; databasen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>This participant has no plan yet</source>
+        <translation>Deltakeren har ingen plan ennå</translation>
+    </message>
+    <message>
+        <source>Plans are not available in this version: this participant has no plan yet</source>
+        <translation>Planer finnes ikke i denne versjonen: deltakeren har ingen plan ennå</translation>
+    </message>
+    <message>
+        <source>The benefit is not available in this version</source>
+        <translation>Introduksjonsstønad er ikke tilgjengelig i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name is not set: fill it in under Settings before printing</source>
+        <translation>Kommunens navn er ikke fylt ut: fyll det ut under Innstillinger før du skriver ut</translation>
+    </message>
+    <message>
+        <source>No document labels in language {language}; choose one of: {choices}</source>
+        <translation>Dokumentene finnes ikke på språket {language}; velg ett av: {choices}</translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter: the participant has no {missing}</source>
+        <translation>Kan ikke lage vedtaksbrevet: deltakeren mangler {missing}</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate: the participant has no programme start</source>
+        <translation>Kan ikke lage deltakerbeviset: deltakeren har ingen programstart</translation>
+    </message>
+    <message>
+        <source>No benefit was computed for this participant for {month}</source>
+        <translation>Det er ikke beregnet stønad for deltakeren for {month}</translation>
+    </message>
+    <message>
+        <source>A deduction statement needs a month (YYYY-MM)</source>
+        <translation>En trekkoppstilling trenger en måned (ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet needs at least one participant</source>
+        <translation>En frammøteliste trenger minst én deltaker</translation>
+    </message>
+    <message>
+        <source>Unknown document {name}; choose one of: {choices}</source>
+        <translation>Ukjent dokument {name}; velg ett av: {choices}</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation>Ingen deltaker med id {id}</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation>Et tall er for stort for databasen; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation>Oppbevaringen av sikkerhetskopier må beholde minst den nyeste kopien</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} finnes allerede; velg et annet filnavn</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>Sikkerhetskopieringen mislyktes: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation>Sikkerhetskopien besto ikke kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation>{path} er tom og ikke en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation>Gjenopprettingen mislyktes, databasen er ikke endret: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} er en mappe, ikke en databasefil</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Kan ikke lese {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation>{path} er ikke en IntroDesk-database (ikke en SQLite-fil)</translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration (register them, or accept them with &apos;introdesk attendance accept-missing&apos;)
+{details}</source>
+        <translation>{month} kan ikke låses: {count} deltaker(e) har planlagte dager uten registrering (registrer dem, eller godta dem med «introdesk attendance accept-missing»)
+{details}</translation>
+    </message>
+    <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation>En annen bruker lagrer nå; prøv igjen om et øyeblikk. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation>Databaseserveren svarer ikke (den har stoppet, eller nettverket er nede); ingenting ble lagret. Prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation>En verdi er utenfor det databasen kan lagre; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation>Databasen avviste forespørselen ({kind})</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation>Databasefilen kan ikke skrives til (filen eller mappen er skrivebeskyttet); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation>Databasefilen er skadet; ingenting ble lagret. Kjør «introdesk db check» og gjenopprett en sikkerhetskopi («introdesk db backups», «introdesk db restore --from FIL»)</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation>Disken er full; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation>Det finnes allerede en post med samme {columns}; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation>Det finnes allerede en post med samme nøkkel; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation>Databasen avviste endringen ({detail}); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation>Databasefilen kan ikke åpnes; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation>En tekst er lengre enn databasen tillater; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation>En tekst er lengre enn databasen tillater ({limit} tegn); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation>Et tall eller en dato er utenfor det databasen kan lagre</translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation>Databasen avviste endringen (en regel mellom poster)</translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation>Databasen er skrivebeskyttet; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation>Databaseserveren er tom for disk eller minne; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation>Databaseserveren avviste forespørselen (SQLSTATE {state})</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} besto ikke kontrollen og er åpnet skrivebeskyttet; ingenting ble lagret. Gjenopprett en god sikkerhetskopi: «introdesk db backups», deretter «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>Til-datoen {end} er før fra-datoen {start}</translation>
+    </message>
+    <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation>Et fravær trenger et antall timer over null</translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation>Timer fravær trenger en fraværskode</translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation>Skriv timene til stede, eller en fraværskode og timene</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation>«{text}» er ikke en fraværskode</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation>«{text}» er ikke et antall timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation>«{text}» er ikke et antall timer mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation>«{text}»: skriv timer, en fraværskode, eller en kode og timer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation>«{text}»: ingenting er planlagt den dagen; skriv timene med fravær</translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation>Fant ingen planversjon med id {id}</translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation>Ukjent tiltakskode: {codes}</translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation>Skriv hvem som signerer planen</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation>En revisjon trenger en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation>Deltaker {id} har ingen signert plan å revidere</translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation>En signert planversjon kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation>Planen har ikke tiltak nummer {number}</translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation>Et tiltak kan ikke slutte før det starter</translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation>{month} er allerede låst</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation>Beløpet for en annen ytelse kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation>Fant ingen programhendelse med id {id}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation>Deltaker {id} er ikke registrert i opplæringen</translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation>Fant ingen klasse «{class_code}»</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation>Deltaker {id} går ikke i noen klasse</translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation>Klassen {class_code} har ingen timer i timeplanen</translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation>Fant ingen veileder «{adviser}»</translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation>En veileder trenger et brukernavn og et fullt navn</translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation>Det finnes allerede en veileder med brukernavnet «{username}»</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} er ikke en fil</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation>Sikkerhetskopien som skal gjenopprettes, kan ikke være selve databasen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation>{path} finnes ikke ennå; det er ingenting å ta sikkerhetskopi av</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme ended on {other}</source>
+        <translation>{kind} {dato}: programmet ble avsluttet {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: before the programme start</source>
+        <translation>{kind} {dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: there is already a decision ({other})</source>
+        <translation>{kind} {dato}: det finnes allerede et vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme cannot start before a decision</source>
+        <translation>{kind} {dato}: programmet kan ikke starte før et vedtak</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme already started {other}</source>
+        <translation>{kind} {dato}: programmet startet allerede {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: there is no decision to end</source>
+        <translation>{kind} {dato}: det finnes ikke noe vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: before the last event ({other})</source>
+        <translation>{kind} {dato}: før siste hendelse ({annen})</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme is stopped from {other}</source>
+        <translation>{kind} {dato}: programmet er stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: overlaps leave already recorded</source>
+        <translation>{kind} {dato}: overlapper permisjon som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: already stopped from {other}</source>
+        <translation>{kind} {dato}: allerede stanset fra {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the participant is on leave that day</source>
+        <translation>{kind} {dato}: deltakeren har permisjon den dagen</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme is not stopped</source>
+        <translation>{kind} {dato}: programmet er ikke stanset</translation>
+    </message>
+    <message>
+        <source>--reason: a stop needs a reason</source>
+        <translation>--reason: en stans må ha en begrunnelse</translation>
+    </message>
+    <message>
+        <source>--to: the leave cannot end before it starts</source>
+        <translation>--to: permisjonen kan ikke slutte før den begynner</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction or deletion</source>
+        <translation>Skriv en begrunnelse for rettingen eller slettingen</translation>
+    </message>
+    <message>
+        <source>No test result or exemption {ref}</source>
+        <translation>Fant ikke prøveresultat eller fritak {ref}</translation>
+    </message>
+    <message>
+        <source>A correction keeps the kind of result ({ref}); delete it and record the right one</source>
+        <translation>En retting beholder typen resultat ({ref}); slett det og registrer det riktige</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)</source>
+        <translation>«{text}» er ikke en dato (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 21.12.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date</source>
+        <translation>«{text}» er en umulig dato</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (write YYYY-MM, e.g. 2026-10)</source>
+        <translation>«{text}» er ikke en måned (skriv ÅÅÅÅ-MM, f.eks. 2026-10)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is outside the years {first}–{last}</source>
+        <translation>«{text}» er utenfor årene {first}–{last}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a week (write YYYY-Www, e.g. 2026-W48)</source>
+        <translation>«{text}» er ikke en uke (skriv ÅÅÅÅ-Wuu, f.eks. 2026-W48)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: no such week</source>
+        <translation>«{text}»: den uken finnes ikke</translation>
+    </message>
+    <message>
+        <source>Unknown absence code: &apos;{code_given}&apos;</source>
+        <translation>Ukjent fraværskode: «{code_given}»</translation>
+    </message>
+    <message>
+        <source>{day}: the plan has several elements that day ({elements}); name one with --element</source>
+        <translation>{day}: planen har flere elementer den dagen ({elements}); velg ett med --element</translation>
+    </message>
+    <message>
+        <source>{month} is locked (sent to payroll); a change must be registered as a correction (--correction), which books an adjustment in the next open month</source>
+        <translation>{month} er låst (sendt til lønn); en endring må registreres som en korreksjon (--correction), som føres som en justering i neste åpne måned</translation>
+    </message>
+    <message>
+        <source>Locked months are read-only: {months}</source>
+        <translation>Låste måneder kan ikke endres: {months}</translation>
+    </message>
+    <message>
+        <source>The audit log is for team leaders and administrators; your login holds neither role</source>
+        <translation>Endringsloggen er for teamledere og administratorer; påloggingen din har ingen av de rollene</translation>
+    </message>
+    <message>
+        <source>This is a server database. Back it up and restore it with the server&apos;s own tools, for example pg_dump --format=custom and pg_restore</source>
+        <translation>Dette er en serverdatabase. Ta sikkerhetskopi av den og gjenopprett den med serverens egne verktøy, for eksempel pg_dump --format=custom og pg_restore</translation>
+    </message>
+    <message>
+        <source>{backup} failed its check and was not restored: {problems}</source>
+        <translation>{backup} besto ikke kontrollen og ble ikke gjenopprettet: {problems}</translation>
+    </message>
+    <message>
+        <source>The restored file failed its check: {problems}</source>
+        <translation>Den gjenopprettede filen besto ikke kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>The restored file failed its check: {problems}. The previous file was kept as {safety}</source>
+        <translation>Den gjenopprettede filen besto ikke kontrollen: {problems}. Den forrige filen er beholdt som {safety}</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit must be a number of kroner up to {maximum} a month</source>
+        <translation>Beløpet for en annen ytelse må være et antall kroner opptil {maximum} i måneden</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no birth date: the rate cannot be found</source>
+        <translation>Deltaker {id} har ingen fødselsdato: satsen kan ikke finnes</translation>
+    </message>
+    <message>
+        <source>No adviser with the login &apos;{login}&apos; (add it with &apos;introdesk admin users add LOGIN --role adviser&apos;)</source>
+        <translation>Ingen veileder med påloggingen «{login}» (legg den til med «introdesk admin users add LOGIN --role adviser»)</translation>
+    </message>
+    <message>
+        <source>Give the responsible adviser (--adviser LOGIN), --share-with LOGIN, or both</source>
+        <translation>Oppgi ansvarlig veileder (--adviser LOGIN), --share-with LOGIN, eller begge</translation>
+    </message>
+    <message>
+        <source>No participant {id}</source>
+        <translation>Ingen deltaker {id}</translation>
+    </message>
+    <message>
+        <source>Only team leaders and administrators move a participant to another adviser&apos;s caseload; you can share your own participants with --share-with</source>
+        <translation>Bare teamledere og administratorer flytter en deltaker til en annen veileders saker; du kan dele dine egne deltakere med --share-with</translation>
+    </message>
+    <message>
+        <source>You can share only participants in your own caseload; ask their adviser or a team leader</source>
+        <translation>Du kan bare dele deltakere i dine egne saker; spør veilederen deres eller en teamleder</translation>
+    </message>
+    <message>
+        <source>Participant {id} is already in class {class_code}</source>
+        <translation>Deltaker {id} er allerede i klasse {class_code}</translation>
+    </message>
+    <message>
+        <source>This is a server database. Back it up with the server&apos;s own tools, for example: pg_dump --format=custom --file=introdesk.dump &lt;database&gt;</source>
+        <translation>Dette er en serverdatabase. Ta sikkerhetskopi med serverens egne verktøy, for eksempel: pg_dump --format=custom --file=introdesk.dump &lt;database&gt;</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself</source>
+        <translation>Sikkerhetskopien kan ikke være selve databasen</translation>
+    </message>
+    <message>
+        <source>Copy from a SQLite file: give it with --database FILE</source>
+        <translation>Kopier fra en SQLite-fil: oppgi den med --database FIL</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and was not changed: {problems}. Restore a good backup with &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} besto ikke kontrollen og ble ikke endret: {problems}. Gjenopprett en god sikkerhetskopi med «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>No participant &apos;{text}&apos; (give the id or the national id)</source>
+        <translation>Ingen deltaker «{text}» (oppgi id eller fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kan ikke leses ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text</source>
+        <translation>{path}: er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON: {detail}</source>
+        <translation>{path}: ikke gyldig JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>ikke gyldig JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no plan</source>
+        <translation>Deltaker {id} har ingen plan</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no plan version {version}</source>
+        <translation>Deltaker {id} har ingen planversjon {version}</translation>
+    </message>
+    <message>
+        <source>Plan version {version} is signed and cannot be changed; revise it to make a new version</source>
+        <translation>Planversjon {version} er signert og kan ikke endres; revider den for å lage en ny versjon</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no draft plan to sign</source>
+        <translation>Deltaker {id} har ikke noe planutkast å signere</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no draft plan to sign (version {version} is already signed)</source>
+        <translation>Deltaker {id} har ikke noe planutkast å signere (versjon {version} er allerede signert)</translation>
+    </message>
+    <message>
+        <source>Version {version} is already a draft revision; edit that one</source>
+        <translation>Versjon {version} er allerede et utkast til revisjon; rediger det</translation>
+    </message>
+    <message>
+        <source>Plan version {version} has {count} error(s) and cannot be signed: {rules}</source>
+        <translation>Planversjon {version} har {count} feil og kan ikke signeres: {rules}</translation>
+    </message>
+    <message>
+        <source>--reason: unknown exit reason &apos;{reason}&apos; (use {codes})</source>
+        <translation>--reason: ukjent avslutningsårsak «{reason}» (bruk {codes})</translation>
+    </message>
+    <message>
+        <source>programme event {id}: a {kind} cannot become a {new_kind}</source>
+        <translation>programhendelse {id}: en {kind} kan ikke bli en {new_kind}</translation>
+    </message>
+    <message>
+        <source>--year: &apos;{text}&apos; is not a year (use YYYY)</source>
+        <translation>--year: «{text}» er ikke et år (bruk ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to er før --from</translation>
+    </message>
+    <message>
+        <source>--from and --to must be given together</source>
+        <translation>--from og --to må oppgis sammen</translation>
+    </message>
+    <message>
+        <source>give only one of --month, --year or --from/--to</source>
+        <translation>oppgi bare én av --month, --year eller --from/--to</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; needs {accepted}</source>
+        <translation>rapporten «{name}» trenger {godtatt}</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; takes no period</source>
+        <translation>rapporten «{name}» tar ingen periode</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; takes {accepted}, not {given}</source>
+        <translation>rapporten «{name}» tar {godtatt}, ikke {given}</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;{name}&apos; (one of: {names})</source>
+        <translation>ukjent rapport «{name}» (en av: {names})</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; is not available yet: needs {needs}</source>
+        <translation>rapporten «{name}» er ikke tilgjengelig ennå: trenger {needs}</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; needs a period</source>
+        <translation>rapporten «{name}» trenger en periode</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; does not take a {kind} period</source>
+        <translation>rapporten «{name}» tar ikke en periode av typen {kind}</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;: use one of {roles}</source>
+        <translation>Ukjent rolle «{role}»: bruk en av {roles}</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a usable login name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos;, &apos;-&apos;)</source>
+        <translation>«{login}» kan ikke brukes som påloggingsnavn (bokstaver, sifre, &apos;.&apos;, &apos;_&apos;, &apos;@&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>Roles and logins are used on a PostgreSQL server only; this database is a SQLite file on one PC, where every user of the PC may do everything</source>
+        <translation>Roller og pålogginger brukes bare på en PostgreSQL-server; denne databasen er en SQLite-fil på én PC, der alle som bruker PC-en kan gjøre alt</translation>
+    </message>
+    <message>
+        <source>{login} does not hold the role {role}</source>
+        <translation>{login} har ikke rollen {role}</translation>
+    </message>
+    <message>
+        <source>The server refused this for your login ({reason}). Nothing was changed; run it as a database superuser or an IntroDesk administrator.</source>
+        <translation>Serveren avviste dette for påloggingen din ({reason}). Ingenting ble endret; kjør det som databasens superbruker eller som IntroDesk-administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused this: {reason}. Nothing was changed.</source>
+        <translation>Serveren avviste dette: {reason}. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{name}&apos; (known: {known})</source>
+        <translation>Ukjent innstilling «{name}» (kjente: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {names}</source>
+        <translation>Ukjent innstilling: {names}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is already enrolled in training</source>
+        <translation>Deltaker {id} er allerede innskrevet i opplæring</translation>
+    </message>
+    <message>
+        <source>Backup retention must be four whole numbers: latest, daily, weekly, monthly (for example 10,14,8,12)</source>
+        <translation>Oppbevaring av sikkerhetskopier må være fire hele tall: siste, daglige, ukentlige, månedlige (for eksempel 10,14,8,12)</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}</source>
+        <translation>Kan ikke bruke mappen for sikkerhetskopier {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Another user or program is using the database; close it there and try again</source>
+        <translation>En annen bruker eller et annet program bruker databasen; lukk den der og prøv igjen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} finnes ikke</translation>
+    </message>
+    <message>
+        <source>{target} is not empty ({tables}…): copy only into a new, empty database. Nothing was changed.</source>
+        <translation>{target} er ikke tom ({tables}…): kopier bare til en ny, tom database. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The copy goes to a PostgreSQL server: give a postgresql:// URL</source>
+        <translation>Kopien skal til en PostgreSQL-server: oppgi en postgresql://-adresse</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {current}, this program at {head}: upgrade it first with &apos;introdesk db upgrade&apos; (it keeps a backup), then copy</source>
+        <translation>{path} har skjema {current}, dette programmet {head}: oppgrader den først med «introdesk db upgrade» (den tar en sikkerhetskopi), og kopier så</translation>
+    </message>
+    <message>
+        <source>The copy of {table} does not match the original ({copied} rows against {expected}); nothing was copied</source>
+        <translation>Kopien av {table} stemmer ikke med originalen ({copied} rader mot {expected}); ingenting ble kopiert</translation>
+    </message>
+    <message>
+        <source>No database given</source>
+        <translation>Ingen database oppgitt</translation>
+    </message>
+    <message>
+        <source>Not a database address: {detail}</source>
+        <translation>Ikke en databaseadresse: {detail}</translation>
+    </message>
+    <message>
+        <source>IntroDesk works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos; databases</source>
+        <translation>IntroDesk virker med SQLite-filer og PostgreSQL-servere, ikke «{backend}»-databaser</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {reason}</source>
+        <translation>Kan ikke åpne databasen {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {kind}</source>
+        <translation>Kan ikke bruke databasen {database}: {kind}</translation>
+    </message>
+    <message>
+        <source>The program has no database migrations</source>
+        <translation>Programmet har ingen databasemigreringer</translation>
+    </message>
+    <message>
+        <source>{database} is not an IntroDesk database</source>
+        <translation>{database} er ikke en IntroDesk-database</translation>
+    </message>
+    <message>
+        <source>{database} has tables but is not an IntroDesk database</source>
+        <translation>{database} har tabeller, men er ikke en IntroDesk-database</translation>
+    </message>
+    <message>
+        <source>The database {database} needs an upgrade by an administrator (schema {current}, this version of IntroDesk needs {head}). Nothing was changed.</source>
+        <translation>Databasen {database} må oppgraderes av en administrator (skjema {current}, denne versjonen av IntroDesk trenger {head}). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{reason} It is open read-only until then; nothing was saved.</source>
+        <translation>{reason} Den er åpnet skrivebeskyttet til da; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Your database login is not allowed to do this (its roles on the server do not include it). Nothing was changed.</source>
+        <translation>Databasepåloggingen din har ikke lov til dette (rollene den har på serveren omfatter det ikke). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>må fylles ut</translation>
+    </message>
+    <message>
+        <source>is required (or national_id)</source>
+        <translation>må fylles ut (eller national_id)</translation>
+    </message>
+    <message>
+        <source>required column is missing (or national_id)</source>
+        <translation>påkrevd kolonne mangler (eller national_id)</translation>
+    </message>
+    <message>
+        <source>no participant with id &apos;{text}&apos;</source>
+        <translation>ingen deltaker med id «{text}»</translation>
+    </message>
+    <message>
+        <source>no participant with this national id</source>
+        <translation>ingen deltaker med dette fødselsnummeret</translation>
+    </message>
+    <message>
+        <source>belongs to another participant than participant_id</source>
+        <translation>tilhører en annen deltaker enn participant_id</translation>
+    </message>
+    <message>
+        <source>{month} is locked (sent to payroll)</source>
+        <translation>{month} er låst (sendt til lønn)</translation>
+    </message>
+    <message>
+        <source>is not a number of hours between 0 and 24</source>
+        <translation>er ikke et antall timer mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>is required (above 0) with an absence code</source>
+        <translation>må fylles ut (over 0) når det er en fraværskode</translation>
+    </message>
+    <message>
+        <source>is required when absence hours are given</source>
+        <translation>må fylles ut når fraværstimer er oppgitt</translation>
+    </message>
+    <message>
+        <source>give attended hours, an absence, or both</source>
+        <translation>oppgi timer til stede, et fravær eller begge</translation>
+    </message>
+    <message>
+        <source>the plan has several elements that day ({elements})</source>
+        <translation>planen har flere elementer den dagen ({elements})</translation>
+    </message>
+    <message>
+        <source>the same day and element as row {row}</source>
+        <translation>samme dag og element som rad {row}</translation>
     </message>
 </context>
 <context>

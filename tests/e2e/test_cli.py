@@ -60,7 +60,7 @@ def test_text_file_as_database_is_refused_cleanly(
     assert done.returncode == 3
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
-    assert "not an IntroDesk database" in done.stderr
+    assert "er ikke en IntroDesk-database" in done.stderr  # Norwegian by default
     assert _digest(notes) == before
 
 
@@ -77,7 +77,7 @@ def test_newer_database_is_refused_with_file_unchanged(
     before = _digest(path)
     done = introdesk("--database", str(path), "db", "upgrade", base=tmp_path)
     assert done.returncode == 1
-    assert "newer version of IntroDesk" in done.stderr
+    assert "nyere versjon av IntroDesk" in done.stderr
     assert "Traceback" not in done.stderr
     assert _digest(path) == before
 
@@ -189,8 +189,9 @@ def test_attendance_and_benefit_from_the_command_line(
     imported = introdesk(*db, "attendance", "import", str(bad), base=tmp_path)
     assert imported.returncode == 3
     assert imported.stderr.splitlines() == [
-        "introdesk: error: attendance.csv:2:dato: '31.02.2026' is an impossible date",
-        "introdesk: error: attendance.csv:3:fraværskode: 'xx' is not an absence code",
+        # The rows and columns as the file names them; the reasons in Norwegian (the default).
+        "introdesk: error: attendance.csv:2:dato: «31.02.2026» er en umulig dato",
+        "introdesk: error: attendance.csv:3:fraværskode: «xx» er ikke en fraværskode",
     ]
     computed = introdesk(
         *db,

@@ -70,7 +70,7 @@ def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_errors_are_one_line_and_exit_3(
     tmp_path: Path, database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    base = ["--basedir", str(tmp_path), "--database", database]
+    base = ["--basedir", str(tmp_path), "--language", "en", "--database", database]
     cases = [
         (["documents", "decision", "2", "--out", str(tmp_path / "a.pdf")], "decision date"),
         (["documents", "certificate", "999", "--out", str(tmp_path / "b.pdf")], "999"),

@@ -20,7 +20,8 @@ def test_programme_commands_and_impossible_sequences(
         *db, "programme", "stop", "1", "--from", "2026-01-01", "--reason", "x", base=tmp_path
     )
     assert early_stop.returncode == 3
-    assert "before the programme start" in early_stop.stderr
+    # Norwegian by default (issue 17); the event named by its command and the date as written
+    assert "stop 01.01.2026: før programstart" in early_stop.stderr
     _start_programmes(introdesk, database_url, tmp_path)
     steps = [
         [
@@ -70,17 +71,17 @@ def test_programme_commands_and_impossible_sequences(
         base=tmp_path,
     )
     assert again.returncode == 3
-    assert "overlaps leave" in again.stderr
+    assert "overlapper permisjon" in again.stderr
     late = introdesk(
         *db, "programme", "end", "2", "--date", "2026-03-02", "--reason", "moved", base=tmp_path
     )
     assert late.returncode == 3
-    assert "before the last event" in late.stderr
+    assert "før siste hendelse" in late.stderr
     unknown = introdesk(
         *db, "programme", "end", "2", "--date", "2026-05-02", "--reason", "bored", base=tmp_path
     )
     assert unknown.returncode == 3
-    assert "unknown exit reason" in unknown.stderr
+    assert "ukjent avslutningsårsak «bored»" in unknown.stderr
     history = introdesk(*db, "programme", "history", "1", "--format", "json", base=tmp_path)
     assert history.returncode == 0, history.stderr
     events = json.loads(history.stdout)
@@ -150,7 +151,7 @@ def test_stale_change_or_removal_of_an_event_exits_4_naming_who(
         base=tmp_path,
     )
     assert stale.returncode == 4, stale.stderr
-    assert "Programme event" in stale.stderr
+    assert "ble endret av" in stale.stderr
     assert "Traceback" not in stale.stderr
     gone = introdesk(*db, "programme", "remove", event, "--expect-version", version, base=tmp_path)
     assert gone.returncode == 4

@@ -72,9 +72,12 @@ def test_errors_are_one_line_and_exit_3(introdesk: CliRunner, tmp_path: Path) ->
     assert introdesk(*db, "db", "upgrade", base=tmp_path).returncode == 0
     assert introdesk(*db, "demo", "--participants", "21", base=tmp_path).returncode == 0
     for args, text in [
-        (["training", "enrol", "77", "--start", "2026-01-05"], "No participant"),
-        (["training", "enrol", "21", "--start", "2026-01-05", "--class", "X"], "No class"),
-        (["training", "classes", "sheet", "X", "--week", "2026-W47", "--out", "x.pdf"], "No class"),
+        (["training", "enrol", "77", "--start", "2026-01-05"], "Ingen deltaker"),
+        (["training", "enrol", "21", "--start", "2026-01-05", "--class", "X"], "Fant ingen klasse"),
+        (
+            ["training", "classes", "sheet", "X", "--week", "2026-W47", "--out", "x.pdf"],
+            "Fant ingen klasse",
+        ),
     ]:
         done = introdesk(*db, *args, base=tmp_path)
         assert done.returncode == 3, done.stderr

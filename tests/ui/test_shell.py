@@ -65,7 +65,7 @@ def test_window_refuses_a_newer_database_and_leaves_it_unchanged(
     shown: list[str] = []
     monkeypatch.setattr(gui, "show_error", lambda _parent, error: shown.append(str(error)))
 
-    args = argparse.Namespace(database=str(path), language="en")
+    args = argparse.Namespace(database=str(path), interface_language="en")
     assert gui.run_gui(args) == 1
     assert len(shown) == 1
     assert "newer version of IntroDesk" in shown[0]
@@ -99,7 +99,7 @@ def test_the_newer_database_message_is_in_the_interface_language(
 
     monkeypatch.setattr(QMessageBox, "exec", capture)
     try:
-        assert gui.run_gui(argparse.Namespace(database=str(path), language="nb")) == 1
+        assert gui.run_gui(argparse.Namespace(database=str(path), interface_language="nb")) == 1
     finally:
         app = QApplication.instance()
         assert app is not None

@@ -11,10 +11,12 @@ import argparse
 import gc
 import importlib
 import logging
+import os
 import sys
 from pathlib import Path
 
 from introdesk import __version__
+from introdesk.app import messages
 from introdesk.domain.errors import IntroDeskError
 
 log = logging.getLogger(__name__)
@@ -95,7 +97,13 @@ def build_parser(command: str | None = EVERY_COMMAND) -> argparse.ArgumentParser
     parser.add_argument(
         "--basedir", type=Path, help="use this folder for data, settings and logs (for testing)"
     )
-    parser.add_argument("--language", choices=["nb", "nn", "en"], help="interface language")
+    parser.add_argument(
+        "--language",
+        dest="interface_language",
+        choices=["nb", "nn", "en"],
+        help="interface language of the window and of messages (default: the one chosen in "
+        "the window, else nb)",
+    )
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module, summary) in COMMANDS.items():
@@ -111,16 +119,19 @@ def run(argv: list[str]) -> int:
     try:
         args = parser.parse_args(argv)
     except IntroDeskError as exc:  # an option's type (a date, a month) refused its value
-        _print_error(exc)
+        _print_error(exc, _language_before_parsing(argv))
         return exc.exit_code
     from introdesk.core import logs, paths  # after parsing: --version and --help need neither
 
     locations = paths.init(args.basedir)
+    language = messages.choose_language(args.interface_language, locations.settings_file)
+    args.interface_language = language  # the commands print in it too
     try:
         locations.ensure()
         logs.configure(locations, verbose=args.verbose)
     except OSError as exc:
-        print(f"introdesk: error: cannot use the data folder: {exc.strerror}", file=sys.stderr)
+        reason = messages.translate(messages.DATA_FOLDER, language)
+        print(f"introdesk: error: {reason.format(reason=exc.strerror)}", file=sys.stderr)
         return 1
     if args.command is None:
         from introdesk.app.gui import run_gui
@@ -131,26 +142,23 @@ def run(argv: list[str]) -> int:
         return int(args.handler(args))
     except IntroDeskError as exc:
         log.info("command %s failed: %s", args.command, type(exc).__name__)
-        _print_error(exc)
+        _print_error(exc, language)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("introdesk: interrupted", file=sys.stderr)
+        print(messages.translate(messages.INTERRUPTED, language), file=sys.stderr)
         return 130
     except RecursionError:
-        print(
-            "introdesk: error: the input is nested too deeply; nothing was changed", file=sys.stderr
-        )
+        too_deep = messages.translate(messages.TOO_DEEP, language)
+        print(f"introdesk: error: {too_deep}", file=sys.stderr)
         return 3
     except BrokenPipeError:
         # The reader went away (`introdesk participants list | head`): stop quietly, and point
         # stdout at nothing so the interpreter's final flush does not fail again.
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # never a traceback: one line, and a report without personal data
-        return _unexpected(args.command, exc)
+        return _unexpected(args.command, exc, language)
 
 
 def _collect_less_often() -> None:
@@ -162,12 +170,29 @@ def _collect_less_often() -> None:
     gc.set_threshold(50_000, 20, 10)
 
 
-def _print_error(exc: IntroDeskError) -> None:
-    for line in str(exc).splitlines() or [type(exc).__name__]:
-        print(f"introdesk: error: {line}", file=sys.stderr)
+def _language_before_parsing(argv: list[str]) -> str:
+    """The interface language when the arguments could not be parsed: ``--language`` as
+    written, else the saved choice (``--basedir`` as written), else Bokmål."""
+    from introdesk.core import paths
+
+    def value(option: str) -> str | None:
+        for index, token in enumerate(argv[:-1]):
+            if token == option:
+                return argv[index + 1]
+        return None
+
+    basedir = value("--basedir") or os.environ.get(paths.BASEDIR_ENV)
+    locations = paths.locations_for(Path(basedir) if basedir else None)
+    return messages.choose_language(value("--language"), locations.settings_file)
 
 
-def _unexpected(command: str, exc: Exception) -> int:
+def _print_error(exc: IntroDeskError, language: str) -> None:
+    text = messages.error_text(exc, language) or type(exc).__name__
+    for line in messages.error_lines(text):
+        print(line, file=sys.stderr)
+
+
+def _unexpected(command: str, exc: Exception, language: str) -> int:
     from introdesk.app.crash import format_report, save_report
     from introdesk.core import paths
 
@@ -175,11 +200,8 @@ def _unexpected(command: str, exc: Exception) -> int:
     try:
         saved: Path | str = save_report(paths.current().crash_reports, report)
     except OSError:
-        saved = "(could not be saved)"
+        saved = messages.translate(messages.NOT_SAVED, language)
     log.error("command %s failed unexpectedly: %s; report %s", command, type(exc).__name__, saved)
-    print(
-        f"introdesk: error: unexpected {type(exc).__name__}; nothing more was done. "
-        f"A report without personal data: {saved}",
-        file=sys.stderr,
-    )
+    text = messages.translate(messages.UNEXPECTED, language)
+    print(f"introdesk: error: {text.format(kind=type(exc).__name__, saved=saved)}", file=sys.stderr)
     return 1

@@ -61,7 +61,7 @@ def install_crash_handler(window_getter: object = None) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = create_application(args.language)
+    app = create_application(args.interface_language)
     install_crash_handler()
     try:
         services = open_services(database_spec(args.database))

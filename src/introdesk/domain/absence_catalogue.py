@@ -39,7 +39,7 @@ class AbsenceCatalogue(Mapping[str, AbsenceCodeInfo]):
         for info in self.codes:
             if info.code == code:
                 return info
-        raise UserInputError(f"Ukjent fraværskode: {code!r}")
+        raise UserInputError(code="attendance.unknown_absence_code", code_given=code)
 
     def __iter__(self) -> Iterator[str]:
         return (str(info.code) for info in self.codes)

@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from introdesk.domain.errors import CodedValueError
 from introdesk.domain.limits import FIRST_YEAR, LAST_YEAR
 
 
@@ -61,7 +62,8 @@ _MY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{4}|\d{2})|(\d{2})(\d{4})")
 DAY_FORMS = "YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21"
 MONTH_FORMS = "YYYY-MM, e.g. 2026-10"
 WEEK_FORMS = "YYYY-Www, e.g. 2026-W48"
-_NOT_A_MONTH = f"is not a month (write {MONTH_FORMS})"
+# The reasons are coded (domain/messages.py) so the window and the command line can say them
+# in the interface language; str() of the error is the English sentence.
 
 
 def _full_year(text: str) -> int:
@@ -74,10 +76,10 @@ def _checked(text: str, year: int, month: int, day: int, impossible: str) -> dat
     try:
         found = date(year, month, day)
     except ValueError:
-        raise ValueError(f"{text!r} {impossible}") from None
+        raise CodedValueError(impossible, text=text) from None
     # 9999-12-31 has no next day to compute with (brief, issue 15 item 5).
     if not FIRST_YEAR <= found.year <= LAST_YEAR:
-        raise ValueError(f"{text!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+        raise CodedValueError("dates.outside_years", text=text, first=FIRST_YEAR, last=LAST_YEAR)
     return found
 
 
@@ -90,13 +92,13 @@ def parse_day(text: str, *, short_forms: bool = False) -> date:
     value = text.strip()
     if found := _ISO_DAY.fullmatch(value):
         year, month, day = (int(part) for part in found.groups())
-        return _checked(value, year, month, day, "is an impossible date")
+        return _checked(value, year, month, day, "dates.impossible_date")
     found = (_DMY_SHORT.fullmatch(value) or _DMY_DIGITS.fullmatch(value)) if short_forms else None
     if found or (found := _DMY.fullmatch(value)):
         day_text, month_text, year_text = found.groups()
         year = _full_year(year_text)
-        return _checked(value, year, int(month_text), int(day_text), "is an impossible date")
-    raise ValueError(f"{value!r} is not a date (write {DAY_FORMS})")
+        return _checked(value, year, int(month_text), int(day_text), "dates.impossible_date")
+    raise CodedValueError("dates.not_a_date", text=value)
 
 
 def parse_month(text: str, *, short_forms: bool = False) -> date:
@@ -104,11 +106,11 @@ def parse_month(text: str, *, short_forms: bool = False) -> date:
     fields) also ``MM.YYYY``, ``MM.YY`` and ``MMYYYY``. ValueError for anything else."""
     value = text.strip()
     if found := _ISO_MONTH.fullmatch(value):
-        return _checked(value, int(found[1]), int(found[2]), 1, _NOT_A_MONTH)
+        return _checked(value, int(found[1]), int(found[2]), 1, "dates.not_a_month")
     if short_forms and (found := _MY_SHORT.fullmatch(value)):
         month_text, year_text = (found[1], found[2]) if found[1] else (found[3], found[4])
-        return _checked(value, _full_year(year_text), int(month_text), 1, _NOT_A_MONTH)
-    raise ValueError(f"{value!r} is not a month (write {MONTH_FORMS})")
+        return _checked(value, _full_year(year_text), int(month_text), 1, "dates.not_a_month")
+    raise CodedValueError("dates.not_a_month", text=value)
 
 
 def parse_week(text: str) -> date:
@@ -117,11 +119,11 @@ def parse_week(text: str) -> date:
     value = text.strip()
     found = _ISO_WEEK.fullmatch(value)
     if not found:
-        raise ValueError(f"{value!r} is not a week (write {WEEK_FORMS})")
+        raise CodedValueError("dates.not_a_week", text=value)
     try:
         monday = date.fromisocalendar(int(found[1]), int(found[2]), 1)
     except ValueError:
-        raise ValueError(f"{value!r}: no such week") from None
+        raise CodedValueError("dates.no_such_week", text=value) from None
     if not FIRST_YEAR <= monday.year <= LAST_YEAR:
-        raise ValueError(f"{value!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+        raise CodedValueError("dates.outside_years", text=value, first=FIRST_YEAR, last=LAST_YEAR)
     return monday

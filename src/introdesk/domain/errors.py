@@ -7,8 +7,66 @@ never contain personal data such as national identity numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+
+# The coded messages live in domain/messages.py; re-exported here for the services.
+from introdesk.domain.messages import MESSAGES as MESSAGES
+
+# A code's text in the language shown (None: not translated, keep the English sentence).
+TemplateFor = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A coded text used inside another one (a reason in a message, a problem's reason): a
+    parameter whose value is ``Coded`` is said in the language of the message around it."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> Coded:
+        MESSAGES[code].format(**params)  # a wrong code or a missing parameter fails here
+        return cls(code, tuple(params.items()))
+
+    def localized(self, template_for: TemplateFor) -> str:
+        return _format(self.code, dict(self.params), template_for)
+
+    def __str__(self) -> str:
+        return self.localized(_english)
+
+
+def _english(code: str) -> str | None:
+    return None
+
+
+def _format(code: str, params: dict[str, object], template_for: TemplateFor) -> str:
+    """``code``'s text from ``template_for`` (English when None), coded parameters inside it
+    said in the same language."""
+    template = template_for(code) or MESSAGES[code]
+    return template.format(
+        **{
+            name: value.localized(template_for) if isinstance(value, Coded) else value
+            for name, value in params.items()
+        }
+    )
+
+
+class CodedValueError(ValueError):
+    """A ValueError of the Qt-free helpers (dates, numbers) that says what was wrong with a
+    code: the caller makes it a ``UserInputError`` or a problem reason the window and the
+    command line can translate. ``str()`` is the English sentence."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.coded = Coded.of(code, **params)
+        super().__init__(str(self.coded))
+
+
+def reason_of(exc: ValueError) -> Coded | str:
+    """What to show for a refused value: its coded reason when it has one."""
+    return exc.coded if isinstance(exc, CodedValueError) else str(exc)
 
 
 class IntroDeskError(Exception):
@@ -16,8 +74,8 @@ class IntroDeskError(Exception):
 
     An error may carry a ``code`` (a key of :data:`MESSAGES`) and its ``params`` instead of a
     finished sentence: the window shows the code's text in the interface language
-    (``ui/error_messages.py``) and the command line the English text, each filled in with the
-    same parameters. ``str(error)`` is always the English sentence.
+    (``ui/error_messages.py``) and the command line (``app/messages.py``), each filled in with
+    the same parameters. ``str(error)`` is always the English sentence.
     """
 
     exit_code = 1
@@ -26,8 +84,13 @@ class IntroDeskError(Exception):
         self.code = code
         self.params = params
         if code:
-            message = MESSAGES[code].format(**params)
+            message = _format(code, params, _english)
         super().__init__(message)
+
+    def localized(self, template_for: TemplateFor) -> str:
+        """The message in another language: ``template_for(code)`` gives the code's text there
+        (None: the English sentence). An error without a code is shown as raised."""
+        return _format(self.code, self.params, template_for) if self.code else str(self)
 
 
 class UserInputError(IntroDeskError):
@@ -90,173 +153,66 @@ class ConflictError(IntroDeskError):
         super().__init__(message, code=code, **params)
 
 
-# Coded messages (English; the window translates them by code). Placeholders are the
-# ``params`` names. Services raise ``UserInputError(code="documents.no_plan")``.
-MESSAGES: dict[str, str] = {
-    "conflict.changed_by": (
-        "{what} was changed by {actor} at {when} after you opened it. Nothing was saved; your "
-        "input is kept: check it against that change and save again."
-    ),
-    "conflict.changed": (
-        "{what} was changed by someone else after you opened it. Nothing was saved; your input "
-        "is kept: check it against that change and save again."
-    ),
-    "conflict.stale": (
-        "Someone else saved this record after you opened it. Nothing was saved; your input is "
-        "kept: reload the record and apply your changes again."
-    ),
-    "database.too_new": (
-        "The database {database} was made by a newer version of IntroDesk (schema {schema}). "
-        "This version understands up to {head}. Install the newer IntroDesk; the database has "
-        "not been changed."
-    ),
-    "documents.no_plan": "This participant has no plan yet",
-    "documents.plans_unavailable": (
-        "Plans are not available in this version: this participant has no plan yet"
-    ),
-    "documents.benefit_unavailable": "The benefit is not available in this version",
-    "documents.no_municipality": (
-        "The municipality's name is not set: fill it in under Settings before printing"
-    ),
-    "documents.unknown_language": (
-        "No document labels in language {language}; choose one of: {choices}"
-    ),
-    "documents.decision_needs": (
-        "Cannot write the decision letter: the participant has no {missing}"
-    ),
-    "documents.certificate_needs_start": (
-        "Cannot write the certificate: the participant has no programme start"
-    ),
-    "documents.no_benefit_month": "No benefit was computed for this participant for {month}",
-    "documents.statement_needs_month": "A deduction statement needs a month (YYYY-MM)",
-    "documents.sheet_needs_people": "An attendance sheet needs at least one participant",
-    "documents.unknown_document": "Unknown document {name}; choose one of: {choices}",
-    "participants.not_found": "No participant with id {id}",
-    "db.number_too_large": "A number is too large for the database; nothing was saved",
-    "backups.keep_latest": "Backup retention must keep at least the latest copy",
-    "backups.target_exists": "{path} already exists; choose another file name",
-    "backups.failed": "Backup failed: {detail}",
-    "backups.copy_failed_check": "The backup copy failed its check: {problems}",
-    "backups.empty": "{path} is empty, not a backup",
-    "backups.restore_failed": "Restore failed, the database was not changed: {detail}",
-    "database.is_folder": "{path} is a folder, not a database file",
-    "database.unreadable": "Cannot read {path}: {detail}",
-    "database.not_sqlite": "{path} is not an IntroDesk database (not a SQLite file)",
-    "benefit.lock_missing": (
-        "{month} cannot be locked: {count} participant(s) have planned days without "
-        "registration (register them, or accept them with 'introdesk attendance "
-        "accept-missing')\n{details}"
-    ),
-    "db.busy": "Another user is saving; try again in a moment. Nothing was saved.",
-    "db.server_gone": (
-        "The database server cannot be reached (it stopped or the network is "
-        "down); nothing was saved. Try again when it is back."
-    ),
-    "db.value_out_of_range": "A value is outside what the database can store; nothing saved",
-    "db.refused": "The database refused the request ({kind})",
-    "db.file_read_only": (
-        "The database file cannot be written (the file or its folder is "
-        "read-only); nothing was saved"
-    ),
-    "db.damaged": (
-        "The database file is damaged; nothing was saved. Run 'introdesk db "
-        "check' and restore a backup ('introdesk db backups', 'introdesk db "
-        "restore --from FILE')"
-    ),
-    "db.disk_full": "The disk is full; nothing was saved",
-    "db.duplicate": "A record with the same {columns} already exists; nothing saved",
-    "db.duplicate_key": "A record with the same key already exists; nothing saved",
-    "db.constraint": "The database refused the change ({detail}); nothing saved",
-    "db.cannot_open": "The database file cannot be opened; nothing was saved",
-    "db.text_too_long": "A text is longer than the database allows; nothing saved",
-    "db.text_too_long_limit": (
-        "A text is longer than the database allows ({limit} characters); nothing saved"
-    ),
-    "db.number_out_of_range": "A number or date is outside what the database can store",
-    "db.rule_between_records": "The database refused the change (a rule between records)",
-    "db.server_read_only": "The database is read-only; nothing was saved",
-    "db.server_full": "The database server is out of disk or memory; nothing was saved",
-    "db.server_refused": "The database server refused the request (SQLSTATE {state})",
-    "database.open_read_only": (
-        "The database {database} failed its check and is open read-only; nothing "
-        "was saved. Restore a good backup: 'introdesk db backups', then "
-        "'introdesk db restore --from FILE'"
-    ),
-    "audit.range_inverted": "--to {end} is before --from {start}",
-    "attendance.absence_needs_hours": "An absence needs a number of hours above zero",
-    "attendance.hours_need_code": "Hours of absence need an absence code",
-    "attendance.give_hours_or_code": "Give the hours attended, or an absence code and its hours",
-    "attendance.not_a_code": "'{text}' is not an absence code",
-    "attendance.not_hours": "'{text}' is not a number of hours",
-    "attendance.hours_out_of_range": "'{text}' is not a number of hours between 0 and 24",
-    "attendance.cell_unreadable": "'{text}': write hours, an absence code, or a code and hours",
-    "attendance.nothing_planned": "'{text}': nothing is planned that day; give the hours absent",
-    "plans.no_version": "No plan version with id {id}",
-    "plans.unknown_elements": "Unknown element code: {codes}",
-    "plans.signer_required": "Say who signs the plan",
-    "plans.revision_reason_required": "A revision needs a reason",
-    "plans.nothing_to_revise": "Participant {id} has no signed plan to revise",
-    "plans.signed_not_deleted": "A signed plan version cannot be deleted",
-    "plans.no_element": "The plan has no element number {number}",
-    "plans.element_ends_before_start": "An element cannot end before it starts",
-    "benefit.already_locked": "{month} is already locked",
-    "benefit.negative_other_income": "The amount of another benefit cannot be negative",
-    "programme.no_event": "No programme event with id {id}",
-    "training.not_enrolled": "Participant {id} is not enrolled in training",
-    "classes.no_class": "No class '{class_code}'",
-    "classes.not_in_class": "Participant {id} is not in a class",
-    "classes.no_lessons": "Class {class_code} has no lessons in its timetable",
-    "participants.no_adviser": "No adviser '{adviser}'",
-    "settings.adviser_needs_names": "An adviser needs a user name and a full name",
-    "settings.adviser_exists": "An adviser with user name '{username}' already exists",
-    "backups.not_a_file": "{path} is not a file",
-    "backups.restore_onto_itself": "The backup to restore must not be the database itself",
-    "backups.nothing_to_back_up": "{path} does not exist yet; there is nothing to back up",
-    # Programme events (issue 14): {kind} {day} name the refused event; {other} the date it
-    # clashes with. The window's texts use {dato} and {annen}, the same dates as dd.mm.yyyy.
-    "programme.after_end": "{kind} {day}: the programme ended on {other}",
-    "programme.before_start": "{kind} {day}: before the programme start",
-    "programme.second_decision": "{kind} {day}: there is already a decision ({other})",
-    "programme.start_without_decision": (
-        "{kind} {day}: the programme cannot start before a decision"
-    ),
-    "programme.second_start": "{kind} {day}: the programme already started {other}",
-    "programme.end_without_decision": "{kind} {day}: there is no decision to end",
-    "programme.before_last_event": "{kind} {day}: before the last event ({other})",
-    "programme.leave_while_stopped": "{kind} {day}: the programme is stopped from {other}",
-    "programme.overlapping_leave": "{kind} {day}: overlaps leave already recorded",
-    "programme.already_stopped": "{kind} {day}: already stopped from {other}",
-    "programme.stop_on_leave": "{kind} {day}: the participant is on leave that day",
-    "programme.not_stopped": "{kind} {day}: the programme is not stopped",
-    "programme.stop_needs_reason": "--reason: a stop needs a reason",
-    "programme.leave_ends_before_start": "--to: the leave cannot end before it starts",
-    "tests.reason_required": "Give a reason for the correction or deletion",
-    "tests.result_not_found": "No test result or exemption {ref}",
-    "tests.kind_unchanged": (
-        "A correction keeps the kind of result ({ref}); delete it and record the right one"
-    ),
-}
-
-
 class RuleTableError(IntroDeskError):
     """A rule table is missing, malformed, or has no row for the date asked."""
 
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One problem with one field of one input row: ``FILE:ROW:COLUMN: reason``."""
+    """One problem with one field of one input row: ``FILE:ROW:COLUMN: reason``.
+
+    A coded problem (:meth:`coded`) carries the code of its reason in :data:`MESSAGES` and the
+    parameters, so the window and the command line can say the reason in the interface
+    language; ``reason`` is always the English sentence."""
 
     row: int | None
     field: str
     reason: str
     source: str = ""
+    code: str = ""
+    params: tuple[tuple[str, object], ...] = ()
 
-    def __str__(self) -> str:
-        place = ":".join(
+    @classmethod
+    def coded(
+        cls, row: int | None, field: str, code: str, *, source: str = "", **params: object
+    ) -> FieldProblem:
+        reason = _format(code, params, _english)
+        return cls(row, field, reason, source, code, tuple(params.items()))
+
+    @classmethod
+    def of(cls, row: int | None, field: str, reason: str | Coded, source: str = "") -> FieldProblem:
+        """A problem whose reason is a sentence or a coded text (said in the user's language)."""
+        if isinstance(reason, Coded):
+            return cls.coded(row, field, reason.code, source=source, **dict(reason.params))
+        return cls(row, field, reason, source)
+
+    @classmethod
+    def refused(
+        cls, row: int | None, field: str, exc: ValueError, *, source: str = ""
+    ) -> FieldProblem:
+        """The problem for a value a parser refused (coded when the parser said why with a
+        code, as ``domain/dates`` and ``domain/numbers`` do)."""
+        if isinstance(exc, CodedValueError):
+            return cls.coded(row, field, exc.coded.code, source=source, **dict(exc.coded.params))
+        return cls(row, field, str(exc), source)
+
+    def place(self) -> str:
+        return ":".join(
             part
             for part in (self.source, str(self.row) if self.row is not None else "", self.field)
             if part
         )
+
+    def localized(self, template_for: TemplateFor) -> str:
+        """The problem with its reason from ``template_for(code)`` (English when None)."""
+        reason = self.reason
+        if self.code:
+            reason = _format(self.code, dict(self.params), template_for)
+        place = self.place()
+        return f"{place}: {reason}" if place else reason
+
+    def __str__(self) -> str:
+        place = self.place()
         return f"{place}: {self.reason}" if place else self.reason
 
 
@@ -265,4 +221,10 @@ class ValidationError(UserInputError):
 
     def __init__(self, problems: list[FieldProblem], summary: str | None = None) -> None:
         self.problems = problems
+        self.summary = summary
         super().__init__(summary or "\n".join(str(p) for p in problems))
+
+    def localized(self, template_for: TemplateFor) -> str:
+        if self.summary is not None:
+            return super().localized(template_for)
+        return "\n".join(problem.localized(template_for) for problem in self.problems)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from introdesk.domain import dates
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.errors import UserInputError, reason_of
 
 
 def day_option(text: str, option: str) -> date:
@@ -18,7 +18,7 @@ def day_option(text: str, option: str) -> date:
     try:
         return dates.parse_day(text)
     except ValueError as exc:
-        raise UserInputError(f"{option}: {exc}") from None
+        raise UserInputError(code="options.refused", option=option, reason=reason_of(exc)) from None
 
 
 def optional_day(text: str | None, option: str) -> date | None:
@@ -31,7 +31,7 @@ def month_option(text: str, option: str = "--month") -> date:
     try:
         return dates.parse_month(text)
     except ValueError as exc:
-        raise UserInputError(f"{option}: {exc}") from None
+        raise UserInputError(code="options.refused", option=option, reason=reason_of(exc)) from None
 
 
 def day_argument(option: str) -> Callable[[str], date]:
@@ -52,7 +52,9 @@ def week_argument(option: str) -> Callable[[str], date]:
         try:
             return dates.parse_week(text)
         except ValueError as exc:
-            raise UserInputError(f"{option}: {exc}") from None
+            raise UserInputError(
+                code="options.refused", option=option, reason=reason_of(exc)
+            ) from None
 
     parse.__name__ = "week"
     return parse

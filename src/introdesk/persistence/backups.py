@@ -47,10 +47,7 @@ class RetentionPolicy:
         """``"10,14,8,12"`` (latest, daily, weekly, monthly), as stored in the settings."""
         parts = [part.strip() for part in text.split(",")]
         if len(parts) != 4 or not all(part.isdigit() and len(part) <= 4 for part in parts):
-            raise UserInputError(
-                "Backup retention must be four whole numbers: latest, daily, weekly, monthly "
-                "(for example 10,14,8,12)"
-            )
+            raise UserInputError(code="backups.retention_format")
         latest, daily, weekly, monthly = (int(part) for part in parts)
         if latest < 1:
             raise UserInputError(code="backups.keep_latest")
@@ -159,7 +156,7 @@ def write_verified_copy(source: Path, destination: Path) -> CheckReport:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            f"Cannot use the backup folder {destination.parent}: {exc.strerror}"
+            code="backups.folder_unusable", folder=destination.parent, reason=exc.strerror
         ) from None
     partial = destination.with_name(destination.name + ".partial")
     _remove_with_side_files(partial)
@@ -221,9 +218,7 @@ def refuse_if_in_use(path: Path) -> None:
         conn.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseError(
-                "Another user or program is using the database; close it there and try again"
-            ) from None
+            raise DatabaseError(code="database.in_use") from None
     except sqlite3.DatabaseError:
         pass
     finally:

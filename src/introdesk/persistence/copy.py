@@ -85,7 +85,7 @@ def _tables() -> list[Table]:
 
 def open_sqlite_read_only(path: Path) -> Engine:
     if not path.is_file():
-        raise UserInputError(f"{path} does not exist")
+        raise UserInputError(code="database.no_such_file", path=path)
     return create_engine(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true", hide_parameters=True)
 
 
@@ -95,8 +95,9 @@ def _check_target_empty(conn: Connection, target: DatabaseTarget) -> None:
     stray = names - {t.name for t in _tables()}
     if filled or stray:
         raise UserInputError(
-            f"{target.display()} is not empty ({', '.join(sorted(filled or stray)[:5])}…): "
-            "copy only into a new, empty database. Nothing was changed."
+            code="copy.target_not_empty",
+            target=target.display(),
+            tables=", ".join(sorted(filled or stray)[:5]),
         )
 
 
@@ -134,7 +135,7 @@ def copy_sqlite_to_server(
     source_path: Path, target_engine: Engine, target: DatabaseTarget
 ) -> list[TableCopy]:
     if target.is_sqlite:
-        raise UserInputError("The copy goes to a PostgreSQL server: give a postgresql:// URL")
+        raise UserInputError(code="copy.needs_server")
     source_engine = open_sqlite_read_only(source_path)
     try:
         with source_engine.connect() as source:
@@ -153,8 +154,10 @@ def copy_sqlite_to_server(
                     copied = table_checksum(conn, table)
                     if copied != expected:
                         raise DatabaseError(
-                            f"The copy of {table.name} does not match the original "
-                            f"({copied[0]} rows against {expected[0]}); nothing was copied"
+                            code="copy.mismatch",
+                            table=table.name,
+                            copied=copied[0],
+                            expected=expected[0],
                         )
                     copies.append(TableCopy(table.name, *expected))
     finally:
@@ -169,6 +172,5 @@ def _check_source_revision(conn: Connection, path: Path) -> None:
     head = migrate.head_revision()
     if current != head:
         raise UserInputError(
-            f"{path} is at schema {current or 'empty'}, this program at {head}: upgrade it "
-            "first with 'introdesk db upgrade' (it keeps a backup), then copy"
+            code="copy.upgrade_first", path=path, current=current or "empty", head=head
         )

@@ -65,7 +65,7 @@ class Database:
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
         if write and self.upgrade_needed:
             raise SchemaUpgradeNeededError(
-                f"{self.upgrade_needed} It is open read-only until then; nothing was saved."
+                code="database.read_only_until_upgrade", reason=self.upgrade_needed
             )
         if write and self.read_only:
             raise DatabaseError(code="database.open_read_only", database=self.display())

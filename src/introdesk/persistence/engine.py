@@ -52,17 +52,14 @@ def resolve_target(spec: str | Path) -> DatabaseTarget:
     """Turn ``--database`` (a file path or a SQLAlchemy URL) into a target."""
     text = str(spec).strip()
     if not text:
-        raise UserInputError("No database given")
+        raise UserInputError(code="database.none_given")
     if "://" in text:
         try:
             url = make_url(text)
         except ArgumentError as exc:
-            raise UserInputError(f"Not a database address: {exc}") from None
+            raise UserInputError(code="database.bad_address", detail=exc) from None
         if url.get_backend_name() not in ("sqlite", "postgresql"):
-            raise UserInputError(
-                f"IntroDesk works with SQLite files and PostgreSQL servers, not "
-                f"{url.get_backend_name()!r} databases"
-            )
+            raise UserInputError(code="database.unsupported", backend=url.get_backend_name())
         if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
             # psycopg 3 is the driver we ship; accept plain postgresql:// URLs.
             url = url.set(drivername="postgresql+psycopg")

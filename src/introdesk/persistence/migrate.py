@@ -66,7 +66,7 @@ def script_directory() -> ScriptDirectory:
 def head_revision() -> str:
     head = script_directory().get_current_head()
     if head is None:  # pragma: no cover - the package always ships revisions
-        raise DatabaseError("The program has no database migrations")
+        raise DatabaseError(code="database.no_migrations")
     return head
 
 
@@ -97,11 +97,15 @@ class SchemaStatus:
 
 def _wrap_connect_error(exc: SQLAlchemyError, target: DatabaseTarget) -> IntroDeskError:
     if isinstance(exc, SADatabaseError) and "file is not a database" in str(exc.orig):
-        return NotADatabaseError(f"{target.display()} is not an IntroDesk database")
+        return NotADatabaseError(code="database.not_introdesk", database=target.display())
     if isinstance(exc, OperationalError):
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown reason"
-        return DatabaseError(f"Cannot open the database {target.display()}: {reason}")
-    return DatabaseError(f"Cannot use the database {target.display()}: {type(exc).__name__}")
+        return DatabaseError(
+            code="database.cannot_open_reason", database=target.display(), reason=reason
+        )
+    return DatabaseError(
+        code="database.cannot_use", database=target.display(), kind=type(exc).__name__
+    )
 
 
 _REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.*?)\s*$", re.MULTILINE)
@@ -150,9 +154,7 @@ def schema_status(engine: Engine, target: DatabaseTarget) -> SchemaStatus:
 
             current = MigrationContext.configure(conn).get_current_revision()
             if current is None and set(inspect(conn).get_table_names()) - {"alembic_version"}:
-                raise NotADatabaseError(
-                    f"{target.display()} has tables but is not an IntroDesk database"
-                )
+                raise NotADatabaseError(code="database.foreign_tables", database=target.display())
     except SQLAlchemyError as exc:
         raise _wrap_connect_error(exc, target) from None
     scripts = script_directory()
@@ -222,9 +224,10 @@ def _become_schema_owner(conn: Connection, status: SchemaStatus, target: Databas
     owner = server_roles.schema_owner_member(conn)
     if owner is None:
         raise SchemaUpgradeNeededError(
-            f"The database {target.display()} needs an upgrade by an administrator "
-            f"(schema {status.current or 'empty'}, this version of IntroDesk needs "
-            f"{status.head}). Nothing was changed."
+            code="database.upgrade_by_admin",
+            database=target.display(),
+            current=status.current or "empty",
+            head=status.head,
         )
     if owner != server_roles.session_user(conn):
         conn.exec_driver_sql(f'SET LOCAL ROLE "{owner}"')

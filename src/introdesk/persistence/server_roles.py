@@ -392,11 +392,8 @@ def admin_transaction(engine: Engine) -> Iterator[Connection]:
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         if getattr(exc.orig, "sqlstate", None) == "42501":
-            raise AccessDeniedError(
-                f"The server refused this for your login ({reason}). Nothing was changed; "
-                "run it as a database superuser or an IntroDesk administrator."
-            ) from None
-        raise DatabaseError(f"The server refused this: {reason}. Nothing was changed.") from None
+            raise AccessDeniedError(code="admin.server_refused_login", reason=reason) from None
+        raise DatabaseError(code="admin.server_refused", reason=reason) from None
 
 
 def may_read_audit(conn: Connection) -> bool:

@@ -26,10 +26,6 @@ from introdesk.persistence.value_limits import check_pending_values
 
 # PostgreSQL's "insufficient_privilege": a missing grant or a row refused by row security.
 PRIVILEGE_STATE = "42501"
-ACCESS_DENIED_MESSAGE = (
-    "Your database login is not allowed to do this (its roles on the server do not include "
-    "it). Nothing was changed."
-)
 
 
 class UnitOfWork:
@@ -68,7 +64,7 @@ class UnitOfWork:
             self._session = None
         if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == PRIVILEGE_STATE:
             # Row security or a missing grant on a server database (brief issue 16).
-            raise AccessDeniedError(ACCESS_DENIED_MESSAGE) from None
+            raise AccessDeniedError(code="db.access_denied") from None
         if isinstance(exc, OverflowError):  # a Python int the driver cannot bind
             raise UserInputError(code="db.number_too_large")
         if isinstance(exc, DBAPIError):

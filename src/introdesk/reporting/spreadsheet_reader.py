@@ -34,7 +34,7 @@ from typing import Any
 from zipfile import BadZipFile
 
 from introdesk.domain.dates import parse_day
-from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.errors import Coded, FieldProblem, UserInputError, ValidationError
 from introdesk.reporting.input_limits import MAX_CELL_CHARS, check_workbook, readable_file
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -78,9 +78,9 @@ class SheetRows:
     columns: dict[str, str]  # canonical name → heading as written in the file
     rows: list[SheetRow] = field(default_factory=list)
 
-    def problem(self, row: int | None, name: str, reason: str) -> FieldProblem:
+    def problem(self, row: int | None, name: str, reason: str | Coded) -> FieldProblem:
         """A problem for the column ``name`` reported with the heading the user wrote."""
-        return FieldProblem(row, self.columns.get(name, name), reason, self.source)
+        return FieldProblem.of(row, self.columns.get(name, name), reason, self.source)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:

@@ -35,8 +35,5 @@ class AuditLogService:
             if not self._ctx.database.is_sqlite and not server_roles.may_read_audit(
                 uow.session.connection()
             ):
-                raise AccessDeniedError(
-                    "The audit log is for team leaders and administrators; your login holds "
-                    "neither role"
-                )
+                raise AccessDeniedError(code="audit.not_allowed")
             return repo.entries(uow.session, participant_id=participant_id, start=start, end=end)

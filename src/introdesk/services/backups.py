@@ -71,10 +71,7 @@ class BackupService:
     def _source(self) -> Path:
         source = self._database.sqlite_path
         if source is None:
-            raise UserInputError(
-                "This is a server database. Back it up and restore it with the server's own "
-                "tools, for example pg_dump --format=custom and pg_restore"
-            )
+            raise UserInputError(code="backups.server_database")
         return source
 
     # --- making and listing copies ----------------------------------------------------------
@@ -141,7 +138,7 @@ class BackupService:
         report = self.check_copy(backup)
         if not report.sound:
             raise UserInputError(
-                f"{backup} failed its check and was not restored: " + "; ".join(report.problems)
+                code="backups.not_restored", backup=backup, problems="; ".join(report.problems)
             )
         self._database.close()
         safety: Path | None = None
@@ -151,10 +148,11 @@ class BackupService:
             safety = files.safety_copy(target, self.folder() / name)
         result = files.restore_file(backup, target)
         if not result.sound:
-            raise DatabaseError(
-                "The restored file failed its check: "
-                + "; ".join(result.problems)
-                + (f". The previous file was kept as {safety}" if safety else "")
-            )
+            problems = "; ".join(result.problems)
+            if safety:
+                raise DatabaseError(
+                    code="backups.restored_failed_check_kept", problems=problems, safety=safety
+                )
+            raise DatabaseError(code="backups.restored_failed_check", problems=problems)
         log.info("database restored from %s", backup.name)
         return RestoreResult(backup, safety, result)

@@ -197,8 +197,8 @@ class BenefitService:
         month = month_start(month)
         if not amount.is_finite() or amount > MAX_MONTHLY_AMOUNT:
             raise UserInputError(
-                f"The amount of another benefit must be a number of kroner up to "
-                f"{MAX_MONTHLY_AMOUNT:,} a month".replace(",", " ")
+                code="benefit.other_income_too_large",
+                maximum=f"{MAX_MONTHLY_AMOUNT:,}".replace(",", " "),
             )
         if amount < 0:
             raise UserInputError(code="benefit.negative_other_income")

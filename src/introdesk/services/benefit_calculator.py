@@ -231,9 +231,7 @@ class BenefitCalculator:
                 continue
             if row.birth_date is None:
                 if participant_ids is not None:
-                    raise UserInputError(
-                        f"Participant {row.id} has no birth date: the rate cannot be found"
-                    )
+                    raise UserInputError(code="benefit.no_birth_date", id=row.id)
                 log.warning("benefit: a participant without birth date was skipped")
                 continue
             spans[row.id] = span

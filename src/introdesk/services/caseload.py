@@ -38,34 +38,26 @@ class CaseloadService:
         adviser_login = (adviser_login or "").strip() or None
         share_with = (share_with or "").strip() or None
         if adviser_login is None and share_with is None:
-            raise UserInputError(
-                "Give the responsible adviser (--adviser LOGIN), --share-with LOGIN, or both"
-            )
+            raise UserInputError(code="caseload.give_adviser_or_share")
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             row = repo.participant(session, participant_id)
             if row is None:
-                raise NotFoundError(f"No participant {participant_id}")
+                raise NotFoundError(code="caseload.no_participant", id=participant_id)
             manager = self._ctx.database.is_sqlite or server_roles.may_manage_caseloads(
                 session.connection()
             )
             changes: dict[str, tuple[object, object]] = {}
             if adviser_login is not None:
                 if not manager:
-                    raise AccessDeniedError(
-                        "Only team leaders and administrators move a participant to another "
-                        "adviser's caseload; you can share your own participants with --share-with"
-                    )
+                    raise AccessDeniedError(code="caseload.move_not_allowed")
                 adviser = _adviser(session, adviser_login)
                 if row.adviser_id != adviser.id:
                     changes["adviser_id"] = (row.adviser_id, adviser.id)
                     row.adviser_id = adviser.id
             if share_with is not None:
                 if not manager and not self._is_responsible(session, row.adviser_id):
-                    raise AccessDeniedError(
-                        "You can share only participants in your own caseload; ask their "
-                        "adviser or a team leader"
-                    )
+                    raise AccessDeniedError(code="caseload.share_not_allowed")
                 other = _adviser(session, share_with)
                 if repo.share(session, participant_id, other.id):
                     changes["shared_with"] = (None, other.username)
@@ -96,8 +88,5 @@ class CaseloadService:
 def _adviser(session: Session, login: str) -> Adviser:
     adviser = repo.adviser_by_login(session, login)
     if adviser is None:
-        raise NotFoundError(
-            f"No adviser with the login {login!r} "
-            "(add it with 'introdesk admin users add LOGIN --role adviser')"
-        )
+        raise NotFoundError(code="caseload.no_adviser_login", login=login)
     return adviser

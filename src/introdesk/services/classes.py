@@ -202,7 +202,7 @@ class ClassService:
         for member in repo.open_memberships(session, participant_id):
             if member.class_id == target.id:
                 raise UserInputError(
-                    f"Participant {participant_id} is already in class {target.code}"
+                    code="classes.already_in_class", id=participant_id, class_code=target.code
                 )
             if member.from_date >= start:
                 raise _problem(

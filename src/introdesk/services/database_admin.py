@@ -44,9 +44,9 @@ def open_for_use(
             database.close()
             if not allow_damaged:
                 raise DatabaseError(
-                    f"The database {database.display()} failed its check and was not changed: "
-                    + "; ".join(report.problems[:3])
-                    + ". Restore a good backup with 'introdesk db restore --from FILE'"
+                    code="database.failed_check_unchanged",
+                    database=database.display(),
+                    problems="; ".join(report.problems[:3]),
                 )
             damaged = Database.connect_read_only(spec, tuple(report.problems) or ("damaged",))
             return damaged, migrate.UpgradeResult(None, "", None)
@@ -89,15 +89,12 @@ def backup(database: Database, out: Path) -> BackupResult:
     up with the server's own tools."""
     source = database.sqlite_path
     if source is None:
-        raise UserInputError(
-            "This is a server database. Back it up with the server's own tools, for example: "
-            "pg_dump --format=custom --file=introdesk.dump <database>"
-        )
+        raise UserInputError(code="backups.server_backup")
     if not source.exists():
         raise DatabaseError(code="backups.nothing_to_back_up", path=source)
     out = out.expanduser().resolve()
     if out == source.resolve():
-        raise UserInputError("The backup file must not be the database itself")
+        raise UserInputError(code="backups.backup_onto_itself")
     migrate.backup_sqlite(source, out)
     return BackupResult(out, migrate.check_sqlite_path(out))
 
@@ -107,7 +104,7 @@ def copy_to_server(source: Database, target_spec: str) -> list[TableCopy]:
     every table's row count and checksum (brief issue 16, item 5)."""
     path = source.sqlite_path
     if path is None:
-        raise UserInputError("Copy from a SQLite file: give it with --database FILE")
+        raise UserInputError(code="database.copy_needs_sqlite")
     target = Database.connect(target_spec)
     try:
         return copy_sqlite_to_server(path, target.engine, target.target)

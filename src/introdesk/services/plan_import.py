@@ -275,19 +275,27 @@ def read_plan_file(path: Path, known_codes: Collection[str]) -> ImportedPlan:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise UserInputError(f"{path}: no such file") from exc
+        raise UserInputError(code="files.no_such_file", path=path) from exc
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise UserInputError(code="files.unreadable", path=path, reason=exc.strerror) from exc
     except UnicodeDecodeError as exc:
-        raise UserInputError(f"{path}: is not UTF-8 text") from exc
+        raise UserInputError(code="files.not_utf8", path=path) from exc
     try:
         data = load_json(text, str(path))
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            [FieldProblem(exc.lineno, str(exc.colno), f"not valid JSON: {exc.msg}", str(path))]
+            [
+                FieldProblem.coded(
+                    exc.lineno,
+                    str(exc.colno),
+                    "files.json_problem",
+                    source=str(path),
+                    detail=exc.msg,
+                )
+            ]
         ) from exc
     except ValueError as exc:
-        raise UserInputError(f"{path}: not valid JSON: {exc}") from None
+        raise UserInputError(code="files.not_json", path=path, detail=exc) from None
     return parse_plan(data, str(path), known_codes)
 
 

@@ -65,7 +65,9 @@ def record_event(
         raise NotFoundError(code="participants.not_found", id=participant_id)
     if event.exit_reason is not None and event.exit_reason not in load_exit_reasons():
         codes = ", ".join(load_exit_reasons())
-        raise UserInputError(f"--reason: unknown exit reason {event.exit_reason!r} (use {codes})")
+        raise UserInputError(
+            code="programme.unknown_exit_reason", reason=event.exit_reason, codes=codes
+        )
     existing = repo.events_of(session, participant_id)
     check_addition(existing, event)
     event_id = repo.add(session, participant_id, event, actor)
@@ -205,7 +207,10 @@ class ProgrammeService:
             row, person, others = self._locked(uow.session, event_id, expected_version)
             if corrected.kind.value != row.kind:
                 raise UserInputError(
-                    f"programme event {event_id}: a {row.kind} cannot become a {corrected.kind}"
+                    code="programme.kind_unchangeable",
+                    id=event_id,
+                    kind=row.kind,
+                    new_kind=corrected.kind,
                 )
             old = repo.to_event(row)
             check_addition(others, corrected)

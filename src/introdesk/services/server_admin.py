@@ -32,10 +32,7 @@ class ServerAdminService:
 
     def _require_server(self) -> None:
         if self._ctx.database.is_sqlite:
-            raise UserInputError(
-                "Roles and logins are used on a PostgreSQL server only; this database is a "
-                "SQLite file on one PC, where every user of the PC may do everything"
-            )
+            raise UserInputError(code="admin.sqlite")
 
     def setup_statements(self) -> builtins.list[str]:
         self._require_server()
@@ -112,16 +109,14 @@ class ServerAdminService:
         with server_roles.admin_transaction(self._ctx.database.engine) as conn:
             held = {r for member, r in server_roles.memberships(conn) if member == login}
             if role not in held:
-                raise NotFoundError(f"{login} does not hold the role {role}")
+                raise NotFoundError(code="admin.role_not_held", login=login, role=role)
             server_roles.revoke_role(conn, login, role)
 
 
 def _checked(login: str, role: str) -> str:
     if role not in ROLES:
-        raise UserInputError(f"Unknown role {role!r}: use one of {', '.join(ROLES)}")
+        raise UserInputError(code="admin.unknown_role", role=role, roles=", ".join(ROLES))
     try:
         return server_roles.check_login(login)
     except ValueError:
-        raise UserInputError(
-            f"{login!r} is not a usable login name (letters, digits, '.', '_', '@', '-')"
-        ) from None
+        raise UserInputError(code="admin.bad_login", login=login) from None

@@ -84,7 +84,7 @@ def setting_key(name: str) -> str:
     key = ALIASES.get(name.strip(), name.strip())
     if key not in KNOWN_SETTINGS:
         known = ", ".join(sorted({*KNOWN_SETTINGS, *ALIASES}))
-        raise UserInputError(f"Unknown setting {name!r} (known: {known})")
+        raise UserInputError(code="settings.unknown", name=name, known=known)
     return key
 
 
@@ -123,7 +123,7 @@ class SettingsService:
         someone else since is refused with a ``ConflictError``."""
         unknown = sorted(set(changes) - set(KNOWN_SETTINGS))
         if unknown:
-            raise UserInputError(f"Unknown setting: {', '.join(unknown)}")
+            raise UserInputError(code="settings.unknown_many", names=", ".join(unknown))
         problems = [
             FieldProblem(None, key, reason)
             for key, value in changes.items()

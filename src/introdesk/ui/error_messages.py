@@ -1,8 +1,9 @@
 """Coded service errors in the interface language.
 
-Services raise errors with a code and parameters (``domain/errors.py``); this table gives each
-code's text for the window, with the same ``{name}`` placeholders. An error without a code, or
-with a code missing here, shows its English sentence: the test in ``tests/ui`` lists those.
+Services raise errors with a code and parameters (``domain/errors.py``). Each code's text is in
+``domain/messages.py``, translated in the context ``Messages``; this table gives the window a
+text of its own for some codes (no command-line options, dates as dd.mm.yyyy), with the same
+``{name}`` placeholders. An error without a code shows its English sentence.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from introdesk.domain.errors import IntroDeskError
+from introdesk.domain.messages import CONTEXT, MESSAGES
 
 
 def coded_texts() -> dict[str, str]:
@@ -313,8 +315,16 @@ def coded_texts() -> dict[str, str]:
 
 
 def user_message(error: IntroDeskError) -> str:
-    """The error in the interface language when it carries a known code, else as raised."""
-    template = coded_texts().get(error.code) if error.code else None
-    if template is None:
-        return str(error)
-    return template.format(**error.params)
+    """The error in the interface language when it carries a known code (a validation error:
+    each coded problem's reason), else as raised. A code without a text of the window's own
+    here is the shared text of ``domain/messages.py``, translated (context ``Messages``)."""
+    texts = coded_texts()
+
+    def template_for(code: str) -> str | None:
+        if code in texts:
+            return texts[code]
+        if code in MESSAGES:
+            return QCoreApplication.translate(CONTEXT, MESSAGES[code])
+        return None
+
+    return error.localized(template_for)

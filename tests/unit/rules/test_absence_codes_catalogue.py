@@ -43,7 +43,7 @@ def test_validity_pay_and_documentation(
 
 
 def test_unknown_code_is_a_user_error() -> None:
-    with pytest.raises(UserInputError, match="Ukjent fraværskode"):
+    with pytest.raises(UserInputError, match="Unknown absence code"):
         load_absence_codes()["sick_dog"]
 
 

@@ -77,7 +77,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                         {
                             "rule": f.rule_id,
                             "severity": f.severity.value,
-                            "message": _message(f, args.language),
+                            "message": _message(f, args.interface_language),
                             "weeks": list(f.weeks),
                         }
                         for f in result.findings
@@ -93,9 +93,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print("  no findings")
         for f in result.findings:
             weeks = f" [{', '.join(f.weeks[:6])}{' …' if len(f.weeks) > 6 else ''}]"
+            message = _message(f, args.interface_language)
             print(
-                f"  {f.severity.value.upper():7} {f.rule_id}: {_message(f, args.language)}"
-                f"{weeks if f.weeks else ''}"
+                f"  {f.severity.value.upper():7} {f.rule_id}: {message}{weeks if f.weeks else ''}"
             )
     return 1 if result.has_errors else 0
 

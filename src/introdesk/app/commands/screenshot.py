@@ -28,7 +28,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from introdesk.app.gui import take_screenshot
 
-    language = args.shot_language or args.language or "nb"
+    language = args.shot_language or args.interface_language or "nb"
     path = take_screenshot(
         database=args.database,
         page=args.page,

@@ -10,7 +10,13 @@ from decimal import Decimal
 from typing import Any
 
 from introdesk.domain.dates import month_start
-from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.errors import (
+    Coded,
+    FieldProblem,
+    UserInputError,
+    ValidationError,
+    reason_of,
+)
 from introdesk.domain.numbers import parse_decimal
 from introdesk.reporting.spreadsheet_reader import SheetRow, SheetRows, parse_date
 from introdesk.services.attendance.cells import (
@@ -56,8 +62,8 @@ class ImportRow:
     note: str = ""
 
 
-# Records a problem: row number, column, reason.
-Complain = Callable[[int, str, str], None]
+# Records a problem: row number, column, reason (coded: said in the user's language).
+Complain = Callable[[int, str, Coded | str], None]
 
 
 def validate_rows(
@@ -72,11 +78,11 @@ def validate_rows(
     the ``locked`` months and the plans; raises ``ValidationError`` listing every problem."""
     problems: list[FieldProblem] = []
 
-    def problem(row: int, column: str, reason: str) -> None:
+    def problem(row: int, column: str, reason: Coded | str) -> None:
         problems.append(sheet.problem(row, column, reason))
 
     if "participant_id" not in sheet.columns and "national_id" not in sheet.columns:
-        problem(1, "participant_id", "required column is missing (or national_id)")
+        problem(1, "participant_id", Coded.of("rows.column_missing_or_national_id"))
     by_national_id = {nid: pid for pid, nid in known.items() if nid}
     parsed: list[ImportRow] = []
     for line in sheet.rows:
@@ -127,20 +133,20 @@ def _participant_of(
     if raw_id is not None:
         text = str(raw_id).strip().removesuffix(".0")
         if not text.isdigit() or int(text) not in known:
-            problem(n, "participant_id", f"no participant with id {text!r}")
+            problem(n, "participant_id", Coded.of("rows.no_participant_id", text=text))
         else:
             pid = int(text)
     if raw_nid is not None:
         text = str(raw_nid).strip().removesuffix(".0").zfill(11)
         found = by_national_id.get(text)
         if found is None:
-            problem(n, "national_id", "no participant with this national id")
+            problem(n, "national_id", Coded.of("rows.no_participant_national_id"))
         elif pid is not None and pid != found:
-            problem(n, "national_id", "belongs to another participant than participant_id")
+            problem(n, "national_id", Coded.of("rows.national_id_other_participant"))
         else:
             pid = found
     if raw_id is None and raw_nid is None:
-        problem(n, "participant_id", "is required (or national_id)")
+        problem(n, "participant_id", Coded.of("rows.required_or_national_id"))
     return pid
 
 
@@ -149,14 +155,14 @@ def _day_of(
 ) -> date | None:
     day: date | None = None
     if v.get("date") is None:
-        problem(n, "date", "is required")
+        problem(n, "date", Coded.of("rows.required"))
     else:
         try:
             day = parse_date(v["date"])
         except ValueError as exc:
-            problem(n, "date", str(exc))
+            problem(n, "date", reason_of(exc))
     if day is not None and month_start(day) in locked and not correction:
-        problem(n, "date", f"{day:%Y-%m} is locked (sent to payroll)")
+        problem(n, "date", Coded.of("rows.month_locked", month=f"{day:%Y-%m}"))
     return day
 
 
@@ -169,25 +175,25 @@ def _amounts_of(
         try:
             attended = hours_to_minutes(_decimal(v["attended_hours"]))
         except (ValueError, UserInputError):
-            problem(n, "attended_hours", "is not a number of hours between 0 and 24")
+            problem(n, "attended_hours", Coded.of("rows.not_hours"))
     code: str | None = None
     if v.get("absence_code") is not None:
         try:
             code = parse_absence_code(str(v["absence_code"]))
         except UserInputError:
-            problem(n, "absence_code", f"{v['absence_code']!r} is not an absence code")
+            problem(n, "absence_code", Coded.of("rows.not_absence_code", text=v["absence_code"]))
     absent = 0
     if v.get("absence_hours") is not None:
         try:
             absent = hours_to_minutes(_decimal(v["absence_hours"]))
         except (ValueError, UserInputError):
-            problem(n, "absence_hours", "is not a number of hours between 0 and 24")
+            problem(n, "absence_hours", Coded.of("rows.not_hours"))
     if v.get("absence_code") is not None and absent == 0:
-        problem(n, "absence_hours", "is required (above 0) with an absence code")
+        problem(n, "absence_hours", Coded.of("rows.absence_needs_hours"))
     if v.get("absence_code") is None and absent:
-        problem(n, "absence_code", "is required when absence hours are given")
+        problem(n, "absence_code", Coded.of("rows.hours_need_code"))
     if v.get("attended_hours") is None and v.get("absence_code") is None:
-        problem(n, "attended_hours", "give attended hours, an absence, or both")
+        problem(n, "attended_hours", Coded.of("rows.give_hours_or_absence"))
     return attended, code, absent
 
 
@@ -204,11 +210,11 @@ def _check_elements(parsed: list[ImportRow], plans: PlanLookup, problem: Complai
                 problem(
                     r.row,
                     "element",
-                    f"the plan has several elements that day ({', '.join(planned)})",
+                    Coded.of("rows.several_elements", elements=", ".join(planned)),
                 )
                 continue
             element = next(iter(planned), DEFAULT_ELEMENT)
         key = (r.participant_id, r.day, element)
         if key in seen:
-            problem(r.row, "date", f"the same day and element as row {seen[key]}")
+            problem(r.row, "date", Coded.of("rows.same_day_and_element", row=seen[key]))
         seen[key] = r.row

@@ -103,8 +103,9 @@ class AttendanceService:
         if element is None:
             if len(planned) > 1:
                 raise UserInputError(
-                    f"{day.isoformat()}: the plan has several elements that day "
-                    f"({', '.join(planned)}); name one with --element"
+                    code="attendance.several_elements",
+                    day=day.isoformat(),
+                    elements=", ".join(planned),
                 )
             element = next(iter(planned), DEFAULT_ELEMENT)
         plan_minutes = planned.get(element, 0)
@@ -195,10 +196,7 @@ class AttendanceService:
             self._require_participant(session, participant_id)
             locked = month_start(day) in repo.locked_months(session)
             if locked and not correction:
-                raise UserInputError(
-                    f"{day:%Y-%m} is locked (sent to payroll); a change must be registered as a "
-                    "correction (--correction), which books an adjustment in the next open month"
-                )
+                raise UserInputError(code="attendance.month_locked", month=f"{day:%Y-%m}")
             write_day(session, self._ctx.actor, participant_id, day, values, note, only=only)
             booked = 0
             if locked:
@@ -312,8 +310,8 @@ class AttendanceService:
             refused = sorted({d for _, d in changes if month_start(d) in locked_months})
             if refused:
                 raise UserInputError(
-                    "Locked months are read-only: "
-                    + ", ".join(sorted({f"{d:%Y-%m}" for d in refused}))
+                    code="attendance.locked_months",
+                    months=", ".join(sorted({f"{d:%Y-%m}" for d in refused})),
                 )
             for pid in ids:
                 self._require_participant(session, pid)

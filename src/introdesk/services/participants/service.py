@@ -86,7 +86,7 @@ class ParticipantService:
                     return found
             elif is_record_id(text) and repo.get_row(uow.session, int(text)) is not None:
                 return int(text)
-        raise NotFoundError(f"No participant {text!r} (give the id or the national id)")
+        raise NotFoundError(code="participants.not_found_text", text=text)
 
     def create(self, new: NewParticipant) -> ParticipantRecord:
         new = replace(new, given_name=new.given_name.strip(), family_name=new.family_name.strip())

@@ -267,8 +267,11 @@ class PlanService:
         else:
             chosen = next((v for v in versions if v.version == version), None)
         if chosen is None:
-            what = f"plan version {version}" if version is not None else "plan"
-            raise NotFoundError(f"Participant {participant_id} has no {what}")
+            if version is not None:
+                raise NotFoundError(
+                    code="plans.participant_has_no_version", id=participant_id, version=version
+                )
+            raise NotFoundError(code="plans.participant_has_no_plan", id=participant_id)
         findings = self.check(participant_id, chosen.plan)
         return PlanValidation(participant_id, chosen.version, tuple(findings), chosen.row_version)
 
@@ -330,10 +333,7 @@ class PlanService:
                 raise NotFoundError(code="plans.no_version", id=version_id)
             self._refuse_if_stale(uow, row, expected_version)
             if row.status != VersionStatus.DRAFT.value:
-                raise UserInputError(
-                    f"Plan version {row.version} is signed and cannot be changed; "
-                    "revise it to make a new version"
-                )
+                raise UserInputError(code="plans.signed_unchangeable", version=row.version)
             before = repo.load_version(uow.session, row).plan
             after = edit(before)
             self._check_codes(after)
@@ -419,9 +419,10 @@ class PlanService:
             rows = repo.newest_rows(uow.session, participant_id, for_update=True)
             row = rows[0] if rows else None
             if row is None or row.status != VersionStatus.DRAFT.value:
+                if row is None:
+                    raise UserInputError(code="plans.no_draft_to_sign", id=participant_id)
                 raise UserInputError(
-                    f"Participant {participant_id} has no draft plan to sign"
-                    + (f" (version {row.version} is already signed)" if row else "")
+                    code="plans.no_draft_to_sign_signed", id=participant_id, version=row.version
                 )
             self._refuse_if_stale(uow, row, expected_version)
             newest = repo.load_version(uow.session, row)
@@ -451,9 +452,7 @@ class PlanService:
             if not signed:
                 raise UserInputError(code="plans.nothing_to_revise", id=participant_id)
             if rows[0].version > signed[0].version:
-                raise UserInputError(
-                    f"Version {rows[0].version} is already a draft revision; edit that one"
-                )
+                raise UserInputError(code="plans.draft_revision_exists", version=rows[0].version)
             plan = repo.load_version(uow.session, signed[0]).plan
             row = self._add_version(uow, participant_id, plan, reason.strip())
             uow.commit()

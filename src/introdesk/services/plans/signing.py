@@ -27,8 +27,10 @@ def refuse_errors(version: PlanVersion, findings: Iterable[Finding]) -> None:
     if errors:
         rules = ", ".join(sorted({f.rule_id for f in errors}))
         raise UserInputError(
-            f"Plan version {version.version} has {len(errors)} error(s) and cannot be "
-            f"signed: {rules}"
+            code="plans.errors_block_signing",
+            version=version.version,
+            count=len(errors),
+            rules=rules,
         )
 
 

@@ -23,7 +23,7 @@ def month_period(text: str) -> Period:
 
 def year_period(text: str) -> Period:
     if not _YEAR.match(text.strip()):
-        raise UserInputError(f"--year: {text!r} is not a year (use YYYY)")
+        raise UserInputError(code="reports.not_a_year", text=text)
     year = int(text)
     check_year(year, "--year", text)
     return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
@@ -32,7 +32,7 @@ def year_period(text: str) -> Period:
 def range_period(start: str, end: str) -> Period:
     first, last = day_option(start, "--from"), day_option(end, "--to")
     if last < first:
-        raise UserInputError("--to is before --from")
+        raise UserInputError(code="reports.to_before_from")
     return Period(PeriodKind.RANGE, first, last)
 
 
@@ -48,25 +48,38 @@ def choose_period(
     given = [kind for kind, value in ((PeriodKind.MONTH, month), (PeriodKind.YEAR, year)) if value]
     if start or end:
         if not (start and end):
-            raise UserInputError("--from and --to must be given together")
+            raise UserInputError(code="reports.range_needs_both")
         given.append(PeriodKind.RANGE)
     if len(given) > 1:
-        raise UserInputError("give only one of --month, --year or --from/--to")
+        raise UserInputError(code="reports.one_period")
     options = {
         PeriodKind.MONTH: "--month",
         PeriodKind.YEAR: "--year",
         PeriodKind.RANGE: "--from/--to",
     }
+    # The options in English and in Norwegian (the same words in bokmål and nynorsk).
     accepted = " or ".join(options[k] for k in info.periods)
+    godtatt = " eller ".join(options[k] for k in info.periods)
     if not given:
         if info.period_required:
-            raise UserInputError(f"report {info.name!r} needs {accepted}")
+            raise UserInputError(
+                code="reports.needs_period_option",
+                name=info.name,
+                accepted=accepted,
+                godtatt=godtatt,
+            )
         return None
     kind = given[0]
     if kind not in info.periods:
         if not info.periods:
-            raise UserInputError(f"report {info.name!r} takes no period")
-        raise UserInputError(f"report {info.name!r} takes {accepted}, not {options[kind]}")
+            raise UserInputError(code="reports.takes_no_period", name=info.name)
+        raise UserInputError(
+            code="reports.wrong_period",
+            name=info.name,
+            accepted=accepted,
+            godtatt=godtatt,
+            given=options[kind],
+        )
     if kind is PeriodKind.MONTH:
         assert month is not None
         return month_period(month)

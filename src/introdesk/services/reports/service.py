@@ -110,16 +110,16 @@ class ReportService:
         for info in self.list():
             if info.name == name:
                 return info
-        raise UserInputError(f"unknown report {name!r} (one of: {', '.join(REPORT_NAMES)})")
+        raise UserInputError(code="reports.unknown", name=name, names=", ".join(REPORT_NAMES))
 
     def prepare(self, name: str, period: Period | None = None) -> PreparedReport:
         info = self.info(name)
         if not info.available:
-            raise UserInputError(f"report {name!r} is not available yet: needs {info.needs}")
+            raise UserInputError(code="reports.not_available", name=name, needs=info.needs)
         if period is None and info.period_required:
-            raise UserInputError(f"report {name!r} needs a period")
+            raise UserInputError(code="reports.needs_period", name=name)
         if period is not None and period.kind not in info.periods:
-            raise UserInputError(f"report {name!r} does not take a {period.kind} period")
+            raise UserInputError(code="reports.period_kind", name=name, kind=period.kind)
         today = clock.today()
         spec, generated = self._rows(info, period, today)
         filters: list[tuple[str, str | date]] = []
@@ -208,7 +208,7 @@ class ReportService:
             return rows.TRAINING_DEADLINES, rows.training_deadline_rows(
                 s.training.training_status(), as_of=today
             )
-        raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
+        raise UserInputError(code="reports.not_available", name=info.name, needs=info.needs)
 
     def _case_rows(
         self, name: str, period: Period | None, today: date

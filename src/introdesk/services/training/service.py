@@ -121,9 +121,7 @@ class TrainingService:
         if person is None:
             raise NotFoundError(code="participants.not_found", id=enrolment.participant_id)
         if repo.get_by_participant(session, enrolment.participant_id) is not None:
-            raise UserInputError(
-                f"Participant {enrolment.participant_id} is already enrolled in training"
-            )
+            raise UserInputError(code="training.already_enrolled", id=enrolment.participant_id)
         set_permit_facts(session, self._ctx.actor, person, permit, permit_date, regime)
         background = checked_background(enrolment, person)
         row = new_record_row(person, enrolment, background, starting_goal(enrolment, background))

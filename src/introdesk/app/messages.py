@@ -1,0 +1,117 @@
+"""The command line's messages in the interface language, without Qt.
+
+The window translates with Qt (``ui/i18n.py``); the command line must start without PySide6
+(issue 18), so it reads the same Qt Linguist sources, ``resources/translations/introdesk_*.ts``,
+with ElementTree: once per process, and only when there is something to say. The language is
+``--language``, else the one the user chose in the window (``ui/language`` in ``introdesk.ini``,
+read as plain INI), else Norwegian Bokmål.
+
+Only the texts of the context ``Messages`` (``domain/messages.py``: the services' coded errors
+and the reasons of refused rows) and ``Cli`` (this module's own lines) are used here. Codes,
+JSON keys and exit codes do not change with the language.
+"""
+
+from __future__ import annotations
+
+import configparser
+import functools
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from introdesk.domain.errors import IntroDeskError
+from introdesk.domain.messages import CONTEXT, MESSAGES, QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nb", "nn", "en")
+DEFAULT_LANGUAGE = "nb"
+CLI_CONTEXT = "Cli"
+_CONTEXTS = (CONTEXT, CLI_CONTEXT)
+
+# The command line's own lines (``app/cli.py``, after the tag ``introdesk: error:``), marked
+# for Qt Linguist in the context "Cli".
+INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "introdesk: interrupted")
+DATA_FOLDER = QT_TRANSLATE_NOOP("Cli", "cannot use the data folder: {reason}")
+TOO_DEEP = QT_TRANSLATE_NOOP("Cli", "the input is nested too deeply; nothing was changed")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "unexpected {kind}; nothing more was done. A report without personal data: {saved}",
+)
+NOT_SAVED = QT_TRANSLATE_NOOP("Cli", "(could not be saved)")
+
+
+def saved_language(settings_file: Path) -> str | None:
+    """The language chosen in the window (``[ui] language`` in the user's INI file), if any."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(settings_file, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return None
+    value = parser.get("ui", "language", fallback="").strip()
+    return value if value in LANGUAGES else None
+
+
+def choose_language(option: str | None, settings_file: Path | None) -> str:
+    """``--language``, else the saved choice, else Bokmål."""
+    if option in LANGUAGES:
+        return str(option)
+    saved = saved_language(settings_file) if settings_file is not None else None
+    return saved or DEFAULT_LANGUAGE
+
+
+@functools.cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """``(context, English source) -> translation`` for ``language`` (finished entries of the
+    contexts the command line uses); empty for English or when the file cannot be read."""
+    if language == "en":
+        return {}
+    from introdesk.core import paths
+
+    path = paths.resources_dir() / "translations" / f"introdesk_{language}.ts"
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        log.warning("No command-line translations for %s; messages stay in English", language)
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        if name not in _CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            text = translation.text or ""
+            if text.strip():
+                found[(name, message.findtext("source", ""))] = text
+    return found
+
+
+def translate(text: str, language: str, context: str = CLI_CONTEXT) -> str:
+    """``text`` (an English source string) in ``language``; the English when not translated."""
+    return catalogue(language).get((context, text), text)
+
+
+def template_for(language: str) -> functools.partial[str | None]:
+    return functools.partial(_template, language)
+
+
+def _template(language: str, code: str) -> str | None:
+    english = MESSAGES.get(code)
+    if english is None:
+        return None
+    return translate(english, language, CONTEXT)
+
+
+def error_text(error: IntroDeskError, language: str) -> str:
+    """The error's message in ``language``: coded messages and coded reasons translated, any
+    other as raised (English)."""
+    return error.localized(template_for(language))
+
+
+def error_lines(message: str) -> list[str]:
+    """``introdesk: error: …`` lines, one per line of ``message``. The prefix is the program's
+    tag, as in argparse's usage errors, in every language (scripts look for it)."""
+    return [f"introdesk: error: {line}" for line in message.splitlines() or [message]]

@@ -1,0 +1,57 @@
+"""The command line speaks the interface language (issue 17): ``--language``, else the choice
+saved in the window, else Bokmål. Codes, JSON keys and exit codes stay as they are, and no Qt
+is loaded to translate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.conftest import CliRunner
+from tests.e2e.test_lazy_start import loaded_after
+
+
+def _locked_twice(introdesk: CliRunner, base: Path, *language: str) -> tuple[int, str]:
+    assert introdesk("benefit", "lock", "--month", "2026-10", base=base).returncode == 0
+    again = introdesk(*language, "benefit", "lock", "--month", "2026-10", base=base)
+    return again.returncode, again.stderr
+
+
+def test_a_coded_error_is_norwegian_by_default(introdesk: CliRunner, tmp_path: Path) -> None:
+    code, stderr = _locked_twice(introdesk, tmp_path)
+    assert code == 3
+    assert stderr == "introdesk: error: 2026-10 er allerede låst\n"
+
+
+def test_a_coded_error_is_english_with_language_en(introdesk: CliRunner, tmp_path: Path) -> None:
+    code, stderr = _locked_twice(introdesk, tmp_path, "--language", "en")
+    assert code == 3
+    assert stderr == "introdesk: error: 2026-10 is already locked\n"
+
+
+def test_the_language_chosen_in_the_window_is_the_default(
+    introdesk: CliRunner, tmp_path: Path
+) -> None:
+    settings = tmp_path / "config" / "introdesk.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[ui]\nlanguage=en\n", encoding="utf-8")  # as QSettings writes it
+    code, stderr = _locked_twice(introdesk, tmp_path)
+    assert (code, stderr) == (3, "introdesk: error: 2026-10 is already locked\n")
+    # --language wins over the saved choice.
+    nb = introdesk("--language", "nb", "benefit", "lock", "--month", "2026-10", base=tmp_path)
+    assert nb.stderr == "introdesk: error: 2026-10 er allerede låst\n"
+
+
+def test_json_keeps_its_keys_and_plain_numbers_in_every_language(
+    introdesk: CliRunner, tmp_path: Path
+) -> None:
+    outputs = [
+        introdesk(*language, "settings", "show", "--format", "json", base=tmp_path)
+        for language in ((), ("--language", "en"))
+    ]
+    assert [done.returncode for done in outputs] == [0, 0]
+    assert json.loads(outputs[0].stdout) == json.loads(outputs[1].stdout)
+
+
+def test_a_norwegian_error_loads_no_qt(tmp_path: Path) -> None:
+    assert "PySide6" not in loaded_after("participants", "show", "999", base=tmp_path)
