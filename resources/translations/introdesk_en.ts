@@ -1953,6 +1953,110 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>the same day and element as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must have 11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digits do not match (typing error?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date in the number is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date in the number lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the birth date in the national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of children from 0 to 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an end-goal group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a reason for the chosen goal (integreringsloven §§ 13–14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate number (also on row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when there is no national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already belongs to another participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not another participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown permit type (use refugee, resettlement, humanitarian, collective_protection, family_immigration, independent or other): &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown regime (use integration_act, introduction_act or chapter_6a): &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown education level (use none, primary_partial, primary, upper_secondary or higher): &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sex (use F, M or K): &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status (use referred, mapped, decided, in_programme, on_leave, stopped, completed or interrupted): &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown programme (use introduction, training or both): &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

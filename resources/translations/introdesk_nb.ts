@@ -1957,6 +1957,110 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>the same day and element as row {row}</source>
         <translation>samme dag og element som rad {row}</translation>
     </message>
+    <message>
+        <source>must have 11 digits</source>
+        <translation>må ha 11 sifre</translation>
+    </message>
+    <message>
+        <source>may contain digits only</source>
+        <translation>kan bare inneholde sifre</translation>
+    </message>
+    <message>
+        <source>check digits do not match (typing error?)</source>
+        <translation>kontrollsifrene stemmer ikke (skrivefeil?)</translation>
+    </message>
+    <message>
+        <source>the birth date in the number is impossible</source>
+        <translation>fødselsdatoen i nummeret er umulig</translation>
+    </message>
+    <message>
+        <source>the birth date in the number lies in the future</source>
+        <translation>fødselsdatoen i nummeret ligger fram i tid</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>does not match the birth date in the national id</source>
+        <translation>stemmer ikke med fødselsdatoen i fødselsnummeret</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>ligger fram i tid</translation>
+    </message>
+    <message>
+        <source>is before the birth date</source>
+        <translation>er før fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>must be a number of children from 0 to 30</source>
+        <translation>må være et antall barn fra 0 til 30</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <source>is not an end-goal group code</source>
+        <translation>er ikke en kode for sluttmålgruppe</translation>
+    </message>
+    <message>
+        <source>give a reason for the chosen goal (integreringsloven §§ 13–14)</source>
+        <translation>oppgi en begrunnelse for det valgte målet (integreringsloven §§ 13–14)</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>er lengre enn {limit} tegn</translation>
+    </message>
+    <message>
+        <source>duplicate number (also on row {row})</source>
+        <translation>nummeret står to ganger (også på rad {row})</translation>
+    </message>
+    <message>
+        <source>is required when there is no national id</source>
+        <translation>må fylles ut når det ikke er noe fødselsnummer</translation>
+    </message>
+    <message>
+        <source>already in the database</source>
+        <translation>finnes allerede i databasen</translation>
+    </message>
+    <message>
+        <source>already belongs to another participant</source>
+        <translation>tilhører allerede en annen deltaker</translation>
+    </message>
+    <message>
+        <source>cannot be changed here</source>
+        <translation>kan ikke endres her</translation>
+    </message>
+    <message>
+        <source>is not another participant</source>
+        <translation>er ikke en annen deltaker</translation>
+    </message>
+    <message>
+        <source>unknown permit type (use refugee, resettlement, humanitarian, collective_protection, family_immigration, independent or other): &apos;{text}&apos;</source>
+        <translation>ukjent type tillatelse (bruk refugee, resettlement, humanitarian, collective_protection, family_immigration, independent eller other): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown regime (use integration_act, introduction_act or chapter_6a): &apos;{text}&apos;</source>
+        <translation>ukjent regelverk (bruk integration_act, introduction_act eller chapter_6a): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown education level (use none, primary_partial, primary, upper_secondary or higher): &apos;{text}&apos;</source>
+        <translation>ukjent utdanningsnivå (bruk none, primary_partial, primary, upper_secondary eller higher): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown sex (use F, M or K): &apos;{text}&apos;</source>
+        <translation>ukjent kjønn (bruk F, M eller K): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown status (use referred, mapped, decided, in_programme, on_leave, stopped, completed or interrupted): &apos;{text}&apos;</source>
+        <translation>ukjent status (bruk referred, mapped, decided, in_programme, on_leave, stopped, completed eller interrupted): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown programme (use introduction, training or both): &apos;{text}&apos;</source>
+        <translation>ukjent program (bruk introduction, training eller both): «{text}»</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

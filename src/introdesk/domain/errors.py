@@ -183,7 +183,7 @@ class FieldProblem:
     def of(cls, row: int | None, field: str, reason: str | Coded, source: str = "") -> FieldProblem:
         """A problem whose reason is a sentence or a coded text (said in the user's language)."""
         if isinstance(reason, Coded):
-            return cls.coded(row, field, reason.code, source=source, **dict(reason.params))
+            return cls(row, field, str(reason), source, reason.code, reason.params)
         return cls(row, field, reason, source)
 
     @classmethod
@@ -192,9 +192,11 @@ class FieldProblem:
     ) -> FieldProblem:
         """The problem for a value a parser refused (coded when the parser said why with a
         code, as ``domain/dates`` and ``domain/numbers`` do)."""
-        if isinstance(exc, CodedValueError):
-            return cls.coded(row, field, exc.coded.code, source=source, **dict(exc.coded.params))
-        return cls(row, field, str(exc), source)
+        return cls.of(row, field, reason_of(exc), source)
+
+    def why(self) -> str | Coded:
+        """The reason, coded when it is (to carry it into another problem)."""
+        return Coded(self.code, self.params) if self.code else self.reason
 
     def place(self) -> str:
         return ":".join(

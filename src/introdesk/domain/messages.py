@@ -670,4 +670,111 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "the same day and element as row {row}",
     ),
+    "participants.id_length": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must have 11 digits",
+    ),
+    "participants.id_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "may contain digits only",
+    ),
+    "participants.id_checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "check digits do not match (typing error?)",
+    ),
+    "participants.id_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the birth date in the number is impossible",
+    ),
+    "participants.id_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the birth date in the number lies in the future",
+    ),
+    "participants.id_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not valid",
+    ),
+    "rows.birth_date_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "does not match the birth date in the national id",
+    ),
+    "rows.in_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lies in the future",
+    ),
+    "rows.before_birth": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is before the birth date",
+    ),
+    "rows.children_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be a number of children from 0 to 30",
+    ),
+    "rows.not_email": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not an e-mail address",
+    ),
+    "rows.not_goal_group": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not an end-goal group code",
+    ),
+    "rows.goal_reason_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "give a reason for the chosen goal (integreringsloven §§ 13–14)",
+    ),
+    "rows.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is longer than {limit} characters",
+    ),
+    "rows.duplicate_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "duplicate number (also on row {row})",
+    ),
+    "rows.birth_date_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is required when there is no national id",
+    ),
+    "rows.already_in_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "already in the database",
+    ),
+    "rows.id_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "already belongs to another participant",
+    ),
+    "rows.not_changed_here": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot be changed here",
+    ),
+    "rows.not_another_participant": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not another participant",
+    ),
+    "rows.unknown_permit_type": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown permit type (use refugee, resettlement, humanitarian, collective_protection, "
+        "family_immigration, independent or other): '{text}'",
+    ),
+    "rows.unknown_regime": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown regime (use integration_act, introduction_act or chapter_6a): '{text}'",
+    ),
+    "rows.unknown_education_level": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown education level (use none, primary_partial, primary, upper_secondary or "
+        "higher): '{text}'",
+    ),
+    "rows.unknown_sex": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown sex (use F, M or K): '{text}'",
+    ),
+    "rows.unknown_status": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown status (use referred, mapped, decided, in_programme, on_leave, stopped, "
+        "completed or interrupted): '{text}'",
+    ),
+    "rows.unknown_programme": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown programme (use introduction, training or both): '{text}'",
+    ),
 }

@@ -23,10 +23,12 @@ from introdesk.domain.codes import (
     Sex,
     SubSkill,
 )
+from introdesk.domain.messages import MESSAGES
 
 # The service's reason when an overridden goal has no justification; the editor shows its
 # translation (the text is the key).
-GOAL_REASON_MISSING = "give a reason for the chosen goal (integreringsloven §§ 13–14)"
+# The coded reason's English text (the participant editor shows its own words for it).
+GOAL_REASON_MISSING = MESSAGES["rows.goal_reason_missing"]
 
 # Order of the sub-skills in a stored Norwegian-goal text such as "B1/B1/A2/B1".
 GOAL_SKILLS = (SubSkill.LISTENING, SubSkill.READING, SubSkill.WRITING, SubSkill.ORAL)

@@ -29,7 +29,13 @@ from introdesk.domain.codes import (
     Regime,
     Sex,
 )
-from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.errors import (
+    Coded,
+    CodedValueError,
+    FieldProblem,
+    ValidationError,
+    reason_of,
+)
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import participants as repo
@@ -183,16 +189,10 @@ _LOOKUPS: dict[str, dict[str, Any]] = {
     "status": _code_lookup(STATUS_WORDS),
     "programme": _code_lookup(PROGRAMME_WORDS),
 }
+# The reason for a value that is none of a column's codes (domain/messages.py: "rows.unknown_*").
 _CODE_HINTS = {
-    "permit_type": "unknown permit type (use refugee, resettlement, humanitarian, "
-    "collective_protection, family_immigration, independent or other)",
-    "regime": "unknown regime (use integration_act, introduction_act or chapter_6a)",
-    "education_level": "unknown education level (use none, primary_partial, primary, "
-    "upper_secondary or higher)",
-    "sex": "unknown sex (use F, M or K)",
-    "status": "unknown status (use referred, mapped, decided, in_programme, on_leave, "
-    "stopped, completed or interrupted)",
-    "programme": "unknown programme (use introduction, training or both)",
+    name: f"rows.unknown_{name}"
+    for name in ("permit_type", "regime", "education_level", "sex", "status", "programme")
 }
 _DATES = ("birth_date", "settlement_date", "request_date", "permit_date", "first_settlement_date")
 _YES_NO = (
@@ -251,7 +251,7 @@ def _parsed(
     try:
         return parse(row.values.get(name))
     except ValueError as exc:
-        problems.append(sheet.problem(row.number, name, str(exc)))
+        problems.append(sheet.problem(row.number, name, reason_of(exc)))
         return default
 
 
@@ -262,7 +262,7 @@ def _code(name: str) -> Callable[[object], Any]:
             return None
         found = _LOOKUPS[name].get(normalise_heading(text))
         if found is None:
-            raise ValueError(f"{_CODE_HINTS[name]}: {text!r}")
+            raise CodedValueError(_CODE_HINTS[name], text=text)
         return found
 
     return parse
@@ -282,7 +282,7 @@ def _texts(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> dic
         values[name] = row.text(name)
         limit = _MAX_LENGTH.get(name, 300)
         if len(values[name]) > limit:
-            problems.append(sheet.problem(row.number, name, f"is longer than {limit} characters"))
+            problems.append(sheet.problem(row.number, name, Coded.of("rows.too_long", limit=limit)))
     return values
 
 
@@ -313,7 +313,7 @@ def _numbers_seen(
         if number in seen:
             problems.append(
                 table.problem(
-                    item.row, "national_id", f"duplicate number (also on row {seen[number]})"
+                    item.row, "national_id", Coded.of("rows.duplicate_number", row=seen[number])
                 )
             )
         else:
@@ -341,10 +341,10 @@ def parse_row(row: SheetRow, sheet: SheetRows, problems: list[FieldProblem]) -> 
     record = complete_fields(ParticipantFields(**values))
     if record.birth_date is None and not record.national_id and not row.text("birth_date"):
         problems.append(
-            sheet.problem(row.number, "birth_date", "is required when there is no national id")
+            sheet.problem(row.number, "birth_date", Coded.of("rows.birth_date_required"))
         )
     for problem in validate_fields(record, row=row.number, source=sheet.source):
-        problems.append(sheet.problem(row.number, problem.field, problem.reason))
+        problems.append(sheet.problem(row.number, problem.field, problem.why()))
     return ImportRow(row.number, record, row.text("adviser"))
 
 
@@ -371,7 +371,7 @@ class ParticipantImportService:
             for item in parsed:
                 if item.record.national_id in existing:
                     problems.append(
-                        table.problem(item.row, "national_id", "already in the database")
+                        table.problem(item.row, "national_id", Coded.of("rows.already_in_database"))
                     )
             if problems:
                 order = {heading: i for i, heading in enumerate(table.columns.values())}

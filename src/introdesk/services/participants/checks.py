@@ -7,9 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from introdesk.core import clock
-from introdesk.domain.errors import FieldProblem
+from introdesk.domain.errors import Coded, FieldProblem
 from introdesk.domain.participant_details import (
-    GOAL_REASON_MISSING,
     ParticipantFields,
     parse_goal_text,
 )
@@ -25,10 +24,10 @@ from introdesk.rules.identifiers import (
 from introdesk.rules.tables import load_table
 
 _ID_PROBLEM_TEXT = {
-    IdProblem.LENGTH: "must have 11 digits",
-    IdProblem.FORMAT: "may contain digits only",
-    IdProblem.CHECKSUM: "check digits do not match (typing error?)",
-    IdProblem.DATE: "the birth date in the number is impossible",
+    IdProblem.LENGTH: "participants.id_length",
+    IdProblem.FORMAT: "participants.id_format",
+    IdProblem.CHECKSUM: "participants.id_checksum",
+    IdProblem.DATE: "participants.id_date",
 }
 
 
@@ -44,14 +43,14 @@ def national_id_check(value: str, on_date: date | None = None) -> NationalIdChec
     return validate_national_id(value, accepted=accepted, not_after=day)
 
 
-def national_id_problem(value: str) -> str | None:
-    """Why a fødselsnummer/D-number is not acceptable, or None."""
+def national_id_problem(value: str) -> Coded | None:
+    """Why a fødselsnummer/D-number is not acceptable (coded), or None."""
     check = national_id_check(value)
     if check.problem is None:
         return None
     if check.problem is IdProblem.DATE and "fram i tid" in check.message:
-        return "the birth date in the number lies in the future"
-    return _ID_PROBLEM_TEXT[check.problem]
+        return Coded.of("participants.id_future")
+    return Coded.of(_ID_PROBLEM_TEXT[check.problem])
 
 
 def complete_fields(record: ParticipantFields) -> ParticipantFields:
@@ -82,59 +81,63 @@ def validate_fields(
         *_contact_problems(record),
         *_goal_override_problems(record),
     ]
-    return [FieldProblem(row, name, reason, source) for name, reason in found]
+    return [FieldProblem.of(row, name, reason, source) for name, reason in found]
 
 
-def _name_problems(record: ParticipantFields) -> list[tuple[str, str]]:
-    problems = []
+# A field's name and why it cannot be saved (coded: said in the user's language).
+Reasons = list[tuple[str, str | Coded]]
+
+
+def _name_problems(record: ParticipantFields) -> Reasons:
+    problems: Reasons = []
     if not record.given_name.strip():
-        problems.append(("given_name", "is required"))
+        problems.append(("given_name", Coded.of("rows.required")))
     if not record.family_name.strip():
-        problems.append(("family_name", "is required"))
+        problems.append(("family_name", Coded.of("rows.required")))
     return problems
 
 
-def _identity_and_date_problems(record: ParticipantFields, today: date) -> list[tuple[str, str]]:
+def _identity_and_date_problems(record: ParticipantFields, today: date) -> Reasons:
     """The national id against the birth date, and dates that cannot be (the future, before
     birth)."""
-    problems = []
+    problems: Reasons = []
     if record.national_id:
         check = national_id_check(record.national_id, today)
         if not check.ok:
-            reason = national_id_problem(record.national_id) or "is not valid"
+            reason = national_id_problem(record.national_id) or Coded.of("participants.id_invalid")
             problems.append(("national_id", reason))
         elif (
             record.birth_date is not None
             and check.birth_date is not None
             and check.birth_date != record.birth_date
         ):
-            problems.append(("birth_date", "does not match the birth date in the national id"))
+            problems.append(("birth_date", Coded.of("rows.birth_date_mismatch")))
     if record.birth_date and record.birth_date > today:
-        problems.append(("birth_date", "lies in the future"))
+        problems.append(("birth_date", Coded.of("rows.in_future")))
     for name in ("permit_date", "settlement_date", "request_date"):
         value = getattr(record, name)
         if value is not None and record.birth_date is not None and value < record.birth_date:
-            problems.append((name, "is before the birth date"))
+            problems.append((name, Coded.of("rows.before_birth")))
     return problems
 
 
-def _contact_problems(record: ParticipantFields) -> list[tuple[str, str]]:
-    problems = []
+def _contact_problems(record: ParticipantFields) -> Reasons:
+    problems: Reasons = []
     if record.children_under_18 < 0 or record.children_under_18 > 30:
-        problems.append(("children_under_18", "must be a number of children from 0 to 30"))
+        problems.append(("children_under_18", Coded.of("rows.children_range")))
     if record.email and "@" not in record.email:
-        problems.append(("email", "is not an e-mail address"))
+        problems.append(("email", Coded.of("rows.not_email")))
     return problems
 
 
-def _goal_override_problems(record: ParticipantFields) -> list[tuple[str, str]]:
+def _goal_override_problems(record: ParticipantFields) -> Reasons:
     """An adviser's own end-goal group or norskmål must be valid and carry a reason."""
-    problems = []
+    problems: Reasons = []
     if record.end_goal_group_override:
         try:
             EndGoalGroup(record.end_goal_group_override)
         except ValueError:
-            problems.append(("end_goal_group_override", "is not an end-goal group code"))
+            problems.append(("end_goal_group_override", Coded.of("rows.not_goal_group")))
     if record.norwegian_goal_override:
         try:
             parse_goal_text(record.norwegian_goal_override)
@@ -142,7 +145,7 @@ def _goal_override_problems(record: ParticipantFields) -> list[tuple[str, str]]:
             problems.append(("norwegian_goal_override", str(exc)))
     overriding = record.end_goal_group_override or record.norwegian_goal_override
     if overriding and not record.goal_override_reason.strip():
-        problems.append(("goal_override_reason", GOAL_REASON_MISSING))
+        problems.append(("goal_override_reason", Coded.of("rows.goal_reason_missing")))
     return problems
 
 
@@ -158,13 +161,13 @@ def field_warnings(record: ParticipantFields) -> list[FieldProblem]:
 def validate_new(new: NewParticipant) -> list[FieldProblem]:
     problems = []
     if not new.given_name.strip():
-        problems.append(FieldProblem(None, "given_name", "is required"))
+        problems.append(FieldProblem.coded(None, "given_name", "rows.required"))
     if not new.family_name.strip():
-        problems.append(FieldProblem(None, "family_name", "is required"))
+        problems.append(FieldProblem.coded(None, "family_name", "rows.required"))
     if new.national_id:
         reason = national_id_problem(new.national_id)
         if reason:
-            problems.append(FieldProblem(None, "national_id", reason))
+            problems.append(FieldProblem.of(None, "national_id", reason))
     if new.birth_date and new.birth_date > clock.today():
-        problems.append(FieldProblem(None, "birth_date", "lies in the future"))
+        problems.append(FieldProblem.coded(None, "birth_date", "rows.in_future"))
     return problems

@@ -54,9 +54,7 @@ def refuse_taken_national_id(
         return
     other = repo.find_id_by_national_id(session, national_id)
     if other is not None and other != participant_id:
-        raise ValidationError(
-            [FieldProblem(None, "national_id", "already belongs to another participant")]
-        )
+        raise ValidationError([FieldProblem.coded(None, "national_id", "rows.id_taken")])
 
 
 class ParticipantService:
@@ -126,7 +124,7 @@ class ParticipantService:
         unknown = sorted(set(changes) - set(EDITABLE))
         if unknown:
             raise ValidationError(
-                [FieldProblem(None, name, "cannot be changed here") for name in unknown]
+                [FieldProblem.coded(None, name, "rows.not_changed_here") for name in unknown]
             )
         with self._ctx.database.unit_of_work() as uow:
             row = self._locked_row(uow.session, participant_id, expected_version)
@@ -186,7 +184,7 @@ class ParticipantService:
             and (partner == participant_id or repo.get_row(session, partner) is None)
         ):
             raise ValidationError(
-                [FieldProblem(None, "household_partner_id", "is not another participant")]
+                [FieldProblem.coded(None, "household_partner_id", "rows.not_another_participant")]
             )
         if "national_id" in changed:
             refuse_taken_national_id(session, wanted.national_id, participant_id)

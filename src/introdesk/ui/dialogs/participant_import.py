@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from introdesk.domain.errors import IntroDeskError, ValidationError
 from introdesk.services.participant_import import ImportResult, ParticipantImportService
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.participant_labels import permit_labels
 from introdesk.ui.tasks import report_error
@@ -78,7 +79,7 @@ class ImportPreviewDialog(QDialog):
         try:
             result = self._importer.import_file(self._path, dry_run=True)
         except ValidationError as error:
-            self._show_problems([str(p) for p in error.problems])
+            self._show_problems(user_message(error).splitlines())
             return
         except IntroDeskError as error:
             self._show_problems(str(error).splitlines())
@@ -138,7 +139,7 @@ class ImportPreviewDialog(QDialog):
         try:
             result = self._importer.import_file(self._path)
         except ValidationError as error:  # the database changed since the preview
-            self._show_problems([str(p) for p in error.problems])
+            self._show_problems(user_message(error).splitlines())
             return
         except IntroDeskError as error:
             report_error(self, error)

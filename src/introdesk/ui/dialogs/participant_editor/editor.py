@@ -46,7 +46,7 @@ from introdesk.ui.dialogs.participant_editor.fields import FieldDialog
 from introdesk.ui.dialogs.participant_editor.messages import (
     assessment_html,
     national_id_message,
-    reason_message,
+    problem_message,
 )
 from introdesk.ui.dialogs.participant_editor.tabs import (
     competence_tab,
@@ -249,7 +249,7 @@ class ParticipantEditor(FieldDialog):
                 if check.problem is not None:
                     messages["national_id"] = national_id_message(check.problem)
                     continue
-            messages[problem.field] = reason_message(problem.reason)
+            messages[problem.field] = problem_message(problem)
         _mapping, competence_problems = self.competence.read()
         if competence_problems:
             messages["competence"] = "\n".join(competence_problems)
@@ -324,7 +324,7 @@ class ParticipantEditor(FieldDialog):
             for problem in error.problems:
                 if problem.field in self.errors:
                     label = self.errors[problem.field]
-                    label.setText(reason_message(problem.reason))
+                    label.setText(problem_message(problem))
                     label.setVisible(True)
             self.save_button.setEnabled(False)
             return

@@ -3,14 +3,18 @@ the service's reasons, and the right/duty assessment shown on the goals tab."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
+from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.participant_details import (
     GOAL_REASON_MISSING,
     Assessment,
     goal_text,
 )
 from introdesk.rules.identifiers import IdProblem
+from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
 from introdesk.ui.participant_labels import (
     category_label,
@@ -33,6 +37,17 @@ def national_id_message(problem: IdProblem) -> str:
             "ParticipantEditor", "The birth date in the number is impossible or in the future."
         ),
     }[problem]
+
+
+_KNOWN_REASONS = (
+    "is required",
+    "lies in the future",
+    "is before the birth date",
+    "does not match the birth date in the national id",
+    "is not an e-mail address",
+    GOAL_REASON_MISSING,
+    "already belongs to another participant",
+)
 
 
 def reason_message(reason: str) -> str:
@@ -59,6 +74,14 @@ def reason_message(reason: str) -> str:
         ),
     }
     return known.get(reason, reason)
+
+
+def problem_message(problem: FieldProblem) -> str:
+    """A problem's reason: the editor's own words when it has them, else the coded reason in
+    the interface language (``ui/error_messages.py``), else as given."""
+    if problem.reason in _KNOWN_REASONS or not problem.code:
+        return reason_message(problem.reason)
+    return user_message(ValidationError([replace(problem, row=None, field="", source="")]))
 
 
 def assessment_html(assessment: Assessment) -> str:
