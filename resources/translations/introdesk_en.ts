@@ -375,6 +375,118 @@
         <source>(could not be saved)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norw. goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no settlement or request date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem in {file}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems in {file}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

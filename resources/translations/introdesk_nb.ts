@@ -375,6 +375,118 @@
         <source>(could not be saved)</source>
         <translation>(kunne ikke lagres)</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FORFALT</translation>
+    </message>
+    <message>
+        <source>National ID:</source>
+        <translation>Fødselsnr.:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Veileder:</translation>
+    </message>
+    <message>
+        <source>Permit:</source>
+        <translation>Tillatelse:</translation>
+    </message>
+    <message>
+        <source>Permit date:</source>
+        <translation>Tillatelse gitt:</translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation>Bosatt:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>End goal:</source>
+        <translation>Sluttmål:</translation>
+    </message>
+    <message>
+        <source>Norw. goal:</source>
+        <translation>Norskmål:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Frister:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days} dager igjen</translation>
+    </message>
+    <message>
+        <source>(none: no settlement or request date)</source>
+        <translation>(ingen: mangler bosettings- eller anmodningsdato)</translation>
+    </message>
+    <message>
+        <source>Recognition: {hint}</source>
+        <translation>Godkjenning: {hint}</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} deltakere</translation>
+    </message>
+    <message>
+        <source>{count} problem in {file}; nothing was imported.</source>
+        <translation>{count} feil i {file}; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>{count} problems in {file}; nothing was imported.</source>
+        <translation>{count} feil i {file}; ingenting ble importert.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

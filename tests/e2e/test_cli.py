@@ -222,4 +222,4 @@ def test_attendance_and_benefit_from_the_command_line(
     assert locked.returncode == 0, locked.stderr
     again = introdesk(*db, "benefit", "lock", "--month", "2026-05", base=tmp_path)
     assert again.returncode == 3
-    assert "already locked" in again.stderr
+    assert "er allerede låst" in again.stderr  # Norwegian, the default

@@ -7,8 +7,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.e2e.conftest import CliRunner
+from tests.e2e.conftest import CliRunner, DemoFolders
 from tests.e2e.test_lazy_start import loaded_after
+
+STATUS_NB = {
+    "referred": "Henvist",
+    "mapped": "Kartlagt",
+    "decided": "Vedtak fattet",
+    "in_programme": "I program",
+    "on_leave": "Permisjon",
+    "stopped": "Stanset",
+    "completed": "Fullført",
+    "interrupted": "Avbrutt",
+}
 
 
 def _locked_twice(introdesk: CliRunner, base: Path, *language: str) -> tuple[int, str]:
@@ -55,3 +66,26 @@ def test_json_keeps_its_keys_and_plain_numbers_in_every_language(
 
 def test_a_norwegian_error_loads_no_qt(tmp_path: Path) -> None:
     assert "PySide6" not in loaded_after("participants", "show", "999", base=tmp_path)
+
+
+def test_tables_show_labels_not_codes_and_json_keeps_the_codes(
+    introdesk: CliRunner, demo_folders: DemoFolders, tmp_path: Path
+) -> None:
+    base = demo_folders.copy(6, 3, tmp_path / "demo")
+    norwegian = introdesk("participants", "list", base=base)
+    english = introdesk("--language", "en", "participants", "list", base=base)
+    data = introdesk("participants", "list", "--format", "json", base=base)
+    assert [norwegian.returncode, english.returncode, data.returncode] == [0, 0, 0]
+    statuses = {item["status"] for item in json.loads(data.stdout)}
+    assert statuses <= set(STATUS_NB)  # JSON: the stable codes
+    assert norwegian.stdout.startswith("ID  Navn ")
+    assert norwegian.stdout.rstrip().endswith("6 deltakere")
+    for status in statuses:
+        assert STATUS_NB[status] in norwegian.stdout
+    assert "ID  Name " in english.stdout
+    for code in ("in_programme", "on_leave", "right_and_duty", "programme_start", "may_be_offered"):
+        assert code not in norwegian.stdout
+        assert code not in english.stdout
+    plans = introdesk("plans", "list", base=base)
+    assert "Signert" in plans.stdout
+    assert "signed" not in plans.stdout

@@ -58,7 +58,17 @@ def test_every_date_option_refuses_a_bad_date_with_one_line_and_exit_3(
     failures = []
     for args in PROBES:
         argv, expected = args
-        code = cli.run(["--basedir", str(tmp_path), "--database", migrated_database_url, *argv])
+        code = cli.run(
+            [
+                "--basedir",
+                str(tmp_path),
+                "--language",
+                "en",
+                "--database",
+                migrated_database_url,
+                *argv,
+            ]
+        )
         lines = capsys.readouterr().err.strip().splitlines()
         if code != 3 or lines != [f"introdesk: error: {expected}"]:
             failures.append(f"{' '.join(argv)}: exit {code}: {lines}")

@@ -41,8 +41,8 @@ def test_import_list_show_and_the_error_contract(introdesk: CliRunner, tmp_path:
     # Amira has no number and no birth date: a problem; nothing is written.
     done = introdesk(*db, "participants", "import", str(good), base=tmp_path)
     assert done.returncode == 3
-    assert done.stderr.splitlines()[0] == (
-        "good.csv:2:birth_date: is required when there is no national id"
+    assert done.stderr.splitlines()[0] == (  # the reason in Norwegian, the default
+        "good.csv:2:birth_date: må fylles ut når det ikke er noe fødselsnummer"
     )
     assert "Traceback" not in done.stderr
 
@@ -124,7 +124,7 @@ def test_import_list_show_and_the_error_contract(introdesk: CliRunner, tmp_path:
     assert rows[0]["norwegian_goal"].count("/") == 3
     table = introdesk(*db, "participants", "list", "--status", "completed", base=tmp_path)
     assert table.returncode == 0
-    assert "0 participants" in table.stdout
+    assert "0 deltakere" in table.stdout
 
     # A file with bad rows leaves the database file byte for byte unchanged.
     before = _digest(tmp_path / "p.sqlite3")
@@ -137,10 +137,10 @@ def test_import_list_show_and_the_error_contract(introdesk: CliRunner, tmp_path:
     done = introdesk(*db, "participants", "import", str(bad), base=tmp_path)
     assert done.returncode == 3
     assert done.stderr.splitlines()[:3] == [
-        "bad.csv:2:national_id: already in the database",
-        "bad.csv:3:national_id: check digits do not match (typing error?)",
-        "bad.csv:3:permit_type: unknown permit type (use refugee, resettlement, humanitarian, "
-        "collective_protection, family_immigration, independent or other): 'asylum'",
+        "bad.csv:2:national_id: finnes allerede i databasen",
+        "bad.csv:3:national_id: kontrollsifrene stemmer ikke (skrivefeil?)",
+        "bad.csv:3:permit_type: ukjent type tillatelse (bruk refugee, resettlement, humanitarian, "
+        "collective_protection, family_immigration, independent eller other): «asylum»",
     ]
     assert _digest(tmp_path / "p.sqlite3") == before
 

@@ -6,9 +6,10 @@ with ElementTree: once per process, and only when there is something to say. The
 ``--language``, else the one the user chose in the window (``ui/language`` in ``introdesk.ini``,
 read as plain INI), else Norwegian Bokmål.
 
-Only the texts of the context ``Messages`` (``domain/messages.py``: the services' coded errors
-and the reasons of refused rows) and ``Cli`` (this module's own lines) are used here. Codes,
-JSON keys and exit codes do not change with the language.
+The texts used here are those of the context ``Messages`` (``domain/messages.py``: the
+services' coded errors and the reasons of refused rows), ``Cli`` (the command line's own
+lines) and the window's labels of stored codes (``app/labels.py``). Codes, JSON keys and exit
+codes do not change with the language.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("nb", "nn", "en")
 DEFAULT_LANGUAGE = "nb"
 CLI_CONTEXT = "Cli"
-_CONTEXTS = (CONTEXT, CLI_CONTEXT)
 
 # The command line's own lines (``app/cli.py``, after the tag ``introdesk: error:``), marked
 # for Qt Linguist in the context "Cli".
@@ -62,8 +62,8 @@ def choose_language(option: str | None, settings_file: Path | None) -> str:
 
 @functools.cache
 def catalogue(language: str) -> dict[tuple[str, str], str]:
-    """``(context, English source) -> translation`` for ``language`` (finished entries of the
-    contexts the command line uses); empty for English or when the file cannot be read."""
+    """``(context, English source) -> translation`` for ``language`` (every finished entry);
+    empty for English or when the file cannot be read."""
     if language == "en":
         return {}
     from introdesk.core import paths
@@ -77,8 +77,6 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name", "")
-        if name not in _CONTEXTS:
-            continue
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "vanished"):

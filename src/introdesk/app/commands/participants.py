@@ -17,7 +17,27 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from introdesk.app import messages
 from introdesk.app.commands.support import with_services
+from introdesk.app.labels import (
+    DAYS_LEFT,
+    DEADLINES,
+    DETAIL_KINDS,
+    DETAILS,
+    DONE,
+    HEADINGS,
+    IMPORT_PROBLEM,
+    IMPORT_PROBLEMS,
+    NO_DEADLINES,
+    NORWEGIAN_GOAL,
+    OVERDUE,
+    PARTICIPANTS_COUNT,
+    REASONS,
+    RECOGNITION,
+    cli_text,
+    label,
+    unknown_category,
+)
 from introdesk.core.csv_safety import csv_cell
 from introdesk.core.json_output import json_text
 from introdesk.domain.codes import ParticipantStatus
@@ -171,14 +191,13 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
             args.file, dry_run=args.dry_run, sheet=args.sheet
         )
     except ValidationError as error:
-        for problem in error.problems:
-            print(str(problem), file=sys.stderr)
+        language = args.interface_language
+        for line in messages.error_text(error, language).splitlines():
+            print(line, file=sys.stderr)
         count = len(error.problems)
-        print(
-            f"introdesk: error: {count} problem{'s' if count != 1 else ''} in {args.file.name}; "
-            "nothing was imported.",
-            file=sys.stderr,
-        )
+        summary = IMPORT_PROBLEM if count == 1 else IMPORT_PROBLEMS
+        text = cli_text(summary, language).format(count=count, file=args.file.name)
+        print(f"introdesk: error: {text}", file=sys.stderr)
         return error.exit_code
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -194,31 +213,26 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-_TABLE_COLUMNS = (
-    ("id", "ID"),
-    ("name", "Name"),
-    ("national_id", "National ID"),
-    ("status", "Status"),
-    ("category", "Category"),
-    ("adviser", "Adviser"),
-    ("next_deadline", "Next deadline"),
-    ("days_left", "Days left"),
-)
-
-
-def _table_row(item: ParticipantSummary) -> dict[str, str]:
+def _table_row(item: ParticipantSummary, language: str) -> dict[str, str]:
+    """One row of the table, codes as labels in ``language`` (JSON and CSV keep the codes)."""
     days = ""
     if item.days_left is not None:
-        days = f"{item.days_left}" + (" OVERDUE" if item.days_left < 0 else "")
+        overdue = " " + cli_text(OVERDUE, language) if item.days_left < 0 else ""
+        days = f"{item.days_left}{overdue}"
     return {
         "id": str(item.id),
         "name": item.display_name,
         "national_id": item.national_id or "",
-        "status": item.status.value,
-        "category": item.category.value if item.category else "?",
+        "status": label("status", item.status, language),
+        "category": (
+            label("category", item.category, language)
+            if item.category
+            else unknown_category(language)
+        ),
         "adviser": item.adviser_name,
         "next_deadline": (
-            f"{item.next_deadline_kind} {item.next_deadline.isoformat()}"
+            f"{label('deadline', item.next_deadline_kind, language)} "
+            f"{item.next_deadline.isoformat()}"
             if item.next_deadline
             else ""
         ),
@@ -282,14 +296,14 @@ def _list(args: argparse.Namespace, services: Services) -> int:
             )
             writer.writerow({key: csv_cell(value) for key, value in row.items()})
         return 0
-    table = [_table_row(i) for i in items]
-    widths = {
-        key: max([len(title), *(len(r[key]) for r in table)]) for key, title in _TABLE_COLUMNS
-    }
-    print("  ".join(title.ljust(widths[key]) for key, title in _TABLE_COLUMNS).rstrip())
+    language = args.interface_language
+    table = [_table_row(i, language) for i in items]
+    titles = {key: cli_text(text, language) for key, text in HEADINGS.items()}
+    widths = {key: max([len(titles[key]), *(len(r[key]) for r in table)]) for key in titles}
+    print("  ".join(titles[key].ljust(widths[key]) for key in titles).rstrip())
     for row in table:
-        print("  ".join(row[key].ljust(widths[key]) for key, _ in _TABLE_COLUMNS).rstrip())
-    print(f"{len(table)} participants")
+        print("  ".join(row[key].ljust(widths[key]) for key in titles).rstrip())
+    print(cli_text(PARTICIPANTS_COUNT, language).format(count=len(table)))
     return 0
 
 
@@ -329,29 +343,28 @@ def _show(args: argparse.Namespace, services: Services) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     record = item.fields
+    language = args.interface_language
     print(f"{record.family_name}, {record.given_name}  (id {item.id})")
-    for label, key in (
-        ("National ID", "national_id"),
-        ("Birth date", "birth_date"),
-        ("Status", "status"),
-        ("Adviser", "adviser"),
-        ("Permit", "permit_type"),
-        ("Permit date", "permit_date"),
-        ("Settlement", "settlement_date"),
-        ("Category", "category"),
-        ("End goal", "end_goal_group"),
-    ):
-        print(f"  {label + ':':14}{data[key] if data[key] is not None else ''}")
-    print(f"  {'Norw. goal:':14}{goal_text(item.assessment.norwegian_goal)}")
-    print("  Reasons:")
+    for key, title in DETAILS.items():
+        value = data[key] if data[key] is not None else ""
+        if key in DETAIL_KINDS and value:
+            value = label(DETAIL_KINDS[key], str(value), language)
+        print(f"  {cli_text(title, language):14}{value}")
+    print(f"  {cli_text(NORWEGIAN_GOAL, language):14}{goal_text(item.assessment.norwegian_goal)}")
+    print(f"  {cli_text(REASONS, language)}")
     for reason in item.assessment.category_reasons:
         print(f"    - {reason}")
-    print("  Deadlines:")
+    print(f"  {cli_text(DEADLINES, language)}")
     for d in item.assessment.deadlines:
-        state = "done" if d.done_on else ("OVERDUE" if d.overdue else f"{d.days_left} days left")
-        print(f"    - {d.kind}: {d.due.isoformat()} ({state})")
+        if d.done_on:
+            state = cli_text(DONE, language)
+        elif d.overdue:
+            state = cli_text(OVERDUE, language)
+        else:
+            state = cli_text(DAYS_LEFT, language).format(days=d.days_left)
+        print(f"    - {label('deadline', d.kind, language)}: {d.due.isoformat()} ({state})")
     if not item.assessment.deadlines:
-        print("    (none: no settlement or request date)")
+        print(f"    {cli_text(NO_DEADLINES, language)}")
     for hint in hints:
-        print(f"  Recognition: {hint}")
+        print(f"  {cli_text(RECOGNITION, language).format(hint=hint)}")
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from introdesk.app.commands import plan_pdf
 from introdesk.app.commands.support import services_for
+from introdesk.app.labels import label
 from introdesk.domain.options import optional_day
 from introdesk.domain.plans import Finding
 from introdesk.services.plan_import import read_plan_file
@@ -166,8 +167,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
+        status = label("plan_status", str(row["plan_status"]), args.interface_language)
         print(
-            f"{row['participant_id']:>6}  {row['name']:<40} {row['plan_status']:<15}"
+            f"{row['participant_id']:>6}  {row['name']:<40} {status:<15}"
             f" {row['plan_version'] or '':>3}  {row['start'] or ''} – {row['planned_end'] or ''}"
         )
     return 0

@@ -1,0 +1,133 @@
+"""The stored codes the command line shows, as labels in the interface language (issue 17).
+
+A table printed for a person shows "I program", not ``in_programme``: the same labels as the
+window, looked up by the window's context and English text in the ``.ts`` files
+(``app/messages.py``, no Qt). JSON and CSV keep the codes. ``tests/unit/test_cli_labels.py``
+fails when a text here is not one the window translates.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from introdesk.app.messages import translate
+from introdesk.domain.codes import Category, ParticipantStatus, PermitType
+from introdesk.domain.deadlines import DeadlineKind
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
+from introdesk.domain.plan_versions import PlanStatus
+
+# code -> (the window's context, its English text)
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "status": {
+        ParticipantStatus.REFERRED: ("Labels", "Referred"),
+        ParticipantStatus.MAPPED: ("Labels", "Mapped"),
+        ParticipantStatus.DECIDED: ("Labels", "Decided"),
+        ParticipantStatus.IN_PROGRAMME: ("Labels", "In programme"),
+        ParticipantStatus.ON_LEAVE: ("Labels", "On leave"),
+        ParticipantStatus.STOPPED: ("Labels", "Stopped"),
+        ParticipantStatus.COMPLETED: ("Labels", "Completed"),
+        ParticipantStatus.INTERRUPTED: ("Labels", "Interrupted"),
+    },
+    "category": {
+        Category.RIGHT_AND_DUTY: ("ParticipantLabels", "Right and duty"),
+        Category.RIGHT_ONLY: ("ParticipantLabels", "Right only"),
+        Category.MAY_BE_OFFERED: ("ParticipantLabels", "May be offered"),
+        Category.NOT_ELIGIBLE: ("ParticipantLabels", "Not eligible"),
+    },
+    "deadline": {
+        DeadlineKind.MAPPING: ("ParticipantLabels", "Mapping"),
+        DeadlineKind.DECISION: ("ParticipantLabels", "Decision"),
+        DeadlineKind.PROGRAMME_START: ("ParticipantLabels", "Programme start"),
+        DeadlineKind.DECISION_WINDOW: ("ParticipantLabels", "2-year window"),
+    },
+    "end_goal": {
+        "qualify_higher_education_or_work": (
+            "ParticipantLabels",
+            "Qualify for higher education or work",
+        ),
+        "complete_upper_secondary": ("ParticipantLabels", "Complete upper secondary"),
+        "work_or_primary_school": ("ParticipantLabels", "Work or primary school"),
+    },
+    "permit": {
+        PermitType.REFUGEE: ("ParticipantLabels", "Refugee"),
+        PermitType.RESETTLEMENT: ("ParticipantLabels", "Resettlement refugee"),
+        PermitType.HUMANITARIAN: ("ParticipantLabels", "Humanitarian grounds"),
+        PermitType.COLLECTIVE_PROTECTION: ("ParticipantLabels", "Collective protection"),
+        PermitType.FAMILY_IMMIGRATION: ("ParticipantLabels", "Family immigration"),
+        PermitType.INDEPENDENT: ("ParticipantLabels", "Independent permit"),
+        PermitType.LABOUR: ("ParticipantLabels", "Labour"),
+        PermitType.LABOUR_FAMILY: ("ParticipantLabels", "Family of a labour immigrant"),
+        PermitType.EEA: ("ParticipantLabels", "EEA or Nordic"),
+        PermitType.STUDENT: ("ParticipantLabels", "Student"),
+        PermitType.OTHER: ("ParticipantLabels", "Other"),
+    },
+    "plan_status": {
+        PlanStatus.NONE: ("PlanStatus", "No plan"),
+        PlanStatus.DRAFT: ("PlanStatus", "Draft"),
+        PlanStatus.SIGNED: ("PlanStatus", "Signed"),
+        PlanStatus.NEEDS_REVISION: ("PlanStatus", "Needs revision"),
+    },
+}
+UNKNOWN_CATEGORY = ("ParticipantLabels", "Unknown (missing facts)")
+
+# Headings and words of the command line's own tables (context "Cli").
+HEADINGS = {
+    "id": QT_TRANSLATE_NOOP("Cli", "ID"),
+    "name": QT_TRANSLATE_NOOP("Cli", "Name"),
+    "national_id": QT_TRANSLATE_NOOP("Cli", "National ID"),
+    "status": QT_TRANSLATE_NOOP("Cli", "Status"),
+    "category": QT_TRANSLATE_NOOP("Cli", "Category"),
+    "adviser": QT_TRANSLATE_NOOP("Cli", "Adviser"),
+    "next_deadline": QT_TRANSLATE_NOOP("Cli", "Next deadline"),
+    "days_left": QT_TRANSLATE_NOOP("Cli", "Days left"),
+}
+OVERDUE = QT_TRANSLATE_NOOP("Cli", "OVERDUE")
+# participants show
+DETAILS = {
+    "national_id": QT_TRANSLATE_NOOP("Cli", "National ID:"),
+    "birth_date": QT_TRANSLATE_NOOP("Cli", "Birth date:"),
+    "status": QT_TRANSLATE_NOOP("Cli", "Status:"),
+    "adviser": QT_TRANSLATE_NOOP("Cli", "Adviser:"),
+    "permit_type": QT_TRANSLATE_NOOP("Cli", "Permit:"),
+    "permit_date": QT_TRANSLATE_NOOP("Cli", "Permit date:"),
+    "settlement_date": QT_TRANSLATE_NOOP("Cli", "Settlement:"),
+    "category": QT_TRANSLATE_NOOP("Cli", "Category:"),
+    "end_goal_group": QT_TRANSLATE_NOOP("Cli", "End goal:"),
+}
+DETAIL_KINDS = {
+    "status": "status",
+    "permit_type": "permit",
+    "category": "category",
+    "end_goal_group": "end_goal",
+}
+NORWEGIAN_GOAL = QT_TRANSLATE_NOOP("Cli", "Norw. goal:")
+REASONS = QT_TRANSLATE_NOOP("Cli", "Reasons:")
+DEADLINES = QT_TRANSLATE_NOOP("Cli", "Deadlines:")
+DONE = QT_TRANSLATE_NOOP("Cli", "done")
+DAYS_LEFT = QT_TRANSLATE_NOOP("Cli", "{days} days left")
+NO_DEADLINES = QT_TRANSLATE_NOOP("Cli", "(none: no settlement or request date)")
+RECOGNITION = QT_TRANSLATE_NOOP("Cli", "Recognition: {hint}")
+PARTICIPANTS_COUNT = QT_TRANSLATE_NOOP("Cli", "{count} participants")
+IMPORT_PROBLEM = QT_TRANSLATE_NOOP("Cli", "{count} problem in {file}; nothing was imported.")
+IMPORT_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problems in {file}; nothing was imported.")
+
+
+def label(kind: str, code: str | Enum | None, language: str) -> str:
+    """The label of ``code`` (a value of the ``kind`` table) in ``language``; a code without a
+    label is shown as it is."""
+    if code is None:
+        return ""
+    value = code.value if isinstance(code, Enum) else code
+    found = LABELS[kind].get(value)
+    if found is None:
+        return str(value)
+    context, english = found
+    return translate(english, language, context)
+
+
+def unknown_category(language: str) -> str:
+    return translate(UNKNOWN_CATEGORY[1], language, UNKNOWN_CATEGORY[0])
+
+
+def cli_text(text: str, language: str) -> str:
+    return translate(text, language)
