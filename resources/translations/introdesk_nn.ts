@@ -354,6 +354,141 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar att</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FORFALLE</translation>
+    </message>
+    <message>
+        <source>National ID:</source>
+        <translation>Fødselsnr.:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Rettleiar:</translation>
+    </message>
+    <message>
+        <source>Permit:</source>
+        <translation>Løyve:</translation>
+    </message>
+    <message>
+        <source>Permit date:</source>
+        <translation>Løyve gitt:</translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation>Busett:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>End goal:</source>
+        <translation>Sluttmål:</translation>
+    </message>
+    <message>
+        <source>Norw. goal:</source>
+        <translation>Norskmål:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Grunngiving:</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Fristar:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days} dagar att</translation>
+    </message>
+    <message>
+        <source>(none: no settlement or request date)</source>
+        <translation>(ingen: manglar busetjings- eller oppmodingsdato)</translation>
+    </message>
+    <message>
+        <source>Recognition: {hint}</source>
+        <translation>Godkjenning: {hint}</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} deltakarar</translation>
+    </message>
+    <message>
+        <source>{count} problem in {file}; nothing was imported.</source>
+        <translation>{count} feil i {file}; ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>{count} problems in {file}; nothing was imported.</source>
+        <translation>{count} feil i {file}; ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>introdesk: interrupted</source>
+        <translation>introdesk: avbrote</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder: {reason}</source>
+        <translation>kan ikkje bruke datamappa: {reason}</translation>
+    </message>
+    <message>
+        <source>the input is nested too deeply; nothing was changed</source>
+        <translation>inndataa er nøsta for djupt; ingenting vart endra</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}; nothing more was done. A report without personal data: {saved}</source>
+        <translation>uventa feil ({kind}); ingenting meir vart gjort. Ein rapport utan personopplysningar: {saved}</translation>
+    </message>
+    <message>
+        <source>(could not be saved)</source>
+        <translation>(kunne ikkje lagrast)</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceTab</name>
     <message>
         <source>Highest education</source>
@@ -1176,6 +1311,867 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
     <message>
         <source>health details and case notes are not shown to your role</source>
         <translation>helseopplysningar og saksnotat blir ikkje viste for rolla di</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{what} was changed by {actor} at {when} after you opened it. Nothing was saved; your input is kept: check it against that change and save again.</source>
+        <translation>Dette vart endra av {actor} {when} etter at du opna det. Ingenting vart lagra; det du skreiv er teke vare på: sjekk det mot endringa og lagra igjen.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else after you opened it. Nothing was saved; your input is kept: check it against that change and save again.</source>
+        <translation>Dette vart endra av ein annan etter at du opna det. Ingenting vart lagra; det du skreiv er teke vare på: sjekk det mot endringa og lagra igjen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Nothing was saved; your input is kept: reload the record and apply your changes again.</source>
+        <translation>Ein annan lagra denne posten etter at du opna han. Ingenting vart lagra; det du skreiv er teke vare på: hent posten på nytt og gjer endringane dine igjen.</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer version of IntroDesk (schema {schema}). This version understands up to {head}. Install the newer IntroDesk; the database has not been changed.</source>
+        <translation>Databasen {database} er laga av ein nyare versjon av IntroDesk (skjema {schema}). Denne versjonen forstår skjema til og med {head}. Installer den nyare IntroDesk; databasen er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>This participant has no plan yet</source>
+        <translation>Deltakaren har ingen plan enno</translation>
+    </message>
+    <message>
+        <source>Plans are not available in this version: this participant has no plan yet</source>
+        <translation>Planar finst ikkje i denne versjonen: deltakaren har ingen plan enno</translation>
+    </message>
+    <message>
+        <source>The benefit is not available in this version</source>
+        <translation>Introduksjonsstønad er ikkje tilgjengeleg i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name is not set: fill it in under Settings before printing</source>
+        <translation>Namnet på kommunen er ikkje fylt ut: fyll det ut under Innstillingar før du skriv ut</translation>
+    </message>
+    <message>
+        <source>No document labels in language {language}; choose one of: {choices}</source>
+        <translation>Dokumenta finst ikkje på språket {language}; vel eitt av: {choices}</translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter: the participant has no {missing}</source>
+        <translation>Kan ikkje lage vedtaksbrevet: deltakaren manglar {missing}</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate: the participant has no programme start</source>
+        <translation>Kan ikkje lage deltakarbeviset: deltakaren har ingen programstart</translation>
+    </message>
+    <message>
+        <source>No benefit was computed for this participant for {month}</source>
+        <translation>Det er ikkje rekna ut stønad for deltakaren for {month}</translation>
+    </message>
+    <message>
+        <source>A deduction statement needs a month (YYYY-MM)</source>
+        <translation>Ei trekkoppstilling treng ein månad (ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet needs at least one participant</source>
+        <translation>Ei frammøteliste treng minst éin deltakar</translation>
+    </message>
+    <message>
+        <source>Unknown document {name}; choose one of: {choices}</source>
+        <translation>Ukjent dokument {name}; vel eitt av: {choices}</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation>Ingen deltakar med id {id}</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was saved</source>
+        <translation>Eit tal er for stort for databasen; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>Backup retention must keep at least the latest copy</source>
+        <translation>Oppbevaringa av tryggingskopiar må ta vare på minst den nyaste kopien</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} finst allereie; vel eit anna filnamn</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>Tryggingskopieringa mislukkast: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problems}</source>
+        <translation>Tryggingskopien bestod ikkje kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a backup</source>
+        <translation>{path} er tom og ikkje ein tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was not changed: {detail}</source>
+        <translation>Gjenopprettinga mislukkast, databasen er ikkje endra: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} er ei mappe, ikkje ei databasefil</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Kan ikkje lese {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an IntroDesk database (not a SQLite file)</source>
+        <translation>{path} er ikkje ein IntroDesk-database (ikkje ei SQLite-fil)</translation>
+    </message>
+    <message>
+        <source>{month} cannot be locked: {count} participant(s) have planned days without registration (register them, or accept them with &apos;introdesk attendance accept-missing&apos;)
+{details}</source>
+        <translation>{month} kan ikkje låsast: {count} deltakar(ar) har planlagde dagar utan registrering (registrer dei, eller godta dei med «introdesk attendance accept-missing»)
+{details}</translation>
+    </message>
+    <message>
+        <source>Another user is saving; try again in a moment. Nothing was saved.</source>
+        <translation>Ein annan brukar lagrar no; prøv igjen om ei lita stund. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (it stopped or the network is down); nothing was saved. Try again when it is back.</source>
+        <translation>Databaseserveren svarar ikkje (han har stoppa, eller nettverket er nede); ingenting vart lagra. Prøv igjen når han er tilbake.</translation>
+    </message>
+    <message>
+        <source>A value is outside what the database can store; nothing saved</source>
+        <translation>Ein verdi er utanfor det databasen kan lagre; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database refused the request ({kind})</source>
+        <translation>Databasen avviste førespurnaden ({kind})</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only); nothing was saved</source>
+        <translation>Det går ikkje å skrive til databasefila (fila eller mappa er skriveverna); ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was saved. Run &apos;introdesk db check&apos; and restore a backup (&apos;introdesk db backups&apos;, &apos;introdesk db restore --from FILE&apos;)</source>
+        <translation>Databasefila er skadd; ingenting vart lagra. Køyr «introdesk db check» og gjenopprett ein tryggingskopi («introdesk db backups», «introdesk db restore --from FIL»)</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved</source>
+        <translation>Disken er full; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A record with the same {columns} already exists; nothing saved</source>
+        <translation>Det finst allereie ein post med same {columns}; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists; nothing saved</source>
+        <translation>Det finst allereie ein post med same nøkkel; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({detail}); nothing saved</source>
+        <translation>Databasen avviste endringa ({detail}); ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; nothing was saved</source>
+        <translation>Databasefila kan ikkje opnast; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows; nothing saved</source>
+        <translation>Ein tekst er lengre enn databasen tillèt; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows ({limit} characters); nothing saved</source>
+        <translation>Ein tekst er lengre enn databasen tillèt ({limit} teikn); ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>A number or date is outside what the database can store</source>
+        <translation>Eit tal eller ein dato er utanfor det databasen kan lagre</translation>
+    </message>
+    <message>
+        <source>The database refused the change (a rule between records)</source>
+        <translation>Databasen avviste endringa (ein regel mellom postar)</translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing was saved</source>
+        <translation>Databasen er skriveverna; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database server is out of disk or memory; nothing was saved</source>
+        <translation>Databaseserveren er tom for disk eller minne; ingenting vart lagra</translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {state})</source>
+        <translation>Databaseserveren avviste førespurnaden (SQLSTATE {state})</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and is open read-only; nothing was saved. Restore a good backup: &apos;introdesk db backups&apos;, then &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} bestod ikkje kontrollen og er opna skriveverna; ingenting vart lagra. Gjenopprett ein god tryggingskopi: «introdesk db backups», deretter «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>Til-datoen {end} er før frå-datoen {start}</translation>
+    </message>
+    <message>
+        <source>An absence needs a number of hours above zero</source>
+        <translation>Eit fråvær treng eit tal timar over null</translation>
+    </message>
+    <message>
+        <source>Hours of absence need an absence code</source>
+        <translation>Timar fråvær treng ein fråværskode</translation>
+    </message>
+    <message>
+        <source>Give the hours attended, or an absence code and its hours</source>
+        <translation>Skriv timane til stades, eller ein fråværskode og timane</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an absence code</source>
+        <translation>«{text}» er ikkje ein fråværskode</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours</source>
+        <translation>«{text}» er ikkje eit tal timar</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 24</source>
+        <translation>«{text}» er ikkje eit tal timar mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write hours, an absence code, or a code and hours</source>
+        <translation>«{text}»: skriv timar, ein fråværskode, eller ein kode og timar</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: nothing is planned that day; give the hours absent</source>
+        <translation>«{text}»: ingenting er planlagt den dagen; skriv timane med fråvær</translation>
+    </message>
+    <message>
+        <source>No plan version with id {id}</source>
+        <translation>Fann ingen planversjon med id {id}</translation>
+    </message>
+    <message>
+        <source>Unknown element code: {codes}</source>
+        <translation>Ukjend tiltakskode: {codes}</translation>
+    </message>
+    <message>
+        <source>Say who signs the plan</source>
+        <translation>Skriv kven som signerer planen</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason</source>
+        <translation>Ein revisjon treng ei grunngiving</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no signed plan to revise</source>
+        <translation>Deltakar {id} har ingen signert plan å revidere</translation>
+    </message>
+    <message>
+        <source>A signed plan version cannot be deleted</source>
+        <translation>Ein signert planversjon kan ikkje slettast</translation>
+    </message>
+    <message>
+        <source>The plan has no element number {number}</source>
+        <translation>Planen har ikkje tiltak nummer {number}</translation>
+    </message>
+    <message>
+        <source>An element cannot end before it starts</source>
+        <translation>Eit tiltak kan ikkje slutte før det startar</translation>
+    </message>
+    <message>
+        <source>{month} is already locked</source>
+        <translation>{month} er allereie låst</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit cannot be negative</source>
+        <translation>Beløpet for ei anna yting kan ikkje vere negativt</translation>
+    </message>
+    <message>
+        <source>No programme event with id {id}</source>
+        <translation>Fann inga programhending med id {id}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not enrolled in training</source>
+        <translation>Deltakar {id} er ikkje registrert i opplæringa</translation>
+    </message>
+    <message>
+        <source>No class &apos;{class_code}&apos;</source>
+        <translation>Fann ingen klasse «{class_code}»</translation>
+    </message>
+    <message>
+        <source>Participant {id} is not in a class</source>
+        <translation>Deltakar {id} går ikkje i nokon klasse</translation>
+    </message>
+    <message>
+        <source>Class {class_code} has no lessons in its timetable</source>
+        <translation>Klassen {class_code} har ingen timar i timeplanen</translation>
+    </message>
+    <message>
+        <source>No adviser &apos;{adviser}&apos;</source>
+        <translation>Fann ingen rettleiar «{adviser}»</translation>
+    </message>
+    <message>
+        <source>An adviser needs a user name and a full name</source>
+        <translation>Ein rettleiar treng eit brukarnamn og eit fullt namn</translation>
+    </message>
+    <message>
+        <source>An adviser with user name &apos;{username}&apos; already exists</source>
+        <translation>Det finst allereie ein rettleiar med brukarnamnet «{username}»</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} er ikkje ei fil</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself</source>
+        <translation>Tryggingskopien som skal gjenopprettast, kan ikkje vere sjølve databasen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; there is nothing to back up</source>
+        <translation>{path} finst ikkje enno; det er ingenting å ta tryggingskopi av</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme ended on {other}</source>
+        <translation>{kind} {dato}: programmet vart avslutta {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: before the programme start</source>
+        <translation>{kind} {dato}: før programstart</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: there is already a decision ({other})</source>
+        <translation>{kind} {dato}: det finst alt eit vedtak ({annen})</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme cannot start before a decision</source>
+        <translation>{kind} {dato}: programmet kan ikkje starte før eit vedtak</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme already started {other}</source>
+        <translation>{kind} {dato}: programmet starta alt {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: there is no decision to end</source>
+        <translation>{kind} {dato}: det finst ikkje noko vedtak å avslutte</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: before the last event ({other})</source>
+        <translation>{kind} {dato}: før siste hending ({annen})</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme is stopped from {other}</source>
+        <translation>{kind} {dato}: programmet er stansa frå {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: overlaps leave already recorded</source>
+        <translation>{kind} {dato}: overlappar permisjon som alt er registrert</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: already stopped from {other}</source>
+        <translation>{kind} {dato}: alt stansa frå {annen}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the participant is on leave that day</source>
+        <translation>{kind} {dato}: deltakaren har permisjon den dagen</translation>
+    </message>
+    <message>
+        <source>{kind} {day}: the programme is not stopped</source>
+        <translation>{kind} {dato}: programmet er ikkje stansa</translation>
+    </message>
+    <message>
+        <source>--reason: a stop needs a reason</source>
+        <translation>--reason: ein stans må ha ei grunngiving</translation>
+    </message>
+    <message>
+        <source>--to: the leave cannot end before it starts</source>
+        <translation>--to: permisjonen kan ikkje slutte før han byrjar</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction or deletion</source>
+        <translation>Skriv ei grunngiving for rettinga eller slettinga</translation>
+    </message>
+    <message>
+        <source>No test result or exemption {ref}</source>
+        <translation>Fann ikkje prøveresultat eller fritak {ref}</translation>
+    </message>
+    <message>
+        <source>A correction keeps the kind of result ({ref}); delete it and record the right one</source>
+        <translation>Ei retting held på typen resultat ({ref}); slett det og registrer det rette</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)</source>
+        <translation>«{text}» er ikkje ein dato (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, t.d. 21.12.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date</source>
+        <translation>«{text}» er ein umogleg dato</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (write YYYY-MM, e.g. 2026-10)</source>
+        <translation>«{text}» er ikkje ein månad (skriv ÅÅÅÅ-MM, t.d. 2026-10)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is outside the years {first}–{last}</source>
+        <translation>«{text}» er utanfor åra {first}–{last}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a week (write YYYY-Www, e.g. 2026-W48)</source>
+        <translation>«{text}» er ikkje ei veke (skriv ÅÅÅÅ-Wvv, t.d. 2026-W48)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: no such week</source>
+        <translation>«{text}»: den veka finst ikkje</translation>
+    </message>
+    <message>
+        <source>Unknown absence code: &apos;{code_given}&apos;</source>
+        <translation>Ukjend fråværskode: «{code_given}»</translation>
+    </message>
+    <message>
+        <source>{day}: the plan has several elements that day ({elements}); name one with --element</source>
+        <translation>{day}: planen har fleire element den dagen ({elements}); vel eitt med --element</translation>
+    </message>
+    <message>
+        <source>{month} is locked (sent to payroll); a change must be registered as a correction (--correction), which books an adjustment in the next open month</source>
+        <translation>{month} er låst (send til løn); ei endring må registrerast som ein korreksjon (--correction), som blir ført som ei justering i neste opne månad</translation>
+    </message>
+    <message>
+        <source>Locked months are read-only: {months}</source>
+        <translation>Låste månader kan ikkje endrast: {months}</translation>
+    </message>
+    <message>
+        <source>The audit log is for team leaders and administrators; your login holds neither role</source>
+        <translation>Endringsloggen er for teamleiarar og administratorar; innlogginga di har ingen av dei rollene</translation>
+    </message>
+    <message>
+        <source>This is a server database. Back it up and restore it with the server&apos;s own tools, for example pg_dump --format=custom and pg_restore</source>
+        <translation>Dette er ein serverdatabase. Ta tryggleikskopi av han og gjenopprett han med serveren sine eigne verktøy, til dømes pg_dump --format=custom og pg_restore</translation>
+    </message>
+    <message>
+        <source>{backup} failed its check and was not restored: {problems}</source>
+        <translation>{backup} stod ikkje kontrollen og vart ikkje gjenoppretta: {problems}</translation>
+    </message>
+    <message>
+        <source>The restored file failed its check: {problems}</source>
+        <translation>Den gjenoppretta fila stod ikkje kontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>The restored file failed its check: {problems}. The previous file was kept as {safety}</source>
+        <translation>Den gjenoppretta fila stod ikkje kontrollen: {problems}. Den førre fila er teken vare på som {safety}</translation>
+    </message>
+    <message>
+        <source>The amount of another benefit must be a number of kroner up to {maximum} a month</source>
+        <translation>Beløpet for ei anna yting må vere eit tal kroner opp til {maximum} i månaden</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no birth date: the rate cannot be found</source>
+        <translation>Deltakar {id} har ingen fødselsdato: satsen kan ikkje finnast</translation>
+    </message>
+    <message>
+        <source>No adviser with the login &apos;{login}&apos; (add it with &apos;introdesk admin users add LOGIN --role adviser&apos;)</source>
+        <translation>Ingen rettleiar med innlogginga «{login}» (legg henne til med «introdesk admin users add LOGIN --role adviser»)</translation>
+    </message>
+    <message>
+        <source>Give the responsible adviser (--adviser LOGIN), --share-with LOGIN, or both</source>
+        <translation>Oppgi ansvarleg rettleiar (--adviser LOGIN), --share-with LOGIN, eller begge</translation>
+    </message>
+    <message>
+        <source>No participant {id}</source>
+        <translation>Ingen deltakar {id}</translation>
+    </message>
+    <message>
+        <source>Only team leaders and administrators move a participant to another adviser&apos;s caseload; you can share your own participants with --share-with</source>
+        <translation>Berre teamleiarar og administratorar flyttar ein deltakar til saksmengda til ein annan rettleiar; du kan dele dine eigne deltakarar med --share-with</translation>
+    </message>
+    <message>
+        <source>You can share only participants in your own caseload; ask their adviser or a team leader</source>
+        <translation>Du kan berre dele deltakarar i dine eigne saker; spør rettleiaren deira eller ein teamleiar</translation>
+    </message>
+    <message>
+        <source>Participant {id} is already in class {class_code}</source>
+        <translation>Deltakar {id} er alt i klasse {class_code}</translation>
+    </message>
+    <message>
+        <source>This is a server database. Back it up with the server&apos;s own tools, for example: pg_dump --format=custom --file=introdesk.dump &lt;database&gt;</source>
+        <translation>Dette er ein serverdatabase. Ta tryggleikskopi med serveren sine eigne verktøy, til dømes: pg_dump --format=custom --file=introdesk.dump &lt;database&gt;</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself</source>
+        <translation>Tryggleikskopien kan ikkje vere sjølve databasen</translation>
+    </message>
+    <message>
+        <source>Copy from a SQLite file: give it with --database FILE</source>
+        <translation>Kopier frå ei SQLite-fil: oppgi henne med --database FIL</translation>
+    </message>
+    <message>
+        <source>The database {database} failed its check and was not changed: {problems}. Restore a good backup with &apos;introdesk db restore --from FILE&apos;</source>
+        <translation>Databasen {database} stod ikkje kontrollen og vart ikkje endra: {problems}. Gjenopprett ein god tryggleikskopi med «introdesk db restore --from FIL»</translation>
+    </message>
+    <message>
+        <source>No participant &apos;{text}&apos; (give the id or the national id)</source>
+        <translation>Ingen deltakar «{text}» (oppgi id eller fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: fila finst ikkje</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kan ikkje lesast ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text</source>
+        <translation>{path}: er ikkje UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON: {detail}</source>
+        <translation>{path}: ikkje gyldig JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>ikkje gyldig JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no plan</source>
+        <translation>Deltakar {id} har ingen plan</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no plan version {version}</source>
+        <translation>Deltakar {id} har ingen planversjon {version}</translation>
+    </message>
+    <message>
+        <source>Plan version {version} is signed and cannot be changed; revise it to make a new version</source>
+        <translation>Planversjon {version} er signert og kan ikkje endrast; revider han for å lage ein ny versjon</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no draft plan to sign</source>
+        <translation>Deltakar {id} har ikkje noko planutkast å signere</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no draft plan to sign (version {version} is already signed)</source>
+        <translation>Deltakar {id} har ikkje noko planutkast å signere (versjon {version} er alt signert)</translation>
+    </message>
+    <message>
+        <source>Version {version} is already a draft revision; edit that one</source>
+        <translation>Versjon {version} er alt eit utkast til revisjon; rediger det</translation>
+    </message>
+    <message>
+        <source>Plan version {version} has {count} error(s) and cannot be signed: {rules}</source>
+        <translation>Planversjon {version} har {count} feil og kan ikkje signerast: {rules}</translation>
+    </message>
+    <message>
+        <source>--reason: unknown exit reason &apos;{reason}&apos; (use {codes})</source>
+        <translation>--reason: ukjend avslutningsårsak «{reason}» (bruk {codes})</translation>
+    </message>
+    <message>
+        <source>programme event {id}: a {kind} cannot become a {new_kind}</source>
+        <translation>programhending {id}: ein {kind} kan ikkje bli ein {new_kind}</translation>
+    </message>
+    <message>
+        <source>--year: &apos;{text}&apos; is not a year (use YYYY)</source>
+        <translation>--year: «{text}» er ikkje eit år (bruk ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to er før --from</translation>
+    </message>
+    <message>
+        <source>--from and --to must be given together</source>
+        <translation>--from og --to må oppgjevast saman</translation>
+    </message>
+    <message>
+        <source>give only one of --month, --year or --from/--to</source>
+        <translation>oppgi berre éin av --month, --year eller --from/--to</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; needs {accepted}</source>
+        <translation>rapporten «{name}» treng {godtatt}</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; takes no period</source>
+        <translation>rapporten «{name}» tek ingen periode</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; takes {accepted}, not {given}</source>
+        <translation>rapporten «{name}» tek {godtatt}, ikkje {given}</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;{name}&apos; (one of: {names})</source>
+        <translation>ukjend rapport «{name}» (ein av: {names})</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; is not available yet: needs {needs}</source>
+        <translation>rapporten «{name}» er ikkje tilgjengeleg enno: treng {needs}</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; needs a period</source>
+        <translation>rapporten «{name}» treng ein periode</translation>
+    </message>
+    <message>
+        <source>report &apos;{name}&apos; does not take a {kind} period</source>
+        <translation>rapporten «{name}» tek ikkje ein periode av typen {kind}</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;: use one of {roles}</source>
+        <translation>Ukjend rolle «{role}»: bruk ei av {roles}</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a usable login name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos;, &apos;-&apos;)</source>
+        <translation>«{login}» kan ikkje brukast som innloggingsnamn (bokstavar, siffer, &apos;.&apos;, &apos;_&apos;, &apos;@&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>Roles and logins are used on a PostgreSQL server only; this database is a SQLite file on one PC, where every user of the PC may do everything</source>
+        <translation>Roller og innloggingar blir berre brukte på ein PostgreSQL-server; denne databasen er ei SQLite-fil på éin PC, der alle som bruker PC-en kan gjere alt</translation>
+    </message>
+    <message>
+        <source>{login} does not hold the role {role}</source>
+        <translation>{login} har ikkje rolla {role}</translation>
+    </message>
+    <message>
+        <source>The server refused this for your login ({reason}). Nothing was changed; run it as a database superuser or an IntroDesk administrator.</source>
+        <translation>Serveren avviste dette for innlogginga di ({reason}). Ingenting vart endra; køyr det som superbrukar av databasen eller som IntroDesk-administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused this: {reason}. Nothing was changed.</source>
+        <translation>Serveren avviste dette: {reason}. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{name}&apos; (known: {known})</source>
+        <translation>Ukjend innstilling «{name}» (kjende: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {names}</source>
+        <translation>Ukjend innstilling: {names}</translation>
+    </message>
+    <message>
+        <source>Participant {id} is already enrolled in training</source>
+        <translation>Deltakar {id} er alt skriven inn i opplæring</translation>
+    </message>
+    <message>
+        <source>Backup retention must be four whole numbers: latest, daily, weekly, monthly (for example 10,14,8,12)</source>
+        <translation>Oppbevaring av tryggleikskopiar må vere fire heile tal: siste, daglege, vekentlege, månadlege (til dømes 10,14,8,12)</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}</source>
+        <translation>Kan ikkje bruke mappa for tryggleikskopiar {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Another user or program is using the database; close it there and try again</source>
+        <translation>Ein annan brukar eller eit anna program bruker databasen; lukk han der og prøv igjen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} finst ikkje</translation>
+    </message>
+    <message>
+        <source>{target} is not empty ({tables}…): copy only into a new, empty database. Nothing was changed.</source>
+        <translation>{target} er ikkje tom ({tables}…): kopier berre til ein ny, tom database. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The copy goes to a PostgreSQL server: give a postgresql:// URL</source>
+        <translation>Kopien skal til ein PostgreSQL-server: oppgi ei postgresql://-adresse</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {current}, this program at {head}: upgrade it first with &apos;introdesk db upgrade&apos; (it keeps a backup), then copy</source>
+        <translation>{path} har skjema {current}, dette programmet {head}: oppgrader han først med «introdesk db upgrade» (han tek ein tryggleikskopi), og kopier så</translation>
+    </message>
+    <message>
+        <source>The copy of {table} does not match the original ({copied} rows against {expected}); nothing was copied</source>
+        <translation>Kopien av {table} stemmer ikkje med originalen ({copied} rader mot {expected}); ingenting vart kopiert</translation>
+    </message>
+    <message>
+        <source>No database given</source>
+        <translation>Ingen database oppgitt</translation>
+    </message>
+    <message>
+        <source>Not a database address: {detail}</source>
+        <translation>Ikkje ei databaseadresse: {detail}</translation>
+    </message>
+    <message>
+        <source>IntroDesk works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos; databases</source>
+        <translation>IntroDesk verkar med SQLite-filer og PostgreSQL-serverar, ikkje «{backend}»-databasar</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {reason}</source>
+        <translation>Kan ikkje opne databasen {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {kind}</source>
+        <translation>Kan ikkje bruke databasen {database}: {kind}</translation>
+    </message>
+    <message>
+        <source>The program has no database migrations</source>
+        <translation>Programmet har ingen databasemigreringar</translation>
+    </message>
+    <message>
+        <source>{database} is not an IntroDesk database</source>
+        <translation>{database} er ikkje ein IntroDesk-database</translation>
+    </message>
+    <message>
+        <source>{database} has tables but is not an IntroDesk database</source>
+        <translation>{database} har tabellar, men er ikkje ein IntroDesk-database</translation>
+    </message>
+    <message>
+        <source>The database {database} needs an upgrade by an administrator (schema {current}, this version of IntroDesk needs {head}). Nothing was changed.</source>
+        <translation>Databasen {database} må oppgraderast av ein administrator (skjema {current}, denne versjonen av IntroDesk treng {head}). Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>{reason} It is open read-only until then; nothing was saved.</source>
+        <translation>{reason} Han er opna skriveverna til då; ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Your database login is not allowed to do this (its roles on the server do not include it). Nothing was changed.</source>
+        <translation>Databaseinnlogginga di har ikkje lov til dette (rollene ho har på serveren omfattar det ikkje). Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>må fyllast ut</translation>
+    </message>
+    <message>
+        <source>is required (or national_id)</source>
+        <translation>må fyllast ut (eller national_id)</translation>
+    </message>
+    <message>
+        <source>required column is missing (or national_id)</source>
+        <translation>påkravd kolonne manglar (eller national_id)</translation>
+    </message>
+    <message>
+        <source>no participant with id &apos;{text}&apos;</source>
+        <translation>ingen deltakar med id «{text}»</translation>
+    </message>
+    <message>
+        <source>no participant with this national id</source>
+        <translation>ingen deltakar med dette fødselsnummeret</translation>
+    </message>
+    <message>
+        <source>belongs to another participant than participant_id</source>
+        <translation>høyrer til ein annan deltakar enn participant_id</translation>
+    </message>
+    <message>
+        <source>{month} is locked (sent to payroll)</source>
+        <translation>{month} er låst (send til løn)</translation>
+    </message>
+    <message>
+        <source>is not a number of hours between 0 and 24</source>
+        <translation>er ikkje eit tal timar mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>is required (above 0) with an absence code</source>
+        <translation>må fyllast ut (over 0) når det er ein fråværskode</translation>
+    </message>
+    <message>
+        <source>is required when absence hours are given</source>
+        <translation>må fyllast ut når fråværstimar er oppgitt</translation>
+    </message>
+    <message>
+        <source>give attended hours, an absence, or both</source>
+        <translation>oppgi timar til stades, eit fråvær eller begge</translation>
+    </message>
+    <message>
+        <source>the plan has several elements that day ({elements})</source>
+        <translation>planen har fleire element den dagen ({elements})</translation>
+    </message>
+    <message>
+        <source>the same day and element as row {row}</source>
+        <translation>same dag og element som rad {row}</translation>
+    </message>
+    <message>
+        <source>must have 11 digits</source>
+        <translation>må ha 11 siffer</translation>
+    </message>
+    <message>
+        <source>may contain digits only</source>
+        <translation>kan berre innehalde siffer</translation>
+    </message>
+    <message>
+        <source>check digits do not match (typing error?)</source>
+        <translation>kontrollsiffera stemmer ikkje (skrivefeil?)</translation>
+    </message>
+    <message>
+        <source>the birth date in the number is impossible</source>
+        <translation>fødselsdatoen i nummeret er umogleg</translation>
+    </message>
+    <message>
+        <source>the birth date in the number lies in the future</source>
+        <translation>fødselsdatoen i nummeret ligg fram i tid</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>er ikkje gyldig</translation>
+    </message>
+    <message>
+        <source>does not match the birth date in the national id</source>
+        <translation>stemmer ikkje med fødselsdatoen i fødselsnummeret</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>ligg fram i tid</translation>
+    </message>
+    <message>
+        <source>is before the birth date</source>
+        <translation>er før fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>must be a number of children from 0 to 30</source>
+        <translation>må vere eit tal barn frå 0 til 30</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>er ikkje ei e-postadresse</translation>
+    </message>
+    <message>
+        <source>is not an end-goal group code</source>
+        <translation>er ikkje ein kode for sluttmålgruppe</translation>
+    </message>
+    <message>
+        <source>give a reason for the chosen goal (integreringsloven §§ 13–14)</source>
+        <translation>oppgi ei grunngiving for det valde målet (integreringslova §§ 13–14)</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>er lengre enn {limit} teikn</translation>
+    </message>
+    <message>
+        <source>duplicate number (also on row {row})</source>
+        <translation>nummeret står to gonger (også på rad {row})</translation>
+    </message>
+    <message>
+        <source>is required when there is no national id</source>
+        <translation>må fyllast ut når det ikkje er noko fødselsnummer</translation>
+    </message>
+    <message>
+        <source>already in the database</source>
+        <translation>finst alt i databasen</translation>
+    </message>
+    <message>
+        <source>already belongs to another participant</source>
+        <translation>høyrer alt til ein annan deltakar</translation>
+    </message>
+    <message>
+        <source>cannot be changed here</source>
+        <translation>kan ikkje endrast her</translation>
+    </message>
+    <message>
+        <source>is not another participant</source>
+        <translation>er ikkje ein annan deltakar</translation>
+    </message>
+    <message>
+        <source>unknown permit type (use refugee, resettlement, humanitarian, collective_protection, family_immigration, independent or other): &apos;{text}&apos;</source>
+        <translation>ukjend type løyve (bruk refugee, resettlement, humanitarian, collective_protection, family_immigration, independent eller other): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown regime (use integration_act, introduction_act or chapter_6a): &apos;{text}&apos;</source>
+        <translation>ukjend regelverk (bruk integration_act, introduction_act eller chapter_6a): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown education level (use none, primary_partial, primary, upper_secondary or higher): &apos;{text}&apos;</source>
+        <translation>ukjend utdanningsnivå (bruk none, primary_partial, primary, upper_secondary eller higher): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown sex (use F, M or K): &apos;{text}&apos;</source>
+        <translation>ukjend kjønn (bruk F, M eller K): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown status (use referred, mapped, decided, in_programme, on_leave, stopped, completed or interrupted): &apos;{text}&apos;</source>
+        <translation>ukjend status (bruk referred, mapped, decided, in_programme, on_leave, stopped, completed eller interrupted): «{text}»</translation>
+    </message>
+    <message>
+        <source>unknown programme (use introduction, training or both): &apos;{text}&apos;</source>
+        <translation>ukjend program (bruk introduction, training eller both): «{text}»</translation>
     </message>
 </context>
 <context>
