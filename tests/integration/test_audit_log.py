@@ -69,7 +69,7 @@ def test_audit_command_prints_json(
     }
     bad = run_introdesk("--database", migrated_database_url, "audit", "--from", "x", base=tmp_path)
     assert bad.returncode == 3
-    assert "--from: 'x' is not a date" in bad.stderr  # one line naming the option and value
+    assert "--from: «x» er ikke en dato" in bad.stderr  # one line naming the option and value
 
 
 def test_a_report_with_identity_numbers_logs_who_took_them(

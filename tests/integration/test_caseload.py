@@ -49,7 +49,7 @@ def test_roles_are_refused_on_a_sqlite_file(
         "--database", migrated_database_url, "admin", "setup-server", base=tmp_path
     )
     assert done.returncode == 3
-    assert "PostgreSQL server only" in done.stderr
+    assert "brukes bare på en PostgreSQL-server" in done.stderr  # Norwegian, the default
 
 
 @pytest.mark.parametrize("backend", ["postgresql"])

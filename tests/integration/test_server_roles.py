@@ -138,7 +138,7 @@ def test_only_an_administrator_upgrades_the_schema(server: Server, tmp_path: Pat
     anna_url = as_login(server.url, server.logins["anna"])
     done = run_introdesk("--database", anna_url, "participants", "list", base=tmp_path)
     assert done.returncode == 1
-    assert "needs an upgrade by an administrator" in done.stderr
+    assert "må oppgraderes av en administrator" in done.stderr
     assert server.sql_as("leah", "SELECT version_num FROM alembic_version") == [(older,)]
 
 

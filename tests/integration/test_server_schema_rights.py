@@ -83,7 +83,7 @@ def test_an_outdated_database_is_refused_for_a_login_without_schema_rights(
     for command in (["participants", "list"], ["db", "upgrade"]):
         done = run_introdesk("--database", anna_url, *command, base=tmp_path)
         assert done.returncode == 1, command
-        assert "needs an upgrade by an administrator" in done.stderr
+        assert "må oppgraderes av en administrator" in done.stderr
         assert "Traceback" not in done.stderr
     with pytest.raises(SchemaUpgradeNeededError, match="needs an upgrade by an administrator"):
         server.open_as("anna")
@@ -131,9 +131,9 @@ def test_a_readable_older_database_opens_read_only_with_a_banner(
     assert cli.run(["--database", anna_url, "participants", "list"]) == 0
     out, err = capsys.readouterr()
     assert "Amira" in out
-    assert "needs an upgrade by an administrator" in err
+    assert "needs an upgrade by an administrator" in err  # the read-only note (English)
     assert "read-only" in err
     # Upgrading stays an administrator's job, even for a readable schema.
     assert cli.run(["--database", anna_url, "db", "upgrade"]) == 1
-    assert "needs an upgrade by an administrator" in capsys.readouterr().err
+    assert "må oppgraderes av en administrator" in capsys.readouterr().err
     assert snapshot(server) == before
