@@ -2169,6 +2169,34 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>unknown programme (use introduction, training or both): &apos;{text}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give participant_id or national_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies to writing and oral only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give score or passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {version} test has {tasks} scored tasks, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give passed yes/no for this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal basis is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2173,6 +2173,34 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>unknown programme (use introduction, training or both): &apos;{text}&apos;</source>
         <translation>ukjend program (bruk introduction, training eller both): «{text}»</translation>
     </message>
+    <message>
+        <source>give participant_id or national_id</source>
+        <translation>oppgi participant_id eller national_id</translation>
+    </message>
+    <message>
+        <source>applies to writing and oral only</source>
+        <translation>gjeld berre skriftleg og munnleg</translation>
+    </message>
+    <message>
+        <source>give score or passed</source>
+        <translation>oppgi poengsum eller bestått</translation>
+    </message>
+    <message>
+        <source>the {version} test has {tasks} scored tasks, not {given}</source>
+        <translation>{version}-prøva har {tasks} poenggjevande oppgåver, ikkje {given}</translation>
+    </message>
+    <message>
+        <source>give passed yes/no for this date</source>
+        <translation>oppgi bestått ja/nei for denne datoen</translation>
+    </message>
+    <message>
+        <source>the legal basis is required</source>
+        <translation>heimelen må fyllast ut</translation>
+    </message>
+    <message>
+        <source>no participant with id {id}</source>
+        <translation>ingen deltakar med id {id}</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -777,4 +777,32 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "unknown programme (use introduction, training or both): '{text}'",
     ),
+    "rows.give_id_or_national_id": QT_TRANSLATE_NOOP(
+        "Messages",
+        "give participant_id or national_id",
+    ),
+    "rows.registration_writing_oral": QT_TRANSLATE_NOOP(
+        "Messages",
+        "applies to writing and oral only",
+    ),
+    "rows.give_score_or_passed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "give score or passed",
+    ),
+    "rows.scored_tasks": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the {version} test has {tasks} scored tasks, not {given}",
+    ),
+    "rows.give_passed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "give passed yes/no for this date",
+    ),
+    "rows.legal_basis_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the legal basis is required",
+    ),
+    "rows.no_participant_with_id": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no participant with id {id}",
+    ),
 }

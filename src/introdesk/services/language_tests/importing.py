@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.errors import Coded, FieldProblem, ValidationError, reason_of
 from introdesk.domain.language_tests import (
     REGISTERED_SUB_SKILLS,
     CitizenshipTestResult,
@@ -65,7 +65,7 @@ IMPORT_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def _problems_from(error: ValidationError, row: int | None, source: str) -> list[FieldProblem]:
-    return [FieldProblem(row, p.field, p.reason, source) for p in error.problems]
+    return [FieldProblem.of(row, p.field, p.why(), source) for p in error.problems]
 
 
 class LanguageTestImporter:
@@ -89,7 +89,9 @@ class LanguageTestImporter:
         problems: list[FieldProblem] = []
         if "participant_id" not in sheet.columns and "national_id" not in sheet.columns:
             problems.append(
-                FieldProblem(1, "participant_id", "give participant_id or national_id", source)
+                FieldProblem.of(
+                    1, "participant_id", Coded.of("rows.give_id_or_national_id"), source
+                )
             )
         if problems:
             raise ValidationError(problems)
@@ -148,18 +150,18 @@ class LanguageTestImporter:
 
     @staticmethod
     def _participant(
-        session: Any, by_id: str, by_national_id: str, problem: Callable[[str, str], None]
+        session: Any, by_id: str, by_national_id: str, problem: Callable[[str, Coded], None]
     ) -> int | None:
         if by_national_id:
             found = participant_repo.find_id_by_national_id(session, by_national_id)
             if found is None:
-                problem("national_id", "no participant has this national id")
+                problem("national_id", Coded.of("rows.no_participant_national_id"))
             return found
         if not by_id:
-            problem("participant_id", "give participant_id or national_id")
+            problem("participant_id", Coded.of("rows.give_id_or_national_id"))
             return None
         if not by_id.isdigit() or participant_repo.get_row(session, int(by_id)) is None:
-            problem("participant_id", f"no participant with id {by_id}")
+            problem("participant_id", Coded.of("rows.no_participant_with_id", id=by_id))
             return None
         return int(by_id)
 
@@ -175,29 +177,29 @@ class _RowReader:
         self.source = source
         self.problems: list[FieldProblem] = []
 
-    def problem(self, column: str, reason: str) -> None:
-        self.problems.append(FieldProblem(self.row.number, column, reason, self.source))
+    def problem(self, column: str, reason: str | Coded) -> None:
+        self.problems.append(FieldProblem.of(self.row.number, column, reason, self.source))
 
     def parsed(self, column: str, parser: Callable[[str], Any], required: bool = True) -> Any:
         raw = self.row.text(column)
         if not raw:
             if required:
-                self.problem(column, "is required")
+                self.problem(column, Coded.of("rows.required"))
             return None
         try:
             return parser(raw)
         except ValueError as exc:
-            self.problem(column, str(exc))
+            self.problem(column, reason_of(exc))
             return None
 
     def test_date(self) -> date | None:
         try:
             found = parse_date(self.row.values.get("date"))
         except ValueError as exc:
-            self.problem("date", str(exc))
+            self.problem("date", reason_of(exc))
             return None
         if found is None:
-            self.problem("date", "is required")
+            self.problem("date", Coded.of("rows.required"))
         return found
 
 
@@ -206,7 +208,7 @@ def _norskproven(reader: _RowReader, kind: TestKind, test_date: date) -> Result 
     level = reader.parsed("level", parse_level)
     registration = reader.parsed("registration_level", parse_registration_level, False)
     if registration is not None and skill not in REGISTERED_SUB_SKILLS | {None}:
-        reader.problem("registration_level", "applies to writing and oral only")
+        reader.problem("registration_level", Coded.of("rows.registration_writing_oral"))
         return None
     if skill is None or level is None:
         return None
@@ -236,7 +238,7 @@ def _citizenship(reader: _RowReader, _kind: TestKind, test_date: date) -> Result
     if reader.problems:
         return None
     if score is None and passed is None:
-        reader.problem("score", "give score or passed")
+        reader.problem("score", Coded.of("rows.give_score_or_passed"))
         return None
     if score is not None and maximum is None:
         maximum = citizenship_max(test_date)

@@ -23,6 +23,7 @@ from typing import Any
 from introdesk.core import clock
 from introdesk.domain.codes import CefrLevel, EducationLevel, SubSkill
 from introdesk.domain.errors import (
+    Coded,
     FieldProblem,
     NotFoundError,
     RuleTableError,
@@ -107,7 +108,7 @@ class LanguageTestService:
         """Problems that depend on dates and rule tables (the dataclasses check the rest)."""
         problems: list[FieldProblem] = []
         if result.test_date > clock.today():
-            problems.append(FieldProblem(row, "date", "lies in the future", source))
+            problems.append(FieldProblem.of(row, "date", Coded.of("rows.in_future"), source))
         if isinstance(result, SocialStudiesResult):
             try:
                 mark = social_studies_pass_mark(result, load_table("social_studies_pass_marks"))
@@ -123,11 +124,15 @@ class LanguageTestService:
             else:
                 if result.max_score != mark.max_score:
                     problems.append(
-                        FieldProblem(
+                        FieldProblem.of(
                             row,
                             "max_score",
-                            f"the {result.version} test has {mark.max_score} scored tasks, "
-                            f"not {result.max_score}",
+                            Coded.of(
+                                "rows.scored_tasks",
+                                version=result.version,
+                                tasks=mark.max_score,
+                                given=result.max_score,
+                            ),
                             source,
                         )
                     )
@@ -136,7 +141,7 @@ class LanguageTestService:
                 citizenship_test_passed(result, load_table("citizenship_test_pass_marks"))
             except RuleTableError:
                 problems.append(
-                    FieldProblem(row, "passed", "give passed yes/no for this date", source)
+                    FieldProblem.of(row, "passed", Coded.of("rows.give_passed"), source)
                 )
         return problems
 
@@ -229,9 +234,9 @@ class LanguageTestService:
             return self.check(item)
         problems = []
         if not item.legal_basis.strip():
-            problems.append(FieldProblem(None, "basis", "the legal basis is required"))
+            problems.append(FieldProblem.coded(None, "basis", "rows.legal_basis_required"))
         if item.decision_date > clock.today():
-            problems.append(FieldProblem(None, "date", "lies in the future"))
+            problems.append(FieldProblem.coded(None, "date", "rows.in_future"))
         return problems
 
     # --- correcting --------------------------------------------------------------------------
