@@ -40,7 +40,7 @@ def test_settings_show_and_set_are_validated_and_audited(
         ("welfare_leave_days", "-2", "whole number"),
         ("language", "sv", "nb, nn or en"),
         ("document_standard", "riksmål", "nb (bokmål) or nn (nynorsk)"),
-        ("colour", "blue", "Unknown setting"),
+        ("colour", "blue", "Ukjent innstilling"),  # coded: Norwegian by default
     ]:
         bad = introdesk(*db, "settings", "set", key, value, base=tmp_path)
         assert bad.returncode == 3, (key, bad.stdout)
@@ -146,4 +146,4 @@ def test_import_reads_the_programme_column_and_list_shows_it(
     )
     bad = introdesk(*db, "participants", "import", str(sheet), base=tmp_path)
     assert bad.returncode == 3
-    assert "people.csv:2:Programme: unknown programme" in bad.stderr
+    assert "people.csv:2:Programme: ukjent program" in bad.stderr
