@@ -2197,6 +2197,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>no participant with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database {path} does not exist. Check the name, or create it with &apos;introdesk --database FILE db upgrade&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2201,6 +2201,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>no participant with id {id}</source>
         <translation>ingen deltaker med id {id}</translation>
     </message>
+    <message>
+        <source>The database {path} does not exist. Check the name, or create it with &apos;introdesk --database FILE db upgrade&apos;</source>
+        <translation>Databasen {path} finnes ikke. Sjekk navnet, eller opprett den med «introdesk --database FIL db upgrade»</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

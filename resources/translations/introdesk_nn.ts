@@ -2201,6 +2201,10 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>no participant with id {id}</source>
         <translation>ingen deltakar med id {id}</translation>
     </message>
+    <message>
+        <source>The database {path} does not exist. Check the name, or create it with &apos;introdesk --database FILE db upgrade&apos;</source>
+        <translation>Databasen {path} finst ikkje. Sjekk namnet, eller opprett han med «introdesk --database FIL db upgrade»</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

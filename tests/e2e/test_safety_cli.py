@@ -35,7 +35,7 @@ def test_a_database_path_that_does_not_exist_is_refused(tmp_path: Path) -> None:
     typo = tmp_path / "typo" / "intro.sqlite3"
     done = introdesk("--database", str(typo), "participants", "list", base=tmp_path)
     assert done.returncode == 3
-    assert "does not exist" in done.stderr
+    assert "finnes ikke" in done.stderr  # Norwegian by default
     assert "Traceback" not in done.stderr
     assert not typo.exists()
     assert not typo.parent.exists()

@@ -23,8 +23,5 @@ def database_spec(explicit: str | None, *, creates: bool = False) -> str:
     if not creates and "://" not in chosen:
         path = Path(chosen).expanduser()
         if not path.exists():
-            raise UserInputError(
-                f"The database {path} does not exist. Check the name, or create it with "
-                "'introdesk --database FILE db upgrade'"
-            )
+            raise UserInputError(code="database.missing", path=path)
     return chosen

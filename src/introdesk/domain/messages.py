@@ -805,4 +805,9 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "no participant with id {id}",
     ),
+    "database.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {path} does not exist. Check the name, or create it with 'introdesk "
+        "--database FILE db upgrade'",
+    ),
 }
