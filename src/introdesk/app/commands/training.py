@@ -18,6 +18,7 @@ from typing import Any
 
 from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import table_number, with_services
+from introdesk.app.labels import label, unknown_category
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
@@ -314,11 +315,17 @@ def cmd_status(args: argparse.Namespace, services: Services) -> int:
         return 0
     if not items:
         print("Nobody is enrolled in training.")
+    language = args.interface_language
     for item in items:
         r = item.record
+        category = (
+            label("category", item.category, language)
+            if item.category
+            else unknown_category(language)
+        )
         print(
             f"{r.participant_id:>6}  {r.participant_name:<30} "
-            f"{item.category.value if item.category else '(unknown)':<15} "
+            f"{category:<15} "
             f"deadline {item.deadline.isoformat() if item.deadline else '-':<10}  "
             f"norwegian {table_number(item.hours_norwegian):>7} h  "
             f"social studies {table_number(item.hours_social_studies):>6} h  "
