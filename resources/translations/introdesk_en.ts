@@ -2201,6 +2201,70 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>The database {path} does not exist. Check the name, or create it with &apos;introdesk --database FILE db upgrade&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the workbook unpacks to {megabytes} MB; refused as unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the workbook declares XML entities; refused as unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read as an .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: nested deeper than {levels} levels; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: nested too deeply; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:{line}: a cell is longer than {kib} KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:{line}: not a readable CSV file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: --sheet applies to .xlsx files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: use an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

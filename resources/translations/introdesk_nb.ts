@@ -2205,6 +2205,70 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>The database {path} does not exist. Check the name, or create it with &apos;introdesk --database FILE db upgrade&apos;</source>
         <translation>Databasen {path} finnes ikke. Sjekk navnet, eller opprett den med «introdesk --database FIL db upgrade»</translation>
     </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {megabytes} MB</source>
+        <translation>{name}: filen er større enn {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook unpacks to {megabytes} MB; refused as unsafe</source>
+        <translation>{name}: arbeidsboken pakkes ut til {megabytes} MB; avvist som usikker</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook declares XML entities; refused as unsafe</source>
+        <translation>{name}: arbeidsboken deklarerer XML-entiteter; avvist som usikker</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read as an .xlsx workbook</source>
+        <translation>{name}: kan ikke leses som en .xlsx-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>{source}: nested deeper than {levels} levels; refused</source>
+        <translation>{source}: nøstet dypere enn {levels} nivåer; avvist</translation>
+    </message>
+    <message>
+        <source>{source}: nested too deeply; refused</source>
+        <translation>{source}: nøstet for dypt; avvist</translation>
+    </message>
+    <message>
+        <source>{name}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>{name}: ingen ark med navnet «{sheet}» (ark: {sheets})</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: a cell is longer than {kib} KiB</source>
+        <translation>{name}:{line}: en celle er lengre enn {kib} KiB</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: not a readable CSV file ({detail})</source>
+        <translation>{name}:{line}: ikke en lesbar CSV-fil ({detail})</translation>
+    </message>
+    <message>
+        <source>{name}: --sheet applies to .xlsx files only</source>
+        <translation>{name}: --sheet gjelder bare .xlsx-filer</translation>
+    </message>
+    <message>
+        <source>{name}: use an .xlsx or .csv file</source>
+        <translation>{name}: bruk en .xlsx- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}: filen er tom</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .xlsx</source>
+        <translation>{path}: er en mappe; oppgi et filnavn som slutter på .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there ({reason})</source>
+        <translation>{path}: kan ikke skrive dit ({reason})</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2205,6 +2205,70 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>The database {path} does not exist. Check the name, or create it with &apos;introdesk --database FILE db upgrade&apos;</source>
         <translation>Databasen {path} finst ikkje. Sjekk namnet, eller opprett han med «introdesk --database FIL db upgrade»</translation>
     </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: er ei mappe, ikkje ei fil</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {megabytes} MB</source>
+        <translation>{name}: fila er større enn {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook unpacks to {megabytes} MB; refused as unsafe</source>
+        <translation>{name}: arbeidsboka blir pakka ut til {megabytes} MB; avvist som utrygg</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook declares XML entities; refused as unsafe</source>
+        <translation>{name}: arbeidsboka deklarerer XML-entitetar; avvist som utrygg</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read as an .xlsx workbook</source>
+        <translation>{name}: kan ikkje lesast som ei .xlsx-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>{source}: nested deeper than {levels} levels; refused</source>
+        <translation>{source}: nøsta djupare enn {levels} nivå; avvist</translation>
+    </message>
+    <message>
+        <source>{source}: nested too deeply; refused</source>
+        <translation>{source}: nøsta for djupt; avvist</translation>
+    </message>
+    <message>
+        <source>{name}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>{name}: ikkje noko ark med namnet «{sheet}» (ark: {sheets})</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: a cell is longer than {kib} KiB</source>
+        <translation>{name}:{line}: ei celle er lengre enn {kib} KiB</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: not a readable CSV file ({detail})</source>
+        <translation>{name}:{line}: ikkje ei lesbar CSV-fil ({detail})</translation>
+    </message>
+    <message>
+        <source>{name}: --sheet applies to .xlsx files only</source>
+        <translation>{name}: --sheet gjeld berre .xlsx-filer</translation>
+    </message>
+    <message>
+        <source>{name}: use an .xlsx or .csv file</source>
+        <translation>{name}: bruk ei .xlsx- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}: fila er tom</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .xlsx</source>
+        <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there ({reason})</source>
+        <translation>{path}: kan ikkje skrive dit ({reason})</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten vart avbroten; inga fil vart skriven.</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

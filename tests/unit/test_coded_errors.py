@@ -1,6 +1,7 @@
 """Services raise errors with a code and parameters (issue 17): the window and the command line
 say them in the interface language. A user-facing error raised with a finished English
-sentence in services/, persistence/ or domain/ would reach a Norwegian user in English."""
+sentence in services/, persistence/, domain/ or reporting/ would reach a Norwegian user in
+English."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from introdesk.domain.errors import (
 from introdesk.domain.messages import CONTEXT
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "introdesk"
-LAYERS = ("services", "persistence", "domain")
+LAYERS = ("services", "persistence", "domain", "reporting")
 
 # The user-facing errors by name (domain/errors.py). ValidationError carries problems, checked
 # by their own rule below; RuleTableError is a broken rule table (a packaging fault, for the

@@ -810,4 +810,68 @@ MESSAGES: dict[str, str] = {
         "The database {path} does not exist. Check the name, or create it with 'introdesk "
         "--database FILE db upgrade'",
     ),
+    "files.is_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: is a folder, not a file",
+    ),
+    "files.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: the file is larger than {megabytes} MB",
+    ),
+    "files.unpacks_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: the workbook unpacks to {megabytes} MB; refused as unsafe",
+    ),
+    "files.xml_entities": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: the workbook declares XML entities; refused as unsafe",
+    ),
+    "files.not_xlsx": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: cannot be read as an .xlsx workbook",
+    ),
+    "files.nested_deeper": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source}: nested deeper than {levels} levels; refused",
+    ),
+    "files.nested_too_deeply": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source}: nested too deeply; refused",
+    ),
+    "files.no_sheet": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: no sheet named '{sheet}' (sheets: {sheets})",
+    ),
+    "files.cell_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}:{line}: a cell is longer than {kib} KiB",
+    ),
+    "files.not_csv": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}:{line}: not a readable CSV file ({detail})",
+    ),
+    "files.sheet_needs_xlsx": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: --sheet applies to .xlsx files only",
+    ),
+    "files.use_xlsx_or_csv": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: use an .xlsx or .csv file",
+    ),
+    "files.empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source}: the file is empty",
+    ),
+    "files.out_is_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: is a folder; give a file name ending in .xlsx",
+    ),
+    "files.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: cannot write there ({reason})",
+    ),
+    "files.export_cancelled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The export was cancelled; no file was written.",
+    ),
 }

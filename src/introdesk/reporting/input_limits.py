@@ -29,16 +29,16 @@ _PROLOGUE_BYTES = 4096
 def readable_file(path: Path) -> int:
     """The size of an import file that exists, is a file and is not too large."""
     if path.is_dir():
-        raise UserInputError(f"{path}: is a folder, not a file")
+        raise UserInputError(code="files.is_folder", path=path)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserInputError(f"{path}: no such file") from None
+        raise UserInputError(code="files.no_such_file", path=path) from None
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise UserInputError(code="files.unreadable", path=path, reason=exc.strerror) from None
     if size > MAX_FILE_BYTES:
         raise UserInputError(
-            f"{path.name}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+            code="files.too_large", name=path.name, megabytes=MAX_FILE_BYTES // (1024 * 1024)
         )
     return size
 
@@ -52,8 +52,9 @@ def check_workbook(path: Path) -> None:
             packed = sum(member.compress_size for member in members) or 1
             if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
                 raise UserInputError(
-                    f"{path.name}: the workbook unpacks to {unpacked // (1024 * 1024)} MB; "
-                    "refused as unsafe"
+                    code="files.unpacks_too_large",
+                    name=path.name,
+                    megabytes=unpacked // (1024 * 1024),
                 )
             for member in members:
                 if not member.filename.endswith((".xml", ".rels", ".vml")):
@@ -61,11 +62,9 @@ def check_workbook(path: Path) -> None:
                 with archive.open(member) as part:
                     prologue = part.read(_PROLOGUE_BYTES)
                 if b"<!DOCTYPE" in prologue or b"<!ENTITY" in prologue:
-                    raise UserInputError(
-                        f"{path.name}: the workbook declares XML entities; refused as unsafe"
-                    )
+                    raise UserInputError(code="files.xml_entities", name=path.name)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
-        raise UserInputError(f"{path.name}: cannot be read as an .xlsx workbook") from None
+        raise UserInputError(code="files.not_xlsx", name=path.name) from None
 
 
 def _depth_within_limit(text: str) -> bool:
@@ -98,8 +97,8 @@ def load_json(text: str, source: str) -> Any:
     """``json.loads`` with a depth limit and without NaN/Infinity; raises ``ValueError``
     (JSON syntax, with ``lineno``/``colno`` when known) or ``UserInputError``."""
     if not _depth_within_limit(text):
-        raise UserInputError(f"{source}: nested deeper than {MAX_JSON_DEPTH} levels; refused")
+        raise UserInputError(code="files.nested_deeper", source=source, levels=MAX_JSON_DEPTH)
     try:
         return json.loads(text, parse_constant=_no_constant)
     except RecursionError:
-        raise UserInputError(f"{source}: nested too deeply; refused") from None
+        raise UserInputError(code="files.nested_too_deeply", source=source) from None

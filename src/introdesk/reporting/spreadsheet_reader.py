@@ -91,12 +91,14 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError):
-        raise UserInputError(f"{path.name}: cannot be read as an .xlsx workbook") from None
+        raise UserInputError(code="files.not_xlsx", name=path.name) from None
     try:
         if sheet is not None:
             if sheet not in workbook.sheetnames:
                 names = ", ".join(workbook.sheetnames)
-                raise UserInputError(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
+                raise UserInputError(
+                    code="files.no_sheet", name=path.name, sheet=sheet, sheets=names
+                )
             worksheet = workbook[sheet]
         else:
             worksheet = workbook.worksheets[0]
@@ -116,7 +118,7 @@ def _read_csv(path: Path) -> list[list[Any]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise UserInputError(code="files.unreadable", path=path, reason=exc.strerror) from None
     # Line ends: \r\n, \n, and the old Mac's \r alone all end a row.
     text = _decode(data).replace("\r\n", "\n").replace("\r", "\n")
     first = text.split("\n", 1)[0]
@@ -132,10 +134,15 @@ def _read_csv(path: Path) -> list[list[Any]]:
         return [list(row) for row in reader]
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            reason = f"a cell is longer than {MAX_CELL_CHARS // 1024} KiB"
-        else:
-            reason = f"not a readable CSV file ({exc})"
-        raise UserInputError(f"{path.name}:{reader.line_num}: {reason}") from None
+            raise UserInputError(
+                code="files.cell_too_long",
+                name=path.name,
+                line=reader.line_num,
+                kib=MAX_CELL_CHARS // 1024,
+            ) from None
+        raise UserInputError(
+            code="files.not_csv", name=path.name, line=reader.line_num, detail=exc
+        ) from None
 
 
 def _read_cells(path: Path, sheet: str | None) -> list[list[Any]]:
@@ -145,9 +152,9 @@ def _read_cells(path: Path, sheet: str | None) -> list[list[Any]]:
         return _read_xlsx(path, sheet)
     if suffix in (".csv", ".txt"):
         if sheet is not None:
-            raise UserInputError(f"{path.name}: --sheet applies to .xlsx files only")
+            raise UserInputError(code="files.sheet_needs_xlsx", name=path.name)
         return _read_csv(path)
-    raise UserInputError(f"{path.name}: use an .xlsx or .csv file")
+    raise UserInputError(code="files.use_xlsx_or_csv", name=path.name)
 
 
 def _headings(
@@ -202,7 +209,7 @@ def read_rows(
     # The heading row is the first row with any text in it.
     start = next((i for i, row in enumerate(cells) if any(_filled(c) for c in row)), None)
     if start is None:
-        raise UserInputError(f"{source}: the file is empty")
+        raise UserInputError(code="files.empty", source=source)
     problems: list[FieldProblem] = []
     columns, positions = _headings(
         cells[start], start + 1, lookup, source, problems, ignore_unknown

@@ -265,11 +265,11 @@ def _write_parameters(
 def _prepare_folder(path: Path) -> None:
     """The folder for ``path`` exists (made when missing); a folder as ``path`` is refused."""
     if path.is_dir():
-        raise UserInputError(f"{path}: is a folder; give a file name ending in .xlsx")
+        raise UserInputError(code="files.out_is_folder", path=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
+        raise UserInputError(code="files.cannot_write", path=path, reason=exc.strerror) from None
 
 
 def _start_sheet(
@@ -318,7 +318,7 @@ def _write_rows(
                 write(written, value)
             if written % PROGRESS_EVERY == 0:
                 if cancel is not None and cancel():
-                    raise ExportCancelled("The export was cancelled; no file was written.")
+                    raise ExportCancelled(code="files.export_cancelled")
                 if progress is not None:
                     progress(written)
     return written
@@ -384,15 +384,17 @@ def write_workbook(
         try:
             book.close()
         except (OSError, FileCreateError) as exc:
-            raise UserInputError(f"{path}: cannot write there ({exc})") from None
+            raise UserInputError(code="files.cannot_write", path=path, reason=exc) from None
         closed = True
         if cancel is not None and cancel():
-            raise ExportCancelled("The export was cancelled; no file was written.")
+            raise ExportCancelled(code="files.export_cancelled")
         restrict_file(temporary)  # reports hold personal data: owner only (issue 15 item 7)
         try:
             os.replace(temporary, path)
         except OSError as exc:
-            raise UserInputError(f"{path}: cannot write there ({exc.strerror})") from None
+            raise UserInputError(
+                code="files.cannot_write", path=path, reason=exc.strerror
+            ) from None
     finally:
         if not closed:
             for worksheet in book.worksheets():

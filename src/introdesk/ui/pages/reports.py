@@ -394,7 +394,7 @@ class ReportsPage(Page):
         def export(control: TaskControl) -> WriteResult:
             prepared = prepare()
             if control.cancelled():
-                raise ExportCancelled("The export was cancelled; no file was written.")
+                raise ExportCancelled(code="files.export_cancelled")
             return prepared.write(path, progress=control.progress, cancel=control.cancelled)
 
         self.task = (
