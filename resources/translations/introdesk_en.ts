@@ -2265,6 +2265,78 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is required (a date such as 2026-01-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies before {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (the participant&apos;s id or national id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with a level per sub-skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (a list of elements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an element code in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2269,6 +2269,78 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
+    <message>
+        <source>is required (a date such as 2026-01-05)</source>
+        <translation>må fylles ut (en dato som 2026-01-05)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)</source>
+        <translation>{value} er ikke en dato (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 21.12.2026)</translation>
+    </message>
+    <message>
+        <source>must be a number of hours</source>
+        <translation>må være et antall timer</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} er ikke et tall</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 24</source>
+        <translation>må være mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>lies before {field}</source>
+        <translation>ligger før {field}</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>er ikke et kjent felt</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>må inneholde ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>is required (the participant&apos;s id or national id)</source>
+        <translation>må fylles ut (deltakerens id eller fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>must be an object {shape}</source>
+        <translation>må være et objekt {shape}</translation>
+    </message>
+    <message>
+        <source>must be a list of {shape}</source>
+        <translation>må være en liste med {shape}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>må være en av {choices}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>må være tekst</translation>
+    </message>
+    <message>
+        <source>must be an object with a level per sub-skill</source>
+        <translation>må være et objekt med et nivå per delferdighet</translation>
+    </message>
+    <message>
+        <source>is required (a list of elements)</source>
+        <translation>må fylles ut (en liste med elementer)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må være et objekt</translation>
+    </message>
+    <message>
+        <source>{value} is not an element code in the catalogue</source>
+        <translation>{value} er ikke en elementkode i katalogen</translation>
+    </message>
+    <message>
+        <source>is required, e.g. {example}</source>
+        <translation>må fylles ut, f.eks. {example}</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

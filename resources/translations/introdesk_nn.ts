@@ -2269,6 +2269,78 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten vart avbroten; inga fil vart skriven.</translation>
     </message>
+    <message>
+        <source>is required (a date such as 2026-01-05)</source>
+        <translation>må fyllast ut (ein dato som 2026-01-05)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)</source>
+        <translation>{value} er ikkje ein dato (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, t.d. 21.12.2026)</translation>
+    </message>
+    <message>
+        <source>must be a number of hours</source>
+        <translation>må vere eit tal timar</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} er ikkje eit tal</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 24</source>
+        <translation>må vere mellom 0 og 24</translation>
+    </message>
+    <message>
+        <source>lies before {field}</source>
+        <translation>ligg før {field}</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>er ikkje eit kjent felt</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>må innehalde eitt JSON-objekt</translation>
+    </message>
+    <message>
+        <source>is required (the participant&apos;s id or national id)</source>
+        <translation>må fyllast ut (id-en eller fødselsnummeret til deltakaren)</translation>
+    </message>
+    <message>
+        <source>must be an object {shape}</source>
+        <translation>må vere eit objekt {shape}</translation>
+    </message>
+    <message>
+        <source>must be a list of {shape}</source>
+        <translation>må vere ei liste med {shape}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>må vere ein av {choices}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>må vere tekst</translation>
+    </message>
+    <message>
+        <source>must be an object with a level per sub-skill</source>
+        <translation>må vere eit objekt med eit nivå per delferdigheit</translation>
+    </message>
+    <message>
+        <source>is required (a list of elements)</source>
+        <translation>må fyllast ut (ei liste med element)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må vere eit objekt</translation>
+    </message>
+    <message>
+        <source>{value} is not an element code in the catalogue</source>
+        <translation>{value} er ikkje ein elementkode i katalogen</translation>
+    </message>
+    <message>
+        <source>is required, e.g. {example}</source>
+        <translation>må fyllast ut, t.d. {example}</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

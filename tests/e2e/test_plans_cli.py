@@ -71,7 +71,7 @@ def _bad_file_is_refused(good: dict[str, Any], tmp_path: Path, base: Path) -> No
     refused = introdesk_process("plans", "import", str(bad_file), base=base)
     assert refused.returncode == 3
     lines = refused.stderr.strip().splitlines()
-    assert any(f"{bad_file}:end_goal.type: must be one of" in line for line in lines)
+    assert any(f"{bad_file}:end_goal.type: må være en av" in line for line in lines)  # nb default
     assert any(f"{bad_file}:elements[0].hours.mon:" in line for line in lines)
     assert "Traceback" not in refused.stderr
     nothing = introdesk("plans", "validate", "1", base=base)

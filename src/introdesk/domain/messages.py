@@ -874,4 +874,76 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "The export was cancelled; no file was written.",
     ),
+    "plan_import.date_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is required (a date such as 2026-01-05)",
+    ),
+    "plan_import.not_a_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a date (write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21)",
+    ),
+    "plan_import.hours_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be a number of hours",
+    ),
+    "plan_import.not_a_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a number",
+    ),
+    "plan_import.hours_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be between 0 and 24",
+    ),
+    "plan_import.before": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lies before {field}",
+    ),
+    "plan_import.unknown_field": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not a known field",
+    ),
+    "plan_import.one_object": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must hold one JSON object",
+    ),
+    "plan_import.participant_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is required (the participant's id or national id)",
+    ),
+    "plan_import.object_shape": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be an object {shape}",
+    ),
+    "plan_import.list_shape": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be a list of {shape}",
+    ),
+    "plan_import.one_of": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be one of {choices}",
+    ),
+    "plan_import.text": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be text",
+    ),
+    "plan_import.levels": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be an object with a level per sub-skill",
+    ),
+    "plan_import.elements_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is required (a list of elements)",
+    ),
+    "plan_import.object": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be an object",
+    ),
+    "plan_import.unknown_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not an element code in the catalogue",
+    ),
+    "plan_import.hours_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is required, e.g. {example}",
+    ),
 }

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.domain.codes import CefrLevel, SubSkill
-from introdesk.domain.dates import DAY_FORMS, parse_day
-from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.dates import parse_day
+from introdesk.domain.errors import Coded, FieldProblem, UserInputError, ValidationError, reason_of
 from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.plans import (
     DateRange,
@@ -56,35 +56,35 @@ class _Problems:
         self.source = source
         self.items: list[FieldProblem] = []
 
-    def add(self, field: str, reason: str) -> None:
-        self.items.append(FieldProblem(None, field, reason, self.source))
+    def add(self, field: str, reason: str | Coded) -> None:
+        self.items.append(FieldProblem.of(None, field, reason, self.source))
 
 
 def _date(value: object, field: str, problems: _Problems) -> date | None:
     if value is None or value == "":
-        problems.add(field, "is required (a date such as 2026-01-05)")
+        problems.add(field, Coded.of("plan_import.date_required"))
         return None
     if not isinstance(value, str):
-        problems.add(field, f"{value!r} is not a date (write {DAY_FORMS})")
+        problems.add(field, Coded.of("plan_import.not_a_date", value=repr(value)))
         return None
     try:
         return parse_day(value)
     except ValueError as exc:
-        problems.add(field, str(exc))
+        problems.add(field, reason_of(exc))
         return None
 
 
 def _hours(value: object, field: str, problems: _Problems) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        problems.add(field, "must be a number of hours")
+        problems.add(field, Coded.of("plan_import.hours_number"))
         return None
     try:
         hours = parse_decimal(value)
     except ValueError:
-        problems.add(field, f"{value!r} is not a number")
+        problems.add(field, Coded.of("plan_import.not_a_number", value=repr(value)))
         return None
     if hours < 0 or hours > MAX_HOURS_PER_DAY:
-        problems.add(field, "must be between 0 and 24")
+        problems.add(field, Coded.of("plan_import.hours_range"))
         return None
     return hours
 
@@ -97,13 +97,13 @@ def _period(
     first = _date(raw.get(first_key), f"{prefix}{first_key}", problems)
     last = _date(raw.get(last_key), f"{prefix}{last_key}", problems)
     if first and last and last < first:
-        problems.add(f"{prefix}{last_key}", f"lies before {first_key}")
+        problems.add(f"{prefix}{last_key}", Coded.of("plan_import.before", field=first_key))
         return None, None
     return first, last
 
 
 def _objects(
-    raw: object, key: str, shape: tuple[str, str], problems: _Problems
+    raw: object, key: str, shape: tuple[Coded, Coded], problems: _Problems
 ) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """The objects of the list ``raw`` (the value of ``key``) with their field prefix
     (``key[3]``); ``shape`` says what is wrong when it is no list or an item no object."""
@@ -121,14 +121,14 @@ def _objects(
 
 def _unknown(raw: Mapping[str, Any], allowed: set[str], prefix: str, problems: _Problems) -> None:
     for key in sorted(set(raw) - allowed):
-        problems.add(f"{prefix}{key}", "is not a known field")
+        problems.add(f"{prefix}{key}", Coded.of("plan_import.unknown_field"))
 
 
 def parse_plan(data: object, source: str, known_codes: Collection[str]) -> ImportedPlan:
     """The plan in ``data`` (parsed JSON), or ValidationError with every problem found."""
     problems = _Problems(source)
     if not isinstance(data, dict):
-        problems.add("(file)", "must hold one JSON object")
+        problems.add("(file)", Coded.of("plan_import.one_object"))
         raise ValidationError(problems.items)
     _unknown(data, TOP_KEYS, "", problems)
     participant = _participant_reference(data.get("participant_id"), problems)
@@ -158,7 +158,7 @@ def _participant_reference(participant: object, problems: _Problems) -> str:
     if isinstance(participant, int) and not isinstance(participant, bool):
         participant = str(participant)
     if not isinstance(participant, str) or not participant.strip():
-        problems.add("participant_id", "is required (the participant's id or national id)")
+        problems.add("participant_id", Coded.of("plan_import.participant_required"))
         return ""
     return participant
 
@@ -167,18 +167,20 @@ def _end_goal(raw_goal: object, problems: _Problems) -> EndGoal | None:
     if raw_goal is None:
         return None
     if not isinstance(raw_goal, dict):
-        problems.add("end_goal", 'must be an object {"type": ..., "text": ...}')
+        problems.add(
+            "end_goal", Coded.of("plan_import.object_shape", shape='{"type": ..., "text": ...}')
+        )
         return None
     _unknown(raw_goal, {"type", "text"}, "end_goal.", problems)
     try:
         goal_type = EndGoalType(str(raw_goal.get("type")))
     except ValueError:
         choices = "|".join(t.value for t in EndGoalType)
-        problems.add("end_goal.type", f"must be one of {choices}")
+        problems.add("end_goal.type", Coded.of("plan_import.one_of", choices=choices))
         return None
     text = raw_goal.get("text", "")
     if not isinstance(text, str):
-        problems.add("end_goal.text", "must be text")
+        problems.add("end_goal.text", Coded.of("plan_import.text"))
         text = ""
     return EndGoal(goal_type, text.strip())
 
@@ -187,7 +189,7 @@ def _norwegian_goal(raw_levels: object, problems: _Problems) -> NorwegianGoal | 
     if raw_levels is None:
         return None
     if not isinstance(raw_levels, dict):
-        problems.add("norwegian_goal", "must be an object with a level per sub-skill")
+        problems.add("norwegian_goal", Coded.of("plan_import.levels"))
         return None
     _unknown(raw_levels, {s.value for s in SubSkill}, "norwegian_goal.", problems)
     levels: dict[SubSkill, CefrLevel] = {}
@@ -199,7 +201,9 @@ def _norwegian_goal(raw_levels: object, problems: _Problems) -> NorwegianGoal | 
             levels[skill] = CefrLevel(raw_level)
         except ValueError:
             choices = ", ".join(level.value for level in CefrLevel)
-            problems.add(f"norwegian_goal.{skill.value}", f"must be one of {choices}")
+            problems.add(
+                f"norwegian_goal.{skill.value}", Coded.of("plan_import.one_of", choices=choices)
+            )
     return NorwegianGoal.of(levels) if levels else None
 
 
@@ -208,7 +212,7 @@ def _texts(data: Mapping[str, Any], problems: _Problems) -> dict[str, str]:
     for key in ("long_term_goal", "goal_override_reason"):
         value = data.get(key, "")
         if not isinstance(value, str):
-            problems.add(key, "must be text")
+            problems.add(key, Coded.of("plan_import.text"))
             value = ""
         texts[key] = value.strip()
     return texts
@@ -216,7 +220,10 @@ def _texts(data: Mapping[str, Any], problems: _Problems) -> dict[str, str]:
 
 def _approved_leave(raw_leave: object, problems: _Problems) -> list[DateRange]:
     leave: list[DateRange] = []
-    shape = ("must be a list of {start, end}", "must be an object {start, end}")
+    shape = (
+        Coded.of("plan_import.list_shape", shape="{start, end}"),
+        Coded.of("plan_import.object_shape", shape="{start, end}"),
+    )
     for prefix, period in _objects(raw_leave, "approved_leave", shape, problems):
         _unknown(period, {"start", "end"}, f"{prefix}.", problems)
         first, last = _period(period, "start", "end", f"{prefix}.", problems)
@@ -229,7 +236,7 @@ def _elements(
     raw_elements: object, known_codes: Collection[str], problems: _Problems
 ) -> list[PlanElement]:
     elements: list[PlanElement] = []
-    shape = ("is required (a list of elements)", "must be an object")
+    shape = (Coded.of("plan_import.elements_required"), Coded.of("plan_import.object"))
     for prefix, raw in _objects(raw_elements, "elements", shape, problems):
         element = _element(raw, prefix, known_codes, problems)
         if element is not None:
@@ -244,12 +251,12 @@ def _element(
     _unknown(raw, ELEMENT_KEYS, f"{prefix}.", problems)
     code = raw.get("code")
     if not isinstance(code, str) or code not in known_codes:
-        problems.add(f"{prefix}.code", f"{code!r} is not an element code in the catalogue")
+        problems.add(f"{prefix}.code", Coded.of("plan_import.unknown_code", value=repr(code)))
     first, last = _period(raw, "start", "end", f"{prefix}.", problems)
     day_hours = _week_hours(raw.get("hours"), prefix, problems)
     note = raw.get("note", "")
     if not isinstance(note, str):
-        problems.add(f"{prefix}.note", "must be text")
+        problems.add(f"{prefix}.note", Coded.of("plan_import.text"))
         note = ""
     if isinstance(code, str) and first and last:
         return PlanElement(code, first, last, WeekHours(**day_hours), note)
@@ -259,7 +266,10 @@ def _element(
 def _week_hours(raw_hours: object, prefix: str, problems: _Problems) -> dict[str, Decimal]:
     day_hours: dict[str, Decimal] = {}
     if not isinstance(raw_hours, dict):
-        problems.add(f"{prefix}.hours", 'is required, e.g. {"mon": 4, "tue": 4}')
+        problems.add(
+            f"{prefix}.hours",
+            Coded.of("plan_import.hours_required", example='{"mon": 4, "tue": 4}'),
+        )
         return day_hours
     _unknown(raw_hours, set(WEEKDAYS), f"{prefix}.hours.", problems)
     for day in WEEKDAYS:
