@@ -2337,6 +2337,14 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>is required, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is read from the programme events: record the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the programme events (decision, start, leave, stop, end): record the event instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

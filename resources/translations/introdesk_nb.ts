@@ -2341,6 +2341,14 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>is required, e.g. {example}</source>
         <translation>må fylles ut, f.eks. {example}</translation>
     </message>
+    <message>
+        <source>is read from the programme events: record the event</source>
+        <translation>leses fra programhendelsene: registrer hendelsen</translation>
+    </message>
+    <message>
+        <source>follows the programme events (decision, start, leave, stop, end): record the event instead</source>
+        <translation>følger programhendelsene (vedtak, start, permisjon, stans, avslutning): registrer hendelsen i stedet</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2341,6 +2341,14 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>is required, e.g. {example}</source>
         <translation>må fyllast ut, t.d. {example}</translation>
     </message>
+    <message>
+        <source>is read from the programme events: record the event</source>
+        <translation>blir lese frå programhendingane: registrer hendinga</translation>
+    </message>
+    <message>
+        <source>follows the programme events (decision, start, leave, stop, end): record the event instead</source>
+        <translation>følgjer programhendingane (vedtak, start, permisjon, stans, avslutning): registrer hendinga i staden</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -946,4 +946,13 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "is required, e.g. {example}",
     ),
+    "rows.read_from_events": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is read from the programme events: record the event",
+    ),
+    "rows.status_follows_events": QT_TRANSLATE_NOOP(
+        "Messages",
+        "follows the programme events (decision, start, leave, stop, end): record the event "
+        "instead",
+    ),
 }

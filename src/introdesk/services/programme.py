@@ -359,9 +359,7 @@ def course_events_for_fields(
             continue
         value = changed[name][1]
         if kind in kinds:
-            problems.append(
-                FieldProblem(None, name, "is read from the programme events: record the event")
-            )
+            problems.append(FieldProblem.coded(None, name, "rows.read_from_events"))
         elif isinstance(value, date):
             new_events.append(ProgrammeEvent(kind=kind, day=value, reason="participant record"))
     if "status" in changed:
@@ -369,14 +367,7 @@ def course_events_for_fields(
         derived = status_on([*existing, *new_events], clock.today())
         typed_before_events = not existing and not new_events and wanted in BEFORE_EVENTS
         if not typed_before_events and wanted is not derived:
-            problems.append(
-                FieldProblem(
-                    None,
-                    "status",
-                    "follows the programme events (decision, start, leave, stop, end): "
-                    "record the event instead",
-                )
-            )
+            problems.append(FieldProblem.coded(None, "status", "rows.status_follows_events"))
     if problems:
         raise ValidationError(problems)
     return new_events

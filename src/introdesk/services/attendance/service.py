@@ -446,7 +446,7 @@ class AttendanceService:
             participant_repo.lock_rows(session, sorted(participants))
             locked = repo.locked_months(session)
             problems = [
-                FieldProblem(r.row, "date", f"{r.day:%Y-%m} is locked (sent to payroll)")
+                FieldProblem.coded(r.row, "date", "rows.month_locked", month=f"{r.day:%Y-%m}")
                 for r in rows
                 if month_start(r.day) in locked and not correction
             ]
