@@ -2345,6 +2345,58 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>follows the programme events (decision, start, leave, stop, end): record the event instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the leave cannot end before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be completed or stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies before the start of the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {class_code} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies before the person joined the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person joined their present class on {day}; a move must be dated after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: must be 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: participant {id} is not in the class that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: minutes present must be 0 to {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2349,6 +2349,58 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>follows the programme events (decision, start, leave, stop, end): record the event instead</source>
         <translation>følger programhendelsene (vedtak, start, permisjon, stans, avslutning): registrer hendelsen i stedet</translation>
     </message>
+    <message>
+        <source>the leave cannot end before it begins</source>
+        <translation>permisjonen kan ikke slutte før den begynner</translation>
+    </message>
+    <message>
+        <source>must be completed or stopped</source>
+        <translation>må være fullført eller stanset</translation>
+    </message>
+    <message>
+        <source>lies before the start of the training</source>
+        <translation>ligger før opplæringen startet</translation>
+    </message>
+    <message>
+        <source>must be Monday to Friday</source>
+        <translation>må være mandag til fredag</translation>
+    </message>
+    <message>
+        <source>must be 1 to 600</source>
+        <translation>må være 1 til 600</translation>
+    </message>
+    <message>
+        <source>class {class_code} already exists</source>
+        <translation>klassen {class_code} finnes allerede</translation>
+    </message>
+    <message>
+        <source>lies before the person joined the class</source>
+        <translation>ligger før personen begynte i klassen</translation>
+    </message>
+    <message>
+        <source>the person joined their present class on {day}; a move must be dated after that</source>
+        <translation>personen begynte i sin nåværende klasse {day}; et bytte må dateres etter det</translation>
+    </message>
+    <message>
+        <source>{where} is not in the week</source>
+        <translation>{where} er ikke i uken</translation>
+    </message>
+    <message>
+        <source>{where} is given twice</source>
+        <translation>{where} er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <source>{where}: must be 1 to 600</source>
+        <translation>{where}: må være 1 til 600</translation>
+    </message>
+    <message>
+        <source>{where}: participant {id} is not in the class that day</source>
+        <translation>{where}: deltaker {id} er ikke i klassen den dagen</translation>
+    </message>
+    <message>
+        <source>{where}: minutes present must be 0 to {minutes}</source>
+        <translation>{where}: minutter til stede må være 0 til {minutes}</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2349,6 +2349,58 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>follows the programme events (decision, start, leave, stop, end): record the event instead</source>
         <translation>følgjer programhendingane (vedtak, start, permisjon, stans, avslutning): registrer hendinga i staden</translation>
     </message>
+    <message>
+        <source>the leave cannot end before it begins</source>
+        <translation>permisjonen kan ikkje slutte før han byrjar</translation>
+    </message>
+    <message>
+        <source>must be completed or stopped</source>
+        <translation>må vere fullført eller stansa</translation>
+    </message>
+    <message>
+        <source>lies before the start of the training</source>
+        <translation>ligg før opplæringa starta</translation>
+    </message>
+    <message>
+        <source>must be Monday to Friday</source>
+        <translation>må vere måndag til fredag</translation>
+    </message>
+    <message>
+        <source>must be 1 to 600</source>
+        <translation>må vere 1 til 600</translation>
+    </message>
+    <message>
+        <source>class {class_code} already exists</source>
+        <translation>klassen {class_code} finst alt</translation>
+    </message>
+    <message>
+        <source>lies before the person joined the class</source>
+        <translation>ligg før personen byrja i klassen</translation>
+    </message>
+    <message>
+        <source>the person joined their present class on {day}; a move must be dated after that</source>
+        <translation>personen byrja i den noverande klassen sin {day}; eit byte må daterast etter det</translation>
+    </message>
+    <message>
+        <source>{where} is not in the week</source>
+        <translation>{where} er ikkje i veka</translation>
+    </message>
+    <message>
+        <source>{where} is given twice</source>
+        <translation>{where} er oppgitt to gonger</translation>
+    </message>
+    <message>
+        <source>{where}: must be 1 to 600</source>
+        <translation>{where}: må vere 1 til 600</translation>
+    </message>
+    <message>
+        <source>{where}: participant {id} is not in the class that day</source>
+        <translation>{where}: deltakar {id} er ikkje i klassen den dagen</translation>
+    </message>
+    <message>
+        <source>{where}: minutes present must be 0 to {minutes}</source>
+        <translation>{where}: minutt til stades må vere 0 til {minutes}</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -955,4 +955,56 @@ MESSAGES: dict[str, str] = {
         "follows the programme events (decision, start, leave, stop, end): record the event "
         "instead",
     ),
+    "rows.leave_ends_before_start": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the leave cannot end before it begins",
+    ),
+    "rows.completed_or_stopped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be completed or stopped",
+    ),
+    "rows.before_training_start": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lies before the start of the training",
+    ),
+    "rows.monday_to_friday": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be Monday to Friday",
+    ),
+    "rows.minutes_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "must be 1 to 600",
+    ),
+    "rows.class_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "class {class_code} already exists",
+    ),
+    "rows.before_joining": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lies before the person joined the class",
+    ),
+    "rows.move_after_joining": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the person joined their present class on {day}; a move must be dated after that",
+    ),
+    "rows.not_in_week": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where} is not in the week",
+    ),
+    "rows.given_twice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where} is given twice",
+    ),
+    "rows.lesson_minutes": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: must be 1 to 600",
+    ),
+    "rows.not_in_class": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: participant {id} is not in the class that day",
+    ),
+    "rows.minutes_present": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: minutes present must be 0 to {minutes}",
+    ),
 }

@@ -14,7 +14,13 @@ from datetime import date, time, timedelta
 
 from introdesk.core import clock
 from introdesk.domain.dates import monday_of
-from introdesk.domain.errors import FieldProblem, NotFoundError, UserInputError, ValidationError
+from introdesk.domain.errors import (
+    Coded,
+    FieldProblem,
+    NotFoundError,
+    UserInputError,
+    ValidationError,
+)
 from introdesk.domain.training import (
     ClassRecord,
     LessonInput,
@@ -43,8 +49,9 @@ from introdesk.services.context import ServiceContext
 SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunnskap"}
 
 
-def _problem(field: str, reason: str, row: int | None = None) -> ValidationError:
-    return ValidationError([FieldProblem(row, field, reason)])
+def _problem(field: str, code: str, **params: object) -> ValidationError:
+    """A refused field, its reason coded (``domain/messages.py``)."""
+    return ValidationError([FieldProblem.of(None, field, Coded.of(code, **params))])
 
 
 def _to_class(uow: UnitOfWork, row: TrainingClassRow, today: date) -> ClassRecord:
@@ -79,19 +86,19 @@ class ClassService:
         problems = []
         code = new.code.strip()
         if not code:
-            problems.append(FieldProblem(None, "code", "is required"))
+            problems.append(FieldProblem.coded(None, "code", "rows.required"))
         if not new.name.strip():
-            problems.append(FieldProblem(None, "name", "is required"))
+            problems.append(FieldProblem.coded(None, "name", "rows.required"))
         for index, slot in enumerate(new.timetable, start=1):
             if not 0 <= slot.weekday <= 4:
-                problems.append(FieldProblem(index, "weekday", "must be Monday to Friday"))
+                problems.append(FieldProblem.coded(index, "weekday", "rows.monday_to_friday"))
             if not 0 < slot.minutes <= 600:
-                problems.append(FieldProblem(index, "minutes", "must be 1 to 600"))
+                problems.append(FieldProblem.coded(index, "minutes", "rows.minutes_range"))
         if problems:
             raise ValidationError(problems)
         with self._ctx.database.unit_of_work() as uow:
             if repo.get_by_code(uow.session, code) is not None:
-                raise _problem("code", f"class {code} already exists")
+                raise _problem("code", "rows.class_exists", class_code=code)
             row = TrainingClassRow(
                 code=code,
                 name=new.name.strip(),
@@ -181,7 +188,7 @@ class ClassService:
 
     def _close(self, uow: UnitOfWork, member: ClassMemberRow, last_day: date) -> None:
         if last_day < member.from_date:
-            raise _problem("date", "lies before the person joined the class")
+            raise _problem("date", "rows.before_joining")
         audit.record(
             uow.session,
             actor=self._ctx.actor,
@@ -205,11 +212,7 @@ class ClassService:
                     code="classes.already_in_class", id=participant_id, class_code=target.code
                 )
             if member.from_date >= start:
-                raise _problem(
-                    "date",
-                    f"the person joined their present class on {member.from_date.isoformat()}; "
-                    "a move must be dated after that",
-                )
+                raise _problem("date", "rows.move_after_joining", day=member.from_date.isoformat())
             self._close(uow, member, start - timedelta(days=1))
         member = ClassMemberRow(
             class_id=target.id, participant_id=participant_id, from_date=start, to_date=None
@@ -465,12 +468,18 @@ def _check_week(
     for index, lesson in enumerate(lessons, start=1):
         where = f"{lesson.day.isoformat()} {lesson.start.isoformat('minutes')}"
         if not monday <= lesson.day <= sunday:
-            problems.append(FieldProblem(index, "date", f"{where} is not in the week"))
+            problems.append(
+                FieldProblem.of(index, "date", Coded.of("rows.not_in_week", where=where))
+            )
         if (lesson.day, lesson.start) in seen:
-            problems.append(FieldProblem(index, "start", f"{where} is given twice"))
+            problems.append(
+                FieldProblem.of(index, "start", Coded.of("rows.given_twice", where=where))
+            )
         seen.add((lesson.day, lesson.start))
         if not 0 < lesson.minutes <= 600:
-            problems.append(FieldProblem(index, "minutes", f"{where}: must be 1 to 600"))
+            problems.append(
+                FieldProblem.of(index, "minutes", Coded.of("rows.lesson_minutes", where=where))
+            )
         for mark in lesson.marks:
             in_class = any(
                 m.participant_id == mark.participant_id
@@ -480,18 +489,18 @@ def _check_week(
             )
             if not in_class:
                 problems.append(
-                    FieldProblem(
+                    FieldProblem.of(
                         index,
                         "participant",
-                        f"{where}: participant {mark.participant_id} is not in the class that day",
+                        Coded.of("rows.not_in_class", where=where, id=mark.participant_id),
                     )
                 )
             if mark.present and not 0 <= mark.minutes <= lesson.minutes:
                 problems.append(
-                    FieldProblem(
+                    FieldProblem.of(
                         index,
                         "minutes",
-                        f"{where}: minutes present must be 0 to {lesson.minutes}",
+                        Coded.of("rows.minutes_present", where=where, minutes=lesson.minutes),
                     )
                 )
     return problems

@@ -14,7 +14,7 @@ from introdesk.domain.codes import (
     Regime,
     SubSkill,
 )
-from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.errors import Coded, FieldProblem, ValidationError
 from introdesk.domain.training import TrainingEnrolment, TrainingState
 from introdesk.persistence.models import ParticipantRow, TrainingRecordRow
 from introdesk.persistence.repositories import audit
@@ -24,8 +24,9 @@ from introdesk.rules.goals import BackgroundKey, background_key
 from introdesk.rules.tables import load_table
 
 
-def field_problem(field: str, reason: str) -> ValidationError:
-    return ValidationError([FieldProblem(None, field, reason)])
+def field_problem(field: str, code: str, **params: object) -> ValidationError:
+    """A refused field, its reason coded (``domain/messages.py``)."""
+    return ValidationError([FieldProblem.of(None, field, Coded.of(code, **params))])
 
 
 def _background_from_participant(person: ParticipantRow) -> str:
@@ -77,7 +78,8 @@ def checked_background(enrolment: TrainingEnrolment, person: ParticipantRow) -> 
         except ValueError:
             raise field_problem(
                 "education_background",
-                "must be one of " + ", ".join(k.value for k in BackgroundKey),
+                "plan_import.one_of",
+                choices=", ".join(k.value for k in BackgroundKey),
             ) from None
     return background
 

@@ -187,7 +187,7 @@ class TrainingService:
     ) -> TrainingRecord:
         """Approved leave; its days are added to the deadline (brief §4.0 Duration)."""
         if end < start:
-            raise field_problem("to", "the leave cannot end before it begins")
+            raise field_problem("to", "rows.leave_ends_before_start")
         with self._ctx.database.unit_of_work() as uow:
             row = self._row(uow, participant_id)
             leave = TrainingLeaveRow(
@@ -221,9 +221,9 @@ class TrainingService:
         ``expected_version``: the record's ``row_version`` as read; a record changed by someone
         else since is refused with a ``ConflictError``."""
         if not state.ended:
-            raise field_problem("state", "must be completed or stopped")
+            raise field_problem("state", "rows.completed_or_stopped")
         if not reason.strip():
-            raise field_problem("reason", "is required")
+            raise field_problem("reason", "rows.required")
         with self._ctx.database.unit_of_work() as uow:
             row = self._row(uow, participant_id)
             uow.session.refresh(row, with_for_update=True)  # locked for the check and write
@@ -236,7 +236,7 @@ class TrainingService:
                 expected=expected_version,
             )
             if end_date < row.start_date:
-                raise field_problem("end_date", "lies before the start of the training")
+                raise field_problem("end_date", "rows.before_training_start")
             changes = {
                 "state": (row.state, state.value),
                 "end_date": (row.end_date, end_date),
