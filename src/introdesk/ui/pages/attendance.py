@@ -236,7 +236,7 @@ class AttendancePage(Page):
         for adviser in self._settings.advisers() if advisers is None else advisers:
             self.adviser_filter.addItem(adviser.full_name, adviser.id)
         self.adviser_filter.setCurrentIndex(max(self.adviser_filter.findData(chosen), 0))
-        self._load_participant_filter(people)
+        self._load_participant_filter(self._participants.list() if people is None else people)
 
     def _load_participant_filter(self, people: Sequence[ParticipantRecord] | None = None) -> None:
         adviser = self.adviser_filter.currentData()
@@ -245,7 +245,12 @@ class AttendancePage(Page):
         self.participant_filter.addItem(
             QCoreApplication.translate("AttendancePage", "All participants"), None
         )
-        for person in self._participants.list() if people is None else people:
+        if people is not None:
+            self._people = list(people)
+        elif not hasattr(self, "_people"):
+            self._people = self._participants.list()
+        # An adviser chosen uses the list read with the page (no database read here).
+        for person in self._people:
             if adviser is None or person.adviser_id == adviser:
                 self.participant_filter.addItem(person.display_name, person.id)
         self.participant_filter.setCurrentIndex(max(self.participant_filter.findData(chosen), 0))
