@@ -2397,6 +2397,14 @@ Everything saved after the backup was made is taken out; the current file is kep
         <source>{where}: minutes present must be 0 to {minutes}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2401,6 +2401,14 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <source>{where}: minutes present must be 0 to {minutes}</source>
         <translation>{where}: minutter til stede må være 0 til {minutes}</translation>
     </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>er ikke et endelig tall</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>er for stort</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -2401,6 +2401,14 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <source>{where}: minutes present must be 0 to {minutes}</source>
         <translation>{where}: minutt til stades må vere 0 til {minutes}</translation>
     </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>er ikkje eit endeleg tal</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>er for stort</translation>
+    </message>
 </context>
 <context>
     <name>OpenServer</name>

@@ -1007,4 +1007,12 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "{where}: minutes present must be 0 to {minutes}",
     ),
+    "rows.not_finite": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not a finite number",
+    ),
+    "rows.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is too large",
+    ),
 }

@@ -16,32 +16,32 @@ from typing import Any
 from sqlalchemy import BigInteger, Float, Integer, Numeric, String, inspect
 from sqlalchemy.orm import Session
 
-from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.errors import Coded, FieldProblem, ValidationError
 
 _INT32 = 2**31
 _INT64 = 2**63
 
 
-def _problem(column: Any, value: Any) -> str | None:
+def _problem(column: Any, value: Any) -> Coded | None:
     kind = column.type
     length = getattr(kind, "length", None) if isinstance(kind, String) else None
     if isinstance(value, str) and length is not None and len(value) > length:
-        return f"is longer than {length} characters"
+        return Coded.of("rows.too_long", limit=length)
     if isinstance(value, bool):
         return None
     if isinstance(value, (Decimal, float)):
         if (isinstance(value, Decimal) and not value.is_finite()) or (
             isinstance(value, float) and not math.isfinite(value)
         ):
-            return "is not a finite number"
+            return Coded.of("rows.not_finite")
         if isinstance(kind, Numeric) and not isinstance(kind, Float):
             precision, scale = kind.precision, kind.scale or 0
             if precision is not None and abs(Decimal(value)) >= Decimal(10) ** (precision - scale):
-                return "is too large"
+                return Coded.of("rows.too_large")
     if isinstance(value, int):
         limit = _INT64 if isinstance(kind, BigInteger) or not isinstance(kind, Integer) else _INT32
         if not -limit <= value < limit:
-            return "is too large"
+            return Coded.of("rows.too_large")
     return None
 
 
@@ -57,6 +57,6 @@ def check_pending_values(session: Session, _context: Any = None, _instances: Any
                 continue
             reason = _problem(column, value)
             if reason is not None:
-                problems.append(FieldProblem(None, attribute.key, reason))
+                problems.append(FieldProblem.of(None, attribute.key, reason))
     if problems:
         raise ValidationError(problems)
