@@ -476,6 +476,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Participant {id}: {count} event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation type="unfinished"></translation>
     </message>

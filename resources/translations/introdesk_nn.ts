@@ -456,6 +456,22 @@
         <translation>Godkjenning: {hint}</translation>
     </message>
     <message>
+        <source>Participant {id}: {count} event(s)</source>
+        <translation>Deltakar {id}: {count} hending(ar)</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betalt</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>ubetalt</translation>
+    </message>
+    <message>
+        <source>by {actor}</source>
+        <translation>av {actor}</translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation>{count} deltakarar</translation>
     </message>

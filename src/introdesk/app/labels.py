@@ -15,6 +15,7 @@ from introdesk.domain.codes import Category, ParticipantStatus, PermitType
 from introdesk.domain.deadlines import DeadlineKind
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.plan_versions import PlanStatus
+from introdesk.domain.programme import EventKind, LeaveKind
 
 # code -> (the window's context, its English text)
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -60,6 +61,31 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         PermitType.EEA: ("ParticipantLabels", "EEA or Nordic"),
         PermitType.STUDENT: ("ParticipantLabels", "Student"),
         PermitType.OTHER: ("ParticipantLabels", "Other"),
+    },
+    "event_kind": {
+        EventKind.DECISION: ("ProgrammeEvents", "Decision"),
+        EventKind.START: ("ProgrammeEvents", "Programme start"),
+        EventKind.LEAVE: ("ProgrammeEvents", "Leave"),
+        EventKind.STOP: ("ProgrammeEvents", "Stop"),
+        EventKind.RESUMPTION: ("ProgrammeEvents", "Resumption"),
+        EventKind.INTERRUPTION: ("ProgrammeEvents", "Interruption"),
+        EventKind.END: ("ProgrammeEvents", "End"),
+    },
+    "leave_kind": {
+        LeaveKind.CARE: ("ProgrammeEvents", "Care leave"),
+        LeaveKind.OWN_ILLNESS: ("ProgrammeEvents", "Own long-term illness"),
+        LeaveKind.CHILD_ILLNESS: ("ProgrammeEvents", "Child's long-term illness"),
+        LeaveKind.WELFARE: ("ProgrammeEvents", "Welfare leave"),
+        LeaveKind.JOB: ("ProgrammeEvents", "Leave to take a job"),
+        LeaveKind.OTHER: ("ProgrammeEvents", "Other leave"),
+    },
+    "exit_reason": {
+        "completed": ("ProgrammeEvents", "Completed"),
+        "work": ("ProgrammeEvents", "Work"),
+        "education": ("ProgrammeEvents", "Education"),
+        "moved": ("ProgrammeEvents", "Moved"),
+        "declined": ("ProgrammeEvents", "Declined or did not turn up"),
+        "other": ("ProgrammeEvents", "Other reason"),
     },
     "plan_status": {
         PlanStatus.NONE: ("PlanStatus", "No plan"),
@@ -107,6 +133,11 @@ DONE = QT_TRANSLATE_NOOP("Cli", "done")
 DAYS_LEFT = QT_TRANSLATE_NOOP("Cli", "{days} days left")
 NO_DEADLINES = QT_TRANSLATE_NOOP("Cli", "(none: no settlement or request date)")
 RECOGNITION = QT_TRANSLATE_NOOP("Cli", "Recognition: {hint}")
+# programme history
+EVENTS_HEADING = QT_TRANSLATE_NOOP("Cli", "Participant {id}: {count} event(s)")
+PAID = QT_TRANSLATE_NOOP("Cli", "paid")
+UNPAID = QT_TRANSLATE_NOOP("Cli", "unpaid")
+BY = QT_TRANSLATE_NOOP("Cli", "by {actor}")
 PARTICIPANTS_COUNT = QT_TRANSLATE_NOOP("Cli", "{count} participants")
 IMPORT_PROBLEM = QT_TRANSLATE_NOOP("Cli", "{count} problem in {file}; nothing was imported.")
 IMPORT_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problems in {file}; nothing was imported.")

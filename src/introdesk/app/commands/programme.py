@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
+from introdesk.app.labels import BY, EVENTS_HEADING, PAID, UNPAID, cli_text, label
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.options import day_option, optional_day
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
@@ -104,14 +105,24 @@ def _record(args: argparse.Namespace, action: Callable[[Services, int], Programm
     return 0
 
 
-def describe(event: ProgrammeEvent) -> str:
-    text = f"{event.kind} {event.day.isoformat()}"
+def describe(event: ProgrammeEvent, language: str | None = None) -> str:
+    """The event in a line; with ``language``, its kind, leave and exit reason as labels."""
+    if language is None:
+        text = f"{event.kind} {event.day.isoformat()}"
+        if event.until is not None:
+            text += f" to {event.until.isoformat()}"
+        if event.leave_kind is not None:
+            text += f" ({event.leave_kind})"
+        if event.exit_reason is not None:
+            text += f", exit reason {event.exit_reason}"
+        return text
+    text = f"{label('event_kind', event.kind, language)} {event.day.isoformat()}"
     if event.until is not None:
-        text += f" to {event.until.isoformat()}"
+        text += f" – {event.until.isoformat()}"
     if event.leave_kind is not None:
-        text += f" ({event.leave_kind})"
+        text += f" ({label('leave_kind', event.leave_kind, language)})"
     if event.exit_reason is not None:
-        text += f", exit reason {event.exit_reason}"
+        text += f", {label('exit_reason', event.exit_reason, language)}"
     return text
 
 
@@ -214,9 +225,11 @@ def cmd_history(args: argparse.Namespace) -> int:
         items = [event_json(e, p) for e, p in zip(events, paid, strict=True)]
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
-    print(f"Participant {pid}: {len(events)} event(s)")
+    language = args.interface_language
+    print(cli_text(EVENTS_HEADING, language).format(id=pid, count=len(events)))
     for event, is_paid in zip(events, paid, strict=True):
-        extra = "" if is_paid is None else (" paid" if is_paid else " unpaid")
+        extra = "" if is_paid is None else " " + cli_text(PAID if is_paid else UNPAID, language)
         note = f" - {event.reason}" if event.reason else ""
-        print(f"  {describe(event)}{extra}{note} (by {event.by})")
+        by = cli_text(BY, language).format(actor=event.by)
+        print(f"  {describe(event, language)}{extra}{note} ({by})")
     return 0
