@@ -492,6 +492,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recorded for participant {id}: {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed event {event_id} of participant {id}: {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation type="unfinished"></translation>
     </message>

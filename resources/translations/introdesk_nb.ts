@@ -492,6 +492,14 @@
         <translation>av {actor}</translation>
     </message>
     <message>
+        <source>Recorded for participant {id}: {event}.</source>
+        <translation>Registrert for deltaker {id}: {event}.</translation>
+    </message>
+    <message>
+        <source>Changed event {event_id} of participant {id}: {event}.</source>
+        <translation>Endret hendelse {event_id} for deltaker {id}: {event}.</translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation>{count} deltakere</translation>
     </message>

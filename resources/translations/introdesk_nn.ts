@@ -472,6 +472,14 @@
         <translation>av {actor}</translation>
     </message>
     <message>
+        <source>Recorded for participant {id}: {event}.</source>
+        <translation>Registrert for deltakar {id}: {event}.</translation>
+    </message>
+    <message>
+        <source>Changed event {event_id} of participant {id}: {event}.</source>
+        <translation>Endra hending {event_id} for deltakar {id}: {event}.</translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation>{count} deltakarar</translation>
     </message>

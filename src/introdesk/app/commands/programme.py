@@ -15,7 +15,16 @@ from dataclasses import replace
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
-from introdesk.app.labels import BY, EVENTS_HEADING, PAID, UNPAID, cli_text, label
+from introdesk.app.labels import (
+    BY,
+    CHANGED,
+    EVENTS_HEADING,
+    PAID,
+    RECORDED,
+    UNPAID,
+    cli_text,
+    label,
+)
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.options import day_option, optional_day
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
@@ -101,7 +110,9 @@ def _record(args: argparse.Namespace, action: Callable[[Services, int], Programm
         event = action(services, pid)
     finally:
         services.close()
-    print(f"Recorded for participant {pid}: {describe(event)}.")
+    language = args.interface_language
+    line = cli_text(RECORDED, language)
+    print(line.format(id=pid, event=describe(event, language)))
     return 0
 
 
@@ -178,7 +189,11 @@ def cmd_change(args: argparse.Namespace) -> int:
         )
     finally:
         services.close()
-    print(f"Changed event {args.event} of participant {event.participant_id}: {describe(event)}.")
+    language = args.interface_language
+    line = cli_text(CHANGED, language)
+    print(
+        line.format(event_id=args.event, id=event.participant_id, event=describe(event, language))
+    )
     return 0
 
 
