@@ -511,6 +511,34 @@
         <source>{count} problems in {file}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked (as paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant {id}: net {net} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISION REQUIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day(s) missing registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -511,6 +511,34 @@
         <source>{count} problems in {file}; nothing was imported.</source>
         <translation>{count} feil i {file}; ingenting ble importert.</translation>
     </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participant(s)</source>
+        <translation>Stønad {month} ({state}): {count} deltaker(e)</translation>
+    </message>
+    <message>
+        <source>locked (as paid)</source>
+        <translation>låst (som utbetalt)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>participant {id}: net {net} kr</source>
+        <translation>deltaker {id}: netto {net} kr</translation>
+    </message>
+    <message>
+        <source>DECISION REQUIRED</source>
+        <translation>VEDTAK KREVES</translation>
+    </message>
+    <message>
+        <source>{count} day(s) missing registration</source>
+        <translation>{count} dag(er) uten registrering</translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
+        <translation>Låste {month}: {count} deltaker(e), netto totalt {net} kr.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -492,6 +492,34 @@
         <translation>{count} feil i {file}; ingenting vart importert.</translation>
     </message>
     <message>
+        <source>Benefit {month} ({state}): {count} participant(s)</source>
+        <translation>Stønad {month} ({state}): {count} deltakar(ar)</translation>
+    </message>
+    <message>
+        <source>locked (as paid)</source>
+        <translation>låst (som utbetalt)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>participant {id}: net {net} kr</source>
+        <translation>deltakar {id}: netto {net} kr</translation>
+    </message>
+    <message>
+        <source>DECISION REQUIRED</source>
+        <translation>VEDTAK KREVST</translation>
+    </message>
+    <message>
+        <source>{count} day(s) missing registration</source>
+        <translation>{count} dag(ar) utan registrering</translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
+        <translation>Låste {month}: {count} deltakar(ar), netto totalt {net} kr.</translation>
+    </message>
+    <message>
         <source>introdesk: interrupted</source>
         <translation>introdesk: avbrote</translation>
     </message>

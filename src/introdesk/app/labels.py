@@ -143,6 +143,16 @@ CHANGED = QT_TRANSLATE_NOOP("Cli", "Changed event {event_id} of participant {id}
 PARTICIPANTS_COUNT = QT_TRANSLATE_NOOP("Cli", "{count} participants")
 IMPORT_PROBLEM = QT_TRANSLATE_NOOP("Cli", "{count} problem in {file}; nothing was imported.")
 IMPORT_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problems in {file}; nothing was imported.")
+# benefit compute / lock
+BENEFIT_HEADING = QT_TRANSLATE_NOOP("Cli", "Benefit {month} ({state}): {count} participant(s)")
+MONTH_LOCKED = QT_TRANSLATE_NOOP("Cli", "locked (as paid)")
+MONTH_OPEN = QT_TRANSLATE_NOOP("Cli", "open")
+PARTICIPANT_NET = QT_TRANSLATE_NOOP("Cli", "participant {id}: net {net} kr")
+DECISION_REQUIRED = QT_TRANSLATE_NOOP("Cli", "DECISION REQUIRED")
+MISSING_DAYS = QT_TRANSLATE_NOOP("Cli", "{count} day(s) missing registration")
+LOCKED_SUMMARY = QT_TRANSLATE_NOOP(
+    "Cli", "Locked {month}: {count} participant(s), net total {net} kr."
+)
 
 
 def label(kind: str, code: str | Enum | None, language: str) -> str:

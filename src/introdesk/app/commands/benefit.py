@@ -7,6 +7,16 @@ from decimal import Decimal
 from typing import Any
 
 from introdesk.app.commands.support import services_for, table_number
+from introdesk.app.labels import (
+    BENEFIT_HEADING,
+    DECISION_REQUIRED,
+    LOCKED_SUMMARY,
+    MISSING_DAYS,
+    MONTH_LOCKED,
+    MONTH_OPEN,
+    PARTICIPANT_NET,
+    cli_text,
+)
 from introdesk.core.json_output import json_text
 from introdesk.domain.attendance import BenefitResult
 from introdesk.domain.errors import UserInputError
@@ -91,16 +101,23 @@ def cmd_compute(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json_text([result_json(r) for r in results]))
         return 0
-    state = "locked (as paid)" if locked else "open"
-    print(f"Benefit {args.month} ({state}): {len(results)} participant(s)")
+    language = args.interface_language
+    state = cli_text(MONTH_LOCKED if locked else MONTH_OPEN, language)
+    print(
+        cli_text(BENEFIT_HEADING, language).format(
+            month=args.month, state=state, count=len(results)
+        )
+    )
     for result in results:
         flags = []
         if result.decision_required:
-            flags.append("DECISION REQUIRED")
+            flags.append(cli_text(DECISION_REQUIRED, language))
         if result.missing_registration_days:
-            flags.append(f"{len(result.missing_registration_days)} day(s) missing registration")
+            missing = len(result.missing_registration_days)
+            flags.append(cli_text(MISSING_DAYS, language).format(count=missing))
+        net = table_number(result.net)
         print(
-            f"participant {result.participant_id}: net {table_number(result.net)} kr"
+            cli_text(PARTICIPANT_NET, language).format(id=result.participant_id, net=net)
             + (f"  [{'; '.join(flags)}]" if flags else "")
         )
         for line in result.lines:
@@ -112,9 +129,11 @@ def cmd_lock(args: argparse.Namespace) -> int:
     month = month_option(args.month)
     with services_for(args) as services:
         result = services.benefit.lock_month(month)
+    summary = cli_text(LOCKED_SUMMARY, args.interface_language)
     print(
-        f"Locked {args.month}: {result.participants} participant(s), "
-        f"net total {table_number(result.net_total)} kr."
+        summary.format(
+            month=args.month, count=result.participants, net=table_number(result.net_total)
+        )
     )
     return 0
 

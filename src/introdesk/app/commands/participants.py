@@ -232,7 +232,7 @@ def _table_row(item: ParticipantSummary, language: str) -> dict[str, str]:
         "adviser": item.adviser_name,
         "next_deadline": (
             f"{label('deadline', item.next_deadline_kind, language)} "
-            f"{item.next_deadline.isoformat()}"
+            f"{item.next_deadline.strftime('%d.%m.%Y')}"
             if item.next_deadline
             else ""
         ),
