@@ -164,6 +164,137 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny versjon</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Login linked</source>
+        <translation>Pålogging koblet</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Accepted as missing</source>
+        <translation>Godtatt som manglende</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Benefit adjustment</source>
+        <translation>Etterberegning av stønad</translation>
+    </message>
+    <message>
+        <source>Benefit month</source>
+        <translation>Stønadsmåned</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Lesson attendance</source>
+        <translation>Timeoppmøte</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Annen inntekt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversjon</translation>
+    </message>
+    <message>
+        <source>Programme event</source>
+        <translation>Programhendelse</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Class member</source>
+        <translation>Klassemedlem</translation>
+    </message>
+    <message>
+        <source>Training exemption</source>
+        <translation>Fritak fra opplæring</translation>
+    </message>
+    <message>
+        <source>Training leave</source>
+        <translation>Permisjon fra opplæring</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Undervisningstime</translation>
+    </message>
+    <message>
+        <source>Norskprøven result</source>
+        <translation>Resultat på Norskprøven</translation>
+    </message>
+    <message>
+        <source>Citizenship test result</source>
+        <translation>Resultat på statsborgerprøven</translation>
+    </message>
+    <message>
+        <source>Social studies test result</source>
+        <translation>Resultat på samfunnskunnskapsprøven</translation>
+    </message>
+    <message>
+        <source>Test exemption</source>
+        <translation>Fritak fra prøve</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>

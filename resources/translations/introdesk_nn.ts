@@ -164,6 +164,137 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny versjon</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Login linked</source>
+        <translation>Pålogging kopla</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Retta</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Accepted as missing</source>
+        <translation>Godteke som manglande</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Benefit adjustment</source>
+        <translation>Etterrekning av stønad</translation>
+    </message>
+    <message>
+        <source>Benefit month</source>
+        <translation>Stønadsmånad</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Lesson attendance</source>
+        <translation>Timeoppmøte</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Anna inntekt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltakar</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversjon</translation>
+    </message>
+    <message>
+        <source>Programme event</source>
+        <translation>Programhending</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Class member</source>
+        <translation>Klassemedlem</translation>
+    </message>
+    <message>
+        <source>Training exemption</source>
+        <translation>Fritak frå opplæring</translation>
+    </message>
+    <message>
+        <source>Training leave</source>
+        <translation>Permisjon frå opplæring</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Undervisningstime</translation>
+    </message>
+    <message>
+        <source>Norskprøven result</source>
+        <translation>Resultat på Norskprøven</translation>
+    </message>
+    <message>
+        <source>Citizenship test result</source>
+        <translation>Resultat på statsborgarprøva</translation>
+    </message>
+    <message>
+        <source>Social studies test result</source>
+        <translation>Resultat på samfunnskunnskapsprøva</translation>
+    </message>
+    <message>
+        <source>Test exemption</source>
+        <translation>Fritak frå prøve</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>

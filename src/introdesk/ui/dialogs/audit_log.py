@@ -24,6 +24,7 @@ from introdesk.core import clock
 from introdesk.domain.errors import IntroDeskError, UserInputError
 from introdesk.domain.records import AuditRecord
 from introdesk.services.audit_log import AuditLogService
+from introdesk.ui.audit_labels import action_label, entity_label, value_label
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
 from introdesk.ui.widgets.date_edit import DateEdit
@@ -88,11 +89,19 @@ class AuditLogDialog(QDialog):
                 sort_key=lambda e: e.at,
             ),
             Column("actor", lambda: self.tr("Who"), lambda e: e.actor),
-            Column("action", lambda: self.tr("Action"), lambda e: e.action),
-            Column("entity", lambda: self.tr("Record"), lambda e: f"{e.entity} {e.entity_id}"),
+            Column("action", lambda: self.tr("Action"), lambda e: action_label(e.action)),
+            Column(
+                "entity",
+                lambda: self.tr("Record"),
+                lambda e: f"{entity_label(e.entity)} {e.entity_id}",
+            ),
             Column("field", lambda: self.tr("Field"), lambda e: e.field),
-            Column("old", lambda: self.tr("Old value"), lambda e: e.old_value or ""),
-            Column("new", lambda: self.tr("New value"), lambda e: e.new_value or ""),
+            Column(
+                "old", lambda: self.tr("Old value"), lambda e: value_label(e.field, e.old_value)
+            ),
+            Column(
+                "new", lambda: self.tr("New value"), lambda e: value_label(e.field, e.new_value)
+            ),
         ]
 
     def _participant_id(self) -> int | None:

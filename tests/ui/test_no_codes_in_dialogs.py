@@ -1,0 +1,82 @@
+"""Done-when check of issue 17 for the dialogs: each dialog, opened in nb and en, shows labels
+and never the stored codes or the brief's section sign. The page walk (nb, nn, en) is in
+test_no_codes_in_norwegian.py; this reuses its word lists. Not yet in nn: the participant
+editor's rule reasons ("Mål og regler") are still Bokmål there."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from tests.ui.test_no_codes_in_norwegian import offending, visible_texts
+
+from introdesk.domain.codes import CefrLevel, PermitType, SubSkill
+from introdesk.domain.plans import PlanElement, WeekHours
+from introdesk.domain.records import NewParticipant
+from introdesk.domain.training import TrainingEnrolment
+from introdesk.rules.catalogue import load_catalogue
+from introdesk.services.container import Services
+from introdesk.ui.dialogs.audit_log import AuditLogDialog
+from introdesk.ui.dialogs.participant_editor.editor import ParticipantEditor
+from introdesk.ui.dialogs.plan_element import PlanElementDialog
+from introdesk.ui.dialogs.test_result import CorrectResultDialog, DeleteResultDialog
+from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, TrainingRecordDialog
+from introdesk.ui.dialogs.user_guide import UserGuideDialog
+from introdesk.ui.i18n import install_translator, uninstall_translators
+
+pytestmark = pytest.mark.database
+
+
+def _dialogs(services: Services, language: str) -> list[QDialog]:
+    pid = services.participants.create(NewParticipant("Amira", "Haddad")).id
+    services.training.enrol(
+        TrainingEnrolment(pid, date(2024, 2, 1), education_background="completed_primary"),
+        permit=PermitType.REFUGEE,
+        permit_date=date(2024, 1, 15),
+    )
+    element = PlanElement(
+        "norwegian", date(2026, 9, 7), date(2027, 6, 30), WeekHours.weekdays(Decimal(3))
+    )
+    result = services.language_tests.record_norskproven(
+        pid, test_date=date(2026, 6, 10), skill=SubSkill.ORAL, level=CefrLevel.A2
+    )
+    return [
+        ParticipantEditor(
+            services.participants,
+            services.participants.advisers(),
+            services.participants.details(pid),
+        ),
+        PlanElementDialog(load_catalogue(), element, language),
+        NewClassDialog(),
+        MemberDialog("Medlem", "Deltaker", [("Haddad, Amira", pid)], date(2026, 12, 1)),
+        TrainingRecordDialog(services.training, pid),
+        CorrectResultDialog(result),
+        DeleteResultDialog("10.06.2026  Norskprøven, muntlig: A2"),
+        AuditLogDialog(services.audit_log),
+        UserGuideDialog(),
+    ]
+
+
+@pytest.mark.today(date(2026, 12, 4))
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_dialog_shows_labels_not_codes(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, language)
+    try:
+        problems: dict[str, list[str]] = {}
+        for dialog in _dialogs(services, language):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            found = offending(visible_texts(dialog), language)
+            if found:
+                problems[type(dialog).__name__] = sorted(set(found))[:8]
+            dialog.done(0)
+        assert problems == {}
+    finally:
+        uninstall_translators()
