@@ -2995,6 +2995,37 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTable</name>
     <message>
         <source>%1 days overdue</source>

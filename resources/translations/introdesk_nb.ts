@@ -3000,6 +3000,37 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation>&amp;Del med veileder…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Del…</translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation>La en annen veileder se den valgte deltakeren</translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation>Del med veileder</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Velg en deltaker i listen først.</translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation>La denne veilederen også se %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation>%1 er nå delt med %2.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTable</name>
     <message>
         <source>%1 days overdue</source>

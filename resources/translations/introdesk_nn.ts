@@ -3000,6 +3000,37 @@ postgresql://brukar@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSharing</name>
+    <message>
+        <source>&amp;Share with adviser…</source>
+        <translation>&amp;Del med rettleiar…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Del…</translation>
+    </message>
+    <message>
+        <source>Let another adviser see the selected participant</source>
+        <translation>La ein annan rettleiar sjå den valde deltakaren</translation>
+    </message>
+    <message>
+        <source>Share with adviser</source>
+        <translation>Del med rettleiar</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Vel ein deltakar i lista først.</translation>
+    </message>
+    <message>
+        <source>Let this adviser see %1 too:</source>
+        <translation>La denne rettleiaren òg sjå %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now shared with %2.</source>
+        <translation>%1 er no delt med %2.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTable</name>
     <message>
         <source>%1 days overdue</source>

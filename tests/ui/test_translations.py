@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from introdesk.services.container import Services
@@ -129,6 +129,11 @@ def test_window_speaks_the_chosen_language(
         item = window.navigation.item(0)
         assert item is not None
         assert item.text() == title
+        # The share button's texts were once behind a local helper lupdate does not read, so
+        # they stayed English in every language.
+        share = window.findChild(QPushButton, "shareParticipantButton")
+        assert share is not None
+        assert share.text() == {"nb": "&Del…", "nn": "&Del…", "en": "S&hare…"}[language]
     finally:
         uninstall_translators()
 

@@ -18,20 +18,20 @@ from introdesk.ui.participant_documents import selected_participant
 from introdesk.ui.tasks import Task, fetch
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantSharing", text)
-
-
 def install_share_action(page: ParticipantsPage, caseload: CaseloadService) -> QAction:
-    action = QAction(_tr("&Share with adviser…"), page)
+    action = QAction(QCoreApplication.translate("ParticipantSharing", "&Share with adviser…"), page)
     action.setObjectName("shareParticipant")
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda: share_selected(page, caseload))
     page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     page.table.addAction(action)
-    button = QPushButton(_tr("S&hare…"), page)
+    button = QPushButton(QCoreApplication.translate("ParticipantSharing", "S&hare…"), page)
     button.setObjectName("shareParticipantButton")
-    button.setToolTip(_tr("Let another adviser see the selected participant"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "ParticipantSharing", "Let another adviser see the selected participant"
+        )
+    )
     button.clicked.connect(action.trigger)
     page.add_action_button(button)
     return action
@@ -43,7 +43,11 @@ def share_selected(page: ParticipantsPage, caseload: CaseloadService) -> Task[As
     selected = selected_participant(page)
     if selected is None:
         QMessageBox.information(
-            page, _tr("Share with adviser"), _tr("Select a participant in the list first.")
+            page,
+            QCoreApplication.translate("ParticipantSharing", "Share with adviser"),
+            QCoreApplication.translate(
+                "ParticipantSharing", "Select a participant in the list first."
+            ),
         )
         return None
     participant_id, name = selected
@@ -53,8 +57,10 @@ def share_selected(page: ParticipantsPage, caseload: CaseloadService) -> Task[As
     choices = [f"{a.full_name} ({a.username})" for a in advisers if a.active]
     chosen, ok = QInputDialog.getItem(
         page,
-        _tr("Share with adviser"),
-        _tr("Let this adviser see %1 too:").replace("%1", name),
+        QCoreApplication.translate("ParticipantSharing", "Share with adviser"),
+        QCoreApplication.translate("ParticipantSharing", "Let this adviser see %1 too:").replace(
+            "%1", name
+        ),
         choices,
         0,
         False,
@@ -66,8 +72,10 @@ def share_selected(page: ParticipantsPage, caseload: CaseloadService) -> Task[As
     def shared(result: Assignment) -> None:
         QMessageBox.information(
             page,
-            _tr("Share with adviser"),
-            _tr("%1 is now shared with %2.").replace("%1", name).replace("%2", chosen),
+            QCoreApplication.translate("ParticipantSharing", "Share with adviser"),
+            QCoreApplication.translate("ParticipantSharing", "%1 is now shared with %2.")
+            .replace("%1", name)
+            .replace("%2", chosen),
         )
 
     task = Task(page, lambda _control: caseload.share(participant_id, login))
