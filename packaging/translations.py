@@ -26,7 +26,7 @@ import PySide6
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "src" / "introdesk" / "ui", ROOT / "src" / "introdesk" / "app"]
 # The coded messages of the Qt-free layers (context "Messages", marked with QT_TRANSLATE_NOOP).
-MESSAGE_SOURCES = [ROOT / "src" / "introdesk" / "domain" / "messages.py"]
+MESSAGE_SOURCES = sorted((ROOT / "src" / "introdesk" / "domain" / "messages").glob("*.py"))
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nb", "nn", "en")
 TOOLS = Path(PySide6.__file__).parent

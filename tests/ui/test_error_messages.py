@@ -24,7 +24,7 @@ def test_every_coded_message_has_a_norwegian_window_text_with_the_same_placehold
     qtbot: QtBot, language: str
 ) -> None:
     """A code's text in the window is the window's own (``coded_texts``) or the shared one of
-    ``domain/messages.py``; either way it is translated and keeps every placeholder."""
+    ``domain/messages/``; either way it is translated and keeps every placeholder."""
     texts = coded_texts()
     for code, english in MESSAGES.items():
         # The window may leave a detail out, or use one the error carries in another form

@@ -6,7 +6,7 @@ with ElementTree: once per process, and only when there is something to say. The
 ``--language``, else the one the user chose in the window (``ui/language`` in ``introdesk.ini``,
 read as plain INI), else Norwegian Bokmål.
 
-The texts used here are those of the context ``Messages`` (``domain/messages.py``: the
+The texts used here are those of the context ``Messages`` (``domain/messages/``: the
 services' coded errors and the reasons of refused rows), ``Cli`` (the command line's own
 lines) and the window's labels of stored codes (``app/labels.py``). Codes, JSON keys and exit
 codes do not change with the language.

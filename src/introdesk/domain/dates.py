@@ -62,7 +62,7 @@ _MY_SHORT = re.compile(r"(\d{1,2})[.\-/ ](\d{4}|\d{2})|(\d{2})(\d{4})")
 DAY_FORMS = "YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-12-21"
 MONTH_FORMS = "YYYY-MM, e.g. 2026-10"
 WEEK_FORMS = "YYYY-Www, e.g. 2026-W48"
-# The reasons are coded (domain/messages.py) so the window and the command line can say them
+# The reasons are coded (domain/messages/) so the window and the command line can say them
 # in the interface language; str() of the error is the English sentence.
 
 

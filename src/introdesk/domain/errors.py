@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-# The coded messages live in domain/messages.py; re-exported here for the services.
+# The coded messages live in domain/messages/; re-exported here for the services.
 from introdesk.domain.messages import MESSAGES as MESSAGES
 
 # A code's text in the language shown (None: not translated, keep the English sentence).

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from introdesk.core import clock
+from introdesk.domain.class_week import check_week
 from introdesk.domain.dates import monday_of
 from introdesk.domain.errors import (
     Coded,
@@ -50,7 +51,7 @@ SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunns
 
 
 def _problem(field: str, code: str, **params: object) -> ValidationError:
-    """A refused field, its reason coded (``domain/messages.py``)."""
+    """A refused field, its reason coded (``domain/messages/``)."""
     return ValidationError([FieldProblem.of(None, field, Coded.of(code, **params))])
 
 
@@ -293,7 +294,7 @@ class ClassService:
         with self._ctx.database.unit_of_work() as uow:
             row = self._class(uow, code)
             members = repo.memberships(uow.session, class_id=row.id, between=(monday, sunday))
-            problems = _check_week(lessons, members, monday, sunday)
+            problems = check_week(lessons, members, monday, sunday)
             if problems:
                 raise ValidationError(problems)
             existing = {
@@ -455,52 +456,3 @@ def _unique_people(members: Sequence[MembershipRecord]) -> builtins.list[Members
             seen.add(member.participant_id)
             result.append(member)
     return result
-
-
-def _check_week(
-    lessons: Sequence[LessonInput],
-    members: Sequence[MembershipRecord],
-    monday: date,
-    sunday: date,
-) -> builtins.list[FieldProblem]:
-    problems = []
-    seen: set[tuple[date, time]] = set()
-    for index, lesson in enumerate(lessons, start=1):
-        where = f"{lesson.day.isoformat()} {lesson.start.isoformat('minutes')}"
-        if not monday <= lesson.day <= sunday:
-            problems.append(
-                FieldProblem.of(index, "date", Coded.of("rows.not_in_week", where=where))
-            )
-        if (lesson.day, lesson.start) in seen:
-            problems.append(
-                FieldProblem.of(index, "start", Coded.of("rows.given_twice", where=where))
-            )
-        seen.add((lesson.day, lesson.start))
-        if not 0 < lesson.minutes <= 600:
-            problems.append(
-                FieldProblem.of(index, "minutes", Coded.of("rows.lesson_minutes", where=where))
-            )
-        for mark in lesson.marks:
-            in_class = any(
-                m.participant_id == mark.participant_id
-                and m.start <= lesson.day
-                and (m.end is None or m.end >= lesson.day)
-                for m in members
-            )
-            if not in_class:
-                problems.append(
-                    FieldProblem.of(
-                        index,
-                        "participant",
-                        Coded.of("rows.not_in_class", where=where, id=mark.participant_id),
-                    )
-                )
-            if mark.present and not 0 <= mark.minutes <= lesson.minutes:
-                problems.append(
-                    FieldProblem.of(
-                        index,
-                        "minutes",
-                        Coded.of("rows.minutes_present", where=where, minutes=lesson.minutes),
-                    )
-                )
-    return problems

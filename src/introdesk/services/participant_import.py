@@ -189,7 +189,7 @@ _LOOKUPS: dict[str, dict[str, Any]] = {
     "status": _code_lookup(STATUS_WORDS),
     "programme": _code_lookup(PROGRAMME_WORDS),
 }
-# The reason for a value that is none of a column's codes (domain/messages.py: "rows.unknown_*").
+# The reason for a value that is none of a column's codes (domain/messages/: "rows.unknown_*").
 _CODE_HINTS = {
     name: f"rows.unknown_{name}"
     for name in ("permit_type", "regime", "education_level", "sex", "status", "programme")

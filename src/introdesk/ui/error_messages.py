@@ -1,7 +1,7 @@
 """Coded service errors in the interface language.
 
 Services raise errors with a code and parameters (``domain/errors.py``). Each code's text is in
-``domain/messages.py``, translated in the context ``Messages``; this table gives the window a
+``domain/messages/``, translated in the context ``Messages``; this table gives the window a
 text of its own for some codes (no command-line options, dates as dd.mm.yyyy), with the same
 ``{name}`` placeholders. An error without a code shows its English sentence.
 """
@@ -317,7 +317,7 @@ def coded_texts() -> dict[str, str]:
 def user_message(error: IntroDeskError) -> str:
     """The error in the interface language when it carries a known code (a validation error:
     each coded problem's reason), else as raised. A code without a text of the window's own
-    here is the shared text of ``domain/messages.py``, translated (context ``Messages``)."""
+    here is the shared text of ``domain/messages/``, translated (context ``Messages``)."""
     texts = coded_texts()
 
     def template_for(code: str) -> str | None:

@@ -25,7 +25,7 @@ from introdesk.rules.tables import load_table
 
 
 def field_problem(field: str, code: str, **params: object) -> ValidationError:
-    """A refused field, its reason coded (``domain/messages.py``)."""
+    """A refused field, its reason coded (``domain/messages/``)."""
     return ValidationError([FieldProblem.of(None, field, Coded.of(code, **params))])
 
 

@@ -42,25 +42,14 @@ from introdesk.services.attendance import AttendanceService
 from introdesk.services.participants import ParticipantService
 from introdesk.services.settings import SettingsService
 from introdesk.ui.error_messages import user_message
-from introdesk.ui.formatting import fmt_date, fmt_hours
-from introdesk.ui.labels import interface_language, plan_element_label
+from introdesk.ui.formatting import fmt_date
 from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, grid_legend
+from introdesk.ui.pages.attendance_warnings import WeekData, warning_texts
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import Task, fetch, report_error
 from introdesk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class WeekData:
-    """A week as shown: the grid and its warnings (or the problem that stopped the checks)."""
-
-    grid: WeekGrid
-    findings: list[AbsenceFinding]
-    missing: list[MissingRegistration]
-    problem: str
-    filters: tuple[int | None, int | None] = (None, None)  # (adviser, participant) read with
 
 
 @dataclass(frozen=True)
@@ -348,35 +337,8 @@ class AttendancePage(Page):
         self._show_warnings(WeekData(grid, *self._read_warnings(grid)), problems)
 
     def _show_warnings(self, week: WeekData, problems: list[str] | None = None) -> None:
-        """The week's warnings, thousands for a big municipality: the texts are made in one
-        pass (templates translated and element names looked up once) and added to the list
-        in one call, not item by item (issue 18)."""
-        texts = list(problems or [])
-        if week.problem:
-            texts.append(week.problem)
-        names = {r.participant_id: r.name for r in week.grid.rows}
-        suggestion = QCoreApplication.translate("AttendancePage", "Suggestion: %1")
-        nynorsk = interface_language() == "nn"
-        for finding in week.findings:
-            message, treatment = (
-                finding.in_nynorsk() if nynorsk else (finding.message, finding.suggestion)
-            )
-            texts.append(
-                f"{names[finding.participant_id]}: {message} " + suggestion.replace("%1", treatment)
-            )
-        gap_text = QCoreApplication.translate(
-            "AttendancePage", "%1: no registration on %2 (%3 h planned, %4)"
-        )
-        labels = {code: plan_element_label(code) for code in {g.element_code for g in week.missing}}
-        texts += [
-            gap_text.replace("%1", names[gap.participant_id])
-            .replace("%2", fmt_date(gap.day))
-            .replace("%3", fmt_hours(gap.planned_minutes))
-            .replace("%4", labels[gap.element_code])
-            for gap in week.missing
-        ]
         self.warnings.clear()
-        self.warnings.addItems(texts)
+        self.warnings.addItems(warning_texts(week, problems))
 
     # --- actions -----------------------------------------------------------------------
 
