@@ -54,6 +54,8 @@ WHOLE_WORDS = ("invalid", "stopped", "completed", "interrupted", "referred")
 BOKMAL_ONLY = (
     "ikke", "hva", "hvem", "hvorfor", "hvis", "uten", "deltaker", "deltakere", "deltakeren",
     "veileder", "veiledere", "måned", "uke", "uker", "fravær", "fraværet", "mangler", "timer",
+    "måneder", "dager", "fra", "bare", "ble", "også", "ennå", "gjelder", "regnet", "bosatt",
+    "tillatelsen", "opplæringen",
 )  # fmt: skip
 
 

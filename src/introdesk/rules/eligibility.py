@@ -1,7 +1,9 @@
 """Right and duty to the Introduction Programme (brief §1.1).
 
 ``assess_eligibility`` checks each condition of integreringsloven § 8 as the brief describes it
-and keeps a reason for every check, met or not, in plain Bokmål citing the brief. The category is
+and keeps a reason for every check, met or not, in plain Bokmål and Nynorsk citing the law
+(``Reason.text`` and ``Reason.text_nn``, as ``Finding.message_nb``/``message_nn`` of the plan
+rules). The category is
 the most restrictive outcome of all checks:
 
 - a non-qualifying permit (labour, student, EEA/Nordic, other) or an age under the lower limit
@@ -72,11 +74,17 @@ class Check(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """One check and its outcome, readable by the coordinator."""
+    """One check and its outcome, readable by the coordinator: ``text`` in Bokmål, ``text_nn``
+    in Nynorsk (integreringslova), for a window that speaks nn."""
 
     check: Check
     met: bool
     text: str
+    text_nn: str = ""
+
+    def text_in(self, language: str) -> str:
+        """The reason in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
+        return self.text_nn or self.text if language == "nn" else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +95,8 @@ class Eligibility:
     reference_date: date  # decision date, or as_of when there is no decision yet
     age_limit_row: DatedRow
 
-    def texts(self) -> list[str]:
-        return [reason.text for reason in self.reasons]
+    def texts(self, language: str = "nb") -> list[str]:
+        return [reason.text_in(language) for reason in self.reasons]
 
 
 def completed_years(born: date, on: date) -> int:
@@ -105,11 +113,14 @@ def _is_chapter_6a(facts: ParticipantFacts) -> bool:
 def _chapter_6a_over(reference: date, table: DatedTable) -> Reason:
     end = chapter_6a_end(table)
     until = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
+    until_nn = f" galdt til {end:%d.%m.%Y}" if end is not None else " gjeld ikkje"
     return Reason(
         Check.CHAPTER_6A,
         True,
         f"De midlertidige reglene i kapittel 6A{until}; {reference:%d.%m.%Y} vurderes retten "
         "etter de ordinære reglene (integreringsloven § 8).",
+        f"Dei mellombelse reglane i kapittel 6A{until_nn}; {reference:%d.%m.%Y} blir retten "
+        "vurdert etter dei ordinære reglane (integreringslova § 8).",
     )
 
 
@@ -120,6 +131,7 @@ def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
             Check.PERMIT,
             True,
             "Oppholdstillatelsen gir rett til introduksjonsprogram (integreringsloven § 8).",
+            "Opphaldsløyvet gir rett til introduksjonsprogram (integreringslova § 8).",
         )
     if permit is PermitType.LABOUR_FAMILY:
         return Category.MAY_BE_OFFERED, Reason(
@@ -127,24 +139,32 @@ def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
             False,
             "Familiemedlem av en person utenfor målgruppen: ingen rett, men kommunen kan tilby "
             "program (integreringsloven § 8).",
+            "Familiemedlem av ein person utanfor målgruppa: ingen rett, men kommunen kan tilby "
+            "program (integreringslova § 8).",
         )
     if permit is PermitType.EEA:
         text = "Nordiske borgere og EØS-borgere er utenfor ordningen (integreringsloven § 8)."
+        text_nn = "Nordiske borgarar og EØS-borgarar er utanfor ordninga (integreringslova § 8)."
     else:
         text = "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (integreringsloven § 8)."
-    return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text)
+        text_nn = "Opphaldsløyvet gir ikkje rett til introduksjonsprogram (integreringslova § 8)."
+    return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text, text_nn)
 
 
 def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
     low, high = int(row.value["min_age"]), int(row.value["max_age"])
     note = " Ikrafttredelsen av denne aldersgrensen er ikke bekreftet." if row.unconfirmed else ""
+    note_nn = " Ikraftsetjinga av aldersgrensa er ikkje stadfesta." if row.unconfirmed else ""
     limits = f"{low}–{high} år (regel fra {row.effective_from:%d.%m.%Y})"
+    limits_nn = f"{low}–{high} år (regel frå {row.effective_from:%d.%m.%Y})"
     if age < low:
         return Category.NOT_ELIGIBLE, Reason(
             Check.AGE,
             False,
             f"Var {age} år da tillatelsen ble gitt; aldersgrensen er {limits} "
             f"(integreringsloven § 8).{note}",
+            f"Var {age} år då løyvet vart gitt; aldersgrensa er {limits_nn} "
+            f"(integreringslova § 8).{note_nn}",
         )
     if age > high:
         return Category.MAY_BE_OFFERED, Reason(
@@ -152,11 +172,14 @@ def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
             False,
             f"Var {age} år da tillatelsen ble gitt, over aldersgrensen {limits}: ingen rett, men "
             f"kommunen kan tilby program (integreringsloven § 8).{note}",
+            f"Var {age} år då løyvet vart gitt, over aldersgrensa {limits_nn}: ingen rett, men "
+            f"kommunen kan tilby program (integreringslova § 8).{note_nn}",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.AGE,
         True,
         f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (integreringsloven § 8).{note}",
+        f"Var {age} år då løyvet vart gitt, innanfor {limits_nn} (integreringslova § 8).{note_nn}",
     )
 
 
@@ -169,12 +192,16 @@ def _sponsor(facts: ParticipantFacts) -> tuple[Category, Reason] | None:
             False,
             "Referansepersonen hadde bodd 5 år eller mer i en kommune da søknaden ble fremmet: "
             "ingen rett, men kommunen kan tilby program (integreringsloven § 8).",
+            "Referansepersonen hadde budd 5 år eller meir i ein kommune då søknaden vart fremja: "
+            "ingen rett, men kommunen kan tilby program (integreringslova § 8).",
         )
     known = "" if facts.sponsor_settled_under_five_years else " (ikke registrert: kontroller)"
+    known_nn = "" if facts.sponsor_settled_under_five_years else " (ikkje registrert: kontroller)"
     return Category.RIGHT_AND_DUTY, Reason(
         Check.SPONSOR,
         facts.sponsor_settled_under_five_years is True,
         f"Referansepersonen hadde bodd under 5 år i en kommune{known} (integreringsloven § 8).",
+        f"Referansepersonen hadde budd under 5 år i ein kommune{known_nn} (integreringslova § 8).",
     )
 
 
@@ -185,18 +212,23 @@ def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
             True,
             "Bosetting etter avtale kreves ikke for familieinnvandring og selvstendig "
             "tillatelse (integreringsloven § 8).",
+            "Busetjing etter avtale er ikkje kravd for familieinnvandring og sjølvstendig "
+            "løyve (integreringslova § 8).",
         )
     if facts.settled_by_agreement:
         return Category.RIGHT_AND_DUTY, Reason(
             Check.AGREEMENT,
             True,
             "Bosatt etter avtale mellom kommunen og IMDi (integreringsloven § 8).",
+            "Busett etter avtale mellom kommunen og IMDi (integreringslova § 8).",
         )
     return Category.MAY_BE_OFFERED, Reason(
         Check.AGREEMENT,
         False,
         "Bosatt uten avtale med IMDi: ingen rett, men kommunen kan tilby program "
         "(integreringsloven § 8).",
+        "Busett utan avtale med IMDi: ingen rett, men kommunen kan tilby program "
+        "(integreringslova § 8).",
     )
 
 
@@ -209,21 +241,26 @@ def _time_in_municipality(
             Check.TIME_IN_MUNICIPALITY,
             True,
             "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (integreringsloven § 8).",
+            "Ikkje busett enno: toårsgrensa har ikkje byrja å gå (integreringslova § 8).",
         )
     last_day = decision_window_last_day(window_start, deadlines)
     when = f"{reference:%d.%m.%Y}"
     since = f"bosatt i en norsk kommune fra {window_start:%d.%m.%Y}"
+    since_nn = f"busett i ein norsk kommune frå {window_start:%d.%m.%Y}"
     if reference > last_day:
         return Category.NOT_ELIGIBLE, Reason(
             Check.TIME_IN_MUNICIPALITY,
             False,
             f"Hadde bodd 2 år eller mer i en kommune {when} ({since}); retten gjelder bare ved "
             "vedtak før 2 år i en kommune (integreringsloven § 8).",
+            f"Hadde budd 2 år eller meir i ein kommune {when} ({since_nn}); retten gjeld berre "
+            "ved vedtak før 2 år i ein kommune (integreringslova § 8).",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.TIME_IN_MUNICIPALITY,
         True,
         f"Hadde bodd under 2 år i en kommune {when} ({since}) (integreringsloven § 8).",
+        f"Hadde budd under 2 år i ein kommune {when} ({since_nn}) (integreringslova § 8).",
     )
 
 
@@ -262,6 +299,8 @@ def assess_eligibility(
                     True,
                     "Kollektiv beskyttelse (kapittel 6A): rett, men ikke plikt; kommunen kan avslå "
                     "ved (tilbud om) nær fulltidsarbeid (integreringsloven § 8).",
+                    "Kollektivt vern (kapittel 6A): rett, men ikkje plikt; kommunen kan avslå "
+                    "ved (tilbod om) nær fulltidsarbeid (integreringslova § 8).",
                 ),
             )
         )
@@ -276,6 +315,8 @@ def assess_eligibility(
                         False,
                         "Tillatelsestype og regelverk stemmer ikke overens: kollektiv beskyttelse "
                         "hører under integreringsloven kapittel 6A.",
+                        "Løyvetype og regelverk stemmer ikkje overeins: kollektivt vern høyrer "
+                        "under integreringslova kapittel 6A.",
                     ),
                 )
             )
@@ -288,6 +329,8 @@ def assess_eligibility(
                     True,
                     "Følger introduksjonsloven (tillatelse eller ankomst før 1.1.2021); vurdert "
                     "etter de samme vilkårene (integreringsloven § 8).",
+                    "Følgjer introduksjonslova (løyve eller komst før 1.1.2021); vurdert "
+                    "etter dei same vilkåra (integreringslova § 8).",
                 ),
             )
         )

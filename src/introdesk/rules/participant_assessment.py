@@ -15,6 +15,9 @@ Which deadlines are still open
 Missing facts
     Without birth date, permit type or permit date the category is unknown (``None``) and the
     reasons say which fact is missing. Without an education level the goals are unknown.
+
+Every reason and problem is written in Bokmål and Nynorsk (``Assessment.category_reasons`` and
+``category_reasons_nn``, ``goal_problems`` and ``goal_problems_nn``).
 """
 
 from __future__ import annotations
@@ -83,13 +86,17 @@ def facts_of(record: ParticipantFields) -> ParticipantFacts | None:
     )
 
 
-def _missing(record: ParticipantFields) -> list[str]:
-    names = {
-        "birth_date": "fødselsdato",
-        "permit_type": "tillatelsestype",
-        "permit_date": "tillatelsesdato",
-    }
-    return [label for name, label in names.items() if getattr(record, name) is None]
+_MISSING_NAMES = {  # field: (Bokmål, Nynorsk)
+    "birth_date": ("fødselsdato", "fødselsdato"),
+    "permit_type": ("tillatelsestype", "løyvetype"),
+    "permit_date": ("tillatelsesdato", "løyvedato"),
+}
+
+
+def _missing(record: ParticipantFields, nynorsk: bool = False) -> list[str]:
+    return [
+        names[nynorsk] for name, names in _MISSING_NAMES.items() if getattr(record, name) is None
+    ]
 
 
 def _deadline_facts(record: ParticipantFields) -> ParticipantFacts:
@@ -161,6 +168,11 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
             + ", ".join(_missing(record))
             + " (integreringsloven § 8).",
         )
+        reasons_nn: tuple[str, ...] = (
+            "Kan ikkje vurdere rett og plikt: manglar "
+            + ", ".join(_missing(record, nynorsk=True))
+            + " (integreringslova § 8).",
+        )
     else:
         eligibility = assess_eligibility(
             facts,
@@ -171,6 +183,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         )
         category = eligibility.category
         reasons = tuple(eligibility.texts())
+        reasons_nn = tuple(eligibility.texts("nn"))
     deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines)
 
     recommended_group = ""
@@ -188,26 +201,40 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
             tables.norwegian_goals,
         )
 
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []  # (Bokmål, Nynorsk)
     group = recommended_group
     if record.end_goal_group_override:
         try:
             group = EndGoalGroup(record.end_goal_group_override).value
         except ValueError:
-            problems.append("Ukjent sluttmålsgruppe i overstyringen (integreringsloven §§ 13–14).")
+            problems.append(
+                (
+                    "Ukjent sluttmålsgruppe i overstyringen (integreringsloven §§ 13–14).",
+                    "Ukjend sluttmålsgruppe i overstyringa (integreringslova §§ 13–14).",
+                )
+            )
     goal = recommended_goal
     if record.norwegian_goal_override:
         try:
             goal = parse_goal_text(record.norwegian_goal_override)
         except ValueError as exc:
-            problems.append(f"Norskmål i overstyringen: {exc} (integreringsloven kapittel 6).")
+            problems.append(
+                (
+                    f"Norskmål i overstyringen: {exc} (integreringsloven kapittel 6).",
+                    f"Norskmål i overstyringa: {exc} (integreringslova kapittel 6).",
+                )
+            )
     overridden = (group != recommended_group and bool(record.end_goal_group_override)) or (
         goal != recommended_goal and bool(record.norwegian_goal_override)
     )
     if overridden and not record.goal_override_reason.strip():
         problems.append(
-            "Overstyrt sluttmål eller norskmål mangler begrunnelse "
-            "(integreringsloven §§ 13–14; integreringsloven kapittel 6)."
+            (
+                "Overstyrt sluttmål eller norskmål mangler begrunnelse "
+                "(integreringsloven §§ 13–14; integreringsloven kapittel 6).",
+                "Overstyrt sluttmål eller norskmål manglar grunngiving "
+                "(integreringslova §§ 13–14; integreringslova kapittel 6).",
+            )
         )
     return Assessment(
         as_of=as_of,
@@ -219,5 +246,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         norwegian_goal=goal,
         norwegian_goal_recommended=recommended_goal,
         goal_overridden=overridden,
-        goal_problems=tuple(problems),
+        goal_problems=tuple(nb for nb, _ in problems),
+        category_reasons_nn=reasons_nn,
+        goal_problems_nn=tuple(nn for _, nn in problems),
     )

@@ -352,7 +352,7 @@ def _show(args: argparse.Namespace, services: Services) -> int:
         print(f"  {cli_text(title, language):14}{value}")
     print(f"  {cli_text(NORWEGIAN_GOAL, language):14}{goal_text(item.assessment.norwegian_goal)}")
     print(f"  {cli_text(REASONS, language)}")
-    for reason in item.assessment.category_reasons:
+    for reason in item.assessment.reasons_in(language):
         print(f"    - {reason}")
     print(f"  {cli_text(DEADLINES, language)}")
     for d in item.assessment.deadlines:

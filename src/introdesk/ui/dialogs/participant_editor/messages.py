@@ -16,6 +16,7 @@ from introdesk.domain.participant_details import (
 from introdesk.rules.identifiers import IdProblem
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.formatting import fmt_date
+from introdesk.ui.labels import interface_language
 from introdesk.ui.participant_labels import (
     category_label,
     deadline_labels,
@@ -89,7 +90,9 @@ def assessment_html(assessment: Assessment) -> str:
     heading = QCoreApplication.translate("ParticipantEditor", "Right and duty")
     lines = [
         f"<b>{heading}:</b> {category_label(assessment.category)}",
-        "<ul>" + "".join(f"<li>{r}</li>" for r in assessment.category_reasons) + "</ul>",
+        "<ul>"
+        + "".join(f"<li>{r}</li>" for r in assessment.reasons_in(interface_language()))
+        + "</ul>",
     ]
     if assessment.deadlines:
         lines.append(

@@ -1,0 +1,140 @@
+"""The rules' own reasons carry a Nynorsk form beside the Bokmål, so a window that speaks nn
+shows them in Nynorsk (issue 17 item 2): right and duty (eligibility and the participant
+assessment), readiness for permanent residence and citizenship, and the training category,
+deadline and warnings. Every text produced over a spread of inputs is checked: it has a
+Nynorsk form, the form differs from the Bokmål wherever the Bokmål has a word Nynorsk does not
+use, the Nynorsk has no such word, and it keeps the law reference."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from introdesk.domain.codes import EducationLevel, PermitType, Regime
+from introdesk.domain.participant_details import ParticipantFields
+from introdesk.domain.participants import ParticipantFacts
+from introdesk.rules.eligibility import assess_eligibility
+from introdesk.rules.participant_assessment import AssessmentTables, assess
+from introdesk.rules.tables import load_table
+
+# Bokmål words that are never Nynorsk (Nynorsk: ikkje, utan, manglar, frå, berre, vart, meir,
+# òg, enno, gjeld, rekna, busett, løyvet, opplæringa, avsluttande, ein/eit, då, kva, ...).
+BOKMAL_ONLY = re.compile(
+    r"\b(ikke|uten|mangler|fra|bare|ble|mer|også|ennå|gjelder|gjaldt|regnet|bosatt|bodd"
+    r"|tillatelsen|tillatelse|tillatelsestype|tillatelsesdato|oppholdstillatelsen"
+    r"|opplæringen|avsluttende|en|et|da|hva|hvis|deltakeren|deltakerens|måneder|dager|timer"
+    r"|begrunnelse|beskyttelse|tilbud|reglene|vilkårene|følger|hører|ordningen|målgruppen"
+    r"|borgere|kreves|aldersgrensen|midlertidige|vurderes|selvstendig|bosetting|eldre"
+    r"|fremmet|søkere|gjeldende|hovedregel|nådd|gikk|går|kreve|nå|oppfylt|fritak fra)\b",
+    re.IGNORECASE,
+)
+LAW = re.compile(r"(integrerings|introduksjons|utlendings|statsborgar)lova|kapittel 6A|§")
+
+TABLES = AssessmentTables(
+    age_limits=load_table("intro_age_limits"),
+    deadlines=load_table("intro_deadlines"),
+    norwegian_goals=load_table("norwegian_goal_by_education"),
+    chapter_6a=load_table("chapter_6a"),
+)
+
+
+def check_pairs(pairs: Iterable[tuple[str, str]]) -> int:
+    """Assert every (Bokmål, Nynorsk) pair is a real pair; returns how many distinct ones."""
+    seen = set(pairs)
+    assert seen
+    for nb, nn in seen:
+        assert nn.strip(), f"no Nynorsk for {nb!r}"
+        if BOKMAL_ONLY.search(nb):
+            assert nn != nb, f"the Nynorsk is the Bokmål: {nb!r}"
+        assert not BOKMAL_ONLY.search(nn), f"Bokmål in the Nynorsk: {nn!r}"
+        if "loven" in nb or "§" in nb:
+            assert LAW.search(nn), f"the Nynorsk lost the law reference: {nn!r}"
+    return len(seen)
+
+
+def _every_facts() -> Iterable[tuple[ParticipantFacts, date]]:
+    base = ParticipantFacts(
+        birth_date=date(1990, 5, 5),
+        permit_type=PermitType.REFUGEE,
+        permit_date=date(2024, 3, 10),
+        regime=Regime.INTEGRATION_ACT,
+        settlement_date=date(2024, 6, 1),
+        settled_by_agreement=True,
+    )
+    births = (date(1990, 5, 5), date(2010, 1, 1), date(1960, 1, 1))
+    settled = (date(2024, 6, 1), None)
+    for permit, regime, born, settlement, agreement, sponsor, as_of in itertools.product(
+        PermitType,
+        Regime,
+        births,
+        settled,
+        (True, False),
+        (True, False, None),
+        (date(2024, 8, 1), date(2027, 1, 1)),
+    ):
+        facts = replace(
+            base,
+            permit_type=permit,
+            regime=regime,
+            birth_date=born,
+            settlement_date=settlement,
+            settled_by_agreement=agreement,
+            sponsor_settled_under_five_years=sponsor,
+        )
+        yield facts, as_of
+
+
+def test_every_eligibility_reason_has_a_nynorsk_form() -> None:
+    tables = {
+        "age_limits": TABLES.age_limits,
+        "deadlines": TABLES.deadlines,
+        "chapter_6a": TABLES.chapter_6a,
+    }
+    pairs = []
+    for facts, as_of in _every_facts():
+        result = assess_eligibility(facts, as_of=as_of, **tables)
+        pairs += [(r.text, r.text_nn) for r in result.reasons]
+        assert result.texts("nn") == [r.text_nn for r in result.reasons]
+        assert result.texts() == [r.text for r in result.reasons]
+    # permit (4 kinds), age (3), sponsor (3), agreement (3), time (3), chapter 6A (2),
+    # regime (2): a spread, not one text
+    assert check_pairs(pairs) >= 15
+
+
+def test_the_assessment_speaks_nynorsk_for_missing_facts_and_goal_problems() -> None:
+    base = ParticipantFields(
+        given_name="Amira",
+        family_name="Haddad",
+        birth_date=date(1990, 5, 17),
+        permit_type=PermitType.REFUGEE,
+        permit_date=date(2024, 2, 1),
+        settlement_date=date(2024, 3, 15),
+        education_level=EducationLevel.PRIMARY,
+    )
+    records = [
+        base,
+        replace(base, birth_date=None, permit_type=None, permit_date=None),
+        replace(base, end_goal_group_override="no_such_group"),
+        replace(base, norwegian_goal_override="C1/C1/C1/C1"),
+        replace(base, norwegian_goal_override="B1/B1", goal_override_reason="Rask progresjon"),
+    ]
+    pairs = []
+    for record in records:
+        result = assess(record, as_of=date(2024, 8, 1), tables=TABLES)
+        assert len(result.category_reasons_nn) == len(result.category_reasons)
+        assert len(result.goal_problems_nn) == len(result.goal_problems)
+        assert result.reasons_in("nn") == result.category_reasons_nn
+        assert result.reasons_in("nb") == result.category_reasons
+        assert result.reasons_in("en") == result.category_reasons
+        assert result.goal_problems_in("nn") == result.goal_problems_nn
+        pairs += zip(result.category_reasons, result.category_reasons_nn, strict=True)
+        pairs += zip(result.goal_problems, result.goal_problems_nn, strict=True)
+    missing = assess(records[1], as_of=date(2024, 8, 1), tables=TABLES)
+    assert missing.category_reasons_nn == (
+        "Kan ikkje vurdere rett og plikt: manglar fødselsdato, løyvetype, løyvedato "
+        "(integreringslova § 8).",
+    )
+    assert check_pairs(pairs) >= 8
