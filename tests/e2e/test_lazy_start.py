@@ -27,13 +27,18 @@ except SystemExit:
 heavy = {heavy!r}
 print(json.dumps(sorted(name for name in heavy if name in sys.modules)), file=sys.stderr)
 """
+# The same, printing the IntroDesk service modules loaded.
+SERVICES_PROBE = PROBE.replace(
+    "name for name in heavy if name in sys.modules",
+    "name for name in sys.modules if name.startswith('introdesk.services.')",
+)
 
 
-def loaded_after(*args: str, base: Path) -> list[str]:
+def loaded_after(*args: str, base: Path, probe: str = PROBE) -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("INTRODESK_DATABASE_URL", None)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(heavy=HEAVY), "--basedir", str(base), *args],
+        [sys.executable, "-c", probe.format(heavy=HEAVY), "--basedir", str(base), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -80,3 +85,33 @@ def test_every_command_summary_matches_its_module() -> None:
     )
     registered = {choice.dest: choice.help for choice in commands._choices_actions}
     assert registered == {name: summary for name, (_module, summary) in cli.COMMANDS.items()}
+
+
+# Services no month-end or list command needs: documents (PDF), reports, imports, demo data,
+# training and classes, language tests.
+UNRELATED = (
+    "introdesk.services.documents",
+    "introdesk.services.reports",
+    "introdesk.services.participant_import",
+    "introdesk.services.demo",
+    "introdesk.services.training",
+    "introdesk.services.classes",
+    "introdesk.services.language_tests",
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "needed"),
+    [
+        (("participants", "list", "--format", "json"), "introdesk.services.participants"),
+        (("benefit", "compute", "--month", "2026-11"), "introdesk.services.benefit"),
+    ],
+)
+def test_a_command_builds_only_the_services_it_uses(
+    tmp_path: Path, command: tuple[str, ...], needed: str
+) -> None:
+    """The container builds a service on first use (issue 18): a command does not import the
+    service modules of other commands."""
+    loaded = loaded_after(*command, base=tmp_path, probe=SERVICES_PROBE)
+    assert needed in loaded
+    assert not {name for name in loaded if name.startswith(UNRELATED)}

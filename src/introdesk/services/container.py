@@ -3,70 +3,81 @@ commands (no global object: each page receives what it needs from here)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from introdesk.core import paths
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
-from introdesk.services.access_log import AccessLogService
-from introdesk.services.attendance import AttendanceService
-from introdesk.services.audit_log import AuditLogService
-from introdesk.services.benefit import BenefitService, PlanLookup
-from introdesk.services.caseload import CaseloadService
-from introdesk.services.classes import ClassService
 from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
-from introdesk.services.demo import DemoService
-from introdesk.services.demo_attendance import DemoAttendance
-from introdesk.services.documents import DocumentService
-from introdesk.services.language_tests import LanguageTestService, PlanTerms, PlanTermsLookup
-from introdesk.services.participant_import import ParticipantImportService
-from introdesk.services.participants import ParticipantService
-from introdesk.services.plans import PlanService
-from introdesk.services.programme import ProgrammeService
-from introdesk.services.reports import (
-    AttendanceReportSource,
-    ClassAttendanceReportSource,
-    LanguageTestReportSource,
-    PayrollReportSource,
-    PlanOutcomeSource,
-    PlanSupervisionSource,
-    ReportService,
-    ReportSources,
-    TrainingReportSource,
-)
-from introdesk.services.server_admin import ServerAdminService
-from introdesk.services.settings import SettingsService
-from introdesk.services.training import TrainingService
+
+if TYPE_CHECKING:
+    from introdesk.services.access_log import AccessLogService
+    from introdesk.services.attendance import AttendanceService
+    from introdesk.services.audit_log import AuditLogService
+    from introdesk.services.benefit import BenefitService, PlanLookup
+    from introdesk.services.caseload import CaseloadService
+    from introdesk.services.classes import ClassService
+    from introdesk.services.demo import DemoService
+    from introdesk.services.demo_attendance import DemoAttendance
+    from introdesk.services.documents import DocumentService
+    from introdesk.services.language_tests import LanguageTestService, PlanTermsLookup
+    from introdesk.services.participant_import import ParticipantImportService
+    from introdesk.services.participants import ParticipantService
+    from introdesk.services.plans import PlanService
+    from introdesk.services.programme import ProgrammeService
+    from introdesk.services.reports import ReportService
+    from introdesk.services.server_admin import ServerAdminService
+    from introdesk.services.settings import SettingsService
+    from introdesk.services.training import TrainingService
+
+T = TypeVar("T")
+# One lock for building services: a service built from a worker thread and the GUI thread at
+# the same time is built once (a service may ask for another while it is built: reentrant).
+_BUILDING = threading.RLock()
+
+
+class _Built(Generic[T]):
+    """A service built on first use and kept (issue 18: a command imports and builds only the
+    services it uses; ``benefit compute`` does not load the PDF, import or training modules).
+    Reading it afterwards is a plain attribute lookup; assigning it is refused by the frozen
+    dataclass, so the container still cannot be rewired."""
+
+    def __init__(self, build: Callable[[Services], T]) -> None:
+        self._build = build
+        self._name = build.__name__
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type[Services]) -> _Built[T]: ...
+    @overload
+    def __get__(self, instance: Services, owner: type[Services]) -> T: ...
+    def __get__(self, instance: Services | None, owner: type[Services]) -> _Built[T] | T:
+        if instance is None:
+            return self
+        built: dict[str, Any] = instance.__dict__
+        with _BUILDING:
+            if self._name not in built:
+                built[self._name] = self._build(instance)
+            return built[self._name]  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
 class Services:
-    """Every service, built once by ``build_services`` through the constructors: nothing is
-    replaced or rewired afterwards (the class is frozen and no service has a setter)."""
+    """Every service, each built through its constructor on first use (``_Built``): nothing is
+    replaced or rewired afterwards (the class is frozen and no service has a setter).
+
+    The service modules are imported where a service is first built, not here: each command
+    loads only what it uses (issue 18)."""
 
     context: ServiceContext
-    participants: ParticipantService
-    settings: SettingsService
-    demo: DemoService
-    documents: DocumentService
-    participant_import: ParticipantImportService
-    language_tests: LanguageTestService
-    plans: PlanService
-    attendance: AttendanceService
-    benefit: BenefitService
-    demo_attendance: DemoAttendance
-    reports: ReportService
-    training: TrainingService
-    classes: ClassService
-    caseload: CaseloadService
-    audit_log: AuditLogService
-    access_log: AccessLogService
-    server_admin: ServerAdminService
-    programme: ProgrammeService
     upgrade: UpgradeResult | None = None
+    # Replaces the stored plans as the source of planned hours (benchmarks).
+    plan_lookup: PlanLookup | None = None
 
     @property
     def database(self) -> Database:
@@ -84,6 +95,146 @@ class Services:
     def close(self) -> None:
         self.context.database.close()
 
+    @_Built
+    def participants(self) -> ParticipantService:
+        from introdesk.services.participants import ParticipantService
+
+        return ParticipantService(self.context)
+
+    @_Built
+    def settings(self) -> SettingsService:
+        from introdesk.services.settings import SettingsService
+
+        return SettingsService(self.context)
+
+    @_Built
+    def demo(self) -> DemoService:
+        from introdesk.services.demo import DemoService
+
+        return DemoService(self.context)
+
+    @_Built
+    def documents(self) -> DocumentService:
+        from introdesk.services.documents import DocumentService
+
+        return DocumentService(
+            self.context, plans=self.plans.current_version, benefit=self.benefit.compute_month
+        )
+
+    @_Built
+    def participant_import(self) -> ParticipantImportService:
+        from introdesk.services.participant_import import ParticipantImportService
+
+        return ParticipantImportService(self.context)
+
+    @_Built
+    def language_tests(self) -> LanguageTestService:
+        from introdesk.services.language_tests import LanguageTestService
+
+        return LanguageTestService(self.context, plan_terms=_plan_terms(self.plans))
+
+    @_Built
+    def plans(self) -> PlanService:
+        from introdesk.services.plans import PlanService
+
+        return PlanService(self.context)
+
+    @_Built
+    def attendance(self) -> AttendanceService:
+        from introdesk.services.attendance import AttendanceService
+
+        return AttendanceService(self.context, self._planned)
+
+    @_Built
+    def benefit(self) -> BenefitService:
+        from introdesk.services.benefit import BenefitService
+
+        month_plans = None if self.plan_lookup else self.plans.current_plans_within
+        return BenefitService(self.context, self._planned, month_plans=month_plans)
+
+    @_Built
+    def demo_attendance(self) -> DemoAttendance:
+        from introdesk.services.demo_attendance import DemoAttendance
+
+        return DemoAttendance(self.context, self._planned)
+
+    @_Built
+    def reports(self) -> ReportService:
+        from introdesk.services.reports import (
+            AttendanceReportSource,
+            ClassAttendanceReportSource,
+            LanguageTestReportSource,
+            PayrollReportSource,
+            PlanOutcomeSource,
+            PlanSupervisionSource,
+            ReportService,
+            ReportSources,
+            TrainingReportSource,
+        )
+
+        sources = ReportSources(
+            attendance=AttendanceReportSource(self.attendance),
+            payroll=PayrollReportSource(self.benefit),
+            tests=LanguageTestReportSource(self.context, self.language_tests),
+            supervision=PlanSupervisionSource(self.context, self.plans),
+            outcomes=PlanOutcomeSource(self.context, self.plans),
+            training=TrainingReportSource(self.training),
+            classes=ClassAttendanceReportSource(self.classes),
+        )
+        return ReportService(self.context, sources)
+
+    @_Built
+    def training(self) -> TrainingService:
+        from introdesk.services.training import TrainingService
+
+        return TrainingService(
+            self.context, self.classes, test_history=self.language_tests.test_history
+        )
+
+    @_Built
+    def classes(self) -> ClassService:
+        from introdesk.services.classes import ClassService
+
+        return ClassService(self.context)
+
+    @_Built
+    def caseload(self) -> CaseloadService:
+        from introdesk.services.caseload import CaseloadService
+
+        return CaseloadService(self.context)
+
+    @_Built
+    def audit_log(self) -> AuditLogService:
+        from introdesk.services.audit_log import AuditLogService
+
+        return AuditLogService(self.context)
+
+    @_Built
+    def access_log(self) -> AccessLogService:
+        from introdesk.services.access_log import AccessLogService
+
+        return AccessLogService(self.context)
+
+    @_Built
+    def server_admin(self) -> ServerAdminService:
+        from introdesk.services.server_admin import ServerAdminService
+
+        return ServerAdminService(self.context)
+
+    @_Built
+    def programme(self) -> ProgrammeService:
+        from introdesk.services.programme import ProgrammeService
+
+        return ProgrammeService(self.context, self.benefit.book_corrections)
+
+    @property
+    def _planned(self) -> PlanLookup:
+        return self.plan_lookup or self.plans.current_plans
+
+
+# Every service's name, in the order they used to be listed (tests walk them all).
+SERVICE_NAMES = tuple(name for name, value in vars(Services).items() if isinstance(value, _Built))
+
 
 def build_services(
     database: Database,
@@ -95,53 +246,14 @@ def build_services(
     # On a server the login is the actor: the PC's $USER/LOGNAME can be set to anything.
     actor = actor or database.session_user() or default_actor()
     context = ServiceContext(database=database, actor=actor)
-    plans = PlanService(context)
-    planned = plan_lookup or plans.current_plans
-    language_tests = LanguageTestService(context, plan_terms=_plan_terms(plans))
-    attendance = AttendanceService(context, planned)
-    benefit = BenefitService(
-        context, planned, month_plans=None if plan_lookup else plans.current_plans_within
-    )
-    classes = ClassService(context)
-    training = TrainingService(context, classes, test_history=language_tests.test_history)
-    report_sources = ReportSources(
-        attendance=AttendanceReportSource(attendance),
-        payroll=PayrollReportSource(benefit),
-        tests=LanguageTestReportSource(context, language_tests),
-        supervision=PlanSupervisionSource(context, plans),
-        outcomes=PlanOutcomeSource(context, plans),
-        training=TrainingReportSource(training),
-        classes=ClassAttendanceReportSource(classes),
-    )
-    return Services(
-        context=context,
-        participants=ParticipantService(context),
-        settings=SettingsService(context),
-        demo=DemoService(context),
-        documents=DocumentService(
-            context, plans=plans.current_version, benefit=benefit.compute_month
-        ),
-        participant_import=ParticipantImportService(context),
-        language_tests=language_tests,
-        plans=plans,
-        attendance=attendance,
-        benefit=benefit,
-        demo_attendance=DemoAttendance(context, planned),
-        reports=ReportService(context, report_sources),
-        training=training,
-        classes=classes,
-        caseload=CaseloadService(context),
-        audit_log=AuditLogService(context),
-        access_log=AccessLogService(context),
-        server_admin=ServerAdminService(context),
-        programme=ProgrammeService(context, benefit.book_corrections),
-        upgrade=upgrade,
-    )
+    return Services(context=context, upgrade=upgrade, plan_lookup=plan_lookup)
 
 
 def _plan_terms(plans: PlanService) -> PlanTermsLookup:
     """Approved leave (it extends the training deadline) and the Norwegian goal from each
     participant's current plan, for everyone asked in one load of the plans."""
+
+    from introdesk.services.language_tests import PlanTerms
 
     def terms(participant_ids: Sequence[int]) -> dict[int, PlanTerms]:
         return {
