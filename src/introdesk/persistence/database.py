@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from introdesk.domain.errors import DatabaseError, SchemaUpgradeNeededError
-from introdesk.persistence import migrate
+from introdesk.persistence import check_stamp, migrate
 from introdesk.persistence.column_limits import Hidden, unreadable_private_columns
 from introdesk.persistence.engine import DatabaseTarget, create_database_engine, resolve_target
 from introdesk.persistence.uow import UnitOfWork
@@ -25,6 +25,10 @@ class Database:
         self._hidden: Hidden | None = None
         # Why an older schema is open read-only for this login ("" when it is not).
         self.upgrade_needed = ""
+        # A file found sound on open whose bytes are remembered (``check_stamp``): the stamp
+        # file and the state the file had when found sound.
+        self._check_stamp: Path | None = None
+        self._sound_state: check_stamp.FileState | None = None
 
     @classmethod
     def connect(cls, spec: str | Path) -> Database:
@@ -108,5 +112,25 @@ class Database:
         with self.engine.connect() as conn:
             return session_user(conn)
 
+    def remember_sound(self, stamp: Path, state: check_stamp.FileState) -> None:
+        """The file was found sound in ``state`` (or held the bytes last found sound): remember
+        it, and remember the bytes this program leaves when it closes the file."""
+        self._check_stamp, self._sound_state = stamp, state
+        check_stamp.remember(stamp, self.target.sqlite_path or Path(), state)
+
     def close(self) -> None:
-        self.engine.dispose()
+        path, stamp, opened = self.sqlite_path, self._check_stamp, self._sound_state
+        self._sound_state = None
+        # Changed by anyone while open (this program's writes are still in the write-ahead
+        # log unless a big write folded them in): then nothing is vouched for.
+        untouched = (
+            path is not None and opened is not None and check_stamp.stat_key(path) == (opened[:3])
+        )
+        self.engine.dispose()  # the last connection folds this program's writes in
+        if stamp is None or path is None or opened is None:
+            return
+        if not untouched or self.read_only or check_stamp.wal_pending(path):
+            check_stamp.remember(stamp, path, None)
+        elif check_stamp.stat_key(path) != opened[:3]:
+            # The file sound on open plus this program's committed transactions.
+            check_stamp.remember(stamp, path, check_stamp.file_state(path))

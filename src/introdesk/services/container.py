@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from introdesk.core import paths
+from introdesk.persistence import check_stamp
 from introdesk.persistence.database import Database
 from introdesk.persistence.migrate import UpgradeResult
 from introdesk.services.context import ServiceContext, default_actor
@@ -268,10 +269,19 @@ def _plan_terms(plans: PlanService) -> PlanTermsLookup:
 
 
 def open_services(
-    spec: str | Path, actor: str | None = None, plan_lookup: PlanLookup | None = None
+    spec: str | Path,
+    actor: str | None = None,
+    plan_lookup: PlanLookup | None = None,
+    *,
+    remember_check: bool = False,
 ) -> Services:
-    """Open a database for work (backing up and upgrading an older schema) and build services."""
+    """Open a database for work (backing up and upgrading an older schema) and build services.
+
+    ``remember_check`` (the command line): a SQLite file with the same bytes as when it was
+    last found sound is not checked again (``persistence.check_stamp``); the window checks
+    every time it opens a file."""
     locations = paths.current()
     locations.ensure()
-    database, result = open_for_use(spec, locations.backups)
+    stamp = locations.data / check_stamp.STAMP_FILE if remember_check else None
+    database, result = open_for_use(spec, locations.backups, remember_check=stamp)
     return build_services(database, actor, plan_lookup, upgrade=result)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from introdesk.core.private_files import restrict_database_files
 from introdesk.domain.errors import DatabaseError, SchemaUpgradeNeededError, UserInputError
-from introdesk.persistence import migrate
+from introdesk.persistence import check_stamp, migrate
 from introdesk.persistence.copy import TableCopy, copy_sqlite_to_server
 from introdesk.persistence.database import Database
 
@@ -28,7 +28,11 @@ def open_database(spec: str | Path) -> Database:
 
 
 def open_for_use(
-    spec: str | Path, backup_dir: Path, *, allow_damaged: bool = True
+    spec: str | Path,
+    backup_dir: Path,
+    *,
+    allow_damaged: bool = True,
+    remember_check: Path | None = None,
 ) -> tuple[Database, migrate.UpgradeResult]:
     """Open for daily work: a quick check first; refuse a newer schema, back up an older one
     (a verified copy in the backup folder), bring it to head.
@@ -36,10 +40,15 @@ def open_for_use(
     A SQLite file that fails the quick check is opened read-only and never upgraded or
     written (brief, issue 15 item 4). A server database this login may not upgrade but can
     read (``migrate.OLDEST_READABLE_REVISION``) is opened read-only too (brief issue 16). With
-    ``allow_damaged=False`` (``db upgrade``) both are refused instead."""
+    ``allow_damaged=False`` (``db upgrade``) both are refused instead.
+
+    ``remember_check`` (the command line's stamp file, ``persistence.check_stamp``): a SQLite
+    file holding the same bytes as when it was last found sound is not read again by the
+    check, and a sound one is remembered."""
     database = Database.connect(spec)
     try:
-        report = database.quick_check()
+        checked = _check_on_open(database, remember_check)
+        report = checked.report
         if report is not None and not report.sound:
             database.close()
             if not allow_damaged:
@@ -72,10 +81,47 @@ def open_for_use(
             return behind, migrate.UpgradeResult(status.current, status.current or "", None)
         if database.sqlite_path is not None:
             restrict_database_files(database.sqlite_path)
+        _remember_after_open(database, checked)
     except Exception:
         database.close()
         raise
     return database, migrate.UpgradeResult(result.before, result.after, backup_path)
+
+
+@dataclass(frozen=True)
+class _OpenCheck:
+    report: migrate.CheckReport | None  # None: not checked (a server, no file, remembered)
+    stamp: Path | None = None
+    remembered: check_stamp.FileState | None = None
+    checked_as: tuple[int, int, int] | None = None
+    wal_pending: bool = False
+
+
+def _check_on_open(database: Database, stamp: Path | None) -> _OpenCheck:
+    """The quick check, unless ``stamp`` remembers the file's bytes as sound."""
+    path = database.sqlite_path
+    if stamp is None or path is None or not path.exists():
+        return _OpenCheck(database.quick_check())
+    remembered = check_stamp.sound_before(stamp, path)
+    checked_as = check_stamp.stat_key(path)
+    pending = check_stamp.wal_pending(path)
+    report = None if remembered else database.quick_check()
+    return _OpenCheck(report, stamp, remembered, checked_as, pending)
+
+
+def _remember_after_open(database: Database, checked: _OpenCheck) -> None:
+    path, stamp = database.sqlite_path, checked.stamp
+    if stamp is None or path is None:
+        return
+    state = checked.remembered
+    if state is None and checked.report is not None and checked.report.sound:
+        state = None if checked.wal_pending else check_stamp.file_state(path)
+        if state is not None and state[:3] != checked.checked_as:
+            state = None  # written since it was checked (an upgrade): check next time
+    if state is not None:
+        database.remember_sound(stamp, state)
+    else:
+        check_stamp.remember(stamp, path, None)
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,9 @@ T = TypeVar("T")
 @contextmanager
 def services_for(args: argparse.Namespace, *, creates: bool = False) -> Iterator[Services]:
     """The services on ``--database`` (or the default), closed when the block ends. A named
-    file that does not exist is refused unless the command ``creates`` databases."""
-    services = open_services(database_spec(args.database, creates=creates))
+    file that does not exist is refused unless the command ``creates`` databases. A file
+    holding the same bytes as when a command last found it sound is not checked again."""
+    services = open_services(database_spec(args.database, creates=creates), remember_check=True)
     if services.database.upgrade_needed:
         # Brief issue 16: readable, but nothing can be changed until an administrator upgrades.
         print(
