@@ -25,8 +25,17 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "src" / "introdesk" / "ui", ROOT / "src" / "introdesk" / "app"]
-# The coded messages of the Qt-free layers (context "Messages", marked with QT_TRANSLATE_NOOP).
-MESSAGE_SOURCES = sorted((ROOT / "src" / "introdesk" / "domain" / "messages").glob("*.py"))
+# The coded messages of the Qt-free layers (context "Messages", marked with QT_TRANSLATE_NOOP),
+# the labels of stored codes shared by the command line and the Excel reports, and the reports'
+# own words (context "Reports").
+MESSAGE_SOURCES = sorted(
+    [
+        *(ROOT / "src" / "introdesk" / "domain" / "messages").glob("*.py"),
+        ROOT / "src" / "introdesk" / "domain" / "code_labels.py",
+        *(ROOT / "src" / "introdesk" / "reporting" / "xlsx").rglob("*.py"),
+        *(ROOT / "src" / "introdesk" / "services" / "reports").glob("*.py"),
+    ]
+)
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nb", "nn", "en")
 TOOLS = Path(PySide6.__file__).parent

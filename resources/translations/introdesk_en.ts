@@ -3927,6 +3927,513 @@ postgresql://user@server/introdesk</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Introduction Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training in Norwegian and social studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction Programme, then training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid absence (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid absence (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (NOK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence mapping within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the Introduction Programme within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme must start within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision must be made while the participant has lived less than 2 years in a Norwegian municipality, counted from the first settlement (Integration Act § 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With overdue deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no adviser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below A1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown participant {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in level (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social studies ({version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main activity after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence mapping done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIR registration deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in NIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIR: missing or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit reason missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end goal missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national ID number missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End goal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full time valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours completed in Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours completed in social studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour target in social studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching hours (45 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Attendance per day</source>

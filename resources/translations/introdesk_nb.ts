@@ -3932,6 +3932,513 @@ postgresql://bruker@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Introduction Programme</source>
+        <translation>Introduksjonsprogram</translation>
+    </message>
+    <message>
+        <source>Training in Norwegian and social studies</source>
+        <translation>Opplæring i norsk og samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Introduction Programme, then training</source>
+        <translation>Introduksjonsprogram, deretter opplæring</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>Deduction for absence</source>
+        <translation>Trekk for fravær</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Annen ytelse</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation>Deltaker-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ukedag</translation>
+    </message>
+    <message>
+        <source>Planned (hours)</source>
+        <translation>Planlagt (timer)</translation>
+    </message>
+    <message>
+        <source>Attended (hours)</source>
+        <translation>Oppmøtt (timer)</translation>
+    </message>
+    <message>
+        <source>Valid absence (hours)</source>
+        <translation>Gyldig fravær (timer)</translation>
+    </message>
+    <message>
+        <source>Invalid absence (hours)</source>
+        <translation>Ugyldig fravær (timer)</translation>
+    </message>
+    <message>
+        <source>Not registered (hours)</source>
+        <translation>Ikke registrert (timer)</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Lønn</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Pay type</source>
+        <translation>Lønnsart</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Amount (NOK)</source>
+        <translation>Beløp (kr)</translation>
+    </message>
+    <message>
+        <source>Decision required</source>
+        <translation>Vedtak kreves</translation>
+    </message>
+    <message>
+        <source>Registration missing</source>
+        <translation>Mangler registrering</translation>
+    </message>
+    <message>
+        <source>The payment cannot be negative</source>
+        <translation>Utbetalingen kan ikke bli negativ</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline for</source>
+        <translation>Frist gjelder</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Løper fra</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Competence mapping within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation>Kompetansekartlegging innen {months} måneder etter bosetting eller forespørsel om deltakelse (integreringsloven § 12).</translation>
+    </message>
+    <message>
+        <source>Decision on the Introduction Programme within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation>Vedtak om introduksjonsprogram innen {months} måneder etter bosetting eller forespørsel om deltakelse (integreringsloven § 12).</translation>
+    </message>
+    <message>
+        <source>The programme must start within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation>Programmet skal starte senest {months} måneder etter bosetting eller forespørsel om deltakelse (integreringsloven § 12).</translation>
+    </message>
+    <message>
+        <source>The decision must be made while the participant has lived less than 2 years in a Norwegian municipality, counted from the first settlement (Integration Act § 8).</source>
+        <translation>Vedtak må fattes mens deltakeren har bodd under 2 år i en norsk kommune, regnet fra første bosetting (integreringsloven § 8).</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Saksmengde</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>With overdue deadline</source>
+        <translation>Med overskredet frist</translation>
+    </message>
+    <message>
+        <source>(no adviser)</source>
+        <translation>(uten veileder)</translation>
+    </message>
+    <message>
+        <source>Below A1</source>
+        <translation>Under A1</translation>
+    </message>
+    <message>
+        <source>(unknown participant {id})</source>
+        <translation>(ukjent deltaker {id})</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prøve</translation>
+    </message>
+    <message>
+        <source>Sub-skill</source>
+        <translation>Delferdighet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>Maks poeng</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Change in level (steps)</source>
+        <translation>Endring i nivå (trinn)</translation>
+    </message>
+    <message>
+        <source>Social studies ({version})</source>
+        <translation>Samfunnskunnskap ({version})</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planlagt sluttdato</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Avslutningsdato</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Avslutningsårsak</translation>
+    </message>
+    <message>
+        <source>Main activity after exit</source>
+        <translation>Hovedaktivitet etter avslutning</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Competence mapping done</source>
+        <translation>Kompetansekartlegging gjennomført</translation>
+    </message>
+    <message>
+        <source>Career guidance done</source>
+        <translation>Karriereveiledning gjennomført</translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation>Integreringskontrakt</translation>
+    </message>
+    <message>
+        <source>Planned duration (months)</source>
+        <translation>Planlagt varighet (måneder)</translation>
+    </message>
+    <message>
+        <source>Actual duration (months)</source>
+        <translation>Faktisk varighet (måneder)</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>Forlengelse (måneder)</translation>
+    </message>
+    <message>
+        <source>NIR registration deadline</source>
+        <translation>Registreringsfrist NIR</translation>
+    </message>
+    <message>
+        <source>Registered in NIR</source>
+        <translation>Registrert i NIR</translation>
+    </message>
+    <message>
+        <source>NIR: missing or late</source>
+        <translation>NIR: mangler eller for sent</translation>
+    </message>
+    <message>
+        <source>exit reason missing</source>
+        <translation>avslutningsårsak mangler</translation>
+    </message>
+    <message>
+        <source>end goal missing</source>
+        <translation>sluttmål mangler</translation>
+    </message>
+    <message>
+        <source>national ID number missing</source>
+        <translation>fødselsnummer mangler</translation>
+    </message>
+    <message>
+        <source>not registered by the deadline</source>
+        <translation>ikke registrert innen fristen</translation>
+    </message>
+    <message>
+        <source>registered after the deadline</source>
+        <translation>registrert etter fristen</translation>
+    </message>
+    <message>
+        <source>Plan exists</source>
+        <translation>Plan finnes</translation>
+    </message>
+    <message>
+        <source>Plan signed</source>
+        <translation>Plan signert</translation>
+    </message>
+    <message>
+        <source>End goal set</source>
+        <translation>Sluttmål satt</translation>
+    </message>
+    <message>
+        <source>Full time valid</source>
+        <translation>Fulltid gyldig</translation>
+    </message>
+    <message>
+        <source>Mandatory elements</source>
+        <translation>Obligatoriske elementer</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt signert</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Ready for supervision</source>
+        <translation>Klar for tilsyn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Timer opplæring</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Norwegian goal reached</source>
+        <translation>Norskmål nådd</translation>
+    </message>
+    <message>
+        <source>Hours completed in Norwegian</source>
+        <translation>Gjennomførte timer norsk</translation>
+    </message>
+    <message>
+        <source>Hours completed in social studies</source>
+        <translation>Gjennomførte timer samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Hour target in social studies</source>
+        <translation>Timemål samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation>Klasseoppmøte</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starter kl.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Minutes present</source>
+        <translation>Minutter til stede</translation>
+    </message>
+    <message>
+        <source>Teaching hours (45 min)</source>
+        <translation>Undervisningstimer (45 min)</translation>
+    </message>
+    <message>
+        <source>Programme hours</source>
+        <translation>Programtimer</translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation>Frister opplæring</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametere</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Laget av</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>Antall rader</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Attendance per day</source>

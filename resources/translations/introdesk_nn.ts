@@ -3932,6 +3932,513 @@ postgresql://brukar@server/introdesk</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Introduction Programme</source>
+        <translation>Introduksjonsprogram</translation>
+    </message>
+    <message>
+        <source>Training in Norwegian and social studies</source>
+        <translation>Opplæring i norsk og samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Introduction Programme, then training</source>
+        <translation>Introduksjonsprogram, deretter opplæring</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Stønad</translation>
+    </message>
+    <message>
+        <source>Deduction for absence</source>
+        <translation>Trekk for fråvær</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Anna yting</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation>Deltakar-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Vekedag</translation>
+    </message>
+    <message>
+        <source>Planned (hours)</source>
+        <translation>Planlagt (timar)</translation>
+    </message>
+    <message>
+        <source>Attended (hours)</source>
+        <translation>Møtt (timar)</translation>
+    </message>
+    <message>
+        <source>Valid absence (hours)</source>
+        <translation>Gyldig fråvær (timar)</translation>
+    </message>
+    <message>
+        <source>Invalid absence (hours)</source>
+        <translation>Ugyldig fråvær (timar)</translation>
+    </message>
+    <message>
+        <source>Not registered (hours)</source>
+        <translation>Ikkje registrert (timar)</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Løn</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Pay type</source>
+        <translation>Lønsart</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Amount (NOK)</source>
+        <translation>Beløp (kr)</translation>
+    </message>
+    <message>
+        <source>Decision required</source>
+        <translation>Vedtak krevst</translation>
+    </message>
+    <message>
+        <source>Registration missing</source>
+        <translation>Manglar registrering</translation>
+    </message>
+    <message>
+        <source>The payment cannot be negative</source>
+        <translation>Utbetalinga kan ikkje bli negativ</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristar</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rettleiar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline for</source>
+        <translation>Frist gjeld</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Går frå</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar att</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskriden</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Competence mapping within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation>Kompetansekartlegging innan {months} månader etter busetjing eller førespurnad om deltaking (integreringslova § 12).</translation>
+    </message>
+    <message>
+        <source>Decision on the Introduction Programme within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation>Vedtak om introduksjonsprogram innan {months} månader etter busetjing eller førespurnad om deltaking (integreringslova § 12).</translation>
+    </message>
+    <message>
+        <source>The programme must start within {months} months of settlement or of the request to take part (Integration Act § 12).</source>
+        <translation>Programmet skal starte seinast {months} månader etter busetjing eller førespurnad om deltaking (integreringslova § 12).</translation>
+    </message>
+    <message>
+        <source>The decision must be made while the participant has lived less than 2 years in a Norwegian municipality, counted from the first settlement (Integration Act § 8).</source>
+        <translation>Vedtak må gjerast medan deltakaren har budd under 2 år i ein norsk kommune, rekna frå første busetjing (integreringslova § 8).</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Saksmengd</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>With overdue deadline</source>
+        <translation>Med overskriden frist</translation>
+    </message>
+    <message>
+        <source>(no adviser)</source>
+        <translation>(utan rettleiar)</translation>
+    </message>
+    <message>
+        <source>Below A1</source>
+        <translation>Under A1</translation>
+    </message>
+    <message>
+        <source>(unknown participant {id})</source>
+        <translation>(ukjend deltakar {id})</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prøver</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prøve</translation>
+    </message>
+    <message>
+        <source>Sub-skill</source>
+        <translation>Delferdigheit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>Maks poeng</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Norwegian goal</source>
+        <translation>Norskmål</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Change in level (steps)</source>
+        <translation>Endring i nivå (steg)</translation>
+    </message>
+    <message>
+        <source>Social studies ({version})</source>
+        <translation>Samfunnskunnskap ({version})</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planlagd sluttdato</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Avslutningsdato</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Avslutningsårsak</translation>
+    </message>
+    <message>
+        <source>Main activity after exit</source>
+        <translation>Hovudaktivitet etter avslutning</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Sluttmål</translation>
+    </message>
+    <message>
+        <source>Competence mapping done</source>
+        <translation>Kompetansekartlegging gjennomført</translation>
+    </message>
+    <message>
+        <source>Career guidance done</source>
+        <translation>Karriererettleiing gjennomført</translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation>Integreringskontrakt</translation>
+    </message>
+    <message>
+        <source>Planned duration (months)</source>
+        <translation>Planlagd varigheit (månader)</translation>
+    </message>
+    <message>
+        <source>Actual duration (months)</source>
+        <translation>Faktisk varigheit (månader)</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>Forlenging (månader)</translation>
+    </message>
+    <message>
+        <source>NIR registration deadline</source>
+        <translation>Registreringsfrist NIR</translation>
+    </message>
+    <message>
+        <source>Registered in NIR</source>
+        <translation>Registrert i NIR</translation>
+    </message>
+    <message>
+        <source>NIR: missing or late</source>
+        <translation>NIR: manglar eller for seint</translation>
+    </message>
+    <message>
+        <source>exit reason missing</source>
+        <translation>avslutningsårsak manglar</translation>
+    </message>
+    <message>
+        <source>end goal missing</source>
+        <translation>sluttmål manglar</translation>
+    </message>
+    <message>
+        <source>national ID number missing</source>
+        <translation>fødselsnummer manglar</translation>
+    </message>
+    <message>
+        <source>not registered by the deadline</source>
+        <translation>ikkje registrert innan fristen</translation>
+    </message>
+    <message>
+        <source>registered after the deadline</source>
+        <translation>registrert etter fristen</translation>
+    </message>
+    <message>
+        <source>Plan exists</source>
+        <translation>Plan finst</translation>
+    </message>
+    <message>
+        <source>Plan signed</source>
+        <translation>Plan signert</translation>
+    </message>
+    <message>
+        <source>End goal set</source>
+        <translation>Sluttmål sett</translation>
+    </message>
+    <message>
+        <source>Full time valid</source>
+        <translation>Fulltid gyldig</translation>
+    </message>
+    <message>
+        <source>Mandatory elements</source>
+        <translation>Obligatoriske element</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt signert</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Ready for supervision</source>
+        <translation>Klar for tilsyn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Timar opplæring</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Norwegian goal reached</source>
+        <translation>Norskmål nådd</translation>
+    </message>
+    <message>
+        <source>Hours completed in Norwegian</source>
+        <translation>Gjennomførte timar norsk</translation>
+    </message>
+    <message>
+        <source>Hours completed in social studies</source>
+        <translation>Gjennomførte timar samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Hour target in social studies</source>
+        <translation>Timemål samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation>Klasseoppmøte</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærar</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Startar kl.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <source>Minutes present</source>
+        <translation>Minutt til stades</translation>
+    </message>
+    <message>
+        <source>Teaching hours (45 min)</source>
+        <translation>Undervisningstimar (45 min)</translation>
+    </message>
+    <message>
+        <source>Programme hours</source>
+        <translation>Programtimar</translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation>Fristar opplæring</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametrar</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Laga av</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>Tal på rader</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Attendance per day</source>

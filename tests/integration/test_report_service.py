@@ -42,7 +42,7 @@ def test_deadlines_report_from_participant_rows(services: Services, tmp_path: Pa
     assert result.rows == 3  # decision, start, 2-year window (mapping is done)
     book = openpyxl.load_workbook(result.path)
     rows = list(book["Frister"].iter_rows(min_row=2, values_only=True))
-    assert {r[4] for r in rows} == {"Vedtak", "Programstart", "Vedtak innen 2 år i kommunen"}
+    assert {r[4] for r in rows} == {"Vedtak", "Programstart", "Toårsgrensen"}
     assert all(r[1] == "Haddad, Amira" and r[2] == "Kari Nordmann" for r in rows)
     decision = next(r for r in rows if r[4] == "Vedtak")
     assert decision[7] == -24
@@ -198,7 +198,7 @@ def test_tests_report_from_recorded_results(services: Services, tmp_path: Path) 
     rows = [
         dict(zip(heading, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)
     ]
-    assert [r["Prøve"] for r in rows] == ["Samfunnskunnskap (75h)", "Norskprøven"]
+    assert [r["Prøve"] for r in rows] == ["Samfunnskunnskap (75 timer)", "Norskprøven"]
     assert rows[0]["Poeng"] == 30
     assert rows[0]["Bestått"] == "Ja"
     assert rows[1]["Nivå"] == "A2"

@@ -116,7 +116,7 @@ def test_training_hours_rows_per_year_with_types(tmp_path: Path) -> None:
     assert amira["Norskmål"] == "muntlig B1"
     assert amira["Norskmål nådd"] == "Nei"
     assert amira["Timemål samfunnskunnskap"] == 75
-    assert rows[1]["Kategori"] == reports.UNKNOWN_CATEGORY_NB
+    assert rows[1]["Kategori"] == "Ukjent (mangler opplysninger)"
     assert rows[1]["Frist"] is None
     assert rows[3]["Gjennomførte timer norsk"] == 0
     assert cell_types(tmp_path, reports.TRAINING_HOURS)[8:11] == ["s", "n", "n"]
@@ -174,7 +174,7 @@ def test_class_attendance_rows_count_hours(tmp_path: Path) -> None:
         (6, "Østby, Omar", None),
     ]
     first, second, absent = rows[0], rows[1], rows[2]
-    assert (first["Fag"], first["Ukedag"], first["Start"]) == ("Norsk", "mandag", "09:00")
+    assert (first["Fag"], first["Ukedag"], first["Starter kl."]) == ("Norsk", "Mandag", "09:00")
     assert first["Minutter"] == 45
     assert first["Undervisningstimer (45 min)"] == 1
     assert first["Programtimer"] == 1.25  # 45 minutes count as 75 (brief §2.1)

@@ -53,6 +53,7 @@ from introdesk.domain.reports import (
     TestReportSubject,
 )
 from introdesk.reporting.xlsx import reports
+from introdesk.reporting.xlsx.texts import NORWEGIAN
 from introdesk.reporting.xlsx.writer import ReportParameters, SheetSpec, write_workbook
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit import compute_benefit, load_benefit_tables
@@ -94,6 +95,7 @@ def read_back(
 ) -> list[dict[str, Any]]:
     path = tmp_path / "report.xlsx"
     params = ReportParameters("Test", datetime(2026, 5, 4, 9, 0), "tester")
+    spec = NORWEGIAN.sheet(spec)  # the headings in Bokmål, as the service writes them for nb
     write_workbook(spec, rows, path, params)
     sheet = openpyxl.load_workbook(path)[spec.title]
     values = list(sheet.iter_rows(values_only=True))
@@ -102,7 +104,7 @@ def read_back(
 
 
 def cell_types(tmp_path: Path, spec: SheetSpec) -> list[str]:
-    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")[spec.title]
+    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")[NORWEGIAN.sheet(spec).title]
     return [c.data_type for c in sheet[2]]
 
 
@@ -268,17 +270,21 @@ def test_deadlines_days_left_and_overdue(tmp_path: Path) -> None:
     )
     haddad = [r for r in rows if r["Deltaker-ID"] == 1]
     assert {r["Frist gjelder"] for r in haddad} == {
-        "Kompetansekartlegging",
+        "Kartlegging",
         "Vedtak",
         "Programstart",
-        "Vedtak innen 2 år i kommunen",
+        "Toårsgrensen",
     }
-    mapping = next(r for r in haddad if r["Frist gjelder"] == "Kompetansekartlegging")
+    mapping = next(r for r in haddad if r["Frist gjelder"] == "Kartlegging")
+    assert mapping["Beskrivelse"] == (
+        "Kompetansekartlegging innen 3 måneder etter bosetting eller forespørsel om deltakelse "
+        "(integreringsloven § 12)."
+    )
     assert mapping["Frist"] == datetime(2026, 4, 10)
     assert mapping["Dager igjen"] == -24
     assert mapping["Overskredet"] == "Ja"
     tesfay = [r for r in rows if r["Deltaker-ID"] == 2]
-    assert "Kompetansekartlegging" not in {r["Frist gjelder"] for r in tesfay}  # done
+    assert "Kartlegging" not in {r["Frist gjelder"] for r in tesfay}  # done
     decision = next(r for r in tesfay if r["Frist gjelder"] == "Vedtak")
     assert decision["Løper fra"] == datetime(2026, 3, 15)
     assert decision["Dager igjen"] == 42
@@ -302,7 +308,7 @@ def test_deadlines_filtered_by_due_date() -> None:
 def test_caseload_per_adviser(tmp_path: Path) -> None:
     rows = read_back(
         tmp_path,
-        reports.CASELOAD,
+        reports.caseload_sheet(),
         reports.caseload_rows(snapshots(), deadlines_of=deadlines_of, category_of=category_of),
     )
     assert [r["Veileder"] for r in rows] == ["Kari Nordmann", "Ola Hansen", "(uten veileder)"]
@@ -354,14 +360,14 @@ def test_test_results_show_goal_and_progress(tmp_path: Path) -> None:
     assert [r["Prøve"] for r in rows] == [
         "Norskprøven",
         "Norskprøven",
-        "Samfunnskunnskap (75h)",
+        "Samfunnskunnskap (75 timer)",
         "Statsborgerprøven",
     ]
-    reading = next(r for r in rows if r["Delferdighet"] == "Lese")
+    reading = next(r for r in rows if r["Delferdighet"] == "Lesing")
     assert reading["Nivå"] == "B1"
     assert reading["Mål nådd"] == "Ja"
     assert reading["Endring i nivå (trinn)"] == 2  # A1 (2025, before the period) → B1
-    listening = next(r for r in rows if r["Delferdighet"] == "Lytte")
+    listening = next(r for r in rows if r["Delferdighet"] == "Lytting")
     assert listening["Mål nådd"] == "Nei"
     assert listening["Endring i nivå (trinn)"] is None
     assert rows[2]["Poeng"] == 27
@@ -490,8 +496,8 @@ def test_supervision_readiness(tmp_path: Path) -> None:
     assert second["Fulltid gyldig"] == "Nei"
     assert second["Obligatoriske elementer"] == "Nei"
     assert second["Sluttmål satt"] == "Ja"
-    assert second["Kompetansekartlegging gjort"] == "Ja"
-    assert second["Karriereveiledning gjort"] == "Nei"
+    assert second["Kompetansekartlegging gjennomført"] == "Ja"
+    assert second["Karriereveiledning gjennomført"] == "Nei"
     assert second["Klar for tilsyn"] == "Nei"
     assert third["Plan finnes"] == "Nei"
     assert third["Fulltid gyldig"] == "Nei"

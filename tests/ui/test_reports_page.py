@@ -56,7 +56,8 @@ def test_export_caseload_through_the_page(
     with qtbot.waitSignal(page.export_finished, timeout=30_000) as finished:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert finished.args == ["saved"]
-    rows = list(openpyxl.load_workbook(target)["Saksmengde"].iter_rows(values_only=True))
+    # The window runs in English here (no translator): the workbook speaks its language.
+    rows = list(openpyxl.load_workbook(target)["Caseload"].iter_rows(values_only=True))
     assert rows[1][:2] == ("Kari Nordmann", 2)
     assert str(target) in page.result_label.text()
     assert page.open_folder_button.isEnabled()
@@ -76,8 +77,8 @@ def test_deadlines_with_a_year_period_saved_by_keyboard(
     page.report_list.setFocus()
     with qtbot.waitSignal(page.export_finished, timeout=30_000):
         qtbot.keyClick(page.report_list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    parameters = dict(openpyxl.load_workbook(target)["Parametere"].iter_rows(values_only=True))
-    assert parameters["Periode"] == "2026"
+    parameters = dict(openpyxl.load_workbook(target)["Parameters"].iter_rows(values_only=True))
+    assert parameters["Period"] == "2026"
 
 
 def test_unavailable_report_says_what_it_needs(qtbot: QtBot, services: Services) -> None:
@@ -143,8 +144,44 @@ def test_training_reports_are_listed_and_export_by_year(
     with qtbot.waitSignal(page.export_finished, timeout=30_000) as finished:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert finished.args == ["saved"]
-    sheet = openpyxl.load_workbook(target)["Timer opplæring"]
-    assert next(sheet.iter_rows(values_only=True))[9] == "Gjennomførte timer norsk"
+    sheet = openpyxl.load_workbook(target)["Training hours"]
+    assert next(sheet.iter_rows(values_only=True))[9] == "Hours completed in Norwegian"
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet_name", "parameters_sheet", "heading"),
+    [
+        ("nb", "Saksmengde", "Parametere", "Veileder"),
+        ("nn", "Saksmengd", "Parametrar", "Rettleiar"),
+    ],
+)
+def test_the_workbook_is_in_the_window_language(
+    qtbot: QtBot,
+    page: ReportsPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    sheet_name: str,
+    parameters_sheet: str,
+    heading: str,
+) -> None:
+    """Issue 17: the window in Nynorsk writes a Nynorsk workbook (the service gets the
+    interface language), not the Bokmål one it wrote before."""
+    target = tmp_path / "rapport.xlsx"
+    monkeypatch.setattr(page, "ask_save_path", lambda suggestion: target)
+    page.select("caseload")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, language)
+    try:
+        with qtbot.waitSignal(page.export_finished, timeout=30_000) as finished:
+            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        uninstall_translators()
+    assert finished.args == ["saved"]
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == [sheet_name, parameters_sheet]
+    assert next(book[sheet_name].iter_rows(values_only=True))[0] == heading
 
 
 def test_period_defaults_to_the_last_complete_month_and_names_the_file_in_the_interface_language(

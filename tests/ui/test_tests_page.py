@@ -129,7 +129,7 @@ def test_below_goal_with_deadline_near_filter_and_excel_export(
     assert isinstance(deadline, datetime)  # a date cell, not text
     assert deadline.date() == date(2027, 3, 15)
     assert rows[1][headings.index("Days left")] == 115
-    parameters = {row[0]: row[1] for row in book["Parametere"].iter_rows(values_only=True)}
+    parameters = {row[0]: row[1] for row in book["Parameters"].iter_rows(values_only=True)}
     assert parameters["Only below goal with deadline within"] == "6 months"
     book.close()
 

@@ -2,7 +2,8 @@
 
 A table printed for a person shows "I program", not ``in_programme``: the same labels as the
 window, looked up by the window's context and English text in the ``.ts`` files
-(``app/messages.py``, no Qt). JSON and CSV keep the codes. ``tests/unit/test_cli_labels.py``
+(``app/messages.py``, no Qt; the table is ``domain/code_labels.py``, shared with the Excel
+reports). JSON and CSV keep the codes. ``tests/unit/test_cli_labels.py``
 fails when a text here is not one the window translates.
 """
 
@@ -11,90 +12,8 @@ from __future__ import annotations
 from enum import Enum
 
 from introdesk.app.messages import translate
-from introdesk.domain.codes import Category, ParticipantStatus, PermitType
-from introdesk.domain.deadlines import DeadlineKind
+from introdesk.domain.code_labels import LABELS, UNKNOWN_CATEGORY
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
-from introdesk.domain.plan_versions import PlanStatus
-from introdesk.domain.programme import EventKind, LeaveKind
-
-# code -> (the window's context, its English text)
-LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "status": {
-        ParticipantStatus.REFERRED: ("Labels", "Referred"),
-        ParticipantStatus.MAPPED: ("Labels", "Mapped"),
-        ParticipantStatus.DECIDED: ("Labels", "Decided"),
-        ParticipantStatus.IN_PROGRAMME: ("Labels", "In programme"),
-        ParticipantStatus.ON_LEAVE: ("Labels", "On leave"),
-        ParticipantStatus.STOPPED: ("Labels", "Stopped"),
-        ParticipantStatus.COMPLETED: ("Labels", "Completed"),
-        ParticipantStatus.INTERRUPTED: ("Labels", "Interrupted"),
-    },
-    "category": {
-        Category.RIGHT_AND_DUTY: ("ParticipantLabels", "Right and duty"),
-        Category.RIGHT_ONLY: ("ParticipantLabels", "Right only"),
-        Category.MAY_BE_OFFERED: ("ParticipantLabels", "May be offered"),
-        Category.NOT_ELIGIBLE: ("ParticipantLabels", "Not eligible"),
-    },
-    "deadline": {
-        DeadlineKind.MAPPING: ("ParticipantLabels", "Mapping"),
-        DeadlineKind.DECISION: ("ParticipantLabels", "Decision"),
-        DeadlineKind.PROGRAMME_START: ("ParticipantLabels", "Programme start"),
-        DeadlineKind.DECISION_WINDOW: ("ParticipantLabels", "2-year window"),
-    },
-    "end_goal": {
-        "qualify_higher_education_or_work": (
-            "ParticipantLabels",
-            "Qualify for higher education or work",
-        ),
-        "complete_upper_secondary": ("ParticipantLabels", "Complete upper secondary"),
-        "work_or_primary_school": ("ParticipantLabels", "Work or primary school"),
-    },
-    "permit": {
-        PermitType.REFUGEE: ("ParticipantLabels", "Refugee"),
-        PermitType.RESETTLEMENT: ("ParticipantLabels", "Resettlement refugee"),
-        PermitType.HUMANITARIAN: ("ParticipantLabels", "Humanitarian grounds"),
-        PermitType.COLLECTIVE_PROTECTION: ("ParticipantLabels", "Collective protection"),
-        PermitType.FAMILY_IMMIGRATION: ("ParticipantLabels", "Family immigration"),
-        PermitType.INDEPENDENT: ("ParticipantLabels", "Independent permit"),
-        PermitType.LABOUR: ("ParticipantLabels", "Labour"),
-        PermitType.LABOUR_FAMILY: ("ParticipantLabels", "Family of a labour immigrant"),
-        PermitType.EEA: ("ParticipantLabels", "EEA or Nordic"),
-        PermitType.STUDENT: ("ParticipantLabels", "Student"),
-        PermitType.OTHER: ("ParticipantLabels", "Other"),
-    },
-    "event_kind": {
-        EventKind.DECISION: ("ProgrammeEvents", "Decision"),
-        EventKind.START: ("ProgrammeEvents", "Programme start"),
-        EventKind.LEAVE: ("ProgrammeEvents", "Leave"),
-        EventKind.STOP: ("ProgrammeEvents", "Stop"),
-        EventKind.RESUMPTION: ("ProgrammeEvents", "Resumption"),
-        EventKind.INTERRUPTION: ("ProgrammeEvents", "Interruption"),
-        EventKind.END: ("ProgrammeEvents", "End"),
-    },
-    "leave_kind": {
-        LeaveKind.CARE: ("ProgrammeEvents", "Care leave"),
-        LeaveKind.OWN_ILLNESS: ("ProgrammeEvents", "Own long-term illness"),
-        LeaveKind.CHILD_ILLNESS: ("ProgrammeEvents", "Child's long-term illness"),
-        LeaveKind.WELFARE: ("ProgrammeEvents", "Welfare leave"),
-        LeaveKind.JOB: ("ProgrammeEvents", "Leave to take a job"),
-        LeaveKind.OTHER: ("ProgrammeEvents", "Other leave"),
-    },
-    "exit_reason": {
-        "completed": ("ProgrammeEvents", "Completed"),
-        "work": ("ProgrammeEvents", "Work"),
-        "education": ("ProgrammeEvents", "Education"),
-        "moved": ("ProgrammeEvents", "Moved"),
-        "declined": ("ProgrammeEvents", "Declined or did not turn up"),
-        "other": ("ProgrammeEvents", "Other reason"),
-    },
-    "plan_status": {
-        PlanStatus.NONE: ("PlanStatus", "No plan"),
-        PlanStatus.DRAFT: ("PlanStatus", "Draft"),
-        PlanStatus.SIGNED: ("PlanStatus", "Signed"),
-        PlanStatus.NEEDS_REVISION: ("PlanStatus", "Needs revision"),
-    },
-}
-UNKNOWN_CATEGORY = ("ParticipantLabels", "Unknown (missing facts)")
 
 # Headings and words of the command line's own tables (context "Cli").
 HEADINGS = {

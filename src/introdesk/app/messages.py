@@ -17,9 +17,9 @@ from __future__ import annotations
 import configparser
 import functools
 import logging
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from introdesk.core import translations
 from introdesk.domain.errors import IntroDeskError
 from introdesk.domain.messages import CONTEXT, MESSAGES, QT_TRANSLATE_NOOP
 
@@ -60,36 +60,12 @@ def choose_language(option: str | None, settings_file: Path | None) -> str:
     return saved or DEFAULT_LANGUAGE
 
 
-@functools.cache
-def catalogue(language: str) -> dict[tuple[str, str], str]:
-    """``(context, English source) -> translation`` for ``language`` (every finished entry);
-    empty for English or when the file cannot be read."""
-    if language == "en":
-        return {}
-    from introdesk.core import paths
-
-    path = paths.resources_dir() / "translations" / f"introdesk_{language}.ts"
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError):
-        log.warning("No command-line translations for %s; messages stay in English", language)
-        return {}
-    found: dict[tuple[str, str], str] = {}
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished"):
-                continue
-            text = translation.text or ""
-            if text.strip():
-                found[(name, message.findtext("source", ""))] = text
-    return found
+catalogue = translations.catalogue  # the .ts files read without Qt (``core/translations.py``)
 
 
 def translate(text: str, language: str, context: str = CLI_CONTEXT) -> str:
     """``text`` (an English source string) in ``language``; the English when not translated."""
-    return catalogue(language).get((context, text), text)
+    return translations.translate(text, language, context)
 
 
 def template_for(language: str) -> functools.partial[str | None]:

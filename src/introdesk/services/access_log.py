@@ -9,7 +9,8 @@ from introdesk.persistence.repositories import audit
 from introdesk.services.context import ServiceContext
 
 IDENTITY_ACTION = "view_identity_numbers"
-IDENTITY_HEADINGS = frozenset({"Fødselsnummer", "national_id"})
+# The national ID column of a report (its English source heading) or of a list.
+IDENTITY_HEADINGS = frozenset({"National ID number", "Fødselsnummer", "national_id"})
 
 
 def log_identity_numbers_shown(context: ServiceContext, export: str, detail: str = "") -> None:

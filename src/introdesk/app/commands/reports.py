@@ -49,7 +49,7 @@ def cmd_reports(args: argparse.Namespace, services: Services) -> int:
     if not info.available:
         raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
     period = choose_period(info, month=args.month, year=args.year, start=args.start, end=args.end)
-    result = services.reports.export(args.name, args.out, period)
+    result = services.reports.export(args.name, args.out, period, language=args.interface_language)
     print(f"Wrote {result.rows} rows to {result.path}")
     return 0
 

@@ -10,6 +10,7 @@ from introdesk.domain.attendance import AttendanceEntry
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.records import ParticipantRecord
 from introdesk.reporting.xlsx.reports import ATTENDANCE, attendance_rows
+from introdesk.reporting.xlsx.texts import NORWEGIAN
 from introdesk.reporting.xlsx.writer import ReportParameters, write_workbook
 from introdesk.rules.absence_codes import load_absence_codes
 
@@ -84,7 +85,7 @@ def write_sample_workbooks(folder: Path) -> list[Path]:
     )
     path = folder / "oppmote-2026-03.xlsx"
     rows = attendance_rows(sample_attendance(), sample_participants(), codes)
-    write_workbook(ATTENDANCE, rows, path, parameters)
+    write_workbook(NORWEGIAN.sheet(ATTENDANCE), rows, path, parameters)
     return [path]
 
 

@@ -15,6 +15,10 @@ What every IntroDesk workbook gets, whichever report made it:
 - **Layout.** Bold header row, frozen below the header, autofilter over the data, column widths
   from the headings and the first ``WIDTH_SAMPLE`` rows.
 - **A parameters sheet**: report, generated when and by whom, period and filters, row count.
+- **The reader's language.** Yes/no, the parameters sheet and the page footer are in
+  ``ReportParameters.language`` (nb, nn or en; English source strings in the context
+  ``Reports`` of the ``.ts`` files, read without Qt); the caller gives headings and values in
+  the same language (``texts.ReportTexts``).
 - **Streaming.** XlsxWriter's ``constant_memory`` mode: each row goes to a temporary file as
   soon as the next one starts, so memory stays flat for half a million rows. XlsxWriter rather
   than openpyxl's write-only mode because it writes our attendance report about three times as
@@ -45,7 +49,9 @@ if TYPE_CHECKING:  # XlsxWriter itself is imported when a workbook is written
     from xlsxwriter.format import Format
     from xlsxwriter.worksheet import Worksheet
 from introdesk.core.private_files import restrict_file
+from introdesk.core.translations import translate
 from introdesk.domain.errors import IntroDeskError, UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
@@ -65,7 +71,7 @@ class ColumnKind(StrEnum):
     INTEGER = "integer"
     DECIMAL = "decimal"  # hours, money, rates: two decimals
     DATE = "date"
-    YES_NO = "yes_no"  # bool, shown as "Ja"/"Nei" so it filters and reads well
+    YES_NO = "yes_no"  # bool, shown as "Ja"/"Nei" (Yes/No) so it filters and reads well
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,7 @@ class ReportParameters:
     generated_at: datetime
     generated_by: str
     filters: tuple[tuple[str, str | date], ...] = field(default=())
+    language: str = "nb"  # of the yes/no cells, the parameters sheet and the footer
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +130,25 @@ _KIND_FORMATS = {
     ColumnKind.DECIMAL: DECIMAL_FORMAT,
     ColumnKind.INTEGER: INTEGER_FORMAT,
 }
-_YES, _NO = "Ja", "Nei"
+_YES, _NO = QT_TRANSLATE_NOOP("Reports", "Yes"), QT_TRANSLATE_NOOP("Reports", "No")
+_PARAMETERS_SHEET = QT_TRANSLATE_NOOP("Reports", "Parameters")
+_PARAMETER = QT_TRANSLATE_NOOP("Reports", "Parameter")
+_VALUE = QT_TRANSLATE_NOOP("Reports", "Value")
+_REPORT = QT_TRANSLATE_NOOP("Reports", "Report")
+_MADE = QT_TRANSLATE_NOOP("Reports", "Made")
+_MADE_BY = QT_TRANSLATE_NOOP("Reports", "Made by")
+_ROWS = QT_TRANSLATE_NOOP("Reports", "Number of rows")
+_PROGRAM = QT_TRANSLATE_NOOP("Reports", "Program")
+# Excel's header/footer codes: &P the page, &N the number of pages.
+_PAGE_OF = QT_TRANSLATE_NOOP("Reports", "Page {page} of {pages}")
+
+
+def _words(language: str) -> dict[str, str]:
+    """The writer's own words in ``language``."""
+    words = (_YES, _NO, _PARAMETERS_SHEET, _PARAMETER, _VALUE, _REPORT, _MADE, _MADE_BY, _ROWS)
+    found = {word: translate(word, language, "Reports") for word in (*words, _PROGRAM)}
+    found[_PAGE_OF] = translate(_PAGE_OF, language, "Reports").format(page="&P", pages="&N")
+    return found
 
 
 def _check(column: Column, value: object) -> None:
@@ -145,7 +170,7 @@ def _check(column: Column, value: object) -> None:
         )
 
 
-def display_text(column: Column, value: object) -> str:
+def display_text(column: Column, value: object, yes_no: tuple[str, str] = ("Ja", "Nei")) -> str:
     """Roughly what a reader sees in the cell; used only to measure column widths."""
     if value is None:
         return ""
@@ -157,11 +182,13 @@ def display_text(column: Column, value: object) -> str:
     if column.kind is ColumnKind.INTEGER:
         return f"{value:,}"
     if column.kind is ColumnKind.YES_NO:
-        return _YES if value else _NO
+        return yes_no[0] if value else yes_no[1]
     return str(value)
 
 
-def measure_widths(spec: SheetSpec, sample: Sequence[Sequence[object]]) -> list[float]:
+def measure_widths(
+    spec: SheetSpec, sample: Sequence[Sequence[object]], yes_no: tuple[str, str] = ("Ja", "Nei")
+) -> list[float]:
     widths = []
     for index, column in enumerate(spec.columns):
         if column.width is not None:
@@ -172,7 +199,7 @@ def measure_widths(spec: SheetSpec, sample: Sequence[Sequence[object]]) -> list[
         heading = max(words, len(column.heading) / 2) * BOLD
         longest = 0
         for row in sample:
-            text = display_text(column, row[index])
+            text = display_text(column, row[index], yes_no)
             longest = max(longest, max((len(line) for line in text.splitlines()), default=0))
         width = max(heading, float(longest)) + 2
         widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, round(width, 1)))))
@@ -195,7 +222,12 @@ def heading_lines(spec: SheetSpec, widths: Sequence[float]) -> int:
 
 
 def _column_writer(
-    sheet: Worksheet, column: Column, index: int, formats: dict[str, Format], quoted: Format
+    sheet: Worksheet,
+    column: Column,
+    index: int,
+    formats: dict[str, Format],
+    quoted: Format,
+    yes_no: tuple[str, str] = ("Ja", "Nei"),
 ) -> Callable[[int, object], object]:
     """A function writing one column's value at a row, with the format made once."""
     kind = column.kind
@@ -221,7 +253,7 @@ def _column_writer(
                 return write_string(row, index, value, quoted)
             return write_string(row, index, value) if value else None
         if kind is ColumnKind.YES_NO:
-            return write_string(row, index, _YES if value else _NO)
+            return write_string(row, index, yes_no[0] if value else yes_no[1])
         if kind is ColumnKind.DATE:
             return write_date(row, index, value, style)
         return write_number(row, index, value, style)
@@ -232,7 +264,8 @@ def _column_writer(
 def _write_parameters(
     book: xlsxwriter.Workbook, parameters: ReportParameters, rows: int, bold: Format
 ) -> None:
-    sheet = book.add_worksheet("Parametere")
+    words = _words(parameters.language)
+    sheet = book.add_worksheet(words[_PARAMETERS_SHEET])
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 48)
     sheet.set_paper(9)
@@ -240,15 +273,15 @@ def _write_parameters(
     day = book.add_format({"num_format": DATE_FORMAT, "align": "left"})
     moment = book.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
     count = book.add_format({"num_format": INTEGER_FORMAT, "align": "left"})
-    sheet.write_string(0, 0, "Parameter", bold)
-    sheet.write_string(0, 1, "Verdi", bold)
+    sheet.write_string(0, 0, words[_PARAMETER], bold)
+    sheet.write_string(0, 1, words[_VALUE], bold)
     lines: list[tuple[str, object]] = [
-        ("Rapport", parameters.report_title),
-        ("Laget", parameters.generated_at),
-        ("Laget av", parameters.generated_by),
+        (words[_REPORT], parameters.report_title),
+        (words[_MADE], parameters.generated_at),
+        (words[_MADE_BY], parameters.generated_by),
         *parameters.filters,
-        ("Antall rader", rows),
-        ("Program", f"IntroDesk {__version__}"),
+        (words[_ROWS], rows),
+        (words[_PROGRAM], f"IntroDesk {__version__}"),
     ]
     for number, (label, value) in enumerate(lines, start=1):
         sheet.write_string(number, 0, label)
@@ -278,6 +311,7 @@ def _start_sheet(
     widths: list[float],
     report_title: str,
     bold: Format,
+    page_of: str = "Side &P av &N",
 ) -> Worksheet:
     """The data sheet with its column widths, frozen heading row, print set-up and headings."""
     sheet = book.add_worksheet(spec.title)
@@ -291,7 +325,7 @@ def _start_sheet(
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
     footer_title = report_title.replace("&", "&&")
-    sheet.set_footer(f"&L{footer_title}&RSide &P av &N")
+    sheet.set_footer(f"&L{footer_title}&R{page_of}")
     bold_right = book.add_format({**_HEADER_STYLE, "align": "right"})
     for index, column in enumerate(spec.columns):
         right = column.kind in _KIND_FORMATS  # numbers and dates: heading over the digits
@@ -346,7 +380,9 @@ def write_workbook(
     for row in sample:
         if len(row) != width:
             raise ValueError(f"row has {len(row)} values, the sheet has {width} columns")
-    widths = measure_widths(spec, sample)
+    words = _words(parameters.language)
+    yes_no = (words[_YES], words[_NO])
+    widths = measure_widths(spec, sample, yes_no)
 
     _prepare_folder(path)
     temporary = path.parent / f".{path.stem}.{secrets.token_hex(6)}.partial.xlsx"
@@ -373,9 +409,9 @@ def write_workbook(
             for code in {*_KIND_FORMATS.values(), *(c.number_format for c in spec.columns)}
             if code is not None
         }
-        sheet = _start_sheet(book, spec, widths, parameters.report_title, bold)
+        sheet = _start_sheet(book, spec, widths, parameters.report_title, bold, words[_PAGE_OF])
         writers = [
-            _column_writer(sheet, column, index, formats, quoted)
+            _column_writer(sheet, column, index, formats, quoted, yes_no)
             for index, column in enumerate(spec.columns)
         ]
         written = _write_rows(writers, (sample, iterator), width, progress, cancel)

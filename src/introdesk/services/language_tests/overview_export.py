@@ -29,6 +29,7 @@ def write_overview(
     columns: Sequence[tuple[str, ColumnKind]],
     rows: Iterable[Sequence[object]],
     filters: Sequence[tuple[str, str | date]] = (),
+    language: str = "nb",
 ) -> WriteResult:
     spec = SheetSpec(title, tuple(Column(heading, kind) for heading, kind in columns))
     parameters = ReportParameters(
@@ -36,5 +37,6 @@ def write_overview(
         generated_at=clock.now(),
         generated_by=context.actor,
         filters=tuple(filters),
+        language=language,  # of yes/no, the parameters sheet and the footer
     )
     return write_workbook(spec, rows, path, parameters)

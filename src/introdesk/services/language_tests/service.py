@@ -397,10 +397,18 @@ class LanguageTestService:
         columns: Sequence[tuple[str, ColumnKind]],
         rows: Iterable[Sequence[object]],
         filters: Sequence[tuple[str, str | date]] = (),
+        language: str = "nb",
     ) -> WriteResult:
-        """The tests page's overview, as shown, to an Excel workbook (the reports' writer)."""
+        """The tests page's overview, as shown, to an Excel workbook (the reports' writer), its
+        own words (yes/no, parameters sheet) in ``language`` like the page's headings."""
         return write_overview(
-            self._ctx, path, title=title, columns=columns, rows=rows, filters=filters
+            self._ctx,
+            path,
+            title=title,
+            columns=columns,
+            rows=rows,
+            filters=filters,
+            language=language,
         )
 
     # --- import ------------------------------------------------------------------------------

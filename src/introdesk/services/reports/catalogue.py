@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from introdesk.core.translations import translate
 from introdesk.domain.reports import PeriodKind
 
 ALL_PERIODS = (PeriodKind.MONTH, PeriodKind.YEAR, PeriodKind.RANGE)
@@ -13,8 +14,7 @@ ALL_PERIODS = (PeriodKind.MONTH, PeriodKind.YEAR, PeriodKind.RANGE)
 @dataclass(frozen=True, slots=True)
 class ReportInfo:
     name: str
-    title: str  # English, for the command line; the window translates
-    title_nb: str  # printed in the workbook
+    title: str  # English; translated as the window's title (context ReportsPage): ``title()``
     description: str
     periods: tuple[PeriodKind, ...]  # which of --month/--year/--from..--to it accepts
     period_required: bool
@@ -29,7 +29,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "attendance",
         "Attendance per day",
-        "Oppmøte per dag",
         "Participant × day: planned, attended, valid and invalid absence hours.",
         (PeriodKind.MONTH, PeriodKind.RANGE),
         True,
@@ -38,7 +37,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "payroll",
         "Payroll",
-        "Lønnsgrunnlag introduksjonsstønad",
         "One row per participant and pay component of the month's introduction benefit.",
         (PeriodKind.MONTH,),
         True,
@@ -47,7 +45,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "tests",
         "Test results and progress",
-        "Prøveresultater og progresjon",
         "Norskprøven, social studies and citizenship results, against the Norwegian goal.",
         ALL_PERIODS,
         False,
@@ -56,7 +53,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "deadlines",
         "Start deadlines",
-        "Frister for kartlegging, vedtak og start",
         "Open mapping, decision and programme-start deadlines: days left and overdue. "
         "A period keeps deadlines due in it.",
         ALL_PERIODS,
@@ -66,7 +62,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "caseload",
         "Caseload per adviser",
-        "Saksmengde per veileder",
         "Per adviser: participants by status and right/duty category, and overdue deadlines.",
         (),
         False,
@@ -75,7 +70,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "outcomes",
         "Outcomes and exits (NIR)",
-        "Resultater og avslutninger (NIR)",
         "Exits by reason, end goals, planned vs actual duration, extensions; flags data "
         "missing for NIR or registered later than 2 months.",
         ALL_PERIODS,
@@ -85,7 +79,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "training_hours",
         "Training hours per year (NIR)",
-        "Timer i norskopplæring per år (NIR)",
         "Per participant and year: hours completed in Norwegian and social studies, programme, "
         "category, start, deadline and goal, with the register's field names.",
         (PeriodKind.YEAR,),
@@ -95,7 +88,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "class_attendance",
         "Class attendance",
-        "Oppmøte i klassene",
         "Per class, lesson and member: date, subject, minutes, present or absent, counted hours.",
         (PeriodKind.MONTH, PeriodKind.RANGE),
         True,
@@ -104,7 +96,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "training_deadlines",
         "Training deadlines",
-        "Frister i norskopplæringen",
         "Participants in training: deadline, days left, overdue, goal met and warnings.",
         (),
         False,
@@ -113,7 +104,6 @@ REPORTS: tuple[ReportInfo, ...] = (
     ReportInfo(
         "supervision",
         "Supervision readiness",
-        "Klar for tilsyn",
         "Per participant: plan exists and is signed, end goal, full time, mandatory elements, "
         "mapping, career guidance, contract.",
         (),
@@ -123,3 +113,9 @@ REPORTS: tuple[ReportInfo, ...] = (
     ),
 )
 REPORT_NAMES = tuple(r.name for r in REPORTS)
+
+
+def title(info: ReportInfo, language: str) -> str:
+    """The report's title in ``language`` (nb, nn, en): the window's own translation, so the
+    workbook, the Reports page and the file name it suggests agree."""
+    return translate(info.title, language, "ReportsPage")

@@ -29,6 +29,7 @@ from introdesk.domain.dates import add_months, month_end, month_start
 from introdesk.domain.reports import Period, PeriodKind
 from introdesk.reporting.xlsx.writer import ExportCancelled, WriteResult
 from introdesk.services.reports import PreparedReport, ReportInfo, ReportService
+from introdesk.ui.labels import interface_language
 from introdesk.ui.pages.base import Page
 from introdesk.ui.tasks import Task, TaskControl
 from introdesk.ui.widgets.date_edit import DateEdit
@@ -379,7 +380,8 @@ class ReportsPage(Page):
     def export(self, name: str, period: Period | None, path: Path) -> None:
         """Read the report's rows and write the workbook, both in a worker thread."""
         service = self._service
-        self._export(lambda: service.prepare(name, period), path)
+        language = interface_language()  # the workbook speaks the window's language
+        self._export(lambda: service.prepare(name, period, language=language), path)
 
     def start_export(self, prepared: PreparedReport, path: Path) -> None:
         self._export(lambda: prepared, path)

@@ -1,7 +1,9 @@
 """The rows of each Excel report: pure generators over plain domain values (issue 9).
 
-Each report is a ``SheetSpec`` (Norwegian headings, column types) and a function that yields one
-tuple per row in that column order. Nothing here reads the database, the clock or a file: the
+Each report is a ``SheetSpec`` (English source headings, column types; ``ReportTexts.sheet``
+gives it in nb, nn or en) and a function that yields one tuple per row in that column order, its
+words in the language of the ``texts`` it is given (``reporting/xlsx/texts.py``; Bokmål unless
+told). Nothing here reads the database, the clock or a file: the
 services layer passes the data, the date seen "as of" and the rule tables, and hands the rows to
 ``writer.write_workbook``. Hours are counted minutes / 60 rounded to øre-style two decimals.
 
@@ -15,30 +17,24 @@ from introdesk.reporting.xlsx.reports.attendance import (
     payroll_rows,
 )
 from introdesk.reporting.xlsx.reports.caseload import (
-    CASELOAD,
     CASELOAD_CATEGORIES,
     CASELOAD_STATUSES,
     DEADLINES,
-    NO_ADVISER_NB,
+    NO_ADVISER,
     caseload_rows,
+    caseload_sheet,
+    deadline_description,
     deadline_rows,
 )
 from introdesk.reporting.xlsx.reports.common import (
-    CATEGORY_NB,
     CENT,
     CLOSED_STATUSES,
-    DEADLINE_NB,
-    END_GOAL_NB,
-    LINE_KIND_NB,
-    STATUS_NB,
-    SUB_SKILL_NB,
-    UNKNOWN_CATEGORY_NB,
-    WEEKDAY_NB,
     Row,
     hours,
     level_text,
     participant_name,
     sort_name,
+    sub_skill,
 )
 from introdesk.reporting.xlsx.reports.language_tests import (
     TESTS,
@@ -56,9 +52,6 @@ from introdesk.reporting.xlsx.reports.outcomes import (
 )
 from introdesk.reporting.xlsx.reports.training import (
     CLASS_ATTENDANCE,
-    PROGRAMME_NB,
-    SUBJECT_NB,
-    TRAINING_CATEGORY_NB,
     TRAINING_DEADLINES,
     TRAINING_HOURS,
     class_attendance_rows,
@@ -68,36 +61,26 @@ from introdesk.reporting.xlsx.reports.training import (
 
 __all__ = [
     "ATTENDANCE",
-    "CASELOAD",
     "CASELOAD_CATEGORIES",
     "CASELOAD_STATUSES",
-    "CATEGORY_NB",
     "CENT",
     "CLASS_ATTENDANCE",
     "CLOSED_STATUSES",
     "DEADLINES",
-    "DEADLINE_NB",
-    "END_GOAL_NB",
-    "LINE_KIND_NB",
-    "NO_ADVISER_NB",
+    "NO_ADVISER",
     "OUTCOMES",
     "PAYROLL",
-    "PROGRAMME_NB",
-    "STATUS_NB",
-    "SUBJECT_NB",
-    "SUB_SKILL_NB",
     "SUPERVISION",
     "SUPERVISION_CHECKS",
     "TESTS",
-    "TRAINING_CATEGORY_NB",
     "TRAINING_DEADLINES",
     "TRAINING_HOURS",
-    "UNKNOWN_CATEGORY_NB",
-    "WEEKDAY_NB",
     "Row",
     "attendance_rows",
     "caseload_rows",
+    "caseload_sheet",
     "class_attendance_rows",
+    "deadline_description",
     "deadline_rows",
     "exit_reason_label",
     "hours",
@@ -109,6 +92,7 @@ __all__ = [
     "participant_name",
     "payroll_rows",
     "sort_name",
+    "sub_skill",
     "supervision_rows",
     "training_deadline_rows",
     "training_hours_rows",

@@ -12,12 +12,11 @@ from itertools import groupby
 
 from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import AttendanceEntry, BenefitLineKind, BenefitResult
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.records import ParticipantRecord
 from introdesk.reporting.xlsx.reports.common import (
     DT,
     INT,
-    LINE_KIND_NB,
-    WEEKDAY_NB,
     YN,
     D,
     Row,
@@ -25,23 +24,24 @@ from introdesk.reporting.xlsx.reports.common import (
     participant_name,
     sort_name,
 )
+from introdesk.reporting.xlsx.texts import NORWEGIAN, ReportTexts
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
 
 # --- attendance --------------------------------------------------------------------------------
 
 ATTENDANCE = SheetSpec(
-    "Oppmøte",
+    QT_TRANSLATE_NOOP("Reports", "Attendance"),
     (
-        Column("Deltaker-ID", INT, number_format="0"),
-        Column("Navn"),
-        Column("Dato", DT),
-        Column("Ukedag"),
-        Column("Planlagt (timer)", D),
-        Column("Oppmøtt (timer)", D),
-        Column("Gyldig fravær (timer)", D),
-        Column("Ugyldig fravær (timer)", D),
-        Column("Ikke registrert (timer)", D),
-        Column("Fravær"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Participant ID"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Name")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Date"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Weekday")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Planned (hours)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Attended (hours)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Valid absence (hours)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Invalid absence (hours)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Not registered (hours)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Absence")),
     ),
 )
 
@@ -50,6 +50,7 @@ def attendance_rows(
     entries: Iterable[AttendanceEntry],
     participants: Mapping[int, ParticipantRecord],
     codes: AbsenceCatalogue,
+    texts: ReportTexts = NORWEGIAN,
 ) -> Iterator[Row]:
     """One row per participant and day (entries for several plan elements summed).
 
@@ -63,7 +64,7 @@ def attendance_rows(
 
     def name(pid: int) -> str:
         if pid not in names:
-            names[pid] = participant_name(participants.get(pid), pid)
+            names[pid] = participant_name(participants.get(pid), pid, texts)
         return names[pid]
 
     ordered = sorted(
@@ -84,13 +85,13 @@ def attendance_rows(
                     valid_minutes += entry.absence_minutes
                 else:
                     invalid_minutes += entry.absence_minutes
-                day_codes.add(codes[entry.absence_code].label_nb)
+                day_codes.add(texts.absence(codes[entry.absence_code]))
             missing += entry.unregistered_minutes
         yield (
             pid,
             name(pid),
             day,
-            WEEKDAY_NB[day.weekday()],
+            texts.weekday(day),
             hours(planned),
             hours(attended),
             hours(valid_minutes),
@@ -103,19 +104,19 @@ def attendance_rows(
 # --- payroll -----------------------------------------------------------------------------------
 
 PAYROLL = SheetSpec(
-    "Lønn",
+    QT_TRANSLATE_NOOP("Reports", "Payroll"),
     (
-        Column("Deltaker-ID", INT, number_format="0"),
-        Column("Navn"),
-        Column("Fødselsnummer"),
-        Column("Måned", DT),
-        Column("Lønnsart"),
-        Column("Årsak"),
-        Column("Timer", D),
-        Column("Dager", INT),
-        Column("Beløp (kr)", D),
-        Column("Vedtak kreves", YN),
-        Column("Mangler registrering", YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Participant ID"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Name")),
+        Column(QT_TRANSLATE_NOOP("Reports", "National ID number")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Month"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Pay type")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Reason")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Hours"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Days"), INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Amount (NOK)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Decision required"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Registration missing"), YN),
     ),
 )
 
@@ -124,6 +125,7 @@ def payroll_rows(
     results: Iterable[BenefitResult],
     participants: Mapping[int, ParticipantRecord],
     codes: AbsenceCatalogue | None = None,
+    texts: ReportTexts = NORWEGIAN,
 ) -> Iterator[Row]:
     """One row per participant, month and pay component (line kind and code), amounts summed.
 
@@ -133,7 +135,8 @@ def payroll_rows(
 
     def order(result: BenefitResult) -> tuple[str, int, date]:
         pid = result.participant_id
-        return (sort_name(participant_name(participants.get(pid), pid)), pid, result.month)
+        name = participant_name(participants.get(pid), pid, texts)
+        return (sort_name(name), pid, result.month)
 
     for result in sorted(results, key=order):
         pid = result.participant_id
@@ -154,11 +157,11 @@ def payroll_rows(
         ):
             yield (
                 pid,
-                participant_name(record, pid),
+                participant_name(record, pid, texts),
                 (record.national_id or "") if record is not None else "",
                 result.month,
-                LINE_KIND_NB[kind],
-                _reason(code, codes),
+                texts.code("line_kind", kind),
+                _reason(code, codes, texts),
                 hours_sum,
                 days_sum,
                 amount,
@@ -168,10 +171,11 @@ def payroll_rows(
 
 
 # What a payroll clerk reads for a line's code: the absence's name, never ``invalid``.
-_OTHER_REASONS_NB = {"floor": "Utbetalingen kan ikke bli negativ"}
+_OTHER_REASONS = {"floor": QT_TRANSLATE_NOOP("Reports", "The payment cannot be negative")}
 
 
-def _reason(code: str, codes: AbsenceCatalogue | None) -> str:
+def _reason(code: str, codes: AbsenceCatalogue | None, texts: ReportTexts) -> str:
     if codes is not None and code in set(codes):
-        return codes[code].label_nb
-    return _OTHER_REASONS_NB.get(code, code)
+        return texts.absence(codes[code])
+    other = _OTHER_REASONS.get(code)
+    return texts(other) if other is not None else code

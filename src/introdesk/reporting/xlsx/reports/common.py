@@ -1,4 +1,7 @@
-"""Shared pieces of the Excel reports: column kinds, Norwegian labels, name order and hours.
+"""Shared pieces of the Excel reports: column kinds, name order, hours and a few labels.
+
+The words are in the language of the ``ReportTexts`` a report is given (``texts.py``): the
+headings below are English source strings, marked for Qt Linguist in the context ``Reports``.
 
 Pure row generators over plain domain values; see ``reports/__init__.py``.
 """
@@ -7,16 +10,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from introdesk.domain.attendance import BenefitLineKind
-from introdesk.domain.codes import (
-    Category,
-    CefrLevel,
-    ParticipantStatus,
-)
+from introdesk.domain.codes import CefrLevel, ParticipantStatus
 from introdesk.domain.collation import norwegian_sort_key
-from introdesk.domain.deadlines import DeadlineKind
-from introdesk.domain.plans import EndGoalType
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.records import ParticipantRecord
+from introdesk.reporting.xlsx.texts import NORWEGIAN, ReportTexts
 from introdesk.reporting.xlsx.writer import ColumnKind
 
 Row = tuple[object, ...]
@@ -29,43 +27,6 @@ T, INT, D, DT, YN = (
 )
 CENT = Decimal("0.01")
 
-STATUS_NB = {
-    ParticipantStatus.REFERRED: "Henvist",
-    ParticipantStatus.MAPPED: "Kartlagt",
-    ParticipantStatus.DECIDED: "Vedtak fattet",
-    ParticipantStatus.IN_PROGRAMME: "I program",
-    ParticipantStatus.ON_LEAVE: "Permisjon",
-    ParticipantStatus.STOPPED: "Stanset",
-    ParticipantStatus.COMPLETED: "Fullført",
-    ParticipantStatus.INTERRUPTED: "Avbrutt",
-}
-CATEGORY_NB = {
-    Category.RIGHT_AND_DUTY: "Rett og plikt",
-    Category.RIGHT_ONLY: "Rett",
-    Category.MAY_BE_OFFERED: "Kan tilbys",
-    Category.NOT_ELIGIBLE: "Ikke rett",
-}
-UNKNOWN_CATEGORY_NB = "Ukjent (mangler opplysninger)"
-DEADLINE_NB = {
-    DeadlineKind.MAPPING: "Kompetansekartlegging",
-    DeadlineKind.DECISION: "Vedtak",
-    DeadlineKind.PROGRAMME_START: "Programstart",
-    DeadlineKind.DECISION_WINDOW: "Vedtak innen 2 år i kommunen",
-}
-LINE_KIND_NB = {
-    BenefitLineKind.BASE: "Stønad",
-    BenefitLineKind.DEDUCTION: "Trekk for fravær",
-    BenefitLineKind.OTHER_REDUCTION: "Annen ytelse",
-    BenefitLineKind.ADJUSTMENT: "Justering",
-}
-END_GOAL_NB = {
-    EndGoalType.WORK: "Arbeid",
-    EndGoalType.UPPER_SECONDARY: "Fullført videregående opplæring",
-    EndGoalType.HIGHER_EDUCATION: "Høyere utdanning",
-    EndGoalType.PRIMARY_SCHOOL: "Grunnskole",
-    EndGoalType.OTHER: "Annet",
-}
-WEEKDAY_NB = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 CLOSED_STATUSES = frozenset(
     {ParticipantStatus.STOPPED, ParticipantStatus.COMPLETED, ParticipantStatus.INTERRUPTED}
 )
@@ -74,16 +35,26 @@ CLOSED_STATUSES = frozenset(
 sort_name = norwegian_sort_key  # the one Norwegian order (domain/collation.py)
 
 
-SUB_SKILL_NB = {"listening": "Lytte", "reading": "Lese", "writing": "Skrive", "oral": "Muntlig"}
+BELOW_A1 = QT_TRANSLATE_NOOP("Reports", "Below A1")
+UNKNOWN_PARTICIPANT = QT_TRANSLATE_NOOP("Reports", "(unknown participant {id})")
 
 
-def level_text(level: CefrLevel) -> str:
-    return "Under A1" if level is CefrLevel.BELOW_A1 else str(level)
+def level_text(level: CefrLevel, texts: ReportTexts = NORWEGIAN) -> str:
+    return texts(BELOW_A1) if level is CefrLevel.BELOW_A1 else str(level)
+
+
+def sub_skill(skill: str, texts: ReportTexts = NORWEGIAN) -> str:
+    """A Norskprøven sub-skill (``oral``) as the window names it (``Muntlig``)."""
+    return texts.code("sub_skill", skill)
 
 
 def hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def participant_name(record: ParticipantRecord | None, participant_id: int) -> str:
-    return record.display_name if record is not None else f"(ukjent deltaker {participant_id})"
+def participant_name(
+    record: ParticipantRecord | None, participant_id: int, texts: ReportTexts = NORWEGIAN
+) -> str:
+    if record is not None:
+        return record.display_name
+    return texts(UNKNOWN_PARTICIPANT, id=participant_id)

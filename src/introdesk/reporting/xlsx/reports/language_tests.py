@@ -12,39 +12,43 @@ from introdesk.domain.codes import (
     CefrLevel,
 )
 from introdesk.domain.language_tests import CitizenshipTestResult, SocialStudiesResult
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.reports import (
     TestReportSubject,
 )
 from introdesk.reporting.xlsx.reports.common import (
     DT,
     INT,
-    SUB_SKILL_NB,
     YN,
     Row,
     level_text,
     sort_name,
+    sub_skill,
 )
+from introdesk.reporting.xlsx.texts import NORWEGIAN, ReportTexts
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
 
 # --- tests -------------------------------------------------------------------------------------
 
 TESTS = SheetSpec(
-    "Prøver",
+    QT_TRANSLATE_NOOP("Reports", "Tests"),
     (
-        Column("Deltaker-ID", INT, number_format="0"),
-        Column("Navn"),
-        Column("Prøve"),
-        Column("Dato", DT),
-        Column("Delferdighet"),
-        Column("Nivå"),
-        Column("Poeng", INT),
-        Column("Maks poeng", INT),
-        Column("Bestått", YN),
-        Column("Norskmål"),
-        Column("Mål nådd", YN),
-        Column("Endring i nivå (trinn)", INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Participant ID"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Name")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Test")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Date"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Sub-skill")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Level")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Score"), INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Max score"), INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Passed"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Norwegian goal")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Goal reached"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Change in level (steps)"), INT),
     ),
 )
+# The tests' own names (Norskprøven, Statsborgerprøven) are the same in every language.
+SOCIAL_STUDIES_TEST = QT_TRANSLATE_NOOP("Reports", "Social studies ({version})")
 
 
 def language_test_rows(
@@ -54,6 +58,7 @@ def language_test_rows(
     citizenship_passed: Callable[[CitizenshipTestResult], bool],
     start: date | None = None,
     end: date | None = None,
+    texts: ReportTexts = NORWEGIAN,
 ) -> Iterator[Row]:
     """One row per test result taken in ``start``..``end``, per participant in date order.
 
@@ -88,12 +93,12 @@ def language_test_rows(
                         person.display_name,
                         "Norskprøven C1" if result.c1 else "Norskprøven",
                         result.test_date,
-                        SUB_SKILL_NB[result.sub_skill],
-                        level_text(result.level),
+                        sub_skill(result.sub_skill, texts),
+                        level_text(result.level, texts),
                         None,
                         None,
                         None,
-                        level_text(goal) if goal else "",
+                        level_text(goal, texts) if goal else "",
                         None if goal is None else result.level.rank >= goal.rank,
                         None if before is None else result.level.rank - before.rank,
                     ),
@@ -108,7 +113,10 @@ def language_test_rows(
                         (
                             person.id,
                             person.display_name,
-                            f"Samfunnskunnskap ({social.version})",
+                            texts(
+                                SOCIAL_STUDIES_TEST,
+                                version=texts.code("social_studies_version", social.version),
+                            ),
                             social.test_date,
                             "",
                             "",

@@ -9,51 +9,34 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
-from introdesk.domain.codes import (
-    Programme,
-)
-from introdesk.domain.language_tests import TrainingCategory
-from introdesk.domain.training import Subject, TrainingOverview, WeekSheet, YearHours
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
+from introdesk.domain.training import TrainingOverview, WeekSheet, YearHours
 from introdesk.reporting.xlsx.reports.common import (
     DT,
     INT,
-    SUB_SKILL_NB,
-    UNKNOWN_CATEGORY_NB,
-    WEEKDAY_NB,
     YN,
     D,
     Row,
     level_text,
     participant_name,
     sort_name,
+    sub_skill,
 )
+from introdesk.reporting.xlsx.texts import NORWEGIAN, ReportTexts
 from introdesk.reporting.xlsx.writer import Column, SheetSpec
 
 # --- Norwegian and social-studies training (issue 10) ------------------------------------------
 
-PROGRAMME_NB = {
-    Programme.INTRODUCTION: "Introduksjonsprogram",
-    Programme.TRAINING: "Opplæring i norsk og samfunnskunnskap",
-    Programme.BOTH: "Introduksjonsprogram, deretter opplæring",
-}
-TRAINING_CATEGORY_NB = {
-    TrainingCategory.RIGHT_AND_DUTY: "Rett og plikt",
-    TrainingCategory.DUTY_ONLY: "Plikt (egenbetaling)",
-    TrainingCategory.RIGHT_ONLY: "Rett",
-    TrainingCategory.NONE: "Ingen rett eller plikt",
-}
-SUBJECT_NB = {Subject.NORWEGIAN: "Norsk", Subject.SOCIAL_STUDIES: "Samfunnskunnskap"}
 
-
-def _training_category(overview: TrainingOverview) -> str:
+def _training_category(overview: TrainingOverview, texts: ReportTexts) -> str:
     if overview.category is None:
-        return UNKNOWN_CATEGORY_NB
-    return TRAINING_CATEGORY_NB[overview.category]
+        return texts.unknown_category()
+    return texts.code("training_category", overview.category)
 
 
-def _norwegian_goal(overview: TrainingOverview) -> str:
+def _norwegian_goal(overview: TrainingOverview, texts: ReportTexts) -> str:
     return ", ".join(
-        f"{SUB_SKILL_NB[skill].lower()} {level_text(level)}"
+        f"{sub_skill(skill, texts).lower()} {level_text(level, texts)}"
         for skill, level in overview.record.goal
     )
 
@@ -61,26 +44,30 @@ def _norwegian_goal(overview: TrainingOverview) -> str:
 # The headings follow the register's names for Norwegian training (brief §5.1: start, norskmål,
 # education background, hours completed in Norwegian and in social studies, NIR's hour target).
 TRAINING_HOURS = SheetSpec(
-    "Timer opplæring",
+    QT_TRANSLATE_NOOP("Reports", "Training hours"),
     (
-        Column("Deltaker-ID", INT, number_format="0"),
-        Column("Navn"),
-        Column("År", INT, number_format="0"),
-        Column("Program"),
-        Column("Kategori"),
-        Column("Oppstart", DT),
-        Column("Frist", DT),
-        Column("Norskmål"),
-        Column("Norskmål nådd", YN),
-        Column("Gjennomførte timer norsk", D),
-        Column("Gjennomførte timer samfunnskunnskap", D),
-        Column("Timemål samfunnskunnskap", INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Participant ID"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Name")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Year"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Programme")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Category")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Start"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Deadline"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Norwegian goal")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Norwegian goal reached"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Hours completed in Norwegian"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Hours completed in social studies"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Hour target in social studies"), INT),
     ),
 )
 
 
 def training_hours_rows(
-    overviews: Iterable[TrainingOverview], year_hours: Iterable[YearHours], *, year: int
+    overviews: Iterable[TrainingOverview],
+    year_hours: Iterable[YearHours],
+    *,
+    year: int,
+    texts: ReportTexts = NORWEGIAN,
 ) -> Iterator[Row]:
     """One row per person in training during ``year`` (or with hours counted in it): the year's
     hours completed in Norwegian and in social studies (45-minute teaching hours, from the
@@ -101,11 +88,11 @@ def training_hours_rows(
             o.record.participant_id,
             o.record.participant_name,
             year,
-            PROGRAMME_NB[o.record.programme],
-            _training_category(o),
+            texts.code("programme", o.record.programme),
+            _training_category(o, texts),
             o.record.start,
             o.deadline,
-            _norwegian_goal(o),
+            _norwegian_goal(o, texts),
             o.goal_met,
             found.hours_norwegian if found else zero,
             found.hours_social_studies if found else zero,
@@ -114,21 +101,21 @@ def training_hours_rows(
 
 
 CLASS_ATTENDANCE = SheetSpec(
-    "Klasseoppmøte",
+    QT_TRANSLATE_NOOP("Reports", "Class attendance"),
     (
-        Column("Klasse"),
-        Column("Lærer"),
-        Column("Dato", DT),
-        Column("Ukedag"),
-        Column("Start"),
-        Column("Fag"),
-        Column("Minutter", INT),
-        Column("Deltaker-ID", INT, number_format="0"),
-        Column("Navn"),
-        Column("Til stede", YN),
-        Column("Minutter til stede", INT),
-        Column("Undervisningstimer (45 min)", D),
-        Column("Programtimer", D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Class")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Teacher")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Date"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Weekday")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Starts at")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Subject")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Minutes"), INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Participant ID"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Name")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Present"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Minutes present"), INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Teaching hours (45 min)"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Programme hours"), D),
     ),
 )
 
@@ -139,6 +126,7 @@ def class_attendance_rows(
     start: date,
     end: date,
     hours: Callable[[int], tuple[Decimal, Decimal]],
+    texts: ReportTexts = NORWEGIAN,
 ) -> Iterator[Row]:
     """One row per saved lesson in ``start``..``end`` and class member that day: present or
     absent, the minutes present, and what they count for (brief §2.1, §4.0: a 45-minute lesson
@@ -157,7 +145,7 @@ def class_attendance_rows(
                 if member.start <= lesson.day and (member.end is None or member.end >= lesson.day):
                     people[member.participant_id] = member.participant_name
             for pid in marks:
-                people.setdefault(pid, participant_name(None, pid))
+                people.setdefault(pid, participant_name(None, pid, texts))
             for pid, name in sorted(people.items(), key=lambda p: (sort_name(p[1]), p[0])):
                 mark = marks.get(pid)
                 present = None if mark is None else mark.present
@@ -166,9 +154,9 @@ def class_attendance_rows(
                     week.class_code,
                     week.teacher,
                     lesson.day,
-                    WEEKDAY_NB[lesson.day.weekday()],
+                    texts.weekday(lesson.day),
                     lesson.start.strftime("%H:%M"),
-                    SUBJECT_NB[lesson.subject],
+                    texts.code("subject", lesson.subject),
                     lesson.minutes,
                     pid,
                     name,
@@ -179,25 +167,27 @@ def class_attendance_rows(
 
 
 TRAINING_DEADLINES = SheetSpec(
-    "Frister opplæring",
+    QT_TRANSLATE_NOOP("Reports", "Training deadlines"),
     (
-        Column("Deltaker-ID", INT, number_format="0"),
-        Column("Navn"),
-        Column("Program"),
-        Column("Kategori"),
-        Column("Oppstart", DT),
-        Column("Frist", DT),
-        Column("Dager igjen", INT),
-        Column("Overskredet", YN),
-        Column("Norskmål nådd", YN),
-        Column("Gjennomførte timer norsk", D),
-        Column("Gjennomførte timer samfunnskunnskap", D),
-        Column("Varsler", width=80),
+        Column(QT_TRANSLATE_NOOP("Reports", "Participant ID"), INT, number_format="0"),
+        Column(QT_TRANSLATE_NOOP("Reports", "Name")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Programme")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Category")),
+        Column(QT_TRANSLATE_NOOP("Reports", "Start"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Deadline"), DT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Days left"), INT),
+        Column(QT_TRANSLATE_NOOP("Reports", "Overdue"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Norwegian goal reached"), YN),
+        Column(QT_TRANSLATE_NOOP("Reports", "Hours completed in Norwegian"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Hours completed in social studies"), D),
+        Column(QT_TRANSLATE_NOOP("Reports", "Warnings"), width=80),
     ),
 )
 
 
-def training_deadline_rows(overviews: Iterable[TrainingOverview], *, as_of: date) -> Iterator[Row]:
+def training_deadline_rows(
+    overviews: Iterable[TrainingOverview], *, as_of: date, texts: ReportTexts = NORWEGIAN
+) -> Iterator[Row]:
     """One row per person whose training has not ended: the training deadline (brief §4.0,
     counted by ``services.training``), days left as of ``as_of``, overdue, goal met and the
     warnings. Nearest deadline first; people without a deadline (none applies, or it cannot be
@@ -216,8 +206,8 @@ def training_deadline_rows(overviews: Iterable[TrainingOverview], *, as_of: date
         yield (
             o.record.participant_id,
             o.record.participant_name,
-            PROGRAMME_NB[o.record.programme],
-            _training_category(o),
+            texts.code("programme", o.record.programme),
+            _training_category(o, texts),
             o.record.start,
             o.deadline,
             days,
@@ -225,5 +215,13 @@ def training_deadline_rows(overviews: Iterable[TrainingOverview], *, as_of: date
             o.goal_met,
             o.hours_norwegian,
             o.hours_social_studies,
-            "; ".join(w.message for w in o.warnings),
+            _warnings(o, texts),
         )
+
+
+def _warnings(overview: TrainingOverview, texts: ReportTexts) -> str:
+    """The training warnings: in Bokmål the rules' full messages (dates, hours, the law); in
+    Nynorsk and English, whose rule texts do not exist, the window's short name of each."""
+    if texts.language == "nb":
+        return "; ".join(w.message for w in overview.warnings)
+    return "; ".join(texts.code("training_warning", w.code) for w in overview.warnings)

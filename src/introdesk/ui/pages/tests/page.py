@@ -364,6 +364,7 @@ class TestsPage(Page):
             columns=[(c.header(), kinds.get(c.key, ColumnKind.TEXT)) for c in columns],
             rows=([value(c, p) for c in columns] for p in shown),
             filters=filters,
+            language=interface_language(),
         )
         return result.rows
 
