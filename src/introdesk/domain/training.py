@@ -100,7 +100,12 @@ class TrainingRecord:
 @dataclass(frozen=True, slots=True)
 class TrainingWarning:
     code: str
-    message: str
+    message: str  # Bokmål
+    message_nn: str = ""  # Nynorsk, for a window that speaks nn
+
+    def message_in(self, language: str) -> str:
+        """The message in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
+        return self.message_nn or self.message if language == "nn" else self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +127,21 @@ class TrainingOverview:
     goal_met: bool
     warnings: tuple[TrainingWarning, ...] = ()
     unconfirmed: bool = False
+    # ``category_reasons`` and ``deadline_basis`` in Nynorsk (empty: show the Bokmål).
+    category_reasons_nn: tuple[str, ...] = ()
+    deadline_basis_nn: str = ""
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """Why the category, in Nynorsk for ``nn`` where the rules wrote it, else Bokmål."""
+        if language == "nn":
+            return self.category_reasons_nn or self.category_reasons
+        return self.category_reasons
+
+    def deadline_basis_in(self, language: str) -> str:
+        """Why the deadline, in Nynorsk for ``nn`` where the rules wrote it, else Bokmål."""
+        if language == "nn":
+            return self.deadline_basis_nn or self.deadline_basis
+        return self.deadline_basis
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,23 +5,31 @@ and §2.1 (lesson counting). Every number comes from a dated table:
 ``training_deadlines`` and ``training_hours`` (chosen by the date right or duty began),
 ``training_age_limits`` (by permit date) and ``lesson_counting`` (by lesson date).
 Warnings about a person's training (brief §4.0 (e)) live in ``introdesk.rules.training_findings``
-to keep this module short; they are re-exported here.
+and the category (b) in ``introdesk.rules.training_category`` to keep this module short; they
+are re-exported here. Every text a coordinator reads (a basis, a reason, a warning) is written
+in Bokmål and Nynorsk (``basis`` and ``basis_nn``, as the plan rules' ``message_nn``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from introdesk.domain.codes import PermitType, Regime
+from introdesk.domain.codes import Regime
 from introdesk.domain.dates import add_months
 from introdesk.domain.errors import FieldProblem, RuleTableError, ValidationError
-from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
+from introdesk.domain.language_tests import TrainingCategory
 from introdesk.rules.goals import BackgroundKey
 from introdesk.rules.tables import DatedTable
+from introdesk.rules.training_category import (
+    TrainingCategoryResult,
+    TrainingFacts,
+    age_on,
+    training_category,
+)
 from introdesk.rules.training_findings import (
     Finding,
     Severity,
@@ -90,14 +98,26 @@ class TrainingDeadline:
     leave_days: int
     unconfirmed: bool
     basis: str
+    basis_nn: str = ""  # ``basis`` in Nynorsk, for a window that speaks nn
+
+    def basis_in(self, language: str) -> str:
+        """The basis in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
+        return self.basis_nn or self.basis if language == "nn" else self.basis
+
+
+# Why there is no deadline under the introduction act, in Bokmål and Nynorsk (the error says
+# the Bokmål; a window that speaks nn shows the Nynorsk).
+INTRODUCTION_ACT_NO_DEADLINE = (
+    "Fristen for norskopplæring etter introduksjonsloven (timebasert modell) står ikke "
+    "i regeltabellen; vurder saken manuelt (integreringsloven kapittel 6).",
+    "Fristen for norskopplæring etter introduksjonslova (timebasert modell) står ikkje "
+    "i regeltabellen; vurder saka manuelt (integreringslova kapittel 6).",
+)
 
 
 def _deadline_entry(regime: Regime, rights_start: date, table: DatedTable) -> tuple[Any, bool]:
     if regime is Regime.INTRODUCTION_ACT:
-        raise RuleTableError(
-            "Fristen for norskopplæring etter introduksjonsloven (timebasert modell) står ikke "
-            "i regeltabellen; vurder saken manuelt (integreringsloven kapittel 6)."
-        )
+        raise RuleTableError(INTRODUCTION_ACT_NO_DEADLINE[0])
     row = table.row_at(rights_start)
     key = "chapter_6a" if regime is Regime.CHAPTER_6A else "integration_act"
     entry = row.value.get(key)
@@ -109,21 +129,30 @@ def _deadline_entry(regime: Regime, rights_start: date, table: DatedTable) -> tu
     return entry, row.unconfirmed
 
 
-def _months_and_basis(entry: Any, regime: Regime, has_upper_secondary: bool) -> tuple[int, str]:
+def _months_and_basis(
+    entry: Any, regime: Regime, has_upper_secondary: bool
+) -> tuple[int, str, str]:
+    """Months of free training and why, in Bokmål and Nynorsk."""
     if regime is Regime.CHAPTER_6A:
         months = int(entry["months"])
         return (
             months,
             f"Kapittel 6A: om lag {months} måneder norskopplæring (integreringsloven § 37 d)",
+            f"Kapittel 6A: om lag {months} månader norskopplæring (integreringslova § 37 d)",
         )
     if has_upper_secondary:
         months = int(entry["upper_secondary_months"])
         return (
             months,
             f"{months} måneder: har videregående opplæring (GSU-listen) (integreringsloven § 32)",
+            f"{months} månader: har vidaregåande opplæring (GSU-lista) (integreringslova § 32)",
         )
     months = int(entry["standard_months"])
-    return months, f"{months} måneder (integreringsloven § 32)"
+    return (
+        months,
+        f"{months} måneder (integreringsloven § 32)",
+        f"{months} månader (integreringslova § 32)",
+    )
 
 
 def training_deadline(
@@ -145,17 +174,20 @@ def training_deadline(
     if approved_leave_days < 0:
         raise _invalid("approved_leave_days", "Permisjonsdager kan ikke være negative.")
     entry, unconfirmed = _deadline_entry(regime, rights_start, table)
-    months, basis = _months_and_basis(entry, regime, has_upper_secondary)
+    months, basis, basis_nn = _months_and_basis(entry, regime, has_upper_secondary)
     if entry["counted_from"] == "training_start":
         if training_start is None:
             raise _invalid("training_start", "Startdato for opplæringen mangler (kapittel 6A).")
         counted_from = training_start
         basis += ", regnet fra oppstart av opplæringen"
+        basis_nn += ", rekna frå oppstarten av opplæringa"
     else:
         counted_from = rights_start
         basis += ", regnet fra datoen retten og plikten begynte"
+        basis_nn += ", rekna frå datoen retten og plikta tok til"
     if approved_leave_days:
         basis += f", pluss {approved_leave_days} dager godkjent permisjon"
+        basis_nn += f", pluss {approved_leave_days} dagar godkjend permisjon"
     return TrainingDeadline(
         deadline=add_months(counted_from, months) + timedelta(days=approved_leave_days),
         counted_from=counted_from,
@@ -163,190 +195,12 @@ def training_deadline(
         leave_days=approved_leave_days,
         unconfirmed=unconfirmed,
         basis=basis + ".",
+        basis_nn=basis_nn + ".",
     )
 
 
 # ---------------------------------------------------------------------------------------------
-# (b) Training category (brief §4.0 Who is covered)
-
-
-@dataclass(frozen=True, slots=True)
-class TrainingFacts:
-    """What decides the category. ``leads_to_permanent_residence``: only such permits count."""
-
-    permit: PermitType
-    permit_date: date
-    birth_date: date
-    regime: Regime
-    leads_to_permanent_residence: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class TrainingCategoryResult:
-    category: TrainingCategory
-    legal_basis: TrainingLegalBasis
-    fee_paying: bool
-    reasons: tuple[str, ...]
-    unconfirmed: bool
-
-
-_NONE = (TrainingCategory.NONE, TrainingLegalBasis.NONE_FEE_PAYING)
-
-_PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, str]] = {
-    PermitType.REFUGEE: (
-        TrainingCategory.RIGHT_AND_DUTY,
-        TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Flyktning (utl. § 28): rett og plikt til opplæring (integreringsloven § 27).",
-    ),
-    PermitType.RESETTLEMENT: (
-        TrainingCategory.RIGHT_AND_DUTY,
-        TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Overføringsflyktning (utl. § 35): rett og plikt til opplæring (integreringsloven § 27).",
-    ),
-    PermitType.HUMANITARIAN: (
-        TrainingCategory.RIGHT_AND_DUTY,
-        TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Sterke menneskelige hensyn (utl. § 38), tillatelse som kan gi permanent opphold: "
-        "rett og plikt til opplæring (integreringsloven § 27).",
-    ),
-    PermitType.INDEPENDENT: (
-        TrainingCategory.RIGHT_AND_DUTY,
-        TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Selvstendig tillatelse (utl. § 53): rett og plikt til opplæring (integreringsloven § 27).",
-    ),
-    PermitType.FAMILY_IMMIGRATION: (
-        TrainingCategory.RIGHT_AND_DUTY,
-        TrainingLegalBasis.P27_RIGHT_DUTY,
-        "Familieinnvandrer til en person i målgruppen: rett og plikt til opplæring "
-        "(integreringsloven § 27).",
-    ),
-    PermitType.LABOUR: (
-        TrainingCategory.DUTY_ONLY,
-        TrainingLegalBasis.P28_DUTY_ONLY,
-        "Arbeidsinnvandrer fra land utenfor EØS/EFTA: plikt, men ikke rett – betaler selv "
-        "for opplæringen (integreringsloven § 28).",
-    ),
-    PermitType.LABOUR_FAMILY: (
-        TrainingCategory.DUTY_ONLY,
-        TrainingLegalBasis.P28_DUTY_ONLY,
-        "Familiegjenforent med arbeidsinnvandrer fra land utenfor EØS/EFTA: plikt, men ikke "
-        "rett – betaler selv for opplæringen (integreringsloven § 28).",
-    ),
-    PermitType.COLLECTIVE_PROTECTION: (
-        TrainingCategory.RIGHT_ONLY,
-        TrainingLegalBasis.CH6A,
-        "Midlertidig kollektiv beskyttelse (utl. § 34, kapittel 6A): rett til om lag ett års "
-        "norskopplæring (§ 37 d); om det også gjelder plikt er ikke bekreftet "
-        "(integreringsloven kapittel 6).",
-    ),
-    PermitType.EEA: (
-        *_NONE,
-        "EØS/EFTA- eller nordisk borger: verken rett eller plikt; kan kjøpe kurs der "
-        "kommunen tilbyr det (integreringsloven § 26 siste ledd).",
-    ),
-    PermitType.STUDENT: (
-        *_NONE,
-        "Studenttillatelse: midlertidig, verken rett eller plikt; kan kjøpe kurs der kommunen "
-        "tilbyr det (integreringsloven kapittel 6).",
-    ),
-    PermitType.OTHER: (
-        *_NONE,
-        "Annen tillatelse: verken rett eller plikt; kommunen kan tilby kurs, vanligvis mot "
-        "betaling (integreringsloven § 26 siste ledd).",
-    ),
-}
-
-
-def age_on(birth_date: date, day: date) -> int:
-    """Age in whole years on ``day`` (a birthday on 29 February falls on 1 March)."""
-    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
-    return day.year - birth_date.year - int(before_birthday)
-
-
-def _by_age_at_permit(
-    category: TrainingCategory, basis: TrainingLegalBasis, age: int, limits: Mapping[str, Any]
-) -> tuple[TrainingCategory, TrainingLegalBasis, str]:
-    """The category as the age on the permit date leaves it, and why ("" when unchanged)."""
-    min_age, end_age = int(limits["min_age"]), int(limits["end_age"])
-    duty_end_age = int(limits["duty_end_age"])
-    if age < min_age:
-        return (
-            *_NONE,
-            f"Var {age} år da tillatelsen ble gitt, under {min_age}: ikke omfattet, og kan "
-            f"ikke vokse inn i ordningen senere (integreringsloven kapittel 6).",
-        )
-    if age >= end_age:
-        return (
-            *_NONE,
-            f"Var {age} år da tillatelsen ble gitt: {end_age} år eller eldre gir verken rett "
-            f"eller plikt (integreringsloven kapittel 6).",
-        )
-    if age >= duty_end_age:
-        if category is TrainingCategory.RIGHT_AND_DUTY:
-            category = TrainingCategory.RIGHT_ONLY
-        elif category is TrainingCategory.DUTY_ONLY:
-            category, basis = _NONE
-        return (
-            category,
-            basis,
-            f"Var {age} år da tillatelsen ble gitt: plikten gjelder bare til {duty_end_age} år "
-            f"etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet).",
-        )
-    return category, basis, ""
-
-
-def training_category(
-    facts: TrainingFacts, *, age_limits: DatedTable, on: date | None = None
-) -> TrainingCategoryResult:
-    """Right/duty category for Norwegian and social-studies training (brief §4.0).
-
-    Decided by permit group, the age on the date the permit was granted (covered from
-    ``min_age`` until the ``end_age`` birthday: 18–67 under integreringsloven) and regime. With
-    ``on``, a person who has since turned ``end_age`` has no right or duty left.
-    """
-    row = age_limits.row_at(facts.permit_date)
-    limits = row.value
-    category, basis, reason = _PERMIT_RULES[facts.permit]
-    reasons = [reason]
-    unconfirmed = row.unconfirmed or basis is TrainingLegalBasis.CH6A
-    if facts.regime is Regime.CHAPTER_6A and facts.permit is not PermitType.COLLECTIVE_PROTECTION:
-        reasons.append(
-            "Familiemedlemmer gjenforent med en som har kollektiv beskyttelse følger de "
-            "ordinære reglene, ikke kapittel 6A (integreringsloven kapittel 6)."
-        )
-    if not facts.leads_to_permanent_residence and category is not TrainingCategory.NONE:
-        category, basis = _NONE
-        reasons.append(
-            "Tillatelsen kan ikke gi permanent opphold, og gir derfor verken rett eller plikt "
-            "(integreringsloven kapittel 6)."
-        )
-    age = age_on(facts.birth_date, facts.permit_date)
-    end_age = int(limits["end_age"])
-    if category is not TrainingCategory.NONE:
-        category, basis, age_reason = _by_age_at_permit(category, basis, age, limits)
-        if age_reason:
-            reasons.append(age_reason)
-    if (
-        category is not TrainingCategory.NONE
-        and on is not None
-        and age_on(facts.birth_date, on) >= end_age
-    ):
-        category, basis = _NONE
-        reasons.append(
-            f"Retten og plikten opphørte ved fylte {end_age} år (integreringsloven kapittel 6)."
-        )
-    if facts.regime is Regime.INTRODUCTION_ACT:
-        reasons.append(
-            "Eldre regelverk (introduksjonsloven) med timebasert modell; kontroller mot "
-            "introduksjonsloven (integreringsloven kapittel 6)."
-        )
-    return TrainingCategoryResult(
-        category=category,
-        legal_basis=basis,
-        fee_paying=category in (TrainingCategory.DUTY_ONLY, TrainingCategory.NONE),
-        reasons=tuple(reasons),
-        unconfirmed=unconfirmed,
-    )
+# (b) Training category (brief §4.0 Who is covered): ``introdesk.rules.training_category``
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,6 +276,11 @@ class TrainingLimits:
     max_norwegian_hours: int | None
     basis: str
     unconfirmed: bool
+    basis_nn: str = ""  # ``basis`` in Nynorsk, for a window that speaks nn
+
+    def basis_in(self, language: str) -> str:
+        """The basis in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
+        return self.basis_nn or self.basis if language == "nn" else self.basis
 
 
 def training_limits(
@@ -435,9 +294,8 @@ def training_limits(
 ) -> TrainingLimits:
     """How long and how many hours, by category, regime and education (brief §4.0, §4.2)."""
     if category is TrainingCategory.NONE:
-        return TrainingLimits(
-            None, None, None, None, "Ingen rett eller plikt; eventuelt kurs mot betaling.", False
-        )
+        none = "Ingen rett eller plikt; eventuelt kurs mot betaling."
+        return TrainingLimits(None, None, None, None, none, False, basis_nn=none)
     hours_row = hours.row_at(rights_start)
     social = int(hours_row.value["social_studies_hours"])
     if category is TrainingCategory.DUTY_ONLY:
@@ -451,6 +309,9 @@ def training_limits(
             f"gjennomført ({norwegian} norsk + {social} samfunnskunnskap) "
             "(integreringsloven kapittel 6).",
             unconfirmed=hours_row.unconfirmed,
+            basis_nn=f"Plikta varer til minstenivået er nådd eller {norwegian + social} timar er "
+            f"gjennomførte ({norwegian} norsk + {social} samfunnskunnskap) "
+            "(integreringslova kapittel 6).",
         )
     if regime is Regime.INTRODUCTION_ACT:
         return TrainingLimits(
@@ -460,9 +321,10 @@ def training_limits(
             max_norwegian_hours=hours_row.value["max_norwegian_hours"],
             basis="Introduksjonsloven: timebasert modell (integreringsloven kapittel 6).",
             unconfirmed=hours_row.unconfirmed,
+            basis_nn="Introduksjonslova: timebasert modell (integreringslova kapittel 6).",
         )
     entry, unconfirmed = _deadline_entry(regime, rights_start, deadlines)
-    months, basis = _months_and_basis(entry, regime, has_upper_secondary)
+    months, basis, basis_nn = _months_and_basis(entry, regime, has_upper_secondary)
     return TrainingLimits(
         max_months=months,
         # Chapter 6A: the brief names only Norwegian training (§ 37 d).
@@ -471,6 +333,7 @@ def training_limits(
         max_norwegian_hours=None,
         basis=basis + ".",
         unconfirmed=unconfirmed or hours_row.unconfirmed,
+        basis_nn=basis_nn + ".",
     )
 
 

@@ -1,7 +1,8 @@
 """Warnings about one person's Norwegian and social-studies training (brief §4.0, §4.2).
 
-Each finding has a stable ``code`` (safe to store, filter and translate on) and a Bokmål
-message for the coordinator. Messages never contain personal data.
+Each finding has a stable ``code`` (safe to store, filter and translate on) and a message for
+the coordinator in Bokmål and Nynorsk (``message`` and ``message_nn``, as the plan rules'
+``message_nb``/``message_nn``). Messages never contain personal data.
 """
 
 from __future__ import annotations
@@ -33,11 +34,25 @@ SUB_SKILL_LABELS_NB: dict[SubSkill, str] = {
     SubSkill.ORAL: "muntlig kommunikasjon",
 }
 
+SUB_SKILL_LABELS_NN: dict[SubSkill, str] = {
+    SubSkill.LISTENING: "lytteforståing",
+    SubSkill.READING: "leseforståing",
+    SubSkill.WRITING: "skriftleg framstilling",
+    SubSkill.ORAL: "munnleg kommunikasjon",
+}
+
 EXEMPTION_LABELS_NB: dict[ExemptionKind, str] = {
     ExemptionKind.NORWEGIAN_TRAINING: "opplæring i norsk",
     ExemptionKind.SOCIAL_STUDIES_TRAINING: "opplæring i samfunnskunnskap",
     ExemptionKind.NORWEGIAN_TEST: "avsluttende prøve i norsk",
     ExemptionKind.SOCIAL_STUDIES_TEST: "avsluttende prøve i samfunnskunnskap",
+}
+
+EXEMPTION_LABELS_NN: dict[ExemptionKind, str] = {
+    ExemptionKind.NORWEGIAN_TRAINING: "opplæring i norsk",
+    ExemptionKind.SOCIAL_STUDIES_TRAINING: "opplæring i samfunnskunnskap",
+    ExemptionKind.NORWEGIAN_TEST: "avsluttande prøve i norsk",
+    ExemptionKind.SOCIAL_STUDIES_TEST: "avsluttande prøve i samfunnskunnskap",
 }
 
 
@@ -54,6 +69,11 @@ class Finding:
     severity: Severity
     message: str
     subject: str = ""
+    message_nn: str = ""  # Nynorsk, for a window that speaks nn
+
+    def message_in(self, language: str) -> str:
+        """The message in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
+        return self.message_nn or self.message if language == "nn" else self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +101,10 @@ def _skills_nb(skills: list[SubSkill]) -> str:
     return ", ".join(SUB_SKILL_LABELS_NB[s] for s in skills)
 
 
+def _skills_nn(skills: list[SubSkill]) -> str:
+    return ", ".join(SUB_SKILL_LABELS_NN[s] for s in skills)
+
+
 def _exempt(status: TrainingStatus, kind: ExemptionKind) -> bool:
     return any(e.kind is kind for e in status.history.exemptions)
 
@@ -101,6 +125,9 @@ def _deadline_findings(status: TrainingStatus, today: date, warn_days: int) -> l
                 f"Fristen for gratis opplæring gikk ut {_date_nb(status.deadline)} uten at "
                 f"norskmålet er nådd i {_skills_nb(missing)}; kommunen kan nå kreve betaling "
                 "(integreringsloven kapittel 6).",
+                message_nn=f"Fristen for gratis opplæring gjekk ut {_date_nb(status.deadline)} "
+                f"utan at norskmålet er nådd i {_skills_nn(missing)}; kommunen kan no krevje "
+                "betaling (integreringslova kapittel 6).",
             )
         ]
     if days_left <= warn_days:
@@ -111,6 +138,9 @@ def _deadline_findings(status: TrainingStatus, today: date, warn_days: int) -> l
                 f"Fristen for gratis opplæring går ut {_date_nb(status.deadline)} "
                 f"(om {days_left} dager), og norskmålet er ikke nådd i {_skills_nb(missing)} "
                 "(integreringsloven kapittel 6).",
+                message_nn=f"Fristen for gratis opplæring går ut {_date_nb(status.deadline)} "
+                f"(om {days_left} dagar), og norskmålet er ikkje nådd i {_skills_nn(missing)} "
+                "(integreringslova kapittel 6).",
             )
         ]
     return []
@@ -136,6 +166,8 @@ def _hours_findings(status: TrainingStatus) -> list[Finding]:
             f"Samfunnskunnskap: {nb.number(status.social_studies_hours_done)} av "
             f"{nb.number(required)} timer "
             f"gjennomført (integreringsloven kapittel 6).",
+            message_nn=f"Samfunnskunnskap: {nb.number(status.social_studies_hours_done)} av "
+            f"{nb.number(required)} timar gjennomførte (integreringslova kapittel 6).",
         )
     ]
 
@@ -155,6 +187,8 @@ def _test_findings(status: TrainingStatus, today: date) -> list[Finding]:
                 Severity.WARNING,
                 f"Plikten til avsluttende prøve i norsk er ikke oppfylt: ingen resultat i "
                 f"{_skills_nb(untested)} (integreringsloven kapittel 6).",
+                message_nn="Plikta til avsluttande prøve i norsk er ikkje oppfylt: ingen "
+                f"resultat i {_skills_nn(untested)} (integreringslova kapittel 6).",
             )
         )
     if not history.social_studies and not _exempt(status, ExemptionKind.SOCIAL_STUDIES_TEST):
@@ -164,6 +198,8 @@ def _test_findings(status: TrainingStatus, today: date) -> list[Finding]:
                 Severity.WARNING,
                 "Plikten til avsluttende prøve i samfunnskunnskap er ikke oppfylt "
                 "(integreringsloven kapittel 6).",
+                message_nn="Plikta til avsluttande prøve i samfunnskunnskap er ikkje oppfylt "
+                "(integreringslova kapittel 6).",
             )
         )
     return findings
@@ -177,6 +213,8 @@ def _exemption_findings(status: TrainingStatus) -> list[Finding]:
             f"Fritak fra {EXEMPTION_LABELS_NB[e.kind]} ({_date_nb(e.decision_date)}) mangler "
             f"hjemmel; hjemmelen skal registreres i NIR (integreringsloven kapittel 6).",
             subject=str(e.kind),
+            message_nn=f"Fritak frå {EXEMPTION_LABELS_NN[e.kind]} ({_date_nb(e.decision_date)}) "
+            "manglar heimel; heimelen skal registrerast i NIR (integreringslova kapittel 6).",
         )
         for e in status.history.exemptions
         if not e.has_legal_basis

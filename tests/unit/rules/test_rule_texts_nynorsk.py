@@ -11,14 +11,30 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
-from introdesk.domain.codes import EducationLevel, PermitType, Regime
+from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime, SubSkill
+from introdesk.domain.language_tests import (
+    ExemptionKind,
+    NorskprovenResult,
+    TestExemption,
+    TestHistory,
+    TrainingCategory,
+)
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.rules.eligibility import assess_eligibility
 from introdesk.rules.participant_assessment import AssessmentTables, assess
 from introdesk.rules.tables import load_table
+from introdesk.rules.training import (
+    TrainingFacts,
+    TrainingStatus,
+    training_category,
+    training_deadline,
+    training_findings,
+    training_limits,
+)
 
 # Bokmål words that are never Nynorsk (Nynorsk: ikkje, utan, manglar, frå, berre, vart, meir,
 # òg, enno, gjeld, rekna, busett, løyvet, opplæringa, avsluttande, ein/eit, då, kva, ...).
@@ -27,8 +43,8 @@ BOKMAL_ONLY = re.compile(
     r"|tillatelsen|tillatelse|tillatelsestype|tillatelsesdato|oppholdstillatelsen"
     r"|opplæringen|avsluttende|en|et|da|hva|hvis|deltakeren|deltakerens|måneder|dager|timer"
     r"|begrunnelse|beskyttelse|tilbud|reglene|vilkårene|følger|hører|ordningen|målgruppen"
-    r"|borgere|kreves|aldersgrensen|midlertidige|vurderes|selvstendig|bosetting|eldre"
-    r"|fremmet|søkere|gjeldende|hovedregel|nådd|gikk|går|kreve|nå|oppfylt|fritak fra)\b",
+    r"|borgere|kreves|aldersgrensen|midlertidig|midlertidige|vurderes|selvstendig|bosetting"
+    r"|fremmet|søkere|gjeldende|hovedregel|gikk|kreve|plikten|regnes|beregnes)\b",
     re.IGNORECASE,
 )
 LAW = re.compile(r"(integrerings|introduksjons|utlendings|statsborgar)lova|kapittel 6A|§")
@@ -138,3 +154,81 @@ def test_the_assessment_speaks_nynorsk_for_missing_facts_and_goal_problems() -> 
         "(integreringslova § 8).",
     )
     assert check_pairs(pairs) >= 8
+
+
+def test_every_training_category_reason_has_a_nynorsk_form() -> None:
+    pairs = []
+    births = (date(1990, 1, 1), date(2010, 1, 1), date(1950, 1, 1), date(1958, 6, 1))
+    for permit, regime, born, permanent, on in itertools.product(
+        PermitType, Regime, births, (True, False), (None, date(2026, 3, 1), date(2040, 1, 1))
+    ):
+        facts = TrainingFacts(permit, date(2023, 5, 10), born, regime, permanent)
+        result = training_category(facts, age_limits=load_table("training_age_limits"), on=on)
+        assert len(result.reasons_nn) == len(result.reasons)
+        assert result.reasons_in("nn") == result.reasons_nn
+        assert result.reasons_in("nb") == result.reasons
+        pairs += zip(result.reasons, result.reasons_nn, strict=True)
+    # a reason per permit group (11), the age rules (3), chapter 6A family, not permanent,
+    # ended at the age limit, the introduction act
+    assert check_pairs(pairs) >= 17
+
+
+def test_every_training_deadline_and_limit_basis_has_a_nynorsk_form() -> None:
+    pairs = []
+    for regime, upper_secondary, leave, category in itertools.product(
+        (Regime.INTEGRATION_ACT, Regime.CHAPTER_6A),
+        (True, False),
+        (0, 12),
+        TrainingCategory,
+    ):
+        deadline = training_deadline(
+            regime=regime,
+            rights_start=date(2024, 1, 15),
+            has_upper_secondary=upper_secondary,
+            table=load_table("training_deadlines"),
+            approved_leave_days=leave,
+            training_start=date(2024, 2, 1),
+        )
+        assert deadline.basis_in("nn") == deadline.basis_nn
+        assert deadline.basis_in("en") == deadline.basis
+        pairs.append((deadline.basis, deadline.basis_nn))
+        for limit_regime in (regime, Regime.INTRODUCTION_ACT):
+            limits = training_limits(
+                category=category,
+                regime=limit_regime,
+                has_upper_secondary=upper_secondary,
+                rights_start=date(2024, 1, 15),
+                deadlines=load_table("training_deadlines"),
+                hours=load_table("training_hours"),
+            )
+            pairs.append((limits.basis, limits.basis_in("nn")))
+    assert check_pairs(pairs) >= 10
+
+
+def test_every_training_warning_has_a_nynorsk_form() -> None:
+    today = date(2026, 3, 2)
+    a2 = tuple(NorskprovenResult(date(2025, 6, 1), s, CefrLevel.A2) for s in SubSkill)
+    unlawful = tuple(TestExemption(kind, "", date(2025, 9, 1)) for kind in ExemptionKind)
+    pairs = []
+    codes = set()
+    for deadline_in, history, ended in itertools.product(
+        (30, -5, 400),
+        (TestHistory(), TestHistory(norskproven=a2[:2]), TestHistory(exemptions=unlawful)),
+        (True, False),
+    ):
+        status = TrainingStatus(
+            category=TrainingCategory.RIGHT_AND_DUTY,
+            deadline=today + timedelta(days=deadline_in),
+            goal=dict.fromkeys(SubSkill, CefrLevel.B1),
+            history=history,
+            social_studies_hours_done=Decimal("12.5"),
+            social_studies_hours_required=75,
+            ended=ended,
+        )
+        for finding in training_findings(status, today=today):
+            assert finding.message_in("nn") == finding.message_nn
+            assert finding.message_in("nb") == finding.message
+            pairs.append((finding.message, finding.message_nn))
+            codes.add(finding.code)
+    assert len(codes) == 6  # every kind of warning was produced
+    assert check_pairs(pairs) >= 10

@@ -332,7 +332,7 @@ def cmd_status(args: argparse.Namespace, services: Services) -> int:
             f"goal {'met' if item.goal_met else 'not met'}"
         )
         for warning in item.warnings:
-            print(f"        ! {warning.message}")
+            print(f"        ! {warning.message_in(language)}")
     return 0
 
 

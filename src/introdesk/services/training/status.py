@@ -16,6 +16,8 @@ from introdesk.rules.goals import BackgroundKey
 from introdesk.rules.language_tests import best_levels, goal_met
 from introdesk.rules.tables import load_table
 from introdesk.rules.training import (
+    INTRODUCTION_ACT_NO_DEADLINE,
+    TrainingCategoryResult,
     TrainingFacts,
     TrainingStatus,
     gsu_background,
@@ -42,11 +44,20 @@ def overview(
     """Category, deadline, hours, goal and warnings of one training record on ``today``, with
     the person's test ``history`` (the exemptions on the record added to it)."""
     regime = Regime(person.regime) if person.regime else Regime.INTEGRATION_ACT
-    category, reasons, fee, unconfirmed = category_of(person, regime, today)
+    known = category_of(person, regime, today)
+    reasons: tuple[str, ...]
+    reasons_nn: tuple[str, ...]
+    if known is None:
+        category, fee, unconfirmed = None, None, False
+        why, why_nn = unknown_category_reasons(person)
+        reasons, reasons_nn = (why,), (why_nn,)
+    else:
+        category, fee, unconfirmed = known.category, known.fee_paying, known.unconfirmed
+        reasons, reasons_nn = known.reasons, known.reasons_nn
     gsu = bool(record.education_background) and gsu_background(
         BackgroundKey(record.education_background)
     )
-    deadline, basis = None, ""
+    deadline, basis, basis_nn = None, "", ""
     if category not in (TrainingCategory.NONE, TrainingCategory.DUTY_ONLY):
         try:
             result = training_deadline(
@@ -57,10 +68,11 @@ def overview(
                 approved_leave_days=leave_days((p.start, p.end) for p in record.leave),
                 training_start=record.start,
             )
-            deadline, basis = result.deadline, result.basis
+            deadline, basis, basis_nn = result.deadline, result.basis, result.basis_nn
             unconfirmed = unconfirmed or result.unconfirmed
         except RuleTableError as error:
             basis = str(error)
+            basis_nn = INTRODUCTION_ACT_NO_DEADLINE[1] if regime is Regime.INTRODUCTION_ACT else ""
     required: int | None = None
     if category is not None:
         try:
@@ -94,9 +106,12 @@ def overview(
         social_studies_hours_required=required,
         ended=record.state.ended,
     )
-    warnings = [TrainingWarning(f.code, f.message) for f in training_findings(status, today=today)]
+    warnings = [
+        TrainingWarning(f.code, f.message, f.message_nn)
+        for f in training_findings(status, today=today)
+    ]
     if category is None:
-        warnings.insert(0, TrainingWarning(CATEGORY_UNKNOWN, reasons[0]))
+        warnings.insert(0, TrainingWarning(CATEGORY_UNKNOWN, reasons[0], reasons_nn[0]))
     return TrainingOverview(
         record=record,
         category=category,
@@ -104,6 +119,8 @@ def overview(
         fee_paying=fee,
         deadline=deadline,
         deadline_basis=basis,
+        category_reasons_nn=reasons_nn,
+        deadline_basis_nn=basis_nn,
         minutes_norwegian=norwegian,
         minutes_social_studies=social,
         hours_norwegian=teaching_hours(norwegian, rule),
@@ -118,39 +135,43 @@ def overview(
 
 def category_of(
     person: ParticipantRow, regime: Regime, today: date
-) -> tuple[TrainingCategory | None, tuple[str, ...], bool | None, bool]:
-    missing = [
-        name
-        for name, value in (
-            ("tillatelse", person.permit_type),
-            ("tillatelsesdato", person.permit_date),
-            ("fødselsdato", person.birth_date),
-        )
-        if not value
-    ]
-    if missing or person.birth_date is None or person.permit_date is None:
-        return (
-            None,
-            (
-                "Kategorien kan ikke beregnes: "
-                + ", ".join(missing)
-                + " mangler i deltakerens opplysninger (integreringsloven kapittel 6).",
-            ),
-            None,
-            False,
-        )
+) -> TrainingCategoryResult | None:
+    """The training category of ``person``, or None when it cannot be computed (the reasons
+    are then ``unknown_category_reasons``)."""
+    if not person.permit_type or person.birth_date is None or person.permit_date is None:
+        return None
     try:
         permit = PermitType(person.permit_type)
     except ValueError:
-        return (
-            None,
-            (f"Ukjent tillatelse {person.permit_type!r} (integreringsloven kapittel 6).",),
-            None,
-            False,
-        )
-    result = training_category(
+        return None
+    return training_category(
         TrainingFacts(permit, person.permit_date, person.birth_date, regime),
         age_limits=load_table("training_age_limits"),
         on=today,
     )
-    return result.category, result.reasons, result.fee_paying, result.unconfirmed
+
+
+def unknown_category_reasons(person: ParticipantRow) -> tuple[str, str]:
+    """Why the category cannot be computed, in Bokmål and Nynorsk."""
+    missing = [
+        (nb, nn)
+        for nb, nn, value in (
+            ("tillatelse", "løyve", person.permit_type),
+            ("tillatelsesdato", "løyvedato", person.permit_date),
+            ("fødselsdato", "fødselsdato", person.birth_date),
+        )
+        if not value
+    ]
+    if not missing:
+        return (
+            f"Ukjent tillatelse {person.permit_type!r} (integreringsloven kapittel 6).",
+            f"Ukjent løyve {person.permit_type!r} (integreringslova kapittel 6).",
+        )
+    return (
+        "Kategorien kan ikke beregnes: "
+        + ", ".join(nb for nb, _ in missing)
+        + " mangler i deltakerens opplysninger (integreringsloven kapittel 6).",
+        "Kategorien kan ikkje reknast ut: "
+        + ", ".join(nn for _, nn in missing)
+        + " manglar i opplysningane om deltakaren (integreringslova kapittel 6).",
+    )

@@ -30,6 +30,7 @@ from introdesk.domain.errors import ConflictError, IntroDeskError
 from introdesk.domain.language_tests import ExemptionKind
 from introdesk.domain.training import NewClass, Subject, TimetableSlot, TrainingState
 from introdesk.services.training import TrainingService
+from introdesk.ui.labels import interface_language
 from introdesk.ui.tasks import attempt, report_error
 from introdesk.ui.widgets.date_edit import DateEdit
 
@@ -312,8 +313,8 @@ class TrainingRecordDialog(QDialog):
             QCoreApplication.translate("TrainingDialogs", "Start: %1, deadline: %2")
             .replace("%1", record.start.strftime("%d.%m.%Y"))
             .replace("%2", item.deadline.strftime("%d.%m.%Y") if item.deadline else "–"),
-            html.escape(item.deadline_basis),
-            *[html.escape(reason) for reason in item.category_reasons],
+            html.escape(item.deadline_basis_in(interface_language())),
+            *[html.escape(reason) for reason in item.reasons_in(interface_language())],
         ]
         lines += [
             html.escape(

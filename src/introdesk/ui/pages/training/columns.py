@@ -26,6 +26,7 @@ from introdesk.rules.training_findings import (
 )
 from introdesk.services.training import CATEGORY_UNKNOWN
 from introdesk.ui.formatting import fmt_date, fmt_decimal
+from introdesk.ui.labels import interface_language
 from introdesk.ui.models.record_table import Column
 
 
@@ -81,11 +82,12 @@ class MemberHours:
         rules), for the text under the table."""
         if self.overview is None:
             return self.warnings
-        lines = [f"• {w.message}" for w in self.overview.warnings]
+        language = interface_language()
+        lines = [f"• {w.message_in(language)}" for w in self.overview.warnings]
         # Why the category and the deadline are what they are (Norwegian, from the rules).
-        lines += [f"ⓘ {reason}" for reason in self.overview.category_reasons]
+        lines += [f"ⓘ {reason}" for reason in self.overview.reasons_in(language)]
         if self.overview.deadline_basis:
-            lines.append(f"ⓘ {self.overview.deadline_basis}")
+            lines.append(f"ⓘ {self.overview.deadline_basis_in(language)}")
         return "\n".join(lines)
 
 
