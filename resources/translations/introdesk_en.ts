@@ -4045,6 +4045,10 @@ postgresql://user@server/introdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No decision on the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>

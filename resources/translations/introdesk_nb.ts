@@ -4050,6 +4050,10 @@ postgresql://bruker@server/introdesk</translation>
         <translation>Utbetalingen kan ikke bli negativ</translation>
     </message>
     <message>
+        <source>No decision on the programme</source>
+        <translation>Ikke vedtak om introduksjonsprogram</translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation>Frister</translation>
     </message>

@@ -4050,6 +4050,10 @@ postgresql://brukar@server/introdesk</translation>
         <translation>Utbetalinga kan ikkje bli negativ</translation>
     </message>
     <message>
+        <source>No decision on the programme</source>
+        <translation>Ikkje vedtak om introduksjonsprogram</translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation>Fristar</translation>
     </message>

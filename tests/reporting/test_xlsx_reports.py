@@ -19,7 +19,13 @@ from typing import Any
 import openpyxl
 import pytest
 
-from introdesk.domain.attendance import AttendanceEntry, BenefitInput, BenefitResult
+from introdesk.domain.attendance import (
+    AttendanceEntry,
+    BenefitInput,
+    BenefitLine,
+    BenefitLineKind,
+    BenefitResult,
+)
 from introdesk.domain.codes import (
     Category,
     CefrLevel,
@@ -53,7 +59,7 @@ from introdesk.domain.reports import (
     TestReportSubject,
 )
 from introdesk.reporting.xlsx import reports
-from introdesk.reporting.xlsx.texts import NORWEGIAN
+from introdesk.reporting.xlsx.texts import NORWEGIAN, ReportTexts
 from introdesk.reporting.xlsx.writer import ReportParameters, SheetSpec, write_workbook
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit import compute_benefit, load_benefit_tables
@@ -514,3 +520,31 @@ def test_names_sort_in_norwegian_order() -> None:
         "Østby",
         "Åsen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", ["Stønad", "Omsorgspermisjon", "Ikke vedtak om introduksjonsprogram", "Stanset"]),
+        ("nn", ["Stønad", "Omsorgspermisjon", "Ikkje vedtak om introduksjonsprogram", "Stansa"]),
+        ("en", ["Benefit", "Care leave", "No decision on the programme", "Stopped"]),
+    ],
+)
+def test_payroll_names_days_without_benefit_in_the_language(
+    language: str, expected: list[str]
+) -> None:
+    """The codes of unpaid days (rules/programme_events.py) are never printed as codes; the
+    rows come in code order (leave_care, no_decision, stopped)."""
+    day = date(2026, 6, 1)
+
+    def line(code: str | None) -> BenefitLine:
+        return BenefitLine(BenefitLineKind.BASE, day, day, Decimal("0.00"), "", code=code)
+
+    lines = (line(None), line("stopped"), line("no_decision"), line("leave_care"))
+    result = BenefitResult(1, day, Decimal("0"), (), (), (), Decimal("0"), False, lines)
+    rows = list(
+        reports.payroll_rows(
+            [result], {1: AMIRA}, load_absence_codes(), texts=ReportTexts(language)
+        )
+    )
+    assert [rows[0][4], *(row[5] for row in rows[1:])] == expected

@@ -181,3 +181,37 @@ def test_export_button_suggests_a_dated_workbook_and_writes_it(
     assert suggested == ["tests-2026-11-20.xlsx"]  # "prøver-…" in Norwegian
     sheet = openpyxl.load_workbook(target.with_suffix(".xlsx")).worksheets[0]
     assert sheet.max_row == 3  # the headings and both participants
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_excel_export_speaks_the_window_language(
+    page: TestsPage, tmp_path: Path, language: str
+) -> None:
+    """Issue 17: the overview's workbook is in the interface language throughout: the page's
+    headings and texts, and the writer's own words (parameters sheet, yes/no)."""
+    from PySide6.QtWidgets import QApplication
+    from tests.ui.test_no_codes_in_norwegian import offending
+
+    from introdesk.ui.i18n import install_translator, uninstall_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, language)
+    try:
+        page.refresh()
+        out = tmp_path / "prøver.xlsx"
+        assert page.export_xlsx(out) == 2
+    finally:
+        uninstall_translators()
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Prøver", {"nb": "Parametere", "nn": "Parametrar"}[language]]
+    headings = next(book.worksheets[0].iter_rows(values_only=True))
+    assert headings[:2] == {"nb": ("Navn", "Veileder"), "nn": ("Namn", "Rettleiar")}[language]
+    texts = [
+        v
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for v in row
+        if isinstance(v, str)
+    ]
+    assert offending([*book.sheetnames, *texts], language) == []

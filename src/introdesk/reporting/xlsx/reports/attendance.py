@@ -12,6 +12,7 @@ from itertools import groupby
 
 from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import AttendanceEntry, BenefitLineKind, BenefitResult
+from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.records import ParticipantRecord
 from introdesk.reporting.xlsx.reports.common import (
@@ -170,12 +171,24 @@ def payroll_rows(
             )
 
 
-# What a payroll clerk reads for a line's code: the absence's name, never ``invalid``.
-_OTHER_REASONS = {"floor": QT_TRANSLATE_NOOP("Reports", "The payment cannot be negative")}
+# What a payroll clerk reads for a line's code: the absence's name, never ``invalid``; for days
+# without benefit (rules/programme_events.py: ``no_decision``, ``stopped``, ``leave_<kind>``) the
+# status or the kind of leave, as the window names them.
+_OTHER_REASONS = {
+    "floor": QT_TRANSLATE_NOOP("Reports", "The payment cannot be negative"),
+    "no_decision": QT_TRANSLATE_NOOP("Reports", "No decision on the programme"),
+}
+_LEAVE = "leave_"
 
 
 def _reason(code: str, codes: AbsenceCatalogue | None, texts: ReportTexts) -> str:
     if codes is not None and code in set(codes):
         return texts.absence(codes[code])
     other = _OTHER_REASONS.get(code)
-    return texts(other) if other is not None else code
+    if other is not None:
+        return texts(other)
+    if code == ParticipantStatus.STOPPED:
+        return texts.code("status", code)
+    if code.startswith(_LEAVE):
+        return texts.code("leave_kind", code.removeprefix(_LEAVE))
+    return code  # another benefit's kind, as the coordinator typed it
