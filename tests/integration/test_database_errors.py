@@ -47,3 +47,18 @@ def test_values_that_do_not_fit_their_column_are_refused_on_both_databases(
         with pytest.raises(UserInputError):
             services.benefit.set_other_benefit(person.id, date(2026, 10, 1), "dagpenger", amount)
     assert [s.given_name for s in services.participants.summaries()] == ["Amira"]
+
+
+def test_a_changed_value_that_does_not_fit_is_refused_and_nothing_is_written(
+    services: Services,
+) -> None:
+    """A row read from the database and changed is checked in what changed (the flush hook
+    checks new rows whole and changed rows by their changed attributes)."""
+    person = services.participants.create(NewParticipant("Amira", "Haddad"))
+    with pytest.raises(ValidationError, match="family_name: is longer than 200 characters"):
+        with services.database.unit_of_work() as uow:
+            row = uow.session.get(ParticipantRow, person.id)
+            assert row is not None
+            row.family_name = "Ø" * 201
+            uow.commit()
+    assert [s.family_name for s in services.participants.summaries()] == ["Haddad"]

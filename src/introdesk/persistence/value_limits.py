@@ -45,18 +45,45 @@ def _problem(column: Any, value: Any) -> Coded | None:
     return None
 
 
+def _checked_columns(mapper: Any) -> tuple[tuple[str, Any], ...]:
+    """The attributes of a mapped class whose column can refuse a value (sized text, numbers),
+    worked out once per class: a flush of a big import or demo checks thousands of rows."""
+    cached = _CHECKED.get(mapper)
+    if cached is None:
+        cached = tuple(
+            (attribute.key, attribute.columns[0])
+            for attribute in mapper.column_attrs
+            if isinstance(attribute.columns[0].type, (String, Numeric, Integer, Float))
+            and (
+                not isinstance(attribute.columns[0].type, String)
+                or getattr(attribute.columns[0].type, "length", None) is not None
+            )
+        )
+        _CHECKED[mapper] = cached
+    return cached
+
+
+_CHECKED: dict[Any, tuple[tuple[str, Any], ...]] = {}
+
+
 def check_pending_values(session: Session, _context: Any = None, _instances: Any = None) -> None:
-    """A ``before_flush`` hook: refuse the whole flush when any value does not fit."""
+    """A ``before_flush`` hook: refuse the whole flush when any value does not fit.
+
+    New rows are checked whole; a changed row only in the attributes that changed (the others
+    were read from the database, where they fit)."""
     problems: list[FieldProblem] = []
     for instance in (*session.new, *session.dirty):
         state = inspect(instance)
-        for attribute in state.mapper.column_attrs:
-            column = attribute.columns[0]
-            value = state.dict.get(attribute.key)
+        changed = None if state.key is None else state.committed_state
+        values = state.dict
+        for key, column in _checked_columns(state.mapper):
+            if changed is not None and key not in changed:
+                continue
+            value = values.get(key)
             if value is None:
                 continue
             reason = _problem(column, value)
             if reason is not None:
-                problems.append(FieldProblem.of(None, attribute.key, reason))
+                problems.append(FieldProblem.of(None, key, reason))
     if problems:
         raise ValidationError(problems)

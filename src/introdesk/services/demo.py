@@ -363,7 +363,7 @@ class DemoService:
                 )
                 mappings.append(demo_competence(background, level, status, rng))
             say(f"storing {len(records)} participants")
-            ids = self._store(session, records, mappings, today)
+            ids = self._store(session, records, mappings)
             self._add_case_history(uow, rng, today, ids, not_eligible, say)
             say("saving")
             uow.commit()
@@ -397,15 +397,12 @@ class DemoService:
         session: Session,
         records: list[ParticipantFields],
         mappings: list[CompetenceMapping],
-        today: date,
     ) -> list[int]:
-        """The participants with their competence mappings and first status, audited."""
+        """The participants with their competence mappings, audited (their status history is
+        written with the programme events, ``add_demo_events``)."""
         ids = participant_repo.add_many(session, records)
-        for participant_id, record, mapping in zip(ids, records, mappings, strict=True):
+        for participant_id, mapping in zip(ids, mappings, strict=True):
             participant_repo.replace_competence(session, participant_id, mapping, flush=False)
-            participant_repo.add_status_period(
-                session, participant_id, record.status, today, "demo"
-            )
             audit.record(
                 session,
                 actor=self._ctx.actor,

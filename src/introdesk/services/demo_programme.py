@@ -12,15 +12,18 @@ from datetime import date, timedelta
 
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
+from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import plans as plan_repo
 from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.programme_events import check_course
-from introdesk.services.programme import refresh_participant
+from introdesk.services.programme import update_from_events
 
 NOTE = "demo"
 DEMO_LEAVE = [LeaveKind.WELFARE, LeaveKind.CARE, LeaveKind.CHILD_ILLNESS]
 DEMO_EXITS = ["work", "education", "moved", "other"]
+# Statuses before any event; a status history keeps them when events are read (issue 14).
+BEFORE_EVENTS = (ParticipantStatus.REFERRED, ParticipantStatus.MAPPED)
 
 
 def demo_course(
@@ -83,33 +86,49 @@ def add_demo_events(
     today: date,
     without: set[int] | frozenset[int] = frozenset(),
 ) -> int:
-    """Events for the given (new) demo participants; returns how many were written.
+    """Events and the status history for the given (new) demo participants; returns how many
+    events were written.
 
-    ``without``: people who are not eligible. They get no decision (so they are never paid,
-    issue 14) and no plan, and stay "mapped". (Their plan is removed here, after the fact, so
-    the demo's random sequence, and with it every other demo person, stays as before.)"""
+    Each person keeps a first history row (their status, from ``today``) only when no event
+    replaces it: referred and mapped people, and anyone without a course. ``without``: people
+    who are not eligible. They get no decision (so they are never paid, issue 14) and no plan,
+    and stay "mapped". (Their plan is removed here, after the fact, so the demo's random
+    sequence, and with it every other demo person, stays as before.)
+
+    The history is written once, at the end, in id order: no row is written and then deleted,
+    so the same seed gives the same row ids on SQLite (which reuses a deleted last id) and on
+    PostgreSQL, and a big demo needs no statement per person."""
     versions = plan_repo.load_versions(session, participant_ids)
     written = 0
+    first_rows: list[tuple[int, ParticipantStatus, date, str]] = []
+    from_events: list[tuple[int, ParticipantStatus, date, str]] = []
     # In id order: the same seed gives the same rows (and audit entries) on every database.
     people = sorted(plan_repo.participant_rows(session, participant_ids), key=lambda p: p.id)
-    for person in people:
-        if person.id in without:
-            person.status = ParticipantStatus.MAPPED.value
-            person.decision_date = person.programme_start = None
-            event_repo.replace_status_history(session, person.id, [])
-            plan_repo.delete_versions(session, person.id)
-            continue
-        plans = versions.get(person.id, [])
-        first = plans[0].plan if plans else None
-        start = first.start if first is not None and first.start <= today else None
-        end = plans[-1].plan.planned_end if plans else None
-        course = demo_course(ParticipantStatus(person.status), start, end, rng, today)
-        if not course:
-            continue
-        check_course(course)
-        event_repo.add_many(session, [_owned(e, person.id) for e in course], actor)
-        refresh_participant(session, person, course, actor)
-        written += len(course)
+    with session.no_autoflush:
+        for person in people:
+            status = ParticipantStatus(person.status)
+            if status in BEFORE_EVENTS:
+                first_rows.append((person.id, status, today, NOTE))
+            if person.id in without:
+                person.status = ParticipantStatus.MAPPED.value
+                person.decision_date = person.programme_start = None
+                plan_repo.delete_versions(session, person.id)
+                continue
+            plans = versions.get(person.id, [])
+            first = plans[0].plan if plans else None
+            start = first.start if first is not None and first.start <= today else None
+            end = plans[-1].plan.planned_end if plans else None
+            course = demo_course(status, start, end, rng, today)
+            if not course:
+                if status not in BEFORE_EVENTS:
+                    first_rows.append((person.id, status, today, NOTE))
+                continue
+            check_course(course)
+            event_repo.add_many(session, [_owned(e, person.id) for e in course], actor)
+            periods = update_from_events(session, person, course, actor)
+            from_events.extend((person.id, s, d, note) for s, d, note in periods)
+            written += len(course)
+    participant_repo.add_status_periods(session, first_rows + from_events)
     return written
 
 

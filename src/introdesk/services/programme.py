@@ -96,6 +96,16 @@ def refresh_participant(
     session: Session, person: ParticipantRow, events: builtins.list[ProgrammeEvent], actor: str
 ) -> None:
     """Status, status history and the decision/start dates, read out of the events."""
+    repo.replace_status_history(
+        session, person.id, update_from_events(session, person, events, actor)
+    )
+
+
+def update_from_events(
+    session: Session, person: ParticipantRow, events: builtins.list[ProgrammeEvent], actor: str
+) -> builtins.list[tuple[ParticipantStatus, date, str]]:
+    """Status and the decision/start dates read out of the events, audited; returns the status
+    history the events give, for the caller to store (one row at a time, or all at once)."""
     status = status_on(events, clock.today())
     decision = next((e.day for e in events if e.kind is EventKind.DECISION), None)
     start = next((e.day for e in events if e.kind is EventKind.START), None)
@@ -109,7 +119,6 @@ def refresh_participant(
     if person.programme_start != start:
         changes["programme_start"] = (person.programme_start, start)
         person.programme_start = start
-    repo.replace_status_history(session, person.id, status_periods(events))
     if changes:
         audit.record(
             session,
@@ -119,6 +128,7 @@ def refresh_participant(
             entity_id=person.id,
             changes=changes,
         )
+    return status_periods(events)
 
 
 def _book_locked(
