@@ -10,6 +10,7 @@ naming the field.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -85,5 +86,18 @@ def check_pending_values(session: Session, _context: Any = None, _instances: Any
             reason = _problem(column, value)
             if reason is not None:
                 problems.append(FieldProblem.of(None, key, reason))
+    if problems:
+        raise ValidationError(problems)
+
+
+def check_rows(model: type, rows: Sequence[Mapping[str, Any]]) -> None:
+    """The same check for rows written by one bulk ``insert`` (which has no flush to hook)."""
+    columns = _checked_columns(inspect(model))
+    problems = [
+        FieldProblem.of(None, key, reason)
+        for row in rows
+        for key, column in columns
+        if (value := row.get(key)) is not None and (reason := _problem(column, value)) is not None
+    ]
     if problems:
         raise ValidationError(problems)

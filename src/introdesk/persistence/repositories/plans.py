@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.codes import CefrLevel, SubSkill
@@ -31,6 +31,7 @@ from introdesk.persistence.models import (
     PlanLeaveRow,
     PlanVersionRow,
 )
+from introdesk.persistence.value_limits import check_rows
 
 _GOAL_COLUMNS = {
     SubSkill.LISTENING: "goal_listening",
@@ -324,31 +325,39 @@ def _set_header(row: PlanVersionRow, plan: Plan) -> None:
 
 
 def _content_rows(version_id: int, plan: Plan) -> list[PlanElementRow | PlanLeaveRow]:
-    rows: list[PlanElementRow | PlanLeaveRow] = []
-    for position, element in enumerate(plan.elements):
-        hours = element.hours
-        rows.append(
-            PlanElementRow(
-                plan_version_id=version_id,
-                position=position,
-                code=element.code,
-                start_date=element.start,
-                end_date=element.end,
-                mon=hours.mon,
-                tue=hours.tue,
-                wed=hours.wed,
-                thu=hours.thu,
-                fri=hours.fri,
-                sat=hours.sat,
-                sun=hours.sun,
-                note=element.note,
-            )
-        )
-    rows.extend(
-        PlanLeaveRow(plan_version_id=version_id, start_date=period.start, end_date=period.end)
-        for period in plan.approved_leave
-    )
+    rows: list[PlanElementRow | PlanLeaveRow] = [
+        PlanElementRow(**values) for values in _element_values(version_id, plan)
+    ]
+    rows.extend(PlanLeaveRow(**values) for values in _leave_values(version_id, plan))
     return rows
+
+
+def _element_values(version_id: int, plan: Plan) -> list[dict[str, object]]:
+    return [
+        {
+            "plan_version_id": version_id,
+            "position": position,
+            "code": element.code,
+            "start_date": element.start,
+            "end_date": element.end,
+            "mon": element.hours.mon,
+            "tue": element.hours.tue,
+            "wed": element.hours.wed,
+            "thu": element.hours.thu,
+            "fri": element.hours.fri,
+            "sat": element.hours.sat,
+            "sun": element.hours.sun,
+            "note": element.note,
+        }
+        for position, element in enumerate(plan.elements)
+    ]
+
+
+def _leave_values(version_id: int, plan: Plan) -> list[dict[str, object]]:
+    return [
+        {"plan_version_id": version_id, "start_date": period.start, "end_date": period.end}
+        for period in plan.approved_leave
+    ]
 
 
 @dataclass(frozen=True)
@@ -392,14 +401,17 @@ def add_versions(session: Session, versions: Sequence[NewVersion]) -> list[PlanV
         rows.append(row)
     session.add_all(rows)
     session.flush()
-    session.add_all(
-        [
-            content
-            for row, new in zip(rows, versions, strict=True)
-            for content in _content_rows(row.id, new.plan)
-        ]
-    )
-    session.flush()
+    # The content (tens of thousands of rows for a big demo) as plain rows in one insert per
+    # table, checked like a flush would check them.
+    elements: list[dict[str, object]] = []
+    leave: list[dict[str, object]] = []
+    for row, new in zip(rows, versions, strict=True):
+        elements.extend(_element_values(row.id, new.plan))
+        leave.extend(_leave_values(row.id, new.plan))
+    for model, values in ((PlanElementRow, elements), (PlanLeaveRow, leave)):
+        if values:
+            check_rows(model, values)
+            session.execute(insert(model), values)
     return rows
 
 
