@@ -21,15 +21,24 @@ TODAY_ENV = "INTRODESK_TODAY"
 _pinned: date | None = None
 
 
+# The last value of the variable read and the day it gave: a timestamp is taken for every row
+# written (hundreds of thousands in a big import), and parsing the pin each time showed.
+_env_seen: tuple[str, date | None] = ("", None)
+
+
 def _env_today() -> date | None:
-    text = os.environ.get(TODAY_ENV, "").strip()
-    if not text:
-        return None
+    global _env_seen
+    raw = os.environ.get(TODAY_ENV, "")
+    if raw == _env_seen[0]:
+        return _env_seen[1]
+    text = raw.strip()
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text) if text else None
     except ValueError:
         # A malformed pin must not silently become the real date: say which value is wrong.
         raise ValueError(f"{TODAY_ENV}={text!r} is not a date (YYYY-MM-DD)") from None
+    _env_seen = (raw, day)
+    return day
 
 
 def pinned() -> date | None:

@@ -112,7 +112,6 @@ def add_demo_events(
             if person.id in without:
                 person.status = ParticipantStatus.MAPPED.value
                 person.decision_date = person.programme_start = None
-                plan_repo.delete_versions(session, person.id)
                 continue
             plans = versions.get(person.id, [])
             first = plans[0].plan if plans else None
@@ -128,6 +127,7 @@ def add_demo_events(
             periods = update_from_events(session, person, course, actor)
             from_events.extend((person.id, s, d, note) for s, d, note in periods)
             written += len(course)
+    plan_repo.delete_versions(session, sorted(without))
     participant_repo.add_status_periods(session, first_rows + from_events)
     return written
 

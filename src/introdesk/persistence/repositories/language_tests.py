@@ -34,7 +34,12 @@ Row = NorskprovenResultRow | SocialStudiesResultRow | CitizenshipTestResultRow |
 
 
 def add_norskproven(
-    session: Session, participant_id: int, result: NorskprovenResult, source: str = "manual"
+    session: Session,
+    participant_id: int,
+    result: NorskprovenResult,
+    source: str = "manual",
+    *,
+    flush: bool = True,
 ) -> NorskprovenResultRow:
     row = NorskprovenResultRow(
         participant_id=participant_id,
@@ -46,12 +51,18 @@ def add_norskproven(
         source=source,
     )
     session.add(row)
-    session.flush()
+    if flush:  # the caller flushes many at once (demo data)
+        session.flush()
     return row
 
 
 def add_social_studies(
-    session: Session, participant_id: int, result: SocialStudiesResult, source: str = "manual"
+    session: Session,
+    participant_id: int,
+    result: SocialStudiesResult,
+    source: str = "manual",
+    *,
+    flush: bool = True,
 ) -> SocialStudiesResultRow:
     row = SocialStudiesResultRow(
         participant_id=participant_id,
@@ -63,12 +74,18 @@ def add_social_studies(
         source=source,
     )
     session.add(row)
-    session.flush()
+    if flush:  # the caller flushes many at once (demo data)
+        session.flush()
     return row
 
 
 def add_citizenship(
-    session: Session, participant_id: int, result: CitizenshipTestResult, source: str = "manual"
+    session: Session,
+    participant_id: int,
+    result: CitizenshipTestResult,
+    source: str = "manual",
+    *,
+    flush: bool = True,
 ) -> CitizenshipTestResultRow:
     row = CitizenshipTestResultRow(
         participant_id=participant_id,
@@ -79,12 +96,18 @@ def add_citizenship(
         source=source,
     )
     session.add(row)
-    session.flush()
+    if flush:  # the caller flushes many at once (demo data)
+        session.flush()
     return row
 
 
 def add_exemption(
-    session: Session, participant_id: int, exemption: TestExemption, note: str = ""
+    session: Session,
+    participant_id: int,
+    exemption: TestExemption,
+    note: str = "",
+    *,
+    flush: bool = True,
 ) -> TestExemptionRow:
     row = TestExemptionRow(
         participant_id=participant_id,
@@ -94,7 +117,8 @@ def add_exemption(
         note=note,
     )
     session.add(row)
-    session.flush()
+    if flush:  # the caller flushes many at once (demo data)
+        session.flush()
     return row
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, case, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, Table, case, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from introdesk.core import clock
@@ -426,8 +426,9 @@ def add_status_periods(
     """Many status-history rows (participant, status, from, note) in one insert, in the given
     order (demo data: one statement instead of an ORM object per row)."""
     if periods:
+        # The table, not the mapped class: a plain executemany (the ORM's bulk path costs more).
         session.execute(
-            insert(StatusPeriodRow),
+            insert(cast(Table, StatusPeriodRow.__table__)),
             [
                 {"participant_id": pid, "status": s.value, "from_date": d, "note": note}
                 for pid, s, d, note in periods

@@ -465,15 +465,17 @@ def adviser_names(session: Session) -> dict[int, str]:
     return {row.id: row.full_name for row in session.scalars(select(Adviser))}
 
 
-def delete_versions(session: Session, participant_id: int) -> None:
-    """Remove every plan version of a participant, with its elements and leave (demo data)."""
-    ids = list(
-        session.scalars(
-            select(PlanVersionRow.id).where(PlanVersionRow.participant_id == participant_id)
+def delete_versions(session: Session, participant_ids: Sequence[int]) -> None:
+    """Remove every plan version of these participants, with elements and leave (demo data)."""
+    for start in range(0, len(participant_ids), 500):  # bounded IN lists
+        chunk = list(participant_ids[start : start + 500])
+        ids = list(
+            session.scalars(
+                select(PlanVersionRow.id).where(PlanVersionRow.participant_id.in_(chunk))
+            )
         )
-    )
-    if not ids:
-        return
-    session.execute(delete(PlanElementRow).where(PlanElementRow.plan_version_id.in_(ids)))
-    session.execute(delete(PlanLeaveRow).where(PlanLeaveRow.plan_version_id.in_(ids)))
-    session.execute(delete(PlanVersionRow).where(PlanVersionRow.id.in_(ids)))
+        if not ids:
+            continue
+        session.execute(delete(PlanElementRow).where(PlanElementRow.plan_version_id.in_(ids)))
+        session.execute(delete(PlanLeaveRow).where(PlanLeaveRow.plan_version_id.in_(ids)))
+        session.execute(delete(PlanVersionRow).where(PlanVersionRow.id.in_(ids)))

@@ -25,7 +25,7 @@ from introdesk.services.language_tests.service import (
     PlanTermsLookup,
     TrainingHours,
 )
-from introdesk.services.language_tests.storage import Result, write_result
+from introdesk.services.language_tests.storage import Result, write_result, write_results
 
 __all__ = [
     "IMPORT_COLUMNS",
@@ -45,4 +45,5 @@ __all__ = [
     "parse_test_kind",
     "parse_version",
     "write_result",
+    "write_results",
 ]

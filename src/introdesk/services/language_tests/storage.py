@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -45,23 +46,40 @@ def write_result(
     note: str = "",
 ) -> int:
     """Add one result or exemption and its audit rows in the caller's transaction."""
+    return write_results(session, actor, [(participant_id, item)], source, note)[0]
+
+
+def write_results(
+    session: Any,
+    actor: str,
+    items: Sequence[tuple[int, Item]],
+    source: str = "manual",
+    note: str = "",
+) -> list[int]:
+    """Add many results or exemptions (participant, item) with their audit rows, in one flush
+    (a demo of thousands of people); returns the new rows' ids in the same order."""
+    rows = [_add(session, participant_id, item, source, note) for participant_id, item in items]
+    session.flush()
+    for row, (participant_id, item) in zip(rows, items, strict=True):
+        extra: dict[str, object] = {"participant_id": participant_id}
+        if source != "manual":
+            extra["source"] = source
+        audit.record(
+            session,
+            actor=actor,
+            action="create",
+            entity=ENTITY[type(item)],
+            entity_id=row.id,
+            changes=_changes(item, **extra),
+        )
+    return [row.id for row in rows]
+
+
+def _add(session: Any, participant_id: int, item: Item, source: str, note: str) -> repo.Row:
     if isinstance(item, NorskprovenResult):
-        row_id = repo.add_norskproven(session, participant_id, item, source).id
-    elif isinstance(item, SocialStudiesResult):
-        row_id = repo.add_social_studies(session, participant_id, item, source).id
-    elif isinstance(item, CitizenshipTestResult):
-        row_id = repo.add_citizenship(session, participant_id, item, source).id
-    else:
-        row_id = repo.add_exemption(session, participant_id, item, note).id
-    extra: dict[str, object] = {"participant_id": participant_id}
-    if source != "manual":
-        extra["source"] = source
-    audit.record(
-        session,
-        actor=actor,
-        action="create",
-        entity=ENTITY[type(item)],
-        entity_id=row_id,
-        changes=_changes(item, **extra),
-    )
-    return row_id
+        return repo.add_norskproven(session, participant_id, item, source, flush=False)
+    if isinstance(item, SocialStudiesResult):
+        return repo.add_social_studies(session, participant_id, item, source, flush=False)
+    if isinstance(item, CitizenshipTestResult):
+        return repo.add_citizenship(session, participant_id, item, source, flush=False)
+    return repo.add_exemption(session, participant_id, item, note, flush=False)
