@@ -66,6 +66,7 @@ class DemoAttendance:
             have = {(pid, day, code) for pid, day, code, *_ in registered}
             locked = repo.locked_months(session)
             batch: list[dict[str, object]] = []
+            written_at = clock.utcnow()  # one time for the whole registration, not one per row
             for done, pid in enumerate(ids, start=1):
                 plan = plans[pid]
                 count = 0
@@ -91,6 +92,7 @@ class DemoAttendance:
                                 "absence_code": absence if absent else None,
                                 "absence_minutes": absent,
                                 "updated_by": self._ctx.actor,
+                                "updated_at": written_at,
                             }
                         )
                         count += 1

@@ -102,6 +102,7 @@ def add_demo_events(
     written = 0
     first_rows: list[tuple[int, ParticipantStatus, date, str]] = []
     from_events: list[tuple[int, ParticipantStatus, date, str]] = []
+    events: list[ProgrammeEvent] = []
     # In id order: the same seed gives the same rows (and audit entries) on every database.
     people = sorted(plan_repo.participant_rows(session, participant_ids), key=lambda p: p.id)
     with session.no_autoflush:
@@ -123,10 +124,11 @@ def add_demo_events(
                     first_rows.append((person.id, status, today, NOTE))
                 continue
             check_course(course)
-            event_repo.add_many(session, [_owned(e, person.id) for e in course], actor)
+            events.extend(_owned(e, person.id) for e in course)
             periods = update_from_events(session, person, course, actor)
             from_events.extend((person.id, s, d, note) for s, d, note in periods)
             written += len(course)
+    event_repo.add_many(session, events, actor)
     plan_repo.delete_versions(session, sorted(without))
     participant_repo.add_status_periods(session, first_rows + from_events)
     return written

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.persistence.column_limits import visible
 from introdesk.persistence.models import ProgrammeEventRow, StatusPeriodRow
+from introdesk.persistence.value_limits import check_rows
 
 
 def to_event(row: ProgrammeEventRow) -> ProgrammeEvent:
@@ -121,19 +123,23 @@ def overwrite(row: ProgrammeEventRow, event: ProgrammeEvent) -> None:
 
 
 def add_many(session: Session, events: Sequence[ProgrammeEvent], actor: str) -> None:
-    session.add_all(
-        ProgrammeEventRow(
-            participant_id=event.participant_id,
-            kind=event.kind.value,
-            day=event.day,
-            until=event.until,
-            leave_kind=event.leave_kind.value if event.leave_kind else None,
-            exit_reason=event.exit_reason,
-            reason=event.reason,
-            created_by=actor,
-        )
+    """Many events in one insert, in the given order (demo data: thousands of people)."""
+    values = [
+        {
+            "participant_id": event.participant_id,
+            "kind": event.kind.value,
+            "day": event.day,
+            "until": event.until,
+            "leave_kind": event.leave_kind.value if event.leave_kind else None,
+            "exit_reason": event.exit_reason,
+            "reason": event.reason,
+            "created_by": actor,
+        }
         for event in events
-    )
+    ]
+    if values:
+        check_rows(ProgrammeEventRow, values)
+        session.execute(insert(cast(Table, ProgrammeEventRow.__table__)), values)
 
 
 def replace_status_history(
