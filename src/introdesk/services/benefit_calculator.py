@@ -48,9 +48,11 @@ from introdesk.persistence.models import (
     ParticipantRow,
 )
 from introdesk.persistence.repositories import attendance as repo
+from introdesk.persistence.repositories import attendance_month as month_repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
+from introdesk.persistence.repositories.attendance_month import registered_key
 from introdesk.rules.benefit import adjustment_lines, can_change_benefit, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables
 from introdesk.rules.planned_time import planned_days
@@ -107,12 +109,13 @@ def _missing_days(
     participant_id: int,
     plan: Plan | None,
     paid_days: set[date],
-    registered: set[tuple[date, str]],
+    registered: set[str],
     accepted: set[tuple[int, date]],
     until: date,
 ) -> set[date]:
-    """Paid past days with planned time but no registration (``registered``: the (day,
-    element) of every attendance row the participant has that month) nor an accepted gap."""
+    """Paid past days with planned time but no registration (``registered``: the
+    ``registered_key`` of every attendance row the participant has that month) nor an
+    accepted gap."""
     if plan is None or not paid_days:
         return set()
     planned = planned_days(plan, min(paid_days), min(max(paid_days), until))
@@ -121,7 +124,7 @@ def _missing_days(
         for day, codes in planned.items()
         if day in paid_days
         and (participant_id, day) not in accepted
-        and any((day, code) not in registered for code in codes)
+        and any(registered_key(day, code) not in registered for code in codes)
     }
 
 
@@ -268,7 +271,9 @@ class BenefitCalculator:
                 a + timedelta(days=n) for a, b in taking_part.paid for n in range((b - a).days + 1)
             }
             own = entries[row.id]
-            missing = _missing_days(row.id, plan, paid_days, registered[row.id], accepted, until)
+            missing = _missing_days(
+                row.id, plan, paid_days, registered.get(row.id, set()), accepted, until
+            )
             # An accepted day is paid as attended and not flagged: its gap is closed here.
             own = [
                 replace(e, planned_minutes=e.attended_minutes + e.absence_minutes)
@@ -299,18 +304,17 @@ class BenefitCalculator:
 
     def _attendance(
         self, first: date, last: date, wanted: Sequence[int] | None
-    ) -> tuple[dict[int, list[AttendanceEntry]], dict[int, set[tuple[date, str]]]]:
-        """The month's attendance per participant: the entries for the engine and the (day,
-        element) pairs registered. Every row marks its day and element as registered; only
-        rows that can change the benefit (an absence, unregistered planned time) go to the
-        engine: most rows of a month are attended as planned and change nothing."""
+    ) -> tuple[dict[int, list[AttendanceEntry]], dict[int, set[str]]]:
+        """The month's attendance per participant: the entries for the engine and what was
+        registered (``registered_key`` of each row's day and element). Every row marks its
+        day and element as registered; only rows that can change the benefit (an absence,
+        unregistered planned time) go to the engine: most rows of a month are attended as
+        planned and change nothing, so they are not read one by one."""
         entries: dict[int, list[AttendanceEntry]] = defaultdict(list)
-        registered: dict[int, set[tuple[date, str]]] = defaultdict(set)
-        for values in repo.entry_values(self.session, first, last, wanted):
-            pid, day, code, planned, attended, absence_code, absent = values
-            registered[pid].add((day, code))
-            if can_change_benefit(planned, attended, absence_code, absent):
-                entries[pid].append(AttendanceEntry(*values))
+        for values in month_repo.absences_and_gaps(self.session, first, last, wanted):
+            if can_change_benefit(*values[3:]):
+                entries[values[0]].append(AttendanceEntry(*values))
+        registered = month_repo.registered_elements(self.session, first, last, wanted)
         return entries, registered
 
     def _couples(

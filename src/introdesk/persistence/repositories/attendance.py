@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
@@ -64,6 +64,25 @@ def entry_values(
 ) -> list[tuple[int, date, str, int, int, str | None, int]]:
     """Like ``entries`` but plain tuples (participant, day, element, planned, attended, absence
     code, absence minutes): no ORM objects, for month runs over thousands of participants."""
+    return list(_entry_values(session, start, end, participant_ids, ordered=True))
+
+
+def entry_values_as_read(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> Iterator[tuple[int, date, str, int, int, str | None, int]]:
+    """``entry_values`` one by one, in no particular order: a month run over everyone reads
+    150 000 rows once and keeps a few (sorting them all cost a fifth of the read)."""
+    return _entry_values(session, start, end, participant_ids, ordered=False)
+
+
+def _entry_values(
+    session: Session,
+    start: date,
+    end: date,
+    participant_ids: Sequence[int] | None,
+    *,
+    ordered: bool,
+) -> Iterator[tuple[int, date, str, int, int, str | None, int]]:
     e = AttendanceEntryRow
     # SQLite keeps a day as text: read it as text and make each distinct day once (a month has
     # thirty days and 150 000 rows for 5 000 people) instead of once per row. A server returns
@@ -80,15 +99,15 @@ def entry_values(
     ).where(e.day >= start, e.day <= end)
     if participant_ids is not None:
         query = query.where(e.participant_id.in_(list(participant_ids)))
-    query = query.order_by(e.participant_id, e.day, e.element_code)
+    if ordered:
+        query = query.order_by(e.participant_id, e.day, e.element_code)
     days: dict[Any, date] = {}
-    values = []
-    for pid, day, element, planned, attended, code, absent in session.execute(query):
+    # Through the session's connection: Core rows, without the ORM's result handling.
+    for pid, day, element, planned, attended, code, absent in session.connection().execute(query):
         known = days.get(day)
         if known is None:
             known = days[day] = day if isinstance(day, date) else date.fromisoformat(str(day))
-        values.append((pid, known, element, planned, attended, code, absent))
-    return values
+        yield pid, known, element, planned, attended, code, absent
 
 
 def day_entries(session: Session, participant_id: int, day: date) -> list[AttendanceEntryRow]:

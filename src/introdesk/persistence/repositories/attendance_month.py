@@ -1,0 +1,104 @@
+"""A month's attendance for everyone, read for the benefit (issue 18: month-end in a few
+set-based queries): which (day, element) each participant has registered, and the few rows
+that can change the benefit. Most of a month's 150 000 rows are attended as planned; they are
+needed only to know that the day was registered, which the database can say per participant
+in one row instead of thirty."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import String, case, func, literal, or_, select, type_coerce
+
+from introdesk.persistence.models import AttendanceEntryRow
+from introdesk.persistence.repositories.attendance import Session, entry_values_as_read
+
+# A registered (day, element) as one text: the day as YYYY-MM-DD, this separator, the code.
+# Rows of one participant are joined with ``_ROWS``. Both are control characters no code
+# has; a code that does contain one makes ``registered_elements`` read the rows instead.
+_PARTS = "\x1f"
+_ROWS = "\x1e"
+
+
+def registered_key(day: date, element_code: str) -> str:
+    """The text ``registered_elements`` gives for a row of ``day`` and ``element_code``."""
+    return f"{day.isoformat()}{_PARTS}{element_code}"
+
+
+def registered_elements(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> dict[int, set[str]]:
+    """Per participant, ``registered_key(day, element)`` of every attendance row from
+    ``start`` to ``end``: one aggregated row per participant."""
+    e = AttendanceEntryRow
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    # SQLite keeps a day as YYYY-MM-DD text already; a server writes it out so.
+    day = type_coerce(e.day, String) if on_sqlite else func.to_char(e.day, "YYYY-MM-DD")
+    awkward = or_(e.element_code.contains(_PARTS), e.element_code.contains(_ROWS))
+    query = (
+        select(
+            e.participant_id,
+            func.aggregate_strings(day + literal(_PARTS) + e.element_code, _ROWS),
+            func.max(case((awkward, 1), else_=0)),
+        )
+        .where(e.day >= start, e.day <= end)
+        .group_by(e.participant_id)
+    )
+    if participant_ids is not None:
+        query = query.where(e.participant_id.in_(list(participant_ids)))
+    registered: dict[int, set[str]] = {}
+    for pid, keys, has_awkward_code in session.connection().execute(query):
+        if has_awkward_code:
+            return _registered_from_rows(session, start, end, participant_ids)
+        registered[pid] = set(keys.split(_ROWS))
+    return registered
+
+
+def _registered_from_rows(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None
+) -> dict[int, set[str]]:
+    registered: dict[int, set[str]] = {}
+    for pid, day, element, *_ in entry_values_as_read(session, start, end, participant_ids):
+        registered.setdefault(pid, set()).add(registered_key(day, element))
+    return registered
+
+
+def absences_and_gaps(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> list[tuple[int, date, str, int, int, str | None, int]]:
+    """The rows (as ``entry_values``) with an absence or with planned time that has neither
+    attendance nor absence registered: the rows that can change a month's benefit
+    (``rules.benefit.can_change_benefit``, which the caller still applies)."""
+    e = AttendanceEntryRow
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    query = (
+        select(
+            e.participant_id,
+            type_coerce(e.day, String) if on_sqlite else e.day,
+            e.element_code,
+            e.planned_minutes,
+            e.attended_minutes,
+            e.absence_code,
+            e.absence_minutes,
+        )
+        .where(e.day >= start, e.day <= end)
+        .where(
+            or_(
+                e.absence_code.is_not(None),
+                e.planned_minutes > e.attended_minutes + e.absence_minutes,
+            )
+        )
+        .order_by(e.participant_id, e.day, e.element_code)
+    )
+    if participant_ids is not None:
+        query = query.where(e.participant_id.in_(list(participant_ids)))
+    days: dict[Any, date] = {}
+    values = []
+    for pid, day, element, planned, attended, code, absent in session.connection().execute(query):
+        known = days.get(day)
+        if known is None:
+            known = days[day] = day if isinstance(day, date) else date.fromisoformat(str(day))
+        values.append((pid, known, element, planned, attended, code, absent))
+    return values
