@@ -254,6 +254,20 @@ def month_participation(
         return Participation((), (), decision is not None)
     end = closing if closing is not None else planned_end
     reason = _unpaid_reasons(ordered, first, last, paid_leave)
+    if not reason:  # every day of the programme in the span is paid: one period
+        return _all_paid(start, end, first, last)
+    return _day_by_day(start, end, first, last, reason)
+
+
+def _all_paid(start: date, end: date | None, first: date, last: date) -> Participation:
+    """``_day_by_day`` with no unpaid day, without walking the days (a month for thousands)."""
+    low, high = max(first, start), last if end is None else min(last, end)
+    return Participation(((low, high),) if low <= high else (), (), True)
+
+
+def _day_by_day(
+    start: date, end: date | None, first: date, last: date, reason: dict[date, tuple[str, str]]
+) -> Participation:
     paid_days: list[date] = []
     unpaid: dict[tuple[str, str], list[date]] = {}
     day = max(first, start)

@@ -52,7 +52,7 @@ from introdesk.persistence.repositories import attendance_month as month_repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.persistence.repositories.attendance_month import registered_key
+from introdesk.persistence.repositories.attendance_month import BenefitFacts, registered_key
 from introdesk.rules.benefit import adjustment_lines, can_change_benefit, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables
 from introdesk.rules.planned_time import planned_days
@@ -80,7 +80,7 @@ def no_plans(ids: Iterable[int] | None = None) -> dict[int, Plan]:
 
 
 def programme_span(
-    row: ParticipantRow, plan: Plan | None, events: Sequence[ProgrammeEvent] = ()
+    row: ParticipantRow | BenefitFacts, plan: Plan | None, events: Sequence[ProgrammeEvent] = ()
 ) -> tuple[date, date | None] | None:
     """From the start event to the end event (without one: the plan's end, else open). With no
     start event, the stored start or the plan's start: such a person is listed, unpaid."""
@@ -216,7 +216,7 @@ class BenefitCalculator:
     ) -> list[BenefitResult]:
         """Compute ``month`` from today's data, ignoring any lock."""
         first, last = month, month_end(month)
-        rows = repo.participants(self.session, participant_ids)
+        rows = month_repo.benefit_facts(self.session, participant_ids)
         wanted_plans = [r.id for r in rows] if participant_ids is not None else None
         plans = (
             self._month_plans(wanted_plans, first, last)
@@ -227,7 +227,7 @@ class BenefitCalculator:
             self.session, [r.id for r in rows] if participant_ids is not None else None
         )
         spans: dict[int, tuple[date, date | None]] = {}
-        chosen: list[ParticipantRow] = []
+        chosen: list[BenefitFacts] = []
         for row in rows:
             span = programme_span(row, plans.get(row.id), events.get(row.id, ()))
             if span is None or span[0] > last or (span[1] is not None and span[1] < first):
@@ -319,8 +319,8 @@ class BenefitCalculator:
 
     def _couples(
         self,
-        chosen: Sequence[ParticipantRow],
-        rows: Sequence[ParticipantRow],
+        chosen: Sequence[BenefitFacts],
+        rows: Sequence[BenefitFacts],
         events: dict[int, list[ProgrammeEvent]],
         first: date,
         last: date,
@@ -331,7 +331,7 @@ class BenefitCalculator:
         known = {row.id: row for row in rows}
         wanted = {r.household_partner_id for r in chosen if r.household_partner_id} - set(known)
         if wanted:
-            known.update((r.id, r) for r in repo.participants(self.session, sorted(wanted)))
+            known.update((r.id, r) for r in month_repo.benefit_facts(self.session, sorted(wanted)))
             events = {**events, **event_repo.events_by_participant(self.session, sorted(wanted))}
 
         def taking_part(pid: int) -> bool:
@@ -344,7 +344,7 @@ class BenefitCalculator:
                 and (closing is None or closing >= first)
             )
 
-        def childless(row: ParticipantRow) -> bool:
+        def childless(row: BenefitFacts) -> bool:
             return row.children_under_18 == 0 and row.youngest_child_birth_date is None
 
         return {

@@ -103,7 +103,8 @@ def _entry_values(
         query = query.order_by(e.participant_id, e.day, e.element_code)
     days: dict[Any, date] = {}
     # Through the session's connection: Core rows, without the ORM's result handling.
-    for pid, day, element, planned, attended, code, absent in session.connection().execute(query):
+    rows = session.connection().execute(query).all()  # at once, not row by row
+    for pid, day, element, planned, attended, code, absent in rows:
         known = days.get(day)
         if known is None:
             known = days[day] = day if isinstance(day, date) else date.fromisoformat(str(day))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import String, case, func, literal, or_, select, type_coerce
 
-from introdesk.persistence.models import AttendanceEntryRow
+from introdesk.persistence.models import AttendanceEntryRow, ParticipantRow
 from introdesk.persistence.repositories.attendance import Session, entry_values_as_read
 
 # A registered (day, element) as one text: the day as YYYY-MM-DD, this separator, the code.
@@ -49,7 +49,8 @@ def registered_elements(
     if participant_ids is not None:
         query = query.where(e.participant_id.in_(list(participant_ids)))
     registered: dict[int, set[str]] = {}
-    for pid, keys, has_awkward_code in session.connection().execute(query):
+    # ``all()``: fetched at once (iterating a result fetches row by row).
+    for pid, keys, has_awkward_code in session.connection().execute(query).all():
         if has_awkward_code:
             return _registered_from_rows(session, start, end, participant_ids)
         registered[pid] = set(keys.split(_ROWS))
@@ -96,9 +97,47 @@ def absences_and_gaps(
         query = query.where(e.participant_id.in_(list(participant_ids)))
     days: dict[Any, date] = {}
     values = []
-    for pid, day, element, planned, attended, code, absent in session.connection().execute(query):
+    rows = session.connection().execute(query).all()
+    for pid, day, element, planned, attended, code, absent in rows:
         known = days.get(day)
         if known is None:
             known = days[day] = day if isinstance(day, date) else date.fromisoformat(str(day))
         values.append((pid, known, element, planned, attended, code, absent))
     return values
+
+
+class BenefitFacts(NamedTuple):
+    """What the month's benefit needs of a participant (plain values, no ORM object)."""
+
+    id: int
+    birth_date: date | None
+    lives_with_parents: bool
+    regime: str
+    programme_start: date | None
+    household_partner_id: int | None
+    children_under_18: int
+    youngest_child_birth_date: date | None
+
+
+def benefit_facts(
+    session: Session, participant_ids: Sequence[int] | None = None
+) -> list[BenefitFacts]:
+    """``attendance.participants`` (everyone not archived, or these ids, archived too), by
+    id, as the plain values the benefit reads."""
+    p = ParticipantRow
+    query = select(
+        p.id,
+        p.birth_date,
+        p.lives_with_parents,
+        p.regime,
+        p.programme_start,
+        p.household_partner_id,
+        p.children_under_18,
+        p.youngest_child_birth_date,
+    )
+    if participant_ids is None:
+        query = query.where(p.archived_at.is_(None))
+    else:
+        query = query.where(p.id.in_(list(participant_ids)))
+    rows = session.connection().execute(query.order_by(p.id)).all()
+    return [BenefitFacts(*row) for row in rows]
