@@ -42,6 +42,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import (
@@ -61,6 +62,7 @@ from introdesk.rules.benefit_rates import (
     fraction,
     load_benefit_tables,
     round_ore,
+    tables_memo,
 )
 from introdesk.rules.other_income import other_income_rule
 
@@ -80,9 +82,7 @@ def _rate_segments(
     inp: BenefitInput, tables: BenefitTables, start: date, end: date
 ) -> list[tuple[date, date, AnnualRate]]:
     """Split ``start..end`` where the annual rate changes; merge parts with equal rates."""
-    cuts: set[date] = set()
-    for table in tables.all():
-        cuts.update(d for d in table.change_dates() if start < d <= end)
+    cuts = {d for d in _change_dates(tables) if start < d <= end}
     for day in (start, end):
         limit = int(tables.rate_fractions.at(day)["age_limit"])
         turning = birthday(inp.birth_date, limit)
@@ -139,7 +139,7 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
             seg_days = adjusted
         if seg_days <= 0:
             continue  # the 31st alone at a new rate: day 31 is not counted in a 30-day month
-        amount = round_ore(rate.amount * seg_days / (monthly * daily))
+        amount, yearly, how = _base(rate, monthly, daily, seg_days)
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.BASE,
@@ -147,15 +147,23 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
                 end=seg_end,
                 amount=amount,
                 days=seg_days,
-                rate=round_ore(rate.amount),
+                rate=yearly,
                 explanation=(
-                    f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {rate.describe()}; "
-                    f"/ {nb.number(monthly)} / {daily} × {seg_days} dager = {nb.kr(amount)} kr "
-                    f"({note})."
+                    f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {how} ({note})."
                 ),
             )
         )
     return lines
+
+
+@lru_cache(maxsize=4096)
+def _base(
+    rate: AnnualRate, monthly: Fraction, daily: int, days: int
+) -> tuple[Decimal, Decimal, str]:
+    """A base line's amount, annual rate and how it was computed, once per rate and days."""
+    amount = round_ore(rate.amount * days / (monthly * daily))
+    how = f"{rate.describe()}; / {nb.number(monthly)} / {daily} × {days} dager = {nb.kr(amount)} kr"
+    return amount, round_ore(rate.amount), how
 
 
 def _check_entries(inp: BenefitInput) -> None:
@@ -178,13 +186,15 @@ def _deduction_lines(
         if entry.absence_code is not None and not codes[entry.absence_code].paid:
             minutes[(entry.day, entry.absence_code)] += entry.absence_minutes
     lines = []
+    memo = tables_memo(tables)
     for (day, code), absent in sorted(minutes.items()):
         rate = annual_rate(
             tables, inp.regime, inp.birth_date, inp.lives_with_parents, day, inp.couple
         )
-        divisor = fraction(tables.hourly_divisor.at(day))
-        amount = -round_ore(rate.amount * absent / (divisor * 60))
-        hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
+        divisor = memo.get(("hourly_divisor", day))
+        if divisor is None:
+            divisor = memo[("hourly_divisor", day)] = fraction(tables.hourly_divisor.at(day))
+        amount, hours, hourly, how = _deduction(rate, divisor, absent)
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.DEDUCTION,
@@ -192,17 +202,39 @@ def _deduction_lines(
                 end=day,
                 amount=amount,
                 hours=hours,
-                rate=round_ore(rate.amount / divisor),
+                rate=hourly,
                 code=code,
-                explanation=(
-                    f"Trekk for {codes[code].label_nb.lower()} {nb.day(day)}: "
-                    f"{nb.number(hours)} t ({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
-                    f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr (sats gyldig på fraværsdagen: "
-                    f"{rate.describe()})."
-                ),
+                explanation=f"Trekk for {codes[code].label_nb.lower()} {nb.day(day)}: {how}",
             )
         )
     return lines
+
+
+@lru_cache(maxsize=4096)
+def _deduction(
+    rate: AnnualRate, divisor: Fraction, absent: int
+) -> tuple[Decimal, Decimal, Decimal, str]:
+    """A deduction's amount, hours, hourly rate and how it was computed: the same for every
+    day and participant with this rate and these minutes (thousands of lines, a few rates)."""
+    amount = -round_ore(rate.amount * absent / (divisor * 60))
+    hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
+    how = (
+        f"{nb.number(hours)} t ({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
+        f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr (sats gyldig på fraværsdagen: "
+        f"{rate.describe()})."
+    )
+    return amount, hours, round_ore(rate.amount / divisor), how
+
+
+def _change_dates(tables: BenefitTables) -> tuple[date, ...]:
+    """Every date on which a row of one of the tables takes effect."""
+    memo = tables_memo(tables)
+    found = memo.get("change_dates")
+    if found is None:
+        found = memo["change_dates"] = tuple(
+            sorted({d for table in tables.all() for d in table.change_dates()})
+        )
+    return found
 
 
 def _other_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
@@ -267,11 +299,23 @@ def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalog
         unused.add(tables.chapter_6a.name)
     if not inp.other_benefits:
         unused.add(tables.other_income.name)
-    used_tables = [t for t in tables.all() if t.name not in unused]
-    names = [t.name for t in used_tables if t.row_at(inp.month).unconfirmed]
+    names = list(_unconfirmed_tables(tables, inp.month, frozenset(unused)))
     used = {e.absence_code for e in inp.entries if e.absence_code is not None}
     names += [f"absence_codes:{c}" for c in sorted(used) if codes[c].unconfirmed]
     return names
+
+
+def _unconfirmed_tables(
+    tables: BenefitTables, month: date, unused: frozenset[str]
+) -> tuple[str, ...]:
+    memo = tables_memo(tables)
+    key = ("unconfirmed", month, unused)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(
+            t.name for t in tables.all() if t.name not in unused and t.row_at(month).unconfirmed
+        )
+    return found
 
 
 def can_change_benefit(

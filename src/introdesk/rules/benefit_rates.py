@@ -10,6 +10,7 @@ and by the participant's **age on that day**. A person is 25 from the 25th birth
 from __future__ import annotations
 
 import calendar
+import threading
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -158,11 +159,36 @@ def annual_rate(
     spouses or cohabitants who both take part and have no children get the share of the rate
     otherwise due in ``benefit_couple_share`` (integreringsloven § 20 fourth paragraph).
     A participant under chapter 6A gets the ordinary integreringsloven share on days the
-    ``chapter_6a`` table says 6A no longer applies (issue 14 item 3)."""
+    ``chapter_6a`` table says 6A no longer applies (issue 14 item 3).
+
+    The birth date matters only through the age limit, so the rate is worked out once per
+    day and kind of participant and then looked up (issue 18: a month for thousands)."""
+    memo = tables_memo(tables)
+    limit = memo.get(("age_limit", day))
+    if limit is None:
+        limit = memo[("age_limit", day)] = int(tables.rate_fractions.at(day)["age_limit"])
+    over_limit = age_on(birth_date, day) >= limit
+    key = ("rate", regime, over_limit, lives_with_parents and not over_limit, day, couple)
+    rate = memo.get(key)
+    if rate is None:
+        rate = memo[key] = _annual_rate(
+            tables, regime, over_limit, lives_with_parents, day, couple, limit
+        )
+    return rate
+
+
+def _annual_rate(
+    tables: BenefitTables,
+    regime: Regime,
+    over_limit: bool,
+    lives_with_parents: bool,
+    day: date,
+    couple: bool,
+    limit: int,
+) -> AnnualRate:
     governing = regime_on(regime, day, tables.chapter_6a)
     fractions_row = tables.rate_fractions.at(day)
-    limit = int(fractions_row["age_limit"])
-    if age_on(birth_date, day) >= limit:
+    if over_limit:
         key = "full"
     elif lives_with_parents:
         key = "under_age_with_parents"
@@ -182,3 +208,25 @@ def annual_rate(
         share=share,
         share_label=label,
     )
+
+
+_MEMO_LOCK = threading.Lock()
+_MEMOS: dict[int, tuple[BenefitTables, dict[Any, Any]]] = {}
+_MEMOS_KEPT = 8
+
+
+def tables_memo(tables: BenefitTables) -> dict[Any, Any]:
+    """Answers that depend only on ``tables`` and the rest of their key, kept per tables
+    object (a month's benefit asks the same questions thousands of times). The object is
+    kept with its answers, so its id cannot be reused while they are; other tables (tests
+    build many) get their own, and the oldest are dropped."""
+    found = _MEMOS.get(id(tables))
+    if found is not None and found[0] is tables:
+        return found[1]
+    with _MEMO_LOCK:
+        found = _MEMOS.get(id(tables))
+        if found is None or found[0] is not tables:
+            while len(_MEMOS) >= _MEMOS_KEPT:
+                del _MEMOS[next(iter(_MEMOS))]
+            found = _MEMOS[id(tables)] = (tables, {})
+        return found[1]
