@@ -106,10 +106,20 @@ class Readiness:
     notes: tuple[str, ...] = ()
     unconfirmed: bool = False
     missing_nn: tuple[str, ...] = ()  # ``missing`` in Nynorsk (empty: show ``missing``)
+    notes_nn: tuple[str, ...] = ()  # ``notes`` in Nynorsk (empty: show ``notes``)
+    caveat_nn: str = ""  # ``caveat`` in Nynorsk (empty: show ``caveat``)
 
     def missing_in(self, language: str) -> tuple[str, ...]:
         """What is missing, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
         return self.missing_nn or self.missing if language == "nn" else self.missing
+
+    def notes_in(self, language: str) -> tuple[str, ...]:
+        """Which rule was applied, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
+        return self.notes_nn or self.notes if language == "nn" else self.notes
+
+    def caveat_in(self, language: str) -> str:
+        """The caveat, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
+        return self.caveat_nn or self.caveat if language == "nn" else self.caveat
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ Norwegian). The rule is chosen by application date from ``readiness_permanent_re
 ``readiness_citizenship``. Only results dated on or before the application date count.
 
 This is a coordinator's checklist, not UDI's decision: the result always carries a caveat.
+What is missing, the notes and the caveat are written in Bokmål and Nynorsk (``missing`` and
+``missing_nn``, ``notes`` and ``notes_nn``, ``caveat`` and ``caveat_nn``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ CITIZENSHIP_CAVEAT = (
     "Dekker bare kravene til norskkunnskaper og prøver, ikke de andre vilkårene for norsk "
     "statsborgerskap; UDI avgjør søknaden."
 )
+PERMANENT_RESIDENCE_CAVEAT_NN = (
+    "Dekkjer berre krava til norskkunnskapar og prøver, ikkje dei andre vilkåra for permanent "
+    "opphaldsløyve; UDI avgjer søknaden."
+)
+CITIZENSHIP_CAVEAT_NN = (
+    "Dekkjer berre krava til norskkunnskapar og prøver, ikkje dei andre vilkåra for norsk "
+    "statsborgarskap; UDI avgjer søknaden."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +58,8 @@ class ReadinessResult:
     unconfirmed: bool
     notes: tuple[str, ...] = ()
     missing_nn: tuple[str, ...] = ()  # ``missing`` in Nynorsk, for a window that speaks nn
+    notes_nn: tuple[str, ...] = ()  # ``notes`` in Nynorsk
+    caveat_nn: str = ""  # ``caveat`` in Nynorsk
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,8 @@ class CitizenshipFacts:
 
 # What is missing, in Bokmål and Nynorsk.
 Missing = list[tuple[str, str]]
+# A note or a caveat, in Bokmål and Nynorsk.
+Text = tuple[str, str]
 
 
 def _nynorsk_law(law: str) -> str:
@@ -88,16 +102,18 @@ def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> Mi
 
 
 def _result(
-    missing: Missing, caveat: str, rule_from: date, unconfirmed: bool, note: str
+    missing: Missing, caveat: Text, rule_from: date, unconfirmed: bool, note: Text
 ) -> ReadinessResult:
     return ReadinessResult(
         ok=not missing,
         missing=tuple(nb for nb, _ in missing),
-        caveat=caveat,
+        caveat=caveat[0],
         rule_from=rule_from,
         unconfirmed=unconfirmed,
-        notes=(note,),
+        notes=(note[0],),
         missing_nn=tuple(nn for _, nn in missing),
+        notes_nn=(note[1],),
+        caveat_nn=caveat[1],
     )
 
 
@@ -138,28 +154,42 @@ def permanent_residence_readiness(
         )
     return _result(
         missing,
-        PERMANENT_RESIDENCE_CAVEAT,
+        (PERMANENT_RESIDENCE_CAVEAT, PERMANENT_RESIDENCE_CAVEAT_NN),
         row.effective_from,
         row.unconfirmed,
-        f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (utlendingsloven § 62).",
+        (
+            f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (utlendingsloven § 62).",
+            f"Regel som gjeld frå {row.effective_from:%d.%m.%Y} (utlendingslova § 62).",
+        ),
     )
 
 
-def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) -> tuple[str, str]:
+def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) -> tuple[str, Text]:
     # "har fylt 55 år" (statsborgerforskriften § 4-1 letters e and f): from the 55th birthday.
     from_age = int(rule["reduced_from_age"])
     if facts.stateless:
-        return str(rule["reduced_oral_min"]), "Statsløs: muntlig A2 er nok (statsborgerloven § 8)."
+        return str(rule["reduced_oral_min"]), (
+            "Statsløs: muntlig A2 er nok (statsborgerloven § 8).",
+            "Statslaus: munnleg A2 er nok (statsborgarlova § 8).",
+        )
     if facts.age >= from_age and (
         facts.came_as_asylum_seeker_or_resettlement_refugee or facts.receives_disability_benefit
     ):
         return (
             str(rule["reduced_oral_min"]),
-            f"Har fylt {from_age} år og kom som asylsøker/overføringsflyktning eller mottar "
-            f"uføretrygd: muntlig A2 er nok (statsborgerloven § 8; statsborgerforskriften "
-            f"§ 4-1).",
+            (
+                f"Har fylt {from_age} år og kom som asylsøker/overføringsflyktning eller mottar "
+                f"uføretrygd: muntlig A2 er nok (statsborgerloven § 8; statsborgerforskriften "
+                f"§ 4-1).",
+                f"Har fylt {from_age} år og kom som asylsøkjar/overføringsflyktning eller får "
+                f"uføretrygd: munnleg A2 er nok (statsborgarlova § 8; statsborgarforskrifta "
+                f"§ 4-1).",
+            ),
         )
-    return str(rule["oral_min"]), "Hovedregel: muntlig B1 (statsborgerloven § 8)."
+    return str(rule["oral_min"]), (
+        "Hovedregel: muntlig B1 (statsborgerloven § 8).",
+        "Hovudregel: munnleg B1 (statsborgarlova § 8).",
+    )
 
 
 def citizenship_readiness(
@@ -183,7 +213,12 @@ def citizenship_readiness(
     min_age, end_age = int(rule["min_age"]), int(rule["end_age"])
     missing: Missing = []
     if not min_age <= facts.age < end_age:
-        why = f"Kravene til norsk og prøve gjelder søkere fra {min_age} til {end_age} år (§4.5)."
+        why = (
+            f"Kravene til norsk og prøve gjelder søkere fra {min_age} til {end_age} år "
+            "(statsborgerloven § 8).",
+            f"Krava til norsk og prøve gjeld søkjarar frå {min_age} til {end_age} år "
+            "(statsborgarlova § 8).",
+        )
         return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
     level, why = _citizenship_oral_level(facts, rule)
     missing += _oral_missing(history, CefrLevel(level), "§4.5")
@@ -210,6 +245,7 @@ def citizenship_readiness(
 
 
 def _citizenship_result(
-    rule_from: date, unconfirmed: bool, missing: Missing, note: str
+    rule_from: date, unconfirmed: bool, missing: Missing, note: Text
 ) -> ReadinessResult:
-    return _result(missing, CITIZENSHIP_CAVEAT, rule_from, unconfirmed, note)
+    caveat = (CITIZENSHIP_CAVEAT, CITIZENSHIP_CAVEAT_NN)
+    return _result(missing, caveat, rule_from, unconfirmed, note)

@@ -18,6 +18,8 @@ from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime
 from introdesk.domain.language_tests import (
     ExemptionKind,
     NorskprovenResult,
+    SocialStudiesResult,
+    SocialStudiesVersion,
     TestExemption,
     TestHistory,
     TrainingCategory,
@@ -26,6 +28,12 @@ from introdesk.domain.participant_details import ParticipantFields
 from introdesk.domain.participants import ParticipantFacts
 from introdesk.rules.eligibility import assess_eligibility
 from introdesk.rules.participant_assessment import AssessmentTables, assess
+from introdesk.rules.readiness import (
+    CitizenshipFacts,
+    ReadinessResult,
+    citizenship_readiness,
+    permanent_residence_readiness,
+)
 from introdesk.rules.tables import load_table
 from introdesk.rules.training import (
     TrainingFacts,
@@ -232,3 +240,62 @@ def test_every_training_warning_has_a_nynorsk_form() -> None:
             codes.add(finding.code)
     assert len(codes) == 6  # every kind of warning was produced
     assert check_pairs(pairs) >= 10
+
+
+def _readiness_results() -> Iterable[ReadinessResult]:
+    oral = {
+        level: NorskprovenResult(date(2024, 5, 1), SubSkill.ORAL, level)
+        for level in (CefrLevel.A1, CefrLevel.A2, CefrLevel.B1)
+    }
+    social_in_arabic = SocialStudiesResult(
+        date(2024, 6, 1), SocialStudiesVersion.HOURS_75, 30, 34, "ar"
+    )
+    histories = [
+        TestHistory(),
+        TestHistory(norskproven=(oral[CefrLevel.A1],)),
+        TestHistory(norskproven=(oral[CefrLevel.A2],), social_studies=(social_in_arabic,)),
+        TestHistory(norskproven=(oral[CefrLevel.B1],)),
+    ]
+    people = [
+        CitizenshipFacts(age=30),
+        CitizenshipFacts(age=40, stateless=True),
+        CitizenshipFacts(age=60, came_as_asylum_seeker_or_resettlement_refugee=True),
+        CitizenshipFacts(age=70),
+    ]
+    for history in histories:
+        for day, documented in itertools.product(
+            (date(2025, 3, 1), date(2026, 3, 1)), (True, False)
+        ):
+            yield permanent_residence_readiness(
+                history,
+                application_date=day,
+                rules=load_table("readiness_permanent_residence"),
+                social_studies_pass_marks=load_table("social_studies_pass_marks"),
+                training_documented=documented,
+            )
+        for person in people:
+            yield citizenship_readiness(
+                history,
+                person,
+                application_date=date(2026, 3, 1),
+                rules=load_table("readiness_citizenship"),
+                social_studies_pass_marks=load_table("social_studies_pass_marks"),
+                citizenship_pass_marks=load_table("citizenship_test_pass_marks"),
+            )
+
+
+def test_every_readiness_text_has_a_nynorsk_form() -> None:
+    """What is missing, which rule was applied and the caveat, for permanent residence and
+    citizenship; no note cites the brief's sections ("§4.5")."""
+    pairs = []
+    for result in _readiness_results():
+        assert len(result.missing_nn) == len(result.missing)
+        assert len(result.notes_nn) == len(result.notes)
+        pairs += zip(result.missing, result.missing_nn, strict=True)
+        pairs += zip(result.notes, result.notes_nn, strict=True)
+        pairs.append((result.caveat, result.caveat_nn))
+    for nb, nn in pairs:
+        assert not re.search(r"§\d", nb + nn), nb
+    # missing: oral (2 rules), social-studies test, documented training, the citizenship test
+    # (2); notes: 2 permanent-residence rules, 4 citizenship cases; 2 caveats
+    assert check_pairs(pairs) >= 14

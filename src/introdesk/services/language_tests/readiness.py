@@ -24,6 +24,7 @@ from introdesk.rules.eligibility import completed_years
 from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
 from introdesk.rules.readiness import (
     CITIZENSHIP_CAVEAT,
+    CITIZENSHIP_CAVEAT_NN,
     CitizenshipFacts,
     citizenship_readiness,
     permanent_residence_readiness,
@@ -178,6 +179,8 @@ def permanent_residence_of(history: TestHistory, day: date) -> Readiness:
         result.notes,
         result.unconfirmed,
         missing_nn=result.missing_nn,
+        notes_nn=result.notes_nn,
+        caveat_nn=result.caveat_nn,
     )
 
 
@@ -188,6 +191,7 @@ def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> 
             ("Fødselsdato mangler; alderskravet kan ikke vurderes.",),
             CITIZENSHIP_CAVEAT,
             missing_nn=("Fødselsdato manglar; alderskravet kan ikkje vurderast.",),
+            caveat_nn=CITIZENSHIP_CAVEAT_NN,
         )
     person = CitizenshipFacts(
         age=completed_years(facts.birth_date, day),
@@ -212,4 +216,6 @@ def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> 
         result.notes,
         result.unconfirmed,
         missing_nn=result.missing_nn,
+        notes_nn=result.notes_nn,
+        caveat_nn=result.caveat_nn,
     )
