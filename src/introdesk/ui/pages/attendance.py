@@ -47,6 +47,7 @@ from introdesk.ui.models.attendance_grid import AttendanceGridModel, GridView, g
 from introdesk.ui.pages.attendance_warnings import WeekData, warning_texts
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import Task, fetch, report_error
+from introdesk.ui.widgets.column_widths import measure_on_first_rows
 from introdesk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -132,8 +133,7 @@ class AttendancePage(Page):
     def _build_grid(self) -> None:
         """The week grid: participants × days, typed into from the keyboard."""
         self.table = GridView(self)
-        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        measure_on_first_rows(self.table)
         self.table.setObjectName("attendanceGrid")
         self.table.setModel(self.model)
         self.table.setEditTriggers(
@@ -292,10 +292,12 @@ class AttendancePage(Page):
             checked = self._attendance.checked_week(monday, only, adviser_id=adviser)
         except IntroDeskError as error:  # the checks failed: the grid without warnings
             grid = self._attendance.week(monday, only, adviser_id=adviser)
-            return WeekData(grid, [], [], user_message(error), filters=(adviser, participant))
-        return WeekData(
-            checked.grid, checked.findings, checked.missing, "", filters=(adviser, participant)
-        )
+            week = WeekData(grid, [], [], user_message(error), filters=(adviser, participant))
+        else:
+            week = WeekData(
+                checked.grid, checked.findings, checked.missing, "", filters=(adviser, participant)
+            )
+        return week.with_texts()
 
     def _read_warnings(
         self, grid: WeekGrid

@@ -3,7 +3,7 @@ lines a coordinator reads, in the interface language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +21,13 @@ class WeekData:
     missing: list[MissingRegistration]
     problem: str
     filters: tuple[int | None, int | None] = (None, None)  # (adviser, participant) read with
+    # The warning lines, made where the week was read (a worker thread: thousands of lines for
+    # a big municipality were a tenth of a second on the GUI thread); None: not made yet.
+    texts: tuple[str, ...] | None = None
+
+    def with_texts(self) -> WeekData:
+        """This week with its warning lines made (call it off the GUI thread)."""
+        return replace(self, texts=tuple(warning_texts(self)))
 
 
 def warning_texts(week: WeekData, problems: list[str] | None = None) -> list[str]:
@@ -28,6 +35,8 @@ def warning_texts(week: WeekData, problems: list[str] | None = None) -> list[str
     (templates translated and element names looked up once) so the page adds them to its list
     in one call, not item by item (issue 18)."""
     texts = list(problems or [])
+    if week.texts is not None:
+        return texts + list(week.texts)
     if week.problem:
         texts.append(week.problem)
     names = {r.participant_id: r.name for r in week.grid.rows}

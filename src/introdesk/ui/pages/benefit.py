@@ -44,6 +44,7 @@ from introdesk.ui.formatting import fmt_money
 from introdesk.ui.models.record_table import Column, RecordTableModel
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import attempt, fetch
+from introdesk.ui.widgets.column_widths import measure_on_first_rows
 from introdesk.ui.widgets.empty_hint import EmptyHint
 
 NO_DECISION = "no_decision"
@@ -167,8 +168,7 @@ class BenefitPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        measure_on_first_rows(self.table)
         self.empty_hint = EmptyHint(
             self.table,
             self.tr(

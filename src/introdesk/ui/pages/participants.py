@@ -45,6 +45,7 @@ from introdesk.ui.models.participant_table import (
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.pages.plan_status_column import PlanStatusSource
 from introdesk.ui.tasks import Task, fetch
+from introdesk.ui.widgets.column_widths import measure_on_first_rows
 from introdesk.ui.widgets.empty_hint import EmptyHint
 from introdesk.ui.widgets.search_keys import SearchIntoList
 
@@ -131,8 +132,7 @@ class ParticipantsPage(Page):
         self.count_label.setObjectName("participantCount")
         self.table = QTableView(self)
         self.table.setObjectName("participantTable")
-        # Widths from the first 50 rows: measuring a thousand froze the window (issue 18).
-        self.table.horizontalHeader().setResizeContentsPrecision(50)
+        measure_on_first_rows(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

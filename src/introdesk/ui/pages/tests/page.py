@@ -41,6 +41,7 @@ from introdesk.ui.pages.reports import file_stem
 from introdesk.ui.pages.tests.overview import OverviewProxy, overview_columns, yes_no
 from introdesk.ui.pages.tests.record_form import RecordForm, describe
 from introdesk.ui.tasks import attempt, fetch, report_error
+from introdesk.ui.widgets.column_widths import measure_on_first_rows
 from introdesk.ui.widgets.empty_hint import EmptyHint
 from introdesk.ui.widgets.level_chart import LevelChart
 
@@ -87,8 +88,7 @@ class TestsPage(Page):
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
-        # Widths from the first 100 rows: measuring thousands froze the window (issue 18).
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        measure_on_first_rows(self.table)
         self.table.setObjectName("testsOverview")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
