@@ -670,6 +670,18 @@
         <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote {rows} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available yet: needs {needs})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -670,6 +670,18 @@
         <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
         <translation>Låste {month}: {count} deltaker(e), netto totalt {net} kr.</translation>
     </message>
+    <message>
+        <source>Wrote {rows} rows to {path}</source>
+        <translation>Skrev {rows} rader til {path}</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>ingen periode</translation>
+    </message>
+    <message>
+        <source>(not available yet: needs {needs})</source>
+        <translation>(ikke tilgjengelig ennå: trenger {needs})</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -670,6 +670,18 @@
         <source>(could not be saved)</source>
         <translation>(kunne ikkje lagrast)</translation>
     </message>
+    <message>
+        <source>Wrote {rows} rows to {path}</source>
+        <translation>Skreiv {rows} rader til {path}</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>ingen periode</translation>
+    </message>
+    <message>
+        <source>(not available yet: needs {needs})</source>
+        <translation>(ikkje tilgjengeleg enno: treng {needs})</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

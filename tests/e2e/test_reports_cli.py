@@ -47,6 +47,17 @@ def test_reports_list_and_caseload_export(introdesk: CliRunner, tmp_path: Path) 
     assert needs_year.returncode == 3
     assert "--year" in needs_year.stderr
 
+    # --language nn: the workbook and the command's own lines in Nynorsk (issue 17).
+    out = tmp_path / "saksmengd.xlsx"
+    nn = introdesk("--language", "nn", *db, "reports", "caseload", "--out", str(out), base=tmp_path)
+    assert nn.returncode == 0, nn.stderr
+    assert nn.stdout == f"Skreiv {len(rows)} rader til {out}\n"  # one row per adviser
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Saksmengd", "Parametrar"]
+    assert next(book["Saksmengd"].iter_rows(values_only=True))[:2] == ("Rettleiar", "Deltakarar")
+    listed_nn = introdesk("--language", "nn", *db, "reports", "list", base=tmp_path)
+    assert "Saksmengd per rettleiar" in listed_nn.stdout
+
 
 def test_bad_period_exits_3_without_a_file(introdesk: CliRunner, tmp_path: Path) -> None:
     db = ["--database", str(tmp_path / "db.sqlite3")]

@@ -8,9 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.commands.support import with_services
+from introdesk.app.messages import translate
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.services.container import Services
 from introdesk.services.reports import REPORT_NAMES, choose_period
+from introdesk.services.reports.catalogue import title
+
+# The text output in the interface language (JSON keeps the English and the codes); a report's
+# title and description are the Reports page's own.
+WROTE = QT_TRANSLATE_NOOP("Cli", "Wrote {rows} rows to {path}")
+NO_PERIOD = QT_TRANSLATE_NOOP("Cli", "no period")
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Cli", "(not available yet: needs {needs})")
 
 
 def register(commands: Any) -> None:
@@ -29,10 +38,10 @@ def register(commands: Any) -> None:
     reports.set_defaults(handler=cmd_reports)
 
 
-def _period_text(kinds: tuple[str, ...], required: bool) -> str:
+def _period_text(kinds: tuple[str, ...], required: bool, language: str) -> str:
     options = {"month": "--month", "year": "--year", "range": "--from/--to"}
     if not kinds:
-        return "no period"
+        return translate(NO_PERIOD, language)
     text = " | ".join(options[k] for k in kinds)
     return text if required else f"[{text}]"
 
@@ -40,7 +49,7 @@ def _period_text(kinds: tuple[str, ...], required: bool) -> str:
 @with_services
 def cmd_reports(args: argparse.Namespace, services: Services) -> int:
     if args.name == "list":
-        return _list(services.reports.list(), args.format)
+        return _list(services.reports.list(), args.format, args.interface_language)
     if args.out is None:
         raise UserInputError("--out FILE.xlsx is required")
     if args.out.suffix.lower() != ".xlsx":
@@ -50,11 +59,12 @@ def cmd_reports(args: argparse.Namespace, services: Services) -> int:
         raise UserInputError(f"report {info.name!r} is not available yet: needs {info.needs}")
     period = choose_period(info, month=args.month, year=args.year, start=args.start, end=args.end)
     result = services.reports.export(args.name, args.out, period, language=args.interface_language)
-    print(f"Wrote {result.rows} rows to {result.path}")
+    wrote = translate(WROTE, args.interface_language)
+    print(wrote.format(rows=result.rows, path=result.path))
     return 0
 
 
-def _list(reports: list[Any], output: str) -> int:
+def _list(reports: list[Any], output: str, language: str) -> int:
     if output == "json":
         print(
             json.dumps(
@@ -75,7 +85,9 @@ def _list(reports: list[Any], output: str) -> int:
         )
         return 0
     for r in reports:
-        state = "" if r.available else f"  (not available yet: needs {r.needs})"
-        print(f"{r.name:<12} {r.title} — {_period_text(r.periods, r.period_required)}{state}")
-        print(f"{'':<12} {r.description}")
+        needs = translate(NOT_AVAILABLE, language).format(needs=r.needs)
+        state = "" if r.available else f"  {needs}"
+        periods = _period_text(r.periods, r.period_required, language)
+        print(f"{r.name:<12} {title(r, language)} — {periods}{state}")
+        print(f"{'':<12} {translate(r.description, language, 'ReportsPage')}")
     return 0

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
-from introdesk.domain.training import TrainingOverview, WeekSheet, YearHours
+from introdesk.domain.training import TrainingOverview, TrainingWarning, WeekSheet, YearHours
 from introdesk.reporting.xlsx.reports.common import (
     DT,
     INT,
@@ -220,8 +220,14 @@ def training_deadline_rows(
 
 
 def _warnings(overview: TrainingOverview, texts: ReportTexts) -> str:
-    """The training warnings: in Bokmål the rules' full messages (dates, hours, the law); in
-    Nynorsk and English, whose rule texts do not exist, the window's short name of each."""
-    if texts.language == "nb":
-        return "; ".join(w.message for w in overview.warnings)
-    return "; ".join(texts.code("training_warning", w.code) for w in overview.warnings)
+    """The training warnings: the rules' full messages (dates, hours, the law) in Bokmål and,
+    where a rule has one, in Nynorsk; else, and in English, the window's short name of each."""
+
+    def text(warning: TrainingWarning) -> str:
+        if texts.language == "nb":
+            return warning.message
+        if texts.language == "nn" and warning.message_nn:
+            return warning.message_nn
+        return texts.code("training_warning", warning.code)
+
+    return "; ".join(text(w) for w in overview.warnings)
