@@ -20,16 +20,19 @@ from tests.ui.test_no_codes_in_norwegian import offending, visible_texts
 from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, SubSkill
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.domain.plans import PlanElement, WeekHours
+from introdesk.domain.programme import EventKind, LeaveKind
 from introdesk.domain.training import TrainingEnrolment
 from introdesk.rules.catalogue import load_catalogue
 from introdesk.services.container import Services
 from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.participant_editor.editor import ParticipantEditor
 from introdesk.ui.dialogs.plan_element import PlanElementDialog
+from introdesk.ui.dialogs.programme_events import EventForm, ProgrammeEventsDialog
 from introdesk.ui.dialogs.test_result import CorrectResultDialog, DeleteResultDialog
 from introdesk.ui.dialogs.training import MemberDialog, NewClassDialog, TrainingRecordDialog
 from introdesk.ui.dialogs.user_guide import UserGuideDialog
 from introdesk.ui.i18n import install_translator, uninstall_translators
+from introdesk.ui.pages.benefit import StopDialog
 
 pytestmark = pytest.mark.database
 
@@ -54,6 +57,11 @@ def _dialogs(services: Services, language: str) -> list[QDialog]:
     element = PlanElement(
         "norwegian", date(2026, 9, 7), date(2027, 6, 30), WeekHours.weekdays(Decimal(3))
     )
+    programme = services.programme
+    programme.decide(pid, date(2026, 8, 3))
+    programme.start(pid, date(2026, 8, 17))
+    programme.leave(pid, LeaveKind.CHILD_ILLNESS, date(2026, 10, 5), date(2026, 10, 6))
+    programme.stop(pid, date(2026, 11, 2), "Møtte ikkje")
     result = services.language_tests.record_norskproven(
         pid, test_date=date(2026, 6, 10), skill=SubSkill.ORAL, level=CefrLevel.A2
     )
@@ -71,6 +79,9 @@ def _dialogs(services: Services, language: str) -> list[QDialog]:
         DeleteResultDialog("10.06.2026  Norskprøven, muntlig: A2"),
         AuditLogDialog(services.audit_log),
         UserGuideDialog(),
+        ProgrammeEventsDialog(programme, pid, "Haddad, Amira"),
+        *[EventForm(kind, list(programme.exit_reasons()), None) for kind in EventKind],
+        StopDialog("Amira Haddad"),
     ]
 
 
