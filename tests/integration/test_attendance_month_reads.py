@@ -82,3 +82,31 @@ def test_month_reads_match_reading_every_row(services: Services, codes: list[str
             found = month_repo.absences_and_gaps(uow.session, FIRST, LAST, wanted)
         assert [values for values in found if can_change_benefit(*values[3:])] == changing
         assert all(isinstance(values[1], date) for values in found)
+
+
+def test_a_read_in_the_same_unit_of_work_sees_what_was_just_added(services: Services) -> None:
+    """Plain reads go through the session's connection: they flush the session first, as an
+    ORM read would, so corrections booked in the same transaction see the change."""
+    from introdesk.persistence.models import AttendanceEntryRow
+
+    (pid, *_) = add_rows(services, ["NOR"])
+    day = date(2026, 11, 30)
+    with services.database.unit_of_work() as uow:
+        uow.session.add(
+            AttendanceEntryRow(
+                participant_id=pid,
+                day=day,
+                element_code="LATE",
+                planned_minutes=120,
+                attended_minutes=0,
+                absence_code="invalid",
+                absence_minutes=120,
+                updated_by="test",
+            )
+        )
+        found = month_repo.absences_and_gaps(uow.session, FIRST, LAST, [pid])
+        registered = month_repo.registered_elements(uow.session, FIRST, LAST, [pid])
+        values = repo.entry_values(uow.session, FIRST, LAST, [pid])
+    assert (pid, day, "LATE", 120, 0, "invalid", 120) in found
+    assert month_repo.registered_key(day, "LATE") in registered[pid]
+    assert (pid, day, "LATE", 120, 0, "invalid", 120) in values

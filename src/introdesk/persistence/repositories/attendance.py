@@ -20,6 +20,7 @@ from introdesk.persistence.models import (
     OtherBenefitRow,
     ParticipantRow,
 )
+from introdesk.persistence.repositories.plain import plain_rows
 
 
 def week_rows(
@@ -103,7 +104,7 @@ def _entry_values(
         query = query.order_by(e.participant_id, e.day, e.element_code)
     days: dict[Any, date] = {}
     # Through the session's connection: Core rows, without the ORM's result handling.
-    rows = session.connection().execute(query).all()  # at once, not row by row
+    rows = plain_rows(session, query)
     for pid, day, element, planned, attended, code, absent in rows:
         known = days.get(day)
         if known is None:

@@ -14,6 +14,7 @@ from sqlalchemy import String, case, func, literal, or_, select, type_coerce
 
 from introdesk.persistence.models import AttendanceEntryRow, ParticipantRow
 from introdesk.persistence.repositories.attendance import Session, entry_values_as_read
+from introdesk.persistence.repositories.plain import plain_rows
 
 # A registered (day, element) as one text: the day as YYYY-MM-DD, this separator, the code.
 # Rows of one participant are joined with ``_ROWS``. Both are control characters no code
@@ -49,8 +50,7 @@ def registered_elements(
     if participant_ids is not None:
         query = query.where(e.participant_id.in_(list(participant_ids)))
     registered: dict[int, set[str]] = {}
-    # ``all()``: fetched at once (iterating a result fetches row by row).
-    for pid, keys, has_awkward_code in session.connection().execute(query).all():
+    for pid, keys, has_awkward_code in plain_rows(session, query):
         if has_awkward_code:
             return _registered_from_rows(session, start, end, participant_ids)
         registered[pid] = set(keys.split(_ROWS))
@@ -97,7 +97,7 @@ def absences_and_gaps(
         query = query.where(e.participant_id.in_(list(participant_ids)))
     days: dict[Any, date] = {}
     values = []
-    rows = session.connection().execute(query).all()
+    rows = plain_rows(session, query)
     for pid, day, element, planned, attended, code, absent in rows:
         known = days.get(day)
         if known is None:
@@ -139,5 +139,5 @@ def benefit_facts(
         query = query.where(p.archived_at.is_(None))
     else:
         query = query.where(p.id.in_(list(participant_ids)))
-    rows = session.connection().execute(query.order_by(p.id)).all()
+    rows = plain_rows(session, query.order_by(p.id))
     return [BenefitFacts(*row) for row in rows]
