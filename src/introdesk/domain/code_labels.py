@@ -11,10 +11,10 @@ the ``.ts`` files translate.
 
 from __future__ import annotations
 
-from introdesk.domain.attendance import BenefitLineKind
+from introdesk.domain.attendance import AbsenceType, BenefitLineKind
 from introdesk.domain.codes import Category, ParticipantStatus, PermitType, Programme, SubSkill
 from introdesk.domain.deadlines import DeadlineKind
-from introdesk.domain.language_tests import SocialStudiesVersion, TrainingCategory
+from introdesk.domain.language_tests import ExemptionKind, SocialStudiesVersion, TrainingCategory
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.plan_versions import PlanStatus
 from introdesk.domain.programme import EventKind, LeaveKind
@@ -97,6 +97,34 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         PlanStatus.DRAFT: ("PlanStatus", "Draft"),
         PlanStatus.SIGNED: ("PlanStatus", "Signed"),
         PlanStatus.NEEDS_REVISION: ("PlanStatus", "Needs revision"),
+    },
+    "plan_severity": {
+        "error": ("PlansPage", "Error"),
+        "warning": ("PlansPage", "Warning"),
+        "info": ("PlansPage", "Note"),
+    },
+    "exemption_kind": {
+        ExemptionKind.NORWEGIAN_TRAINING: ("Labels", "Norwegian training"),
+        ExemptionKind.SOCIAL_STUDIES_TRAINING: ("Labels", "Social-studies training"),
+        ExemptionKind.NORWEGIAN_TEST: ("Labels", "Norwegian test"),
+        ExemptionKind.SOCIAL_STUDIES_TEST: ("Labels", "Social-studies test"),
+    },
+    # The window's names (ui/labels.py); the reports print the absence catalogue's own labels.
+    "absence": {
+        AbsenceType.HOLIDAY: ("Labels", "Holiday"),
+        AbsenceType.SELF_CERTIFIED_ILLNESS: ("Labels", "Self-certified illness"),
+        AbsenceType.DOCTOR_CERTIFIED_ILLNESS: ("Labels", "Illness with doctor's certificate"),
+        AbsenceType.SICK_CHILD: ("Labels", "Sick child"),
+        AbsenceType.PREGNANCY_CHECKUP: ("Labels", "Pregnancy check-up"),
+        AbsenceType.PREGNANCY: ("Labels", "Leave during pregnancy"),
+        AbsenceType.BIRTH_LEAVE_MOTHER: ("Labels", "Birth leave (mother)"),
+        AbsenceType.BIRTH_LEAVE_FATHER: ("Labels", "Birth leave (father/co-mother)"),
+        AbsenceType.BREASTFEEDING: ("Labels", "Breastfeeding"),
+        AbsenceType.CARE_LEAVE: ("Labels", "Care leave"),
+        AbsenceType.WELFARE_LEAVE: ("Labels", "Welfare leave"),
+        AbsenceType.LONG_TERM_ILLNESS: ("Labels", "Long-term illness (leave)"),
+        AbsenceType.UNPAID_LEAVE: ("Labels", "Unpaid leave"),
+        AbsenceType.INVALID: ("Labels", "Invalid absence"),
     },
     "sub_skill": {
         SubSkill.LISTENING: ("PlansPage", "Listening"),
