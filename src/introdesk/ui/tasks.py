@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from introdesk.domain.errors import IntroDeskError
+from introdesk.ui.collector_pause import CollectorPause
 from introdesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -117,11 +118,12 @@ class TaskRunner(QObject):
         # reads in parallel; writers wait for each other (BEGIN IMMEDIATE, busy timeout).
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="introdesk-task")
         self._running = 0
+        self._collector = CollectorPause()
         self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, work: Callable[[], T], done: Callable[[Future[T]], None]) -> None:
         self._running += 1
-        future = self._executor.submit(work)
+        future = self._executor.submit(self._collector.run, work)
         future.add_done_callback(lambda finished: self._deliver.emit(lambda: done(finished)))
 
     def post(self, closure: Callable[[], None]) -> None:
