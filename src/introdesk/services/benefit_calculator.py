@@ -108,24 +108,28 @@ def unpaid_line(start: date, end: date, code: str, explanation: str) -> BenefitL
 def _missing_days(
     participant_id: int,
     plan: Plan | None,
-    paid_days: set[date],
+    paid: Sequence[tuple[date, date]],
     registered: set[str],
     accepted: set[tuple[int, date]],
     until: date,
 ) -> set[date]:
-    """Paid past days with planned time but no registration (``registered``: the
-    ``registered_key`` of every attendance row the participant has that month) nor an
-    accepted gap."""
-    if plan is None or not paid_days:
+    """Paid past days (``paid``: the month's paid periods, in order) with planned time but no
+    registration (``registered``: the ``registered_key`` of every attendance row the
+    participant has that month) nor an accepted gap."""
+    if plan is None or not paid:
         return set()
-    planned = planned_days(plan, min(paid_days), min(max(paid_days), until))
-    return {
-        day
-        for day, codes in planned.items()
-        if day in paid_days
-        and (participant_id, day) not in accepted
-        and any(registered_key(day, code) not in registered for code in codes)
-    }
+    planned = planned_days(plan, paid[0][0], min(paid[-1][1], until))
+    one_period = len(paid) == 1  # then every day planned between its ends is paid
+    missing = set()
+    for day, codes in planned.items():
+        if not one_period and not any(a <= day <= b for a, b in paid):
+            continue
+        if (participant_id, day) in accepted:
+            continue
+        on_day = registered_key(day, "")
+        if any(on_day + code not in registered for code in codes):
+            missing.add(day)
+    return missing
 
 
 def to_entry(row: AttendanceEntryRow) -> AttendanceEntry:
@@ -267,12 +271,9 @@ class BenefitCalculator:
                 )
                 results.append(result_from_lines(row.id, month, [line]))
                 continue
-            paid_days = {
-                a + timedelta(days=n) for a, b in taking_part.paid for n in range((b - a).days + 1)
-            }
             own = entries[row.id]
             missing = _missing_days(
-                row.id, plan, paid_days, registered.get(row.id, set()), accepted, until
+                row.id, plan, taking_part.paid, registered.get(row.id, set()), accepted, until
             )
             # An accepted day is paid as attended and not flagged: its gap is closed here.
             own = [

@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, case, func, literal, or_, select, type_coerce
+from sqlalchemy import String, func, literal, or_, select, type_coerce
 
 from introdesk.persistence.models import AttendanceEntryRow, ParticipantRow
 from introdesk.persistence.repositories.attendance import Session, entry_values_as_read
 from introdesk.persistence.repositories.plain import plain_rows
 
 # A registered (day, element) as one text: the day as YYYY-MM-DD, this separator, the code.
-# Rows of one participant are joined with ``_ROWS``. Both are control characters no code
-# has; a code that does contain one makes ``registered_elements`` read the rows instead.
 _PARTS = "\x1f"
+# Rows of one participant are joined with this one. A code holding it would split into more
+# pieces than rows, which ``registered_elements`` notices (then it reads the rows one by one).
 _ROWS = "\x1e"
 
 
@@ -37,12 +37,11 @@ def registered_elements(
     on_sqlite = session.get_bind().dialect.name == "sqlite"
     # SQLite keeps a day as YYYY-MM-DD text already; a server writes it out so.
     day = type_coerce(e.day, String) if on_sqlite else func.to_char(e.day, "YYYY-MM-DD")
-    awkward = or_(e.element_code.contains(_PARTS), e.element_code.contains(_ROWS))
     query = (
         select(
             e.participant_id,
             func.aggregate_strings(day + literal(_PARTS) + e.element_code, _ROWS),
-            func.max(case((awkward, 1), else_=0)),
+            func.count(),
         )
         .where(e.day >= start, e.day <= end)
         .group_by(e.participant_id)
@@ -50,10 +49,11 @@ def registered_elements(
     if participant_ids is not None:
         query = query.where(e.participant_id.in_(list(participant_ids)))
     registered: dict[int, set[str]] = {}
-    for pid, keys, has_awkward_code in plain_rows(session, query):
-        if has_awkward_code:
+    for pid, keys, rows in plain_rows(session, query):
+        pieces = keys.split(_ROWS)
+        if len(pieces) != rows:  # a code holding the separator
             return _registered_from_rows(session, start, end, participant_ids)
-        registered[pid] = set(keys.split(_ROWS))
+        registered[pid] = set(pieces)
     return registered
 
 
