@@ -32,6 +32,7 @@ from introdesk.persistence.models import ParticipantRow, PlanVersionRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
 from introdesk.persistence.repositories import settings as settings_repo
+from introdesk.persistence.repositories.plan_months import month_plans
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
 from introdesk.rules.durations import duration_limits
@@ -195,9 +196,12 @@ class PlanService:
         self, participant_ids: Iterable[int] | None, first: date, last: date
     ) -> dict[int, Plan]:
         """``current_plans`` keeping only the elements running between ``first`` and ``last``
-        (a month's benefit reads a quarter of the elements)."""
-        versions = self.current_versions(participant_ids, elements_within=(first, last))
-        return {pid: v.plan for pid, v in versions.items()}
+        (a month's benefit reads a quarter of the elements). Only what a month's figures read:
+        the period, approved leave and those elements, no goals or texts."""
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            heads = by_head_participant(repo.version_heads(uow.session, participant_ids))
+            chosen = [head_in_force(rows)[0] for rows in heads.values()]
+            return month_plans(uow.session, chosen, first, last)
 
     def revision_interval_months(self) -> int:
         with self._ctx.database.unit_of_work(write=False) as uow:
