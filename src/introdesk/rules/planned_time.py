@@ -14,6 +14,7 @@ from introdesk.domain.plans import Plan, WeekHours
 from introdesk.rules.plan_calendar import norwegian_public_holidays
 
 ONE_DAY = timedelta(days=1)
+ONE_WEEK = timedelta(days=7)
 
 
 def planned_minutes(
@@ -42,18 +43,21 @@ def planned_days(
     if low > high:
         return planned
     for element in plan.elements:
-        day, stop = max(low, element.start), min(high, element.end)
-        if day > stop:
+        begin, stop = max(low, element.start), min(high, element.end)
+        if begin > stop:
             continue
-        weekly = weekly_minutes(element.hours)
-        if not any(weekly):
-            continue
-        while day <= stop:
-            minutes = weekly[day.weekday()]
-            if minutes > 0 and day not in leave:
-                codes = planned.setdefault(day, {})
-                codes[element.code] = codes.get(element.code, 0) + minutes
-            day += ONE_DAY
+        code = element.code
+        first_weekday = begin.weekday()
+        # Each weekday with time planned, a week at a time (no day without time is visited).
+        for weekday, minutes in enumerate(weekly_minutes(element.hours)):
+            if minutes <= 0:
+                continue
+            day = begin + timedelta(days=(weekday - first_weekday) % 7)
+            while day <= stop:
+                if day not in leave:
+                    codes = planned.setdefault(day, {})
+                    codes[code] = codes.get(code, 0) + minutes
+                day += ONE_WEEK
     return dict(sorted(planned.items()))
 
 

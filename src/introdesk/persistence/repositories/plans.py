@@ -31,6 +31,7 @@ from introdesk.persistence.models import (
     PlanLeaveRow,
     PlanVersionRow,
 )
+from introdesk.persistence.repositories.plain import plain_rows
 from introdesk.persistence.value_limits import check_rows
 
 _GOAL_COLUMNS = {
@@ -150,9 +151,9 @@ def _content(
             for chunk in (version_ids[i : i + 900] for i in range(0, len(version_ids), 900))
         ]
     for elements_of, leave_of in chunks:
-        for values in session.execute(elements_of):
+        for values in plain_rows(session, elements_of):
             elements[values[0]].append(tuple(values))
-        for period in session.execute(leave_of):
+        for period in plain_rows(session, leave_of):
             leave[period[0]].append((period[0], period[1], period[2], period[3]))
     return elements, leave
 
