@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -129,6 +130,12 @@ def test_every_page_in_norwegian_shows_labels_not_codes(
         for name in window.pages:
             window.show_page(name)
             qtbot.waitUntil(lambda: not runner().busy, timeout=30_000)
+            # A page's details (the benefit lines, a member's training warnings) show for the
+            # chosen row: choose the first.
+            table = getattr(window.pages[name], "table", None)
+            if isinstance(table, QTableView) and table.model().rowCount() > 0:
+                table.selectRow(0)
+                qtbot.waitUntil(lambda: not runner().busy, timeout=30_000)
             texts = visible_texts(window.pages[name])
             seen += texts
             found = offending(texts, language)
@@ -138,5 +145,8 @@ def test_every_page_in_norwegian_shows_labels_not_codes(
         # The walk read real content: Norwegian statuses and the grid's short absence codes.
         assert {"nb": "I program", "nn": "I program", "en": "In programme"}[language] in seen
         assert any(re.fullmatch(r"(ug|eg|sm|sb|fe|vp|up)( [\d,]+)?", text) for text in seen)
+        # ... and the benefit lines of the first participant, in the written standard.
+        month_rule = {"nb": "hel måned regnes", "nn": "heil månad blir rekna", "en": "hel måned"}
+        assert any(month_rule[language] in text for text in seen)
     finally:
         uninstall_translators()

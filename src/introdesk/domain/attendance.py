@@ -105,6 +105,15 @@ class BenefitLine:
     rate: Decimal | None = None
     code: str | None = None  # absence code, other-benefit kind, or "floor" for the zero floor
     corrects_month: date | None = None  # on adjustments: the locked month being corrected
+    # ``explanation`` in Nynorsk, for a window that speaks nn. Empty on a locked month's
+    # stored lines (kept as paid, in Bokmål) and on a coordinator's own adjustment.
+    explanation_nn: str = ""
+
+    def explanation_in(self, language: str) -> str:
+        """The explanation in Nynorsk for ``nn`` where the rules wrote it, else Bokmål."""
+        if language == "nn":
+            return self.explanation_nn or self.explanation
+        return self.explanation
 
 
 @dataclass(frozen=True, slots=True)

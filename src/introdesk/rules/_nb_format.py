@@ -48,3 +48,10 @@ def percent(value: Decimal | Fraction) -> str:
         Decimal("0.1"), rounding=ROUND_HALF_UP
     )
     return f"{number(rounded)} %"
+
+
+def law_nn(law: str) -> str:
+    """A law reference as Nynorsk writes it: "integreringsloven § 23" → "integreringslova
+    § 23", "statsborgerforskriften" → "statsborgarforskrifta" (the names only)."""
+    nynorsk = law.replace("loven", "lova").replace("forskriften", "forskrifta")
+    return nynorsk.replace("statsborger", "statsborgar")

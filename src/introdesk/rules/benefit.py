@@ -1,6 +1,7 @@
 """The introduction benefit for one participant and one month (brief §3).
 
-How a month is computed (every step becomes a ``BenefitLine`` with a Norwegian explanation):
+How a month is computed (every step becomes a ``BenefitLine`` with an explanation in Bokmål,
+``explanation``, and in Nynorsk, ``explanation_nn``):
 
 1. **Annual rate on a day** (brief §3.1): ``G(day) × multiple × share``. The multiple (2) comes
    from ``benefit_g_multiple``; the share from ``benefit_rate_fractions`` by regime and by the
@@ -127,19 +128,21 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
     lines: list[BenefitLine] = []
     for index, (seg_start, seg_end, rate) in enumerate(segments):
         seg_days = (seg_end - seg_start).days + 1
-        note = (
-            f"hel måned regnes som {daily} dager"
-            if full_month
-            else f"{calendar_days} kalenderdager i programmet, høyst {daily} regnes"
-        )
+        if full_month:
+            note = f"hel måned regnes som {daily} dager"
+            note_nn = f"heil månad blir rekna som {daily} dagar"
+        else:
+            note = f"{calendar_days} kalenderdager i programmet, høyst {daily} regnes"
+            note_nn = f"{calendar_days} kalenderdagar i programmet, høgst {daily} blir rekna"
         if index == len(segments) - 1 and counted_total != calendar_days:
             adjusted = seg_days + counted_total - calendar_days
             if len(segments) > 1:
                 note += f"; siste del av måneden justert fra {seg_days} til {adjusted} dager"
+                note_nn += f"; siste del av månaden justert frå {seg_days} til {adjusted} dagar"
             seg_days = adjusted
         if seg_days <= 0:
             continue  # the 31st alone at a new rate: day 31 is not counted in a 30-day month
-        amount, yearly, how = _base(rate, monthly, daily, seg_days)
+        amount, yearly, how, how_nn = _base(rate, monthly, daily, seg_days)
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.BASE,
@@ -151,6 +154,9 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
                 explanation=(
                     f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {how} ({note})."
                 ),
+                explanation_nn=(
+                    f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {how_nn} ({note_nn})."
+                ),
             )
         )
     return lines
@@ -159,11 +165,14 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
 @lru_cache(maxsize=4096)
 def _base(
     rate: AnnualRate, monthly: Fraction, daily: int, days: int
-) -> tuple[Decimal, Decimal, str]:
-    """A base line's amount, annual rate and how it was computed, once per rate and days."""
+) -> tuple[Decimal, Decimal, str, str]:
+    """A base line's amount, annual rate and how it was computed (Bokmål, Nynorsk), once per
+    rate and days."""
     amount = round_ore(rate.amount * days / (monthly * daily))
-    how = f"{rate.describe()}; / {nb.number(monthly)} / {daily} × {days} dager = {nb.kr(amount)} kr"
-    return amount, round_ore(rate.amount), how
+    figures = f"/ {nb.number(monthly)} / {daily} × {days}"
+    how = f"{rate.describe()}; {figures} dager = {nb.kr(amount)} kr"
+    how_nn = f"{rate.describe_nn()}; {figures} dagar = {nb.kr(amount)} kr"
+    return amount, round_ore(rate.amount), how, how_nn
 
 
 def _check_entries(inp: BenefitInput) -> None:
@@ -194,7 +203,8 @@ def _deduction_lines(
         divisor = memo.get(("hourly_divisor", day))
         if divisor is None:
             divisor = memo[("hourly_divisor", day)] = fraction(tables.hourly_divisor.at(day))
-        amount, hours, hourly, how = _deduction(rate, divisor, absent)
+        amount, hours, hourly, how, how_nn = _deduction(rate, divisor, absent)
+        label_nn = codes[code].label_nn or codes[code].label_nb
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.DEDUCTION,
@@ -205,6 +215,7 @@ def _deduction_lines(
                 rate=hourly,
                 code=code,
                 explanation=f"Trekk for {codes[code].label_nb.lower()} {nb.day(day)}: {how}",
+                explanation_nn=f"Trekk for {label_nn.lower()} {nb.day(day)}: {how_nn}",
             )
         )
     return lines
@@ -213,17 +224,19 @@ def _deduction_lines(
 @lru_cache(maxsize=4096)
 def _deduction(
     rate: AnnualRate, divisor: Fraction, absent: int
-) -> tuple[Decimal, Decimal, Decimal, str]:
-    """A deduction's amount, hours, hourly rate and how it was computed: the same for every
-    day and participant with this rate and these minutes (thousands of lines, a few rates)."""
+) -> tuple[Decimal, Decimal, Decimal, str, str]:
+    """A deduction's amount, hours, hourly rate and how it was computed (Bokmål, Nynorsk):
+    the same for every day and participant with this rate and these minutes (thousands of
+    lines, a few rates)."""
     amount = -round_ore(rate.amount * absent / (divisor * 60))
     hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
-    how = (
+    figures = (
         f"{nb.number(hours)} t ({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
-        f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr (sats gyldig på fraværsdagen: "
-        f"{rate.describe()})."
+        f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr"
     )
-    return amount, hours, round_ore(rate.amount / divisor), how
+    how = f"{figures} (sats gyldig på fraværsdagen: {rate.describe()})."
+    how_nn = f"{figures} (sats gyldig på fråværsdagen: {rate.describe_nn()})."
+    return amount, hours, round_ore(rate.amount / divisor), how, how_nn
 
 
 def _change_dates(tables: BenefitTables) -> tuple[date, ...]:
@@ -247,6 +260,7 @@ def _other_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
         rule = other_income_rule(benefit.kind, inp.month, tables.other_income)
         amount = round_ore(Fraction(benefit.amount) * rule.share)
         how = "krone for krone" if rule.share == 1 else f"med {rule.share} av beløpet"
+        paid = f"{nb.kr(round_ore(Fraction(benefit.amount)))} kr"
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.OTHER_REDUCTION,
@@ -256,8 +270,11 @@ def _other_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
                 code=benefit.kind,
                 explanation=(
                     f"{rule.label_nb} ({benefit.kind}) {nb.month(inp.month)}: "
-                    f"{nb.kr(round_ore(Fraction(benefit.amount)))} kr trekkes {how} "
-                    f"({rule.law})."
+                    f"{paid} trekkes {how} ({rule.law})."
+                ),
+                explanation_nn=(
+                    f"{rule.label_nn or rule.label_nb} ({benefit.kind}) {nb.month(inp.month)}: "
+                    f"{paid} blir trekt {how} ({nb.law_nn(rule.law)})."
                 ),
             )
         )
@@ -357,6 +374,11 @@ def compute_benefit(
                     "tatt denne måneden og må vurderes motregnet senere "
                     "(integreringsloven §§ 19–25)."
                 ),
+                explanation_nn=(
+                    f"Utbetalinga kan ikkje bli negativ: {nb.kr(unrecovered)} kr i trekk er ikkje "
+                    "tekne denne månaden og må vurderast motrekna seinare "
+                    "(integreringslova §§ 19–25)."
+                ),
             )
         )
     lines = (*base, *inp.unpaid_lines, *deductions, *others, *adjustments)
@@ -382,6 +404,7 @@ _KIND_LABELS = {
     BenefitLineKind.OTHER_REDUCTION: "annen ytelse",
     BenefitLineKind.ADJUSTMENT: "justering",
 }
+_KIND_LABELS_NN = {**_KIND_LABELS, BenefitLineKind.OTHER_REDUCTION: "anna yting"}
 
 
 _LineKey = tuple[BenefitLineKind, str | None, date, date, date | None]
@@ -408,7 +431,8 @@ def adjustment_lines(original: BenefitResult, recomputed: BenefitResult) -> list
         if old == new:
             continue
         kind, code, start, end, _ = key
-        label = _KIND_LABELS[kind] + (f" ({code})" if code else "")
+        coded = f" ({code})" if code else ""
+        label, label_nn = _KIND_LABELS[kind] + coded, _KIND_LABELS_NN[kind] + coded
         result.append(
             BenefitLine(
                 kind=BenefitLineKind.ADJUSTMENT,
@@ -420,6 +444,11 @@ def adjustment_lines(original: BenefitResult, recomputed: BenefitResult) -> list
                 explanation=(
                     f"Korreksjon av {nb.month(original.month)}, {label} "
                     f"{nb.period(start, end)}: var {nb.kr(old)} kr, skal være {nb.kr(new)} kr, "
+                    f"differanse {nb.kr(new - old)} kr."
+                ),
+                explanation_nn=(
+                    f"Korreksjon av {nb.month(original.month)}, {label_nn} "
+                    f"{nb.period(start, end)}: var {nb.kr(old)} kr, skal vere {nb.kr(new)} kr, "
                     f"differanse {nb.kr(new - old)} kr."
                 ),
             )

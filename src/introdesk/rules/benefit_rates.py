@@ -102,19 +102,30 @@ def birthday(birth_date: date, age: int) -> date:
     return birth_date.replace(year=year)
 
 
+# The share's label in Bokmål and Nynorsk.
 _SHARE_LABELS = {
-    "full": "full sats",
-    "under_age_not_with_parents": "under {limit} år, bor ikke med foreldre",
-    "under_age_with_parents": "under {limit} år, bor med foreldre",
+    "full": ("full sats", "full sats"),
+    "under_age_not_with_parents": (
+        "under {limit} år, bor ikke med foreldre",
+        "under {limit} år, bur ikkje med foreldre",
+    ),
+    "under_age_with_parents": (
+        "under {limit} år, bor med foreldre",
+        "under {limit} år, bur med foreldre",
+    ),
 }
 
 
-def _chapter_6a_note(governing: Regime, table: DatedTable) -> str:
+def _chapter_6a_note(governing: Regime, table: DatedTable) -> tuple[str, str]:
     if governing is Regime.CHAPTER_6A:
-        return ", integreringsloven kapittel 6A"
+        return ", integreringsloven kapittel 6A", ", integreringslova kapittel 6A"
     end = chapter_6a_end(table)
     ended = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
-    return f", kapittel 6A{ended}: ordinære regler i integreringsloven"
+    ended_nn = f" galdt til {end:%d.%m.%Y}" if end is not None else " gjeld ikkje"
+    return (
+        f", kapittel 6A{ended}: ordinære regler i integreringsloven",
+        f", kapittel 6A{ended_nn}: ordinære reglar i integreringslova",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +134,18 @@ class AnnualRate:
     multiple: Fraction
     share: Fraction
     share_label: str
+    share_label_nn: str = ""  # Nynorsk, for a window or document in nynorsk
 
     @property
     def amount(self) -> Fraction:
         return _annual_amount(self)
 
     def describe(self) -> str:
-        return _describe(self)
+        return _describe(self, nynorsk=False)
+
+    def describe_nn(self) -> str:
+        """``describe`` in Nynorsk (the figures are the same)."""
+        return _describe(self, nynorsk=True)
 
 
 # A month's benefit asks thousands of times for the same few rates: each rate's amount and
@@ -140,9 +156,10 @@ def _annual_amount(rate: AnnualRate) -> Fraction:
 
 
 @lru_cache(maxsize=1024)
-def _describe(rate: AnnualRate) -> str:
+def _describe(rate: AnnualRate, nynorsk: bool) -> str:
+    label = rate.share_label_nn or rate.share_label if nynorsk else rate.share_label
     return (
-        f"{nb.number(rate.multiple)} G × {rate.share} ({rate.share_label}), "
+        f"{nb.number(rate.multiple)} G × {rate.share} ({label}), "
         f"G = {nb.number(rate.g)} kr → {nb.kr(round_ore(rate.amount))} kr/år"
     )
 
@@ -195,18 +212,21 @@ def _annual_rate(
     else:
         key = "under_age_not_with_parents"
     share = fraction(fractions_row[str(governing)][key])
-    label = _SHARE_LABELS[key].format(limit=limit)
+    label, label_nn = (text.format(limit=limit) for text in _SHARE_LABELS[key])
     if regime is Regime.CHAPTER_6A:
-        label += _chapter_6a_note(governing, tables.chapter_6a)
+        note, note_nn = _chapter_6a_note(governing, tables.chapter_6a)
+        label, label_nn = label + note, label_nn + note_nn
     couple_share = fraction(tables.couple_share.at(day)) if couple else Fraction(1)
     if couple_share != 1:
         share *= couple_share
         label += f", × {couple_share} for par uten barn (integreringsloven § 20 fjerde ledd)"
+        label_nn += f", × {couple_share} for par utan barn (integreringslova § 20 fjerde ledd)"
     return AnnualRate(
         g=Decimal(str(tables.grunnbelop.at(day))),
         multiple=fraction(tables.g_multiple.at(day)),
         share=share,
         share_label=label,
+        share_label_nn=label_nn,
     )
 
 

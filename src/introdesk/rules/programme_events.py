@@ -39,6 +39,16 @@ LEAVE_LABELS_NB = {
     LeaveKind.JOB: "permisjon for å ta arbeid",
     LeaveKind.OTHER: "annen permisjon",
 }
+LEAVE_LABELS_NN = {
+    LeaveKind.CARE: "omsorgspermisjon",
+    LeaveKind.OWN_ILLNESS: "permisjon ved eigen langvarig sjukdom",
+    LeaveKind.CHILD_ILLNESS: "permisjon ved langvarig sjukdom hos barn",
+    LeaveKind.WELFARE: "velferdspermisjon",
+    LeaveKind.JOB: "permisjon for å ta arbeid",
+    LeaveKind.OTHER: "anna permisjon",
+}
+# Why a day is unpaid: its code and the explanation in Bokmål and Nynorsk.
+Unpaid = tuple[str, str, str]
 
 
 class CourseError(UserInputError):
@@ -198,7 +208,8 @@ class UnpaidStretch:
     start: date
     end: date
     code: str  # no_decision | stopped | leave_<kind>
-    explanation: str  # Norwegian, citing the law
+    explanation: str  # Bokmål, citing the law
+    explanation_nn: str = ""  # Nynorsk
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,10 +277,10 @@ def _all_paid(start: date, end: date | None, first: date, last: date) -> Partici
 
 
 def _day_by_day(
-    start: date, end: date | None, first: date, last: date, reason: dict[date, tuple[str, str]]
+    start: date, end: date | None, first: date, last: date, reason: dict[date, Unpaid]
 ) -> Participation:
     paid_days: list[date] = []
-    unpaid: dict[tuple[str, str], list[date]] = {}
+    unpaid: dict[Unpaid, list[date]] = {}
     day = max(first, start)
     while day <= last and (end is None or day <= end):
         if day in reason:
@@ -278,8 +289,8 @@ def _day_by_day(
             paid_days.append(day)
         day += timedelta(days=1)
     stretches = [
-        UnpaidStretch(run_start, run_end, code, text)
-        for (code, text), days in unpaid.items()
+        UnpaidStretch(run_start, run_end, code, text, text_nn)
+        for (code, text, text_nn), days in unpaid.items()
         for run_start, run_end in _runs(days)
     ]
     return Participation(
@@ -289,9 +300,9 @@ def _day_by_day(
 
 def _unpaid_reasons(
     ordered: Sequence[ProgrammeEvent], first: date, last: date, paid_leave: PaidLeave
-) -> dict[date, tuple[str, str]]:
+) -> dict[date, Unpaid]:
     """Each unpaid day of ``first..last`` with its code and explanation (stop, unpaid leave)."""
-    reason: dict[date, tuple[str, str]] = {}
+    reason: dict[date, Unpaid] = {}
     stopped: date | None = None
     for event in ordered:
         if event.kind is EventKind.STOP:
@@ -321,12 +332,12 @@ def _leave_end(event: ProgrammeEvent, ordered: Sequence[ProgrammeEvent]) -> date
 
 
 def _mark(
-    reason: dict[date, tuple[str, str]],
+    reason: dict[date, Unpaid],
     start: date,
     end: date,
     first: date,
     last: date,
-    why: tuple[str, str],
+    why: Unpaid,
 ) -> None:
     day = max(start, first)
     while day <= min(end, last):
@@ -334,23 +345,31 @@ def _mark(
         day += timedelta(days=1)
 
 
-def _stopped(since: date) -> tuple[str, str]:
+def _stopped(since: date) -> Unpaid:
     return (
         "stopped",
         f"Programmet er stanset fra {_nb(since)}: ingen introduksjonsstønad mens programmet er "
         "stanset (integreringsloven § 19).",
+        f"Programmet er stansa frå {_nb(since)}: ingen introduksjonsstønad medan programmet er "
+        "stansa (integreringslova § 19).",
     )
 
 
-def _leave(kind: LeaveKind) -> tuple[str, str]:
+def _leave(kind: LeaveKind) -> Unpaid:
     return (
         f"leave_{kind.value}",
         f"{LEAVE_LABELS_NB[kind].capitalize()} gir permisjon uten introduksjonsstønad "
         "(integreringsforskriften § 16).",
+        f"{LEAVE_LABELS_NN[kind].capitalize()} gir permisjon utan introduksjonsstønad "
+        "(integreringsforskrifta § 16).",
     )
 
 
 NO_DECISION_EXPLANATION = (
     "Ingen vedtak om deltakelse i introduksjonsprogrammet: ingen introduksjonsstønad "
     "(integreringsloven § 19)."
+)
+NO_DECISION_EXPLANATION_NN = (
+    "Ikkje noko vedtak om deltaking i introduksjonsprogrammet: ingen introduksjonsstønad "
+    "(integreringslova § 19)."
 )

@@ -21,6 +21,7 @@ from typing import Any
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.language_tests import TestHistory
 from introdesk.domain.law import law_reference
+from introdesk.rules import _nb_format as nb
 from introdesk.rules.language_tests import (
     best_levels,
     citizenship_test_passed,
@@ -79,12 +80,6 @@ Missing = list[tuple[str, str]]
 Text = tuple[str, str]
 
 
-def _nynorsk_law(law: str) -> str:
-    """ "utlendingsloven § 62" → "utlendingslova § 62"."""
-    nynorsk = law.replace("loven", "lova").replace("forskriften", "forskrifta")
-    return nynorsk.replace("statsborger", "statsborgar")
-
-
 def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> Missing:
     best = best_levels(history.norskproven)
     if level_reached(best, SubSkill.ORAL, required):
@@ -95,8 +90,7 @@ def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> Mi
     return [
         (
             f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) ({law}).",
-            f"Munnleg norsk på minst {required} er ikkje dokumentert ({shown}) "
-            f"({_nynorsk_law(law)}).",
+            f"Munnleg norsk på minst {required} er ikkje dokumentert ({shown}) ({nb.law_nn(law)}).",
         )
     ]
 

@@ -58,6 +58,7 @@ from introdesk.rules.benefit_rates import BenefitTables
 from introdesk.rules.planned_time import planned_days
 from introdesk.rules.programme_events import (
     NO_DECISION_EXPLANATION,
+    NO_DECISION_EXPLANATION_NN,
     PaidLeave,
     month_participation,
     paid_leave_from,
@@ -92,7 +93,9 @@ def programme_span(
     return start, closing or (plan.period.end if plan else None)
 
 
-def unpaid_line(start: date, end: date, code: str, explanation: str) -> BenefitLine:
+def unpaid_line(
+    start: date, end: date, code: str, explanation: str, explanation_nn: str = ""
+) -> BenefitLine:
     """A zero line saying why days are not paid (kept with the month's lines when locked)."""
     return BenefitLine(
         kind=BenefitLineKind.BASE,
@@ -102,6 +105,7 @@ def unpaid_line(start: date, end: date, code: str, explanation: str) -> BenefitL
         explanation=explanation,
         days=0,
         code=code,
+        explanation_nn=explanation_nn,
     )
 
 
@@ -267,7 +271,11 @@ class BenefitCalculator:
             if not taking_part.decided:
                 # No decision: listed with net 0 and the reason, never paid (issue 14 item 2).
                 line = unpaid_line(
-                    max(first, start), last, NO_DECISION_CODE, NO_DECISION_EXPLANATION
+                    max(first, start),
+                    last,
+                    NO_DECISION_CODE,
+                    NO_DECISION_EXPLANATION,
+                    NO_DECISION_EXPLANATION_NN,
                 )
                 results.append(result_from_lines(row.id, month, [line]))
                 continue
@@ -297,7 +305,8 @@ class BenefitCalculator:
                 paid_periods=taking_part.paid,
                 couple=row.id in couples,
                 unpaid_lines=tuple(
-                    unpaid_line(u.start, u.end, u.code, u.explanation) for u in taking_part.unpaid
+                    unpaid_line(u.start, u.end, u.code, u.explanation, u.explanation_nn)
+                    for u in taking_part.unpaid
                 ),
             )
             results.append(compute_benefit(inp, self.tables, self.codes))

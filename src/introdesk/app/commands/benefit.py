@@ -121,7 +121,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
             + (f"  [{'; '.join(flags)}]" if flags else "")
         )
         for line in result.lines:
-            print(f"    {table_number(line.amount):>12}  {line.explanation}")
+            print(f"    {table_number(line.amount):>12}  {line.explanation_in(language)}")
     return 0
 
 

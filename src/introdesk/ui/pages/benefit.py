@@ -41,6 +41,7 @@ from introdesk.services.participants import ParticipantService
 from introdesk.services.programme import ProgrammeService
 from introdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from introdesk.ui.formatting import fmt_money
+from introdesk.ui.labels import interface_language
 from introdesk.ui.models.record_table import Column, RecordTableModel
 from introdesk.ui.pages.base import BackgroundLoad, Page
 from introdesk.ui.tasks import attempt, fetch
@@ -282,12 +283,13 @@ class BenefitPage(Page):
     def _show_lines(self) -> None:
         result = self.selected()
         lines = result.lines if result else ()
+        language = interface_language()
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
             amount = QTableWidgetItem(fmt_money(line.amount))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.lines.setItem(row, 0, amount)
-            self.lines.setItem(row, 1, QTableWidgetItem(line.explanation))
+            self.lines.setItem(row, 1, QTableWidgetItem(line.explanation_in(language)))
         self.lines.resizeColumnToContents(0)
         self.lines.resizeRowsToContents()
 
