@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Open: not yet sent to payroll</source>
-        <translation>Open: ikkje send til løn enno</translation>
+        <translation>Open: ikkje sendt til løn enno</translation>
     </message>
     <message>
         <source>deduction needs a decision</source>
