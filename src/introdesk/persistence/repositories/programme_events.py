@@ -14,6 +14,7 @@ from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.persistence.column_limits import visible
 from introdesk.persistence.models import ProgrammeEventRow, StatusPeriodRow
+from introdesk.persistence.repositories.plain import plain_rows
 from introdesk.persistence.value_limits import check_rows
 
 
@@ -75,7 +76,7 @@ def events_by_participant(
         reason,
         by,
         version,
-    ) in session.execute(query):
+    ) in plain_rows(session, query):
         grouped[pid].append(
             ProgrammeEvent(
                 id=event_id,
