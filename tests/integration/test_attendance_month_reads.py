@@ -69,8 +69,9 @@ def expected(services: Services, wanted: list[int] | None) -> tuple[dict[int, se
     [
         ["NOR", "WORK", "SAMF"],
         ["NOR", "A\x1eB", "C\x1fD"],  # codes holding the joining characters: read row by row
+        ["NOR", "C\x1fD"],  # a field separator only: the written-out rows do not split
     ],
-    ids=["plain codes", "awkward codes"],
+    ids=["plain codes", "awkward codes", "field separator"],
 )
 def test_month_reads_match_reading_every_row(services: Services, codes: list[str]) -> None:
     ids = add_rows(services, codes)
@@ -82,6 +83,10 @@ def test_month_reads_match_reading_every_row(services: Services, codes: list[str
             found = month_repo.absences_and_gaps(uow.session, FIRST, LAST, wanted)
         assert [values for values in found if can_change_benefit(*values[3:])] == changing
         assert all(isinstance(values[1], date) for values in found)
+        with services.database.unit_of_work(write=False) as uow:
+            keys, together = month_repo.month_attendance(uow.session, FIRST, LAST, wanted)
+        assert keys == registered
+        assert sorted(found) == together  # the same rows, in the same order
 
 
 def test_a_read_in_the_same_unit_of_work_sees_what_was_just_added(services: Services) -> None:

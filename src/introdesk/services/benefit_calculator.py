@@ -321,10 +321,10 @@ class BenefitCalculator:
         unregistered planned time) go to the engine: most rows of a month are attended as
         planned and change nothing, so they are not read one by one."""
         entries: dict[int, list[AttendanceEntry]] = defaultdict(list)
-        for values in month_repo.absences_and_gaps(self.session, first, last, wanted):
+        registered, changing = month_repo.month_attendance(self.session, first, last, wanted)
+        for values in changing:
             if can_change_benefit(*values[3:]):
                 entries[values[0]].append(AttendanceEntry(*values))
-        registered = month_repo.registered_elements(self.session, first, last, wanted)
         return entries, registered
 
     def _couples(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, literal, or_, select, type_coerce
+from sqlalchemy import String, case, cast, func, literal, or_, select, type_coerce
 
 from introdesk.persistence.models import AttendanceEntryRow, ParticipantRow
 from introdesk.persistence.repositories.attendance import Session, entry_values_as_read
@@ -55,6 +55,92 @@ def registered_elements(
             return _registered_from_rows(session, start, end, participant_ids)
         registered[pid] = set(pieces)
     return registered
+
+
+# (participant, day, element, planned, attended, absence code, absence minutes)
+EntryValues = tuple[int, date, str, int, int, str | None, int]
+
+
+def month_attendance(
+    session: Session, start: date, end: date, participant_ids: Sequence[int] | None = None
+) -> tuple[dict[int, set[str]], list[EntryValues]]:
+    """``registered_elements`` and ``absences_and_gaps`` (in the same order) from one read of
+    the rows: per participant, the registered keys and the few rows with an absence or a gap
+    written out as text, split here. Anything unexpected in that text (a code holding a
+    separator) makes it read the two the ordinary way."""
+    e = AttendanceEntryRow
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    day = type_coerce(e.day, String) if on_sqlite else func.to_char(e.day, "YYYY-MM-DD")
+    sep = literal(_PARTS)
+    changing = or_(
+        e.absence_code.is_not(None), e.planned_minutes > e.attended_minutes + e.absence_minutes
+    )
+    written = (
+        day
+        + sep
+        + e.element_code
+        + sep
+        + cast(e.planned_minutes, String)
+        + sep
+        + cast(e.attended_minutes, String)
+        + sep
+        + func.coalesce(e.absence_code, "")
+        + sep
+        + cast(e.absence_minutes, String)
+    )
+    query = (
+        select(
+            e.participant_id,
+            func.aggregate_strings(day + sep + e.element_code, _ROWS),
+            func.count(),
+            func.aggregate_strings(case((changing, written)), _ROWS),  # others are NULL: left out
+            func.sum(case((changing, 1), else_=0)),
+        )
+        .where(e.day >= start, e.day <= end)
+        .group_by(e.participant_id)
+    )
+    if participant_ids is not None:
+        query = query.where(e.participant_id.in_(list(participant_ids)))
+    parsed = _split_month(plain_rows(session, query))
+    if parsed is not None:
+        return parsed
+    return (
+        registered_elements(session, start, end, participant_ids),
+        absences_and_gaps(session, start, end, participant_ids),
+    )
+
+
+def _split_month(
+    rows: Sequence[Any],
+) -> tuple[dict[int, set[str]], list[EntryValues]] | None:
+    """The aggregated rows split into keys and values; None if a text does not split into
+    as many rows and fields as it was made of."""
+    registered: dict[int, set[str]] = {}
+    values: list[EntryValues] = []
+    days: dict[str, date] = {}
+    for pid, keys, count, details, detail_count in rows:
+        pieces = keys.split(_ROWS)
+        records = details.split(_ROWS) if details else []
+        if len(pieces) != count or len(records) != (detail_count or 0):
+            return None
+        registered[pid] = set(pieces)
+        for record in records:
+            fields = record.split(_PARTS)
+            if len(fields) != 6:
+                return None
+            on, code, planned, attended, absence, absent = fields
+            known = days.get(on)
+            if known is None:
+                known = days[on] = date.fromisoformat(on)
+            values.append(
+                (pid, known, code, int(planned), int(attended), absence or None, int(absent))
+            )
+    values.sort(key=_by_participant_day_and_element)
+    return registered, values
+
+
+def _by_participant_day_and_element(values: EntryValues) -> tuple[int, date, str]:
+    return values[0], values[1], values[2]
 
 
 def _registered_from_rows(
