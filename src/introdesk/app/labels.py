@@ -10,10 +10,26 @@ fails when a text here is not one the window translates.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from introdesk.app.messages import translate
-from introdesk.domain.code_labels import LABELS, UNKNOWN_CATEGORY
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # read through ``__getattr__`` below
+    from introdesk.domain.code_labels import LABELS as LABELS
+    from introdesk.domain.code_labels import UNKNOWN_CATEGORY as UNKNOWN_CATEGORY
+
+
+def __getattr__(name: str) -> object:
+    """``LABELS`` and ``UNKNOWN_CATEGORY`` are read from ``domain/code_labels.py`` when first
+    asked: the table imports most of the domain, which a command printing JSON or a month's
+    benefit does not need (issue 18)."""
+    if name in ("LABELS", "UNKNOWN_CATEGORY"):
+        from introdesk.domain import code_labels
+
+        return getattr(code_labels, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Headings and words of the command line's own tables (context "Cli").
 HEADINGS = {
@@ -79,6 +95,8 @@ def label(kind: str, code: str | Enum | None, language: str) -> str:
     label is shown as it is."""
     if code is None:
         return ""
+    from introdesk.domain.code_labels import LABELS
+
     value = code.value if isinstance(code, Enum) else code
     found = LABELS[kind].get(value)
     if found is None:
@@ -88,6 +106,8 @@ def label(kind: str, code: str | Enum | None, language: str) -> str:
 
 
 def unknown_category(language: str) -> str:
+    from introdesk.domain.code_labels import UNKNOWN_CATEGORY
+
     return translate(UNKNOWN_CATEGORY[1], language, UNKNOWN_CATEGORY[0])
 
 

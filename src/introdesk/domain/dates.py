@@ -13,14 +13,17 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from introdesk.domain.errors import CodedValueError
 from introdesk.domain.limits import FIRST_YEAR, LAST_YEAR
 
 
+@lru_cache(maxsize=16384)
 def add_months(day: date, months: int) -> date:
     """``day`` moved ``months`` calendar months; a day past the target month's end becomes its
-    last day (31 January + 1 month = 28/29 February)."""
+    last day (31 January + 1 month = 28/29 February). Remembered: a list of thousands asks
+    for the same few settlement dates and deadlines again and again (issue 18)."""
     index = day.year * 12 + day.month - 1 + months
     year, month0 = divmod(index, 12)
     last = calendar.monthrange(year, month0 + 1)[1]
