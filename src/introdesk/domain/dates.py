@@ -35,8 +35,9 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
+@lru_cache(maxsize=4096)
 def month_end(day: date) -> date:
-    """The last day of ``day``'s month."""
+    """The last day of ``day``'s month (remembered: asked for every participant's month)."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 

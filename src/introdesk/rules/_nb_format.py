@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 _MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni",
@@ -30,7 +31,9 @@ def number(value: Decimal | int | Fraction) -> str:
     return format(dec, "f").replace(".", ",")
 
 
+@lru_cache(maxsize=4096)
 def day(value: date) -> str:
+    # Remembered: a month's lines name the same thirty days thousands of times.
     return value.strftime("%d.%m.%Y")
 
 
