@@ -52,10 +52,9 @@ from introdesk.persistence.repositories import attendance_month as month_repo
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import programme_events as event_repo
 from introdesk.persistence.repositories.attendance import Session
-from introdesk.persistence.repositories.attendance_month import BenefitFacts, registered_key
+from introdesk.persistence.repositories.attendance_month import BenefitFacts
 from introdesk.rules.benefit import adjustment_lines, can_change_benefit, compute_benefit
 from introdesk.rules.benefit_rates import BenefitTables
-from introdesk.rules.planned_time import planned_days
 from introdesk.rules.programme_events import (
     NO_DECISION_EXPLANATION,
     NO_DECISION_EXPLANATION_NN,
@@ -64,6 +63,7 @@ from introdesk.rules.programme_events import (
     paid_leave_from,
 )
 from introdesk.rules.tables import load_table
+from introdesk.services.benefit_missing import missing_days
 
 log = logging.getLogger(__name__)
 
@@ -107,33 +107,6 @@ def unpaid_line(
         code=code,
         explanation_nn=explanation_nn,
     )
-
-
-def _missing_days(
-    participant_id: int,
-    plan: Plan | None,
-    paid: Sequence[tuple[date, date]],
-    registered: set[str],
-    accepted: set[tuple[int, date]],
-    until: date,
-) -> set[date]:
-    """Paid past days (``paid``: the month's paid periods, in order) with planned time but no
-    registration (``registered``: the ``registered_key`` of every attendance row the
-    participant has that month) nor an accepted gap."""
-    if plan is None or not paid:
-        return set()
-    planned = planned_days(plan, paid[0][0], min(paid[-1][1], until))
-    one_period = len(paid) == 1  # then every day planned between its ends is paid
-    missing = set()
-    for day, codes in planned.items():
-        if not one_period and not any(a <= day <= b for a, b in paid):
-            continue
-        if (participant_id, day) in accepted:
-            continue
-        on_day = registered_key(day, "")
-        if any(on_day + code not in registered for code in codes):
-            missing.add(day)
-    return missing
 
 
 def to_entry(row: AttendanceEntryRow) -> AttendanceEntry:
@@ -280,7 +253,7 @@ class BenefitCalculator:
                 results.append(result_from_lines(row.id, month, [line]))
                 continue
             own = entries[row.id]
-            missing = _missing_days(
+            missing = missing_days(
                 row.id, plan, taking_part.paid, registered.get(row.id, set()), accepted, until
             )
             # An accepted day is paid as attended and not flagged: its gap is closed here.
