@@ -111,16 +111,18 @@ def test_participant_reasons_follow_the_written_standard(
     introdesk: CliRunner, demo_folders: DemoFolders, tmp_path: Path
 ) -> None:
     """'participants show' prints the rules' right-and-duty reasons in Nynorsk with
-    --language nn (issue 17 item 2), in Bokmål otherwise."""
+    --language nn (issue 17 item 2), in English with --language en, in Bokmål otherwise."""
     base = demo_folders.copy(6, 3, tmp_path / "demo")
     listed = introdesk("participants", "list", "--format", "json", base=base)
     first = str(json.loads(listed.stdout)[0]["id"])
     shown = {
         language: introdesk("--language", language, "participants", "show", first, base=base)
-        for language in ("nb", "nn")
+        for language in ("nb", "nn", "en")
     }
-    assert [shown[language].returncode for language in shown] == [0, 0]
+    assert [shown[language].returncode for language in shown] == [0, 0, 0]
     assert "integreringsloven § 8" in shown["nb"].stdout
     assert "integreringslova § 8" not in shown["nb"].stdout
     assert "integreringslova § 8" in shown["nn"].stdout
     assert "integreringsloven § 8" not in shown["nn"].stdout
+    assert "(Integration Act § 8)" in shown["en"].stdout
+    assert "integreringslov" not in shown["en"].stdout

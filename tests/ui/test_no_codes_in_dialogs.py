@@ -15,7 +15,11 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
-from tests.ui.test_no_codes_in_norwegian import offending, visible_texts
+from tests.ui.test_no_codes_in_norwegian import (
+    norwegian_in_rule_texts,
+    offending,
+    visible_texts,
+)
 
 from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, SubSkill
 from introdesk.domain.participant_details import ParticipantFields
@@ -35,6 +39,10 @@ from introdesk.ui.i18n import install_translator, uninstall_translators
 from introdesk.ui.pages.benefit import StopDialog
 
 pytestmark = pytest.mark.database
+
+# In en, where each dialog shows the rules' reasons (converted to English): the texts holding
+# these marks are checked for Norwegian words.
+RULE_TEXT_MARKS = {"ParticipantEditor": ("Right and duty",)}
 
 
 def _dialogs(services: Services, language: str) -> list[QDialog]:
@@ -102,15 +110,21 @@ def test_every_dialog_shows_labels_not_codes(
             texts = visible_texts(dialog)
             seen += texts
             found = offending(texts, language)
+            if language == "en":
+                marks = RULE_TEXT_MARKS.get(type(dialog).__name__, ())
+                found += norwegian_in_rule_texts(texts, marks)
             if found:
                 problems[type(dialog).__name__] = sorted(set(found))[:8]
             dialog.done(0)
         assert problems == {}
         # The walk read the rules' reasons: right and duty on the editor's goals tab and the
         # training category, in the window's written standard.
-        law = {"nn": "integreringslova § 8", "nb": "integreringsloven § 8"}.get(language)
-        if law:
-            assert any(law in text and "<li>" in text for text in seen)
-            assert any("§ 27" in text for text in seen)
+        law = {
+            "nn": "integreringslova § 8",
+            "nb": "integreringsloven § 8",
+            "en": "Integration Act § 8",
+        }[language]
+        assert any(law in text and "<li>" in text for text in seen)
+        assert any("§ 27" in text for text in seen)
     finally:
         uninstall_translators()

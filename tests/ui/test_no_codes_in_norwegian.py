@@ -58,6 +58,15 @@ BOKMAL_ONLY = (
     "måneder", "dager", "fra", "bare", "ble", "også", "ennå", "gjelder", "regnet", "bosatt",
     "tillatelsen", "opplæringen",
 )  # fmt: skip
+# In en: Norwegian words English never uses, as a rule's reason left in Bokmål or Nynorsk
+# would show them. Small words of every sentence, not nouns a name or a proper noun
+# (Norskprøven, IMDi, a demo person's name or class) could hold. Checked only in the texts
+# that show the rules' reasons (``norwegian_in_rule_texts``): other texts of the en window
+# are still Norwegian (absence findings, a stop's reason typed by a user).
+NORWEGIAN_ONLY = (
+    "ikke", "ikkje", "og", "år", "må", "er", "av", "på", "fra", "frå", "ble", "vart", "etter",
+    "mangler", "manglar", "kommunen", "integreringsloven", "integreringslova",
+)  # fmt: skip
 
 
 def visible_texts(root: QWidget) -> list[str]:
@@ -94,6 +103,19 @@ def model_texts(view: QAbstractItemView) -> list[str]:
             if isinstance(value, str):
                 texts.append(value)
     return texts
+
+
+def norwegian_in_rule_texts(texts: list[str], markers: tuple[str, ...]) -> list[str]:
+    """The texts holding one of ``markers`` (where the rules' reasons are shown: a heading, a
+    list mark) that have a Norwegian-only word; HTML tags are not read."""
+    found = []
+    for text in texts:
+        if not any(marker in text for marker in markers):
+            continue
+        plain = re.sub(r"<[^>]*>", " ", text)
+        if any(re.search(rf"\b{word}\b", plain, re.IGNORECASE) for word in NORWEGIAN_ONLY):
+            found.append(text)
+    return found
 
 
 def offending(texts: list[str], language: str = "nb") -> list[str]:

@@ -173,21 +173,29 @@ class Assessment:
     norwegian_goal_recommended: dict[SubSkill, CefrLevel] = field(default_factory=dict)
     goal_overridden: bool = False
     goal_problems: tuple[str, ...] = ()
-    # The same texts in Nynorsk, for a window that speaks nn (empty: show the Bokmål).
+    # The same texts in Nynorsk and English, for a window that speaks nn or en (empty: show
+    # the Bokmål).
     category_reasons_nn: tuple[str, ...] = ()
     goal_problems_nn: tuple[str, ...] = ()
+    category_reasons_en: tuple[str, ...] = ()
+    goal_problems_en: tuple[str, ...] = ()
 
     def reasons_in(self, language: str) -> tuple[str, ...]:
-        """The category's reasons in Nynorsk for ``nn`` where the rules wrote them, else
-        Bokmål (as ``Readiness.missing_in``)."""
+        """The category's reasons in Nynorsk for ``nn`` and English for ``en`` where the rules
+        wrote them, else Bokmål (as ``Readiness.missing_in``)."""
         if language == "nn":
             return self.category_reasons_nn or self.category_reasons
+        if language == "en":
+            return self.category_reasons_en or self.category_reasons
         return self.category_reasons
 
     def goal_problems_in(self, language: str) -> tuple[str, ...]:
-        """``goal_problems`` in Nynorsk for ``nn`` where the rules wrote them, else Bokmål."""
+        """``goal_problems`` in Nynorsk for ``nn`` and English for ``en`` where the rules wrote
+        them, else Bokmål."""
         if language == "nn":
             return self.goal_problems_nn or self.goal_problems
+        if language == "en":
+            return self.goal_problems_en or self.goal_problems
         return self.goal_problems
 
     @property

@@ -1,9 +1,9 @@
 """Right and duty to the Introduction Programme (brief §1.1).
 
 ``assess_eligibility`` checks each condition of integreringsloven § 8 as the brief describes it
-and keeps a reason for every check, met or not, in plain Bokmål and Nynorsk citing the law
-(``Reason.text`` and ``Reason.text_nn``, as ``Finding.message_nb``/``message_nn`` of the plan
-rules). The category is
+and keeps a reason for every check, met or not, in plain Bokmål, Nynorsk and English citing the
+law (``Reason.text``, ``Reason.text_nn`` and ``Reason.text_en``, as ``Finding.message_nb``/
+``message_nn``/``message_en`` of the plan rules). The category is
 the most restrictive outcome of all checks:
 
 - a non-qualifying permit (labour, student, EEA/Nordic, other) or an age under the lower limit
@@ -75,16 +75,23 @@ class Check(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Reason:
     """One check and its outcome, readable by the coordinator: ``text`` in Bokmål, ``text_nn``
-    in Nynorsk (integreringslova), for a window that speaks nn."""
+    in Nynorsk (integreringslova) and ``text_en`` in English (Integration Act), for a window
+    that speaks nn or en."""
 
     check: Check
     met: bool
     text: str
     text_nn: str = ""
+    text_en: str = ""
 
     def text_in(self, language: str) -> str:
-        """The reason in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
-        return self.text_nn or self.text if language == "nn" else self.text
+        """The reason in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
+        none), else Bokmål."""
+        if language == "nn":
+            return self.text_nn or self.text
+        if language == "en":
+            return self.text_en or self.text
+        return self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,7 @@ def _chapter_6a_over(reference: date, table: DatedTable) -> Reason:
     end = chapter_6a_end(table)
     until = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
     until_nn = f" galdt til {end:%d.%m.%Y}" if end is not None else " gjeld ikkje"
+    until_en = f" applied until {end:%d.%m.%Y}" if end is not None else " do not apply"
     return Reason(
         Check.CHAPTER_6A,
         True,
@@ -121,6 +129,8 @@ def _chapter_6a_over(reference: date, table: DatedTable) -> Reason:
         "etter de ordinære reglene (integreringsloven § 8).",
         f"Dei mellombelse reglane i kapittel 6A{until_nn}; {reference:%d.%m.%Y} blir retten "
         "vurdert etter dei ordinære reglane (integreringslova § 8).",
+        f"The temporary rules of chapter 6A{until_en}; on {reference:%d.%m.%Y} the right is "
+        "assessed under the ordinary rules (Integration Act § 8).",
     )
 
 
@@ -132,6 +142,8 @@ def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
             True,
             "Oppholdstillatelsen gir rett til introduksjonsprogram (integreringsloven § 8).",
             "Opphaldsløyvet gir rett til introduksjonsprogram (integreringslova § 8).",
+            "The residence permit gives a right to the introduction programme "
+            "(Integration Act § 8).",
         )
     if permit is PermitType.LABOUR_FAMILY:
         return Category.MAY_BE_OFFERED, Reason(
@@ -141,22 +153,31 @@ def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
             "program (integreringsloven § 8).",
             "Familiemedlem av ein person utanfor målgruppa: ingen rett, men kommunen kan tilby "
             "program (integreringslova § 8).",
+            "Family member of a person outside the target group: no right, but the municipality "
+            "may offer the programme (Integration Act § 8).",
         )
     if permit is PermitType.EEA:
         text = "Nordiske borgere og EØS-borgere er utenfor ordningen (integreringsloven § 8)."
         text_nn = "Nordiske borgarar og EØS-borgarar er utanfor ordninga (integreringslova § 8)."
+        text_en = "Nordic and EEA citizens are outside the scheme (Integration Act § 8)."
     else:
         text = "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (integreringsloven § 8)."
         text_nn = "Opphaldsløyvet gir ikkje rett til introduksjonsprogram (integreringslova § 8)."
-    return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text, text_nn)
+        text_en = (
+            "The residence permit gives no right to the introduction programme "
+            "(Integration Act § 8)."
+        )
+    return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text, text_nn, text_en)
 
 
 def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
     low, high = int(row.value["min_age"]), int(row.value["max_age"])
     note = " Ikrafttredelsen av denne aldersgrensen er ikke bekreftet." if row.unconfirmed else ""
     note_nn = " Ikraftsetjinga av aldersgrensa er ikkje stadfesta." if row.unconfirmed else ""
+    note_en = " When this age limit takes effect is not confirmed." if row.unconfirmed else ""
     limits = f"{low}–{high} år (regel fra {row.effective_from:%d.%m.%Y})"
     limits_nn = f"{low}–{high} år (regel frå {row.effective_from:%d.%m.%Y})"
+    limits_en = f"{low}–{high} years (rule from {row.effective_from:%d.%m.%Y})"
     if age < low:
         return Category.NOT_ELIGIBLE, Reason(
             Check.AGE,
@@ -165,6 +186,8 @@ def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
             f"(integreringsloven § 8).{note}",
             f"Var {age} år då løyvet vart gitt; aldersgrensa er {limits_nn} "
             f"(integreringslova § 8).{note_nn}",
+            f"Was {age} when the permit was granted; the age limit is {limits_en} "
+            f"(Integration Act § 8).{note_en}",
         )
     if age > high:
         return Category.MAY_BE_OFFERED, Reason(
@@ -174,12 +197,16 @@ def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
             f"kommunen kan tilby program (integreringsloven § 8).{note}",
             f"Var {age} år då løyvet vart gitt, over aldersgrensa {limits_nn}: ingen rett, men "
             f"kommunen kan tilby program (integreringslova § 8).{note_nn}",
+            f"Was {age} when the permit was granted, above the age limit {limits_en}: no right, "
+            f"but the municipality may offer the programme (Integration Act § 8).{note_en}",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.AGE,
         True,
         f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (integreringsloven § 8).{note}",
         f"Var {age} år då løyvet vart gitt, innanfor {limits_nn} (integreringslova § 8).{note_nn}",
+        f"Was {age} when the permit was granted, within {limits_en} "
+        f"(Integration Act § 8).{note_en}",
     )
 
 
@@ -194,14 +221,19 @@ def _sponsor(facts: ParticipantFacts) -> tuple[Category, Reason] | None:
             "ingen rett, men kommunen kan tilby program (integreringsloven § 8).",
             "Referansepersonen hadde budd 5 år eller meir i ein kommune då søknaden vart fremja: "
             "ingen rett, men kommunen kan tilby program (integreringslova § 8).",
+            "The sponsor had lived 5 years or more in a municipality when the application was "
+            "made: no right, but the municipality may offer the programme (Integration Act § 8).",
         )
     known = "" if facts.sponsor_settled_under_five_years else " (ikke registrert: kontroller)"
     known_nn = "" if facts.sponsor_settled_under_five_years else " (ikkje registrert: kontroller)"
+    known_en = "" if facts.sponsor_settled_under_five_years else " (not recorded: check)"
     return Category.RIGHT_AND_DUTY, Reason(
         Check.SPONSOR,
         facts.sponsor_settled_under_five_years is True,
         f"Referansepersonen hadde bodd under 5 år i en kommune{known} (integreringsloven § 8).",
         f"Referansepersonen hadde budd under 5 år i ein kommune{known_nn} (integreringslova § 8).",
+        f"The sponsor had lived less than 5 years in a municipality{known_en} "
+        "(Integration Act § 8).",
     )
 
 
@@ -214,6 +246,8 @@ def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
             "tillatelse (integreringsloven § 8).",
             "Busetjing etter avtale er ikkje kravd for familieinnvandring og sjølvstendig "
             "løyve (integreringslova § 8).",
+            "Settlement by agreement is not required for family immigration and independent "
+            "permits (Integration Act § 8).",
         )
     if facts.settled_by_agreement:
         return Category.RIGHT_AND_DUTY, Reason(
@@ -221,6 +255,7 @@ def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
             True,
             "Bosatt etter avtale mellom kommunen og IMDi (integreringsloven § 8).",
             "Busett etter avtale mellom kommunen og IMDi (integreringslova § 8).",
+            "Settled by agreement between the municipality and IMDi (Integration Act § 8).",
         )
     return Category.MAY_BE_OFFERED, Reason(
         Check.AGREEMENT,
@@ -229,6 +264,8 @@ def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
         "(integreringsloven § 8).",
         "Busett utan avtale med IMDi: ingen rett, men kommunen kan tilby program "
         "(integreringslova § 8).",
+        "Settled without an agreement with IMDi: no right, but the municipality may offer the "
+        "programme (Integration Act § 8).",
     )
 
 
@@ -242,11 +279,13 @@ def _time_in_municipality(
             True,
             "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (integreringsloven § 8).",
             "Ikkje busett enno: toårsgrensa har ikkje byrja å gå (integreringslova § 8).",
+            "Not settled yet: the two-year limit has not started to run (Integration Act § 8).",
         )
     last_day = decision_window_last_day(window_start, deadlines)
     when = f"{reference:%d.%m.%Y}"
     since = f"bosatt i en norsk kommune fra {window_start:%d.%m.%Y}"
     since_nn = f"busett i ein norsk kommune frå {window_start:%d.%m.%Y}"
+    since_en = f"settled in a Norwegian municipality from {window_start:%d.%m.%Y}"
     if reference > last_day:
         return Category.NOT_ELIGIBLE, Reason(
             Check.TIME_IN_MUNICIPALITY,
@@ -255,12 +294,17 @@ def _time_in_municipality(
             "vedtak før 2 år i en kommune (integreringsloven § 8).",
             f"Hadde budd 2 år eller meir i ein kommune {when} ({since_nn}); retten gjeld berre "
             "ved vedtak før 2 år i ein kommune (integreringslova § 8).",
+            f"Had lived 2 years or more in a municipality on {when} ({since_en}); the right "
+            "applies only to a decision made within 2 years in a municipality "
+            "(Integration Act § 8).",
         )
     return Category.RIGHT_AND_DUTY, Reason(
         Check.TIME_IN_MUNICIPALITY,
         True,
         f"Hadde bodd under 2 år i en kommune {when} ({since}) (integreringsloven § 8).",
         f"Hadde budd under 2 år i ein kommune {when} ({since_nn}) (integreringslova § 8).",
+        f"Had lived less than 2 years in a municipality on {when} ({since_en}) "
+        "(Integration Act § 8).",
     )
 
 
@@ -301,6 +345,8 @@ def assess_eligibility(
                     "ved (tilbud om) nær fulltidsarbeid (integreringsloven § 8).",
                     "Kollektivt vern (kapittel 6A): rett, men ikkje plikt; kommunen kan avslå "
                     "ved (tilbod om) nær fulltidsarbeid (integreringslova § 8).",
+                    "Collective protection (chapter 6A): a right, but no duty; the municipality "
+                    "may refuse on (an offer of) near full-time work (Integration Act § 8).",
                 ),
             )
         )
@@ -317,6 +363,8 @@ def assess_eligibility(
                         "hører under integreringsloven kapittel 6A.",
                         "Løyvetype og regelverk stemmer ikkje overeins: kollektivt vern høyrer "
                         "under integreringslova kapittel 6A.",
+                        "Permit type and regime do not match: collective protection falls under "
+                        "chapter 6A of the Integration Act.",
                     ),
                 )
             )
@@ -331,6 +379,8 @@ def assess_eligibility(
                     "etter de samme vilkårene (integreringsloven § 8).",
                     "Følgjer introduksjonslova (løyve eller komst før 1.1.2021); vurdert "
                     "etter dei same vilkåra (integreringslova § 8).",
+                    "Falls under the Introduction Act (permit or arrival before 1.1.2021); "
+                    "assessed on the same conditions (Integration Act § 8).",
                 ),
             )
         )

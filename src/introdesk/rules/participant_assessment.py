@@ -16,8 +16,9 @@ Missing facts
     Without birth date, permit type or permit date the category is unknown (``None``) and the
     reasons say which fact is missing. Without an education level the goals are unknown.
 
-Every reason and problem is written in Bokmål and Nynorsk (``Assessment.category_reasons`` and
-``category_reasons_nn``, ``goal_problems`` and ``goal_problems_nn``).
+Every reason and problem is written in Bokmål, Nynorsk and English (``Assessment.category_reasons``,
+``category_reasons_nn`` and ``category_reasons_en``; ``goal_problems``, ``goal_problems_nn`` and
+``goal_problems_en``).
 """
 
 from __future__ import annotations
@@ -86,16 +87,19 @@ def facts_of(record: ParticipantFields) -> ParticipantFacts | None:
     )
 
 
-_MISSING_NAMES = {  # field: (Bokmål, Nynorsk)
-    "birth_date": ("fødselsdato", "fødselsdato"),
-    "permit_type": ("tillatelsestype", "løyvetype"),
-    "permit_date": ("tillatelsesdato", "løyvedato"),
+_MISSING_NAMES = {  # field: (Bokmål, Nynorsk, English)
+    "birth_date": ("fødselsdato", "fødselsdato", "birth date"),
+    "permit_type": ("tillatelsestype", "løyvetype", "permit type"),
+    "permit_date": ("tillatelsesdato", "løyvedato", "permit date"),
 }
+_FORM = {"nb": 0, "nn": 1, "en": 2}
 
 
-def _missing(record: ParticipantFields, nynorsk: bool = False) -> list[str]:
+def _missing(record: ParticipantFields, language: str = "nb") -> list[str]:
     return [
-        names[nynorsk] for name, names in _MISSING_NAMES.items() if getattr(record, name) is None
+        names[_FORM[language]]
+        for name, names in _MISSING_NAMES.items()
+        if getattr(record, name) is None
     ]
 
 
@@ -170,8 +174,13 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         )
         reasons_nn: tuple[str, ...] = (
             "Kan ikkje vurdere rett og plikt: manglar "
-            + ", ".join(_missing(record, nynorsk=True))
+            + ", ".join(_missing(record, "nn"))
             + " (integreringslova § 8).",
+        )
+        reasons_en: tuple[str, ...] = (
+            "Cannot assess right and duty: missing "
+            + ", ".join(_missing(record, "en"))
+            + " (Integration Act § 8).",
         )
     else:
         eligibility = assess_eligibility(
@@ -184,6 +193,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         category = eligibility.category
         reasons = tuple(eligibility.texts())
         reasons_nn = tuple(eligibility.texts("nn"))
+        reasons_en = tuple(eligibility.texts("en"))
     deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines)
 
     recommended_group = ""
@@ -201,7 +211,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
             tables.norwegian_goals,
         )
 
-    problems: list[tuple[str, str]] = []  # (Bokmål, Nynorsk)
+    problems: list[tuple[str, str, str]] = []  # (Bokmål, Nynorsk, English)
     group = recommended_group
     if record.end_goal_group_override:
         try:
@@ -211,6 +221,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
                 (
                     "Ukjent sluttmålsgruppe i overstyringen (integreringsloven §§ 13–14).",
                     "Ukjend sluttmålsgruppe i overstyringa (integreringslova §§ 13–14).",
+                    "Unknown end-goal group in the override (Integration Act §§ 13–14).",
                 )
             )
     goal = recommended_goal
@@ -222,6 +233,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
                 (
                     f"Norskmål i overstyringen: {exc} (integreringsloven kapittel 6).",
                     f"Norskmål i overstyringa: {exc} (integreringslova kapittel 6).",
+                    f"Norwegian goal in the override: {exc} (Integration Act chapter 6).",
                 )
             )
     overridden = (group != recommended_group and bool(record.end_goal_group_override)) or (
@@ -234,6 +246,8 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
                 "(integreringsloven §§ 13–14; integreringsloven kapittel 6).",
                 "Overstyrt sluttmål eller norskmål manglar grunngiving "
                 "(integreringslova §§ 13–14; integreringslova kapittel 6).",
+                "The overridden end goal or Norwegian goal has no stated reason "
+                "(Integration Act §§ 13–14; Integration Act chapter 6).",
             )
         )
     return Assessment(
@@ -246,7 +260,9 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         norwegian_goal=goal,
         norwegian_goal_recommended=recommended_goal,
         goal_overridden=overridden,
-        goal_problems=tuple(nb for nb, _ in problems),
+        goal_problems=tuple(nb for nb, _, _ in problems),
         category_reasons_nn=reasons_nn,
-        goal_problems_nn=tuple(nn for _, nn in problems),
+        goal_problems_nn=tuple(nn for _, nn, _ in problems),
+        category_reasons_en=reasons_en,
+        goal_problems_en=tuple(en for _, _, en in problems),
     )

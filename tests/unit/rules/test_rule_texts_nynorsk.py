@@ -152,7 +152,7 @@ def test_the_assessment_speaks_nynorsk_for_missing_facts_and_goal_problems() -> 
         assert len(result.goal_problems_nn) == len(result.goal_problems)
         assert result.reasons_in("nn") == result.category_reasons_nn
         assert result.reasons_in("nb") == result.category_reasons
-        assert result.reasons_in("en") == result.category_reasons
+        assert result.reasons_in("en") == result.category_reasons_en
         assert result.goal_problems_in("nn") == result.goal_problems_nn
         pairs += zip(result.category_reasons, result.category_reasons_nn, strict=True)
         pairs += zip(result.goal_problems, result.goal_problems_nn, strict=True)

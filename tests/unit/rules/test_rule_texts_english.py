@@ -1,0 +1,127 @@
+"""The rules' own reasons carry an English form beside the Bokmål, so a window (or a command
+line) that speaks en shows them in English, not in Norwegian: right and duty (eligibility and
+the participant assessment). Every text produced over a spread of inputs is checked: it has an
+English form, different from the Bokmål, with no Norwegian-only word in it, and it keeps the
+law reference, cited as the English name of the act ("Integration Act § 8")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from tests.unit.rules.test_rule_texts_nynorsk import TABLES, _every_facts
+
+from introdesk.domain.codes import EducationLevel, PermitType
+from introdesk.domain.participant_details import ParticipantFields
+from introdesk.rules.eligibility import assess_eligibility
+from introdesk.rules.participant_assessment import assess
+
+# Words of Bokmål or Nynorsk that English never uses (proper nouns such as IMDi, Norskprøven
+# are not listed). Short ones ("og", "år", "må", "er", "av") catch a sentence left in Norwegian.
+NORWEGIAN_ONLY = re.compile(
+    r"\b(ikke|ikkje|og|år|må|er|av|på|til|fra|frå|med|eller|ingen|kan|ble|vart|var|etter"
+    r"|mangler|manglar|bosatt|busett|bodd|budd|kommunen|kommune|tillatelsen|tillatelse|løyvet"
+    r"|løyve|deltakeren|deltakaren|opplæringen|opplæringa|timer|dager|dagar|uker|veker"
+    r"|måneder|månader|regel|regelen|kapittel|ved|hel|heil|vedtak|norskmål|sluttmål)\b",
+    re.IGNORECASE,
+)
+NORWEGIAN_LAW = re.compile(r"loven|lova|forskriften|forskrifta", re.IGNORECASE)
+ENGLISH_LAW = re.compile(r"(Integration|Introduction|Immigration|Nationality) Act|Regulations")
+
+
+def check_english(pairs: Iterable[tuple[str, str]]) -> int:
+    """Assert every (Bokmål, English) pair is a real pair; returns how many distinct ones."""
+    seen = set(pairs)
+    assert seen
+    for nb, en in seen:
+        assert en.strip(), f"no English for {nb!r}"
+        assert en != nb, f"the English is the Bokmål: {nb!r}"
+        found = NORWEGIAN_ONLY.search(en)
+        assert not found, f"Norwegian {found.group()!r} in the English: {en!r}"
+        assert not NORWEGIAN_LAW.search(en), f"the law cited in Norwegian: {en!r}"
+        if NORWEGIAN_LAW.search(nb):
+            assert ENGLISH_LAW.search(en), f"the English lost the law reference: {en!r}"
+    return len(seen)
+
+
+def test_the_checker_catches_norwegian() -> None:
+    for text in (
+        "Var 30 år da tillatelsen ble gitt (integreringsloven § 8).",
+        "Had lived 2 år in a municipality (Integration Act § 8).",
+        "Settled (integreringsloven § 8).",
+    ):
+        try:
+            check_english([("Bokmål (integreringsloven § 8).", text)])
+        except AssertionError:
+            continue
+        raise AssertionError(f"not caught: {text!r}")
+
+
+def test_every_eligibility_reason_has_an_english_form() -> None:
+    tables = {
+        "age_limits": TABLES.age_limits,
+        "deadlines": TABLES.deadlines,
+        "chapter_6a": TABLES.chapter_6a,
+    }
+    pairs = []
+    for facts, as_of in _every_facts():
+        result = assess_eligibility(facts, as_of=as_of, **tables)
+        pairs += [(r.text, r.text_en) for r in result.reasons]
+        assert result.texts("en") == [r.text_en for r in result.reasons]
+        assert result.texts("nb") == [r.text for r in result.reasons]
+    for en in {en for _, en in pairs}:
+        assert "Integration Act § 8" in en or "chapter 6A of the Integration Act" in en, en
+    # permit (4 kinds), age (3), sponsor (3), agreement (3), time (3), chapter 6A (2),
+    # regime (2): a spread, not one text
+    assert check_english(pairs) >= 15
+
+
+def test_an_empty_english_form_falls_back_to_the_bokmal() -> None:
+    facts, as_of = next(iter(_every_facts()))
+    result = assess_eligibility(
+        facts,
+        as_of=as_of,
+        age_limits=TABLES.age_limits,
+        deadlines=TABLES.deadlines,
+        chapter_6a=TABLES.chapter_6a,
+    )
+    reason = replace(result.reasons[0], text_en="")
+    assert reason.text_in("en") == reason.text
+    assert reason.text_in("nb") == reason.text
+
+
+def test_the_assessment_speaks_english_for_missing_facts_and_goal_problems() -> None:
+    base = ParticipantFields(
+        given_name="Amira",
+        family_name="Haddad",
+        birth_date=date(1990, 5, 17),
+        permit_type=PermitType.REFUGEE,
+        permit_date=date(2024, 2, 1),
+        settlement_date=date(2024, 3, 15),
+        education_level=EducationLevel.PRIMARY,
+    )
+    records = [
+        base,
+        replace(base, birth_date=None, permit_type=None, permit_date=None),
+        replace(base, end_goal_group_override="no_such_group"),
+        replace(base, norwegian_goal_override="C1/C1/C1/C1"),
+        replace(base, norwegian_goal_override="B1/B1", goal_override_reason="Rask progresjon"),
+    ]
+    pairs = []
+    for record in records:
+        result = assess(record, as_of=date(2024, 8, 1), tables=TABLES)
+        assert len(result.category_reasons_en) == len(result.category_reasons)
+        assert len(result.goal_problems_en) == len(result.goal_problems)
+        assert result.reasons_in("en") == result.category_reasons_en
+        assert result.reasons_in("nb") == result.category_reasons
+        assert result.goal_problems_in("en") == result.goal_problems_en
+        pairs += zip(result.category_reasons, result.category_reasons_en, strict=True)
+        pairs += zip(result.goal_problems, result.goal_problems_en, strict=True)
+    missing = assess(records[1], as_of=date(2024, 8, 1), tables=TABLES)
+    assert missing.category_reasons_en == (
+        "Cannot assess right and duty: missing birth date, permit type, permit date "
+        "(Integration Act § 8).",
+    )
+    assert check_english(pairs) >= 8
