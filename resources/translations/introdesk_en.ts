@@ -293,6 +293,146 @@
         <source>Test exemption</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written standard of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -607,7 +747,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participant {id}: {count} event(s)</source>
+        <source>Participant {id}: {count} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id}: {count} event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days missing registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day missing registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participants, net total {net} kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participant, net total {net} kr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,7 +803,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{hours} h attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered participant {id} on {date}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread over the day&apos;s planned elements in plan order: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is locked: {count} adjustment line booked in the next open month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is locked: {count} adjustment lines booked in the next open month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No absence findings {start}–{end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {rows} for {people} valid; nothing written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} for {people}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} adjustment line booked for locked months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} adjustment lines booked for locked months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No missing registrations in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant {id} {date} {element}: {planned} h planned, {registered} h registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {count} day without registration for participant {id} in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {count} days without registration for participant {id} in {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,10 +908,6 @@
     </message>
     <message>
         <source>{count} problems in {file}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit {month} ({state}): {count} participant(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,11 +927,347 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} day(s) missing registration</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {kind} {amount} kr for participant {id} in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {participants} synthetic participants and {advisers} advisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered {count} synthetic attendance rows for the past 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {count} participant in {file} is valid; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {count} participants in {file} are valid; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} new adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} new advisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} participant from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} participants from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} new adviser: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} new advisers: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id}: adviser {adviser}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; shared with {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} plan to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} plans to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} participant without a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} participants without a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id}, plan version {version}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a valid plan for participant {id} with {count} element; nothing written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a valid plan for participant {id} with {count} elements; nothing written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file} as draft version {version} for participant {id} ({count} element).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file} as draft version {version} for participant {id} ({count} elements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed plan version {version} for participant {id} on {date} by {by}; in the programme from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed event {event_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only: you can read, not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(best/goal per sub-skill: listening, reading, writing, oral; PR (permanent residence) and citizenship cover only the language and test parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (registered {level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} social-studies test ({version}, {test_language}): {score}/{max}, {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} exemption from {kind}: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for participant {id}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from {count} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from {count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} already on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Introduction Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian and social-studies training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Introduction Programme, then training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled participant {id} in {programme} from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in class {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of participant {id}: {state} from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption from {kind} registered for participant {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption from {kind} registered for participant {id} (no legal basis: it will be warned about).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved leave of {count} day registered for participant {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved leave of {count} days registered for participant {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes yet (create one with &apos;introdesk training classes create&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created class {code} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} is in class {code} from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {id} moved to class {code} from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lesson a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lessons a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered {count} lesson for class {code} in week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered {count} lessons for class {code} in week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({count} absence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({count} absences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for class {code}, {start} – {end}, written to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,6 +2801,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {database} needs an upgrade by an administrator (schema {current}, this version of IntroDesk uses {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{reason} It is open read-only until then; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,6 +3202,110 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no (write ja/nei, yes/no, true/false or 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (write yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a level (under A1, A1, A2, B1, B2, C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a CEFR level (A1, A2, B1, B2, C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give four levels: listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sub-skill (listening, reading, writing, oral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a test ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration level (A1-A2, A2-B1, B1-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an exemption kind ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a version (75h or 50h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language code (for example nb, ar, ti, uk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a result reference (as &apos;tests history&apos; shows it, for example norskproven:12 or exemption:3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for this test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --score or --passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision date or programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be four digits (e.g. 0301)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be nb, nn or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be nb (bokmål) or nn (nynorsk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be monthly or biweekly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

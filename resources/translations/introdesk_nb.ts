@@ -293,6 +293,146 @@
         <source>Test exemption</source>
         <translation>Fritak fra prøve</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Tillatelse</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Dato for tillatelse</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Bosettingsdato</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Prøvedato</translation>
+    </message>
+    <message>
+        <source>Sub-skill</source>
+        <translation>Delferdighet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Registration level</source>
+        <translation>Påmeldingsnivå</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maksimal poengsum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Absence code</source>
+        <translation>Fraværskode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kommunenavn</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Written standard of documents</source>
+        <translation>Målform i dokumenter</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -607,8 +747,40 @@
         <translation>Godkjenning: {hint}</translation>
     </message>
     <message>
-        <source>Participant {id}: {count} event(s)</source>
-        <translation>Deltaker {id}: {count} hendelse(r)</translation>
+        <source>Participant {id}: {count} events</source>
+        <translation>Deltaker {id}: {count} hendelser</translation>
+    </message>
+    <message>
+        <source>Participant {id}: {count} event</source>
+        <translation>Deltaker {id}: {count} hendelse</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Skrev {file}</translation>
+    </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participants</source>
+        <translation>Stønad {month} ({state}): {count} deltakere</translation>
+    </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participant</source>
+        <translation>Stønad {month} ({state}): {count} deltaker</translation>
+    </message>
+    <message>
+        <source>{count} days missing registration</source>
+        <translation>{count} dager uten registrering</translation>
+    </message>
+    <message>
+        <source>{count} day missing registration</source>
+        <translation>{count} dag uten registrering</translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participants, net total {net} kr.</source>
+        <translation>Låste {month}: {count} deltakere, netto totalt {net} kr.</translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participant, net total {net} kr.</source>
+        <translation>Låste {month}: {count} deltaker, netto totalt {net} kr.</translation>
     </message>
     <message>
         <source>paid</source>
@@ -631,8 +803,104 @@
         <translation>Endret hendelse {event_id} for deltaker {id}: {event}.</translation>
     </message>
     <message>
+        <source>{hours} h attended</source>
+        <translation>{hours} t til stede</translation>
+    </message>
+    <message>
+        <source>Registered participant {id} on {date}: {what}.</source>
+        <translation>Registrerte deltaker {id} {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>Spread over the day&apos;s planned elements in plan order: {parts}.</source>
+        <translation>Fordelt på dagens planlagte elementer i planens rekkefølge: {parts}.</translation>
+    </message>
+    <message>
+        <source>The month is locked: {count} adjustment line booked in the next open month.</source>
+        <translation>Måneden er låst: {count} korreksjonslinje ført i neste åpne måned.</translation>
+    </message>
+    <message>
+        <source>The month is locked: {count} adjustment lines booked in the next open month.</source>
+        <translation>Måneden er låst: {count} korreksjonslinjer ført i neste åpne måned.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>merknad</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>brudd</translation>
+    </message>
+    <message>
+        <source>No absence findings {start}–{end}.</source>
+        <translation>Ingen fraværsfunn {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation>deltaker {id}</translation>
+    </message>
+    <message>
+        <source>suggestion: {text}</source>
+        <translation>forslag: {text}</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} rad</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} rader</translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation>{count} deltaker</translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation>{count} deltakere</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} for {people} valid; nothing written (--dry-run).</source>
+        <translation>{file}: {rows} for {people} er gyldige; ingenting skrevet (--dry-run).</translation>
+    </message>
+    <message>
+        <source>{file}: no rows to import.</source>
+        <translation>{file}: ingen rader å importere.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} for {people}.</source>
+        <translation>Importerte {rows} for {people}.</translation>
+    </message>
+    <message>
+        <source>{count} adjustment line booked for locked months.</source>
+        <translation>{count} korreksjonslinje ført for låste måneder.</translation>
+    </message>
+    <message>
+        <source>{count} adjustment lines booked for locked months.</source>
+        <translation>{count} korreksjonslinjer ført for låste måneder.</translation>
+    </message>
+    <message>
+        <source>No missing registrations in {month}.</source>
+        <translation>Ingen manglende registreringer i {month}.</translation>
+    </message>
+    <message>
+        <source>participant {id} {date} {element}: {planned} h planned, {registered} h registered</source>
+        <translation>deltaker {id} {date} {element}: {planned} t planlagt, {registered} t registrert</translation>
+    </message>
+    <message>
+        <source>Accepted {count} day without registration for participant {id} in {month}.</source>
+        <translation>Godtok {count} dag uten registrering for deltaker {id} i {month}.</translation>
+    </message>
+    <message>
+        <source>Accepted {count} days without registration for participant {id} in {month}.</source>
+        <translation>Godtok {count} dager uten registrering for deltaker {id} i {month}.</translation>
     </message>
     <message>
         <source>{count} problem in {file}; nothing was imported.</source>
@@ -641,10 +909,6 @@
     <message>
         <source>{count} problems in {file}; nothing was imported.</source>
         <translation>{count} feil i {file}; ingenting ble importert.</translation>
-    </message>
-    <message>
-        <source>Benefit {month} ({state}): {count} participant(s)</source>
-        <translation>Stønad {month} ({state}): {count} deltaker(e)</translation>
     </message>
     <message>
         <source>locked (as paid)</source>
@@ -663,12 +927,348 @@
         <translation>VEDTAK KREVES</translation>
     </message>
     <message>
-        <source>{count} day(s) missing registration</source>
-        <translation>{count} dag(er) uten registrering</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
-        <translation>Låste {month}: {count} deltaker(e), netto totalt {net} kr.</translation>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Set {kind} {amount} kr for participant {id} in {month}.</source>
+        <translation>Satte {kind} {amount} kr for deltaker {id} i {month}.</translation>
+    </message>
+    <message>
+        <source>Added {participants} synthetic participants and {advisers} advisers.</source>
+        <translation>La til {participants} syntetiske deltakere og {advisers} veiledere.</translation>
+    </message>
+    <message>
+        <source>Registered {count} synthetic attendance rows for the past 8 weeks.</source>
+        <translation>Registrerte {count} syntetiske oppmøterader for de siste 8 ukene.</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} participant in {file} is valid; nothing was written.</source>
+        <translation>Prøvekjøring: {count} deltaker i {file} er gyldig; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} participants in {file} are valid; nothing was written.</source>
+        <translation>Prøvekjøring: {count} deltakere i {file} er gyldige; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Would add {count} new adviser.</source>
+        <translation>Ville lagt til {count} ny veileder.</translation>
+    </message>
+    <message>
+        <source>Would add {count} new advisers.</source>
+        <translation>Ville lagt til {count} nye veiledere.</translation>
+    </message>
+    <message>
+        <source>Added {count} participant from {file}.</source>
+        <translation>La til {count} deltaker fra {file}.</translation>
+    </message>
+    <message>
+        <source>Added {count} participants from {file}.</source>
+        <translation>La til {count} deltakere fra {file}.</translation>
+    </message>
+    <message>
+        <source>Added {count} new adviser: {names}.</source>
+        <translation>La til {count} ny veileder: {names}.</translation>
+    </message>
+    <message>
+        <source>Added {count} new advisers: {names}.</source>
+        <translation>La til {count} nye veiledere: {names}.</translation>
+    </message>
+    <message>
+        <source>Participant {id}: adviser {adviser}</source>
+        <translation>Deltaker {id}: veileder {adviser}</translation>
+    </message>
+    <message>
+        <source>; shared with {names}</source>
+        <translation>; delt med {names}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} plan to {folder}</source>
+        <translation>Skrev {count} plan til {folder}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} plans to {folder}</source>
+        <translation>Skrev {count} planer til {folder}</translation>
+    </message>
+    <message>
+        <source>; {count} participant without a plan.</source>
+        <translation>; {count} deltaker uten plan.</translation>
+    </message>
+    <message>
+        <source>; {count} participants without a plan.</source>
+        <translation>; {count} deltakere uten plan.</translation>
+    </message>
+    <message>
+        <source>Participant {id}, plan version {version}:</source>
+        <translation>Deltaker {id}, planversjon {version}:</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>ingen funn</translation>
+    </message>
+    <message>
+        <source>{file}: a valid plan for participant {id} with {count} element; nothing written (--dry-run).</source>
+        <translation>{file}: en gyldig plan for deltaker {id} med {count} element; ingenting skrevet (--dry-run).</translation>
+    </message>
+    <message>
+        <source>{file}: a valid plan for participant {id} with {count} elements; nothing written (--dry-run).</source>
+        <translation>{file}: en gyldig plan for deltaker {id} med {count} elementer; ingenting skrevet (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported {file} as draft version {version} for participant {id} ({count} element).</source>
+        <translation>Importerte {file} som utkast versjon {version} for deltaker {id} ({count} element).</translation>
+    </message>
+    <message>
+        <source>Imported {file} as draft version {version} for participant {id} ({count} elements).</source>
+        <translation>Importerte {file} som utkast versjon {version} for deltaker {id} ({count} elementer).</translation>
+    </message>
+    <message>
+        <source>Signed plan version {version} for participant {id} on {date} by {by}; in the programme from {start}.</source>
+        <translation>Signerte planversjon {version} for deltaker {id} {date} av {by}; i programmet fra {start}.</translation>
+    </message>
+    <message>
+        <source>Removed event {event_id}.</source>
+        <translation>Fjernet hendelse {event_id}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Lagret {file}</translation>
+    </message>
+    <message>
+        <source>Open read-only: you can read, not change.</source>
+        <translation>Åpnet skrivebeskyttet: du kan lese, ikke endre.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>ikke bestått</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PO</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>statsborgerskap</translation>
+    </message>
+    <message>
+        <source>(best/goal per sub-skill: listening, reading, writing, oral; PR (permanent residence) and citizenship cover only the language and test parts)</source>
+        <translation>(beste/mål per delferdighet: lytting, lesing, skriving, muntlig; PO (permanent oppholdstillatelse) og statsborgerskap gjelder bare språk- og prøvekravene)</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>Lytt</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>Skr</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <source> (registered {level})</source>
+        <translation> (påmeldt {level})</translation>
+    </message>
+    <message>
+        <source>{date} social-studies test ({version}, {test_language}): {score}/{max}, {outcome}</source>
+        <translation>{date} samfunnskunnskapsprøven ({version}, {test_language}): {score}/{max}, {outcome}</translation>
+    </message>
+    <message>
+        <source>{date} exemption from {kind}: {basis}</source>
+        <translation>{date} fritak fra {kind}: {basis}</translation>
+    </message>
+    <message>
+        <source>Recorded for participant {id}: {result}</source>
+        <translation>Registrert for deltaker {id}: {result}</translation>
+    </message>
+    <message>
+        <source>Corrected {result}</source>
+        <translation>Rettet {result}</translation>
+    </message>
+    <message>
+        <source>Deleted {result}</source>
+        <translation>Slettet {result}</translation>
+    </message>
+    <message>
+        <source>Would add {count} result</source>
+        <translation>Ville lagt til {count} resultat</translation>
+    </message>
+    <message>
+        <source>Would add {count} results</source>
+        <translation>Ville lagt til {count} resultater</translation>
+    </message>
+    <message>
+        <source>Added {count} result</source>
+        <translation>La til {count} resultat</translation>
+    </message>
+    <message>
+        <source>Added {count} results</source>
+        <translation>La til {count} resultater</translation>
+    </message>
+    <message>
+        <source> from {count} row</source>
+        <translation> fra {count} rad</translation>
+    </message>
+    <message>
+        <source> from {count} rows</source>
+        <translation> fra {count} rader</translation>
+    </message>
+    <message>
+        <source>; {count} already on record.</source>
+        <translation>; {count} var allerede registrert.</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <source>social studies</source>
+        <translation>samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>mål nådd</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>mål ikke nådd</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in training.</source>
+        <translation>Ingen er meldt på opplæring.</translation>
+    </message>
+    <message>
+        <source>the Introduction Programme</source>
+        <translation>introduksjonsprogrammet</translation>
+    </message>
+    <message>
+        <source>Norwegian and social-studies training</source>
+        <translation>opplæring i norsk og samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>the Introduction Programme, then training</source>
+        <translation>introduksjonsprogrammet, deretter opplæring</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>i permisjon</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stanset</translation>
+    </message>
+    <message>
+        <source>Enrolled participant {id} in {programme} from {date}</source>
+        <translation>Meldte deltaker {id} på {programme} fra {date}</translation>
+    </message>
+    <message>
+        <source> in class {code}</source>
+        <translation> i klasse {code}</translation>
+    </message>
+    <message>
+        <source>Training of participant {id}: {state} from {date}.</source>
+        <translation>Opplæringen til deltaker {id}: {state} fra {date}.</translation>
+    </message>
+    <message>
+        <source>Exemption from {kind} registered for participant {id}.</source>
+        <translation>Fritak fra {kind} registrert for deltaker {id}.</translation>
+    </message>
+    <message>
+        <source>Exemption from {kind} registered for participant {id} (no legal basis: it will be warned about).</source>
+        <translation>Fritak fra {kind} registrert for deltaker {id} (uten hjemmel: det vil bli varslet om det).</translation>
+    </message>
+    <message>
+        <source>Approved leave of {count} day registered for participant {id}.</source>
+        <translation>Innvilget permisjon på {count} dag registrert for deltaker {id}.</translation>
+    </message>
+    <message>
+        <source>Approved leave of {count} days registered for participant {id}.</source>
+        <translation>Innvilget permisjon på {count} dager registrert for deltaker {id}.</translation>
+    </message>
+    <message>
+        <source>No classes yet (create one with &apos;introdesk training classes create&apos;).</source>
+        <translation>Ingen klasser ennå (opprett en med &apos;introdesk training classes create&apos;).</translation>
+    </message>
+    <message>
+        <source>Created class {code} ({name}).</source>
+        <translation>Opprettet klasse {code} ({name}).</translation>
+    </message>
+    <message>
+        <source>Participant {id} is in class {code} from {date}.</source>
+        <translation>Deltaker {id} er i klasse {code} fra {date}.</translation>
+    </message>
+    <message>
+        <source>Participant {id} moved to class {code} from {date}.</source>
+        <translation>Deltaker {id} flyttet til klasse {code} fra {date}.</translation>
+    </message>
+    <message>
+        <source>{count} member</source>
+        <translation>{count} medlem</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} medlemmer</translation>
+    </message>
+    <message>
+        <source>{count} lesson a week</source>
+        <translation>{count} time i uken</translation>
+    </message>
+    <message>
+        <source>{count} lessons a week</source>
+        <translation>{count} timer i uken</translation>
+    </message>
+    <message>
+        <source>Registered {count} lesson for class {code} in week {week}</source>
+        <translation>Registrerte {count} time for klasse {code} i uke {week}</translation>
+    </message>
+    <message>
+        <source>Registered {count} lessons for class {code} in week {week}</source>
+        <translation>Registrerte {count} timer for klasse {code} i uke {week}</translation>
+    </message>
+    <message>
+        <source> ({count} absence).</source>
+        <translation> ({count} fravær).</translation>
+    </message>
+    <message>
+        <source> ({count} absences).</source>
+        <translation> ({count} fravær).</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for class {code}, {start} – {end}, written to {file}.</source>
+        <translation>Oppmøteliste for klasse {code}, {start} – {end}, skrevet til {file}.</translation>
     </message>
     <message>
         <source>Wrote {rows} rows to {path}</source>
@@ -2205,6 +2805,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Databasen {database} må oppgraderes av en administrator (skjema {current}, denne versjonen av IntroDesk trenger {head}). Ingenting ble endret.</translation>
     </message>
     <message>
+        <source>The database {database} needs an upgrade by an administrator (schema {current}, this version of IntroDesk uses {head}).</source>
+        <translation>Databasen {database} må oppgraderes av en administrator (skjema {current}, denne versjonen av IntroDesk bruker {head}).</translation>
+    </message>
+    <message>
         <source>{reason} It is open read-only until then; nothing was saved.</source>
         <translation>{reason} Den er åpnet skrivebeskyttet til da; ingenting ble lagret.</translation>
     </message>
@@ -2603,6 +3207,110 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>is too large</source>
         <translation>er for stort</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>er ikke et tall</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; er ikke et heltall</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number from 0</source>
+        <translation>&apos;{text}&apos; er ikke et heltall fra 0</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no (write ja/nei, yes/no, true/false or 1/0)</source>
+        <translation>&apos;{text}&apos; er ikke ja eller nei (skriv ja/nei, yes/no, true/false eller 1/0)</translation>
+    </message>
+    <message>
+        <source>is empty (write yes or no)</source>
+        <translation>er tomt (skriv ja eller nei)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a level (under A1, A1, A2, B1, B2, C1)</source>
+        <translation>&apos;{text}&apos; er ikke et nivå (under A1, A1, A2, B1, B2, C1)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a CEFR level (A1, A2, B1, B2, C1)</source>
+        <translation>&apos;{text}&apos; er ikke et CEFR-nivå (A1, A2, B1, B2, C1)</translation>
+    </message>
+    <message>
+        <source>give four levels: listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>oppgi fire nivåer: lytting/lesing/skriving/muntlig, f.eks. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sub-skill (listening, reading, writing, oral)</source>
+        <translation>&apos;{text}&apos; er ikke en delferdighet (listening, reading, writing, oral, eller lytting, lesing, skriving, muntlig)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a test ({choices})</source>
+        <translation>&apos;{text}&apos; er ikke en prøve ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration level (A1-A2, A2-B1, B1-B2)</source>
+        <translation>&apos;{text}&apos; er ikke et påmeldingsnivå (A1-A2, A2-B1, B1-B2)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an exemption kind ({choices})</source>
+        <translation>&apos;{text}&apos; er ikke en type fritak ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a version (75h or 50h)</source>
+        <translation>&apos;{text}&apos; er ikke en versjon (75h eller 50h)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language code (for example nb, ar, ti, uk)</source>
+        <translation>&apos;{text}&apos; er ikke en språkkode (for eksempel nb, ar, ti, uk)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a result reference (as &apos;tests history&apos; shows it, for example norskproven:12 or exemption:3)</source>
+        <translation>&apos;{text}&apos; er ikke en resultatreferanse (slik &apos;tests history&apos; viser den, for eksempel norskproven:12 eller exemption:3)</translation>
+    </message>
+    <message>
+        <source>is required for this test</source>
+        <translation>må oppgis for denne prøven</translation>
+    </message>
+    <message>
+        <source>give --score or --passed</source>
+        <translation>oppgi --score eller --passed</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>vedtaksdato</translation>
+    </message>
+    <message>
+        <source>programme start</source>
+        <translation>programstart</translation>
+    </message>
+    <message>
+        <source>decision date or programme start</source>
+        <translation>vedtaksdato eller programstart</translation>
+    </message>
+    <message>
+        <source>must be four digits (e.g. 0301)</source>
+        <translation>må være fire sifre (f.eks. 0301)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>må være et heltall fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>must be nb, nn or en</source>
+        <translation>må være nb, nn eller en</translation>
+    </message>
+    <message>
+        <source>must be nb (bokmål) or nn (nynorsk)</source>
+        <translation>må være nb (bokmål) eller nn (nynorsk)</translation>
+    </message>
+    <message>
+        <source>must be monthly or biweekly</source>
+        <translation>må være monthly (månedlig) eller biweekly (hver andre uke)</translation>
     </message>
 </context>
 <context>

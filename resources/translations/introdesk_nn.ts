@@ -293,6 +293,146 @@
         <source>Test exemption</source>
         <translation>Fritak frå prøve</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Løyve</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Dato for løyve</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Busetjingsdato</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Prøvedato</translation>
+    </message>
+    <message>
+        <source>Sub-skill</source>
+        <translation>Delferdigheit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Registration level</source>
+        <translation>Påmeldingsnivå</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Høgaste poengsum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Heimel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Absence code</source>
+        <translation>Fråverskode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kommunenamn</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Written standard of documents</source>
+        <translation>Målform i dokument</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt namn</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -587,8 +727,40 @@
         <translation>Godkjenning: {hint}</translation>
     </message>
     <message>
-        <source>Participant {id}: {count} event(s)</source>
-        <translation>Deltakar {id}: {count} hending(ar)</translation>
+        <source>Participant {id}: {count} events</source>
+        <translation>Deltakar {id}: {count} hendingar</translation>
+    </message>
+    <message>
+        <source>Participant {id}: {count} event</source>
+        <translation>Deltakar {id}: {count} hending</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Skreiv {file}</translation>
+    </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participants</source>
+        <translation>Stønad {month} ({state}): {count} deltakarar</translation>
+    </message>
+    <message>
+        <source>Benefit {month} ({state}): {count} participant</source>
+        <translation>Stønad {month} ({state}): {count} deltakar</translation>
+    </message>
+    <message>
+        <source>{count} days missing registration</source>
+        <translation>{count} dagar utan registrering</translation>
+    </message>
+    <message>
+        <source>{count} day missing registration</source>
+        <translation>{count} dag utan registrering</translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participants, net total {net} kr.</source>
+        <translation>Låste {month}: {count} deltakarar, netto totalt {net} kr.</translation>
+    </message>
+    <message>
+        <source>Locked {month}: {count} participant, net total {net} kr.</source>
+        <translation>Låste {month}: {count} deltakar, netto totalt {net} kr.</translation>
     </message>
     <message>
         <source>paid</source>
@@ -611,8 +783,104 @@
         <translation>Endra hending {event_id} for deltakar {id}: {event}.</translation>
     </message>
     <message>
+        <source>{hours} h attended</source>
+        <translation>{hours} t til stades</translation>
+    </message>
+    <message>
+        <source>Registered participant {id} on {date}: {what}.</source>
+        <translation>Registrerte deltakar {id} {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>Spread over the day&apos;s planned elements in plan order: {parts}.</source>
+        <translation>Fordelt på dei planlagde elementa for dagen i rekkjefølgja i planen: {parts}.</translation>
+    </message>
+    <message>
+        <source>The month is locked: {count} adjustment line booked in the next open month.</source>
+        <translation>Månaden er låst: {count} korreksjonslinje ført i neste opne månad.</translation>
+    </message>
+    <message>
+        <source>The month is locked: {count} adjustment lines booked in the next open month.</source>
+        <translation>Månaden er låst: {count} korreksjonslinjer ført i neste opne månad.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>merknad</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>brot</translation>
+    </message>
+    <message>
+        <source>No absence findings {start}–{end}.</source>
+        <translation>Ingen fråversfunn {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation>deltakar {id}</translation>
+    </message>
+    <message>
+        <source>suggestion: {text}</source>
+        <translation>forslag: {text}</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} rad</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} rader</translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation>{count} deltakar</translation>
+    </message>
+    <message>
         <source>{count} participants</source>
         <translation>{count} deltakarar</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} for {people} valid; nothing written (--dry-run).</source>
+        <translation>{file}: {rows} for {people} er gyldige; ingenting skrive (--dry-run).</translation>
+    </message>
+    <message>
+        <source>{file}: no rows to import.</source>
+        <translation>{file}: ingen rader å importere.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} for {people}.</source>
+        <translation>Importerte {rows} for {people}.</translation>
+    </message>
+    <message>
+        <source>{count} adjustment line booked for locked months.</source>
+        <translation>{count} korreksjonslinje ført for låste månader.</translation>
+    </message>
+    <message>
+        <source>{count} adjustment lines booked for locked months.</source>
+        <translation>{count} korreksjonslinjer ført for låste månader.</translation>
+    </message>
+    <message>
+        <source>No missing registrations in {month}.</source>
+        <translation>Ingen manglande registreringar i {month}.</translation>
+    </message>
+    <message>
+        <source>participant {id} {date} {element}: {planned} h planned, {registered} h registered</source>
+        <translation>deltakar {id} {date} {element}: {planned} t planlagt, {registered} t registrert</translation>
+    </message>
+    <message>
+        <source>Accepted {count} day without registration for participant {id} in {month}.</source>
+        <translation>Godtok {count} dag utan registrering for deltakar {id} i {month}.</translation>
+    </message>
+    <message>
+        <source>Accepted {count} days without registration for participant {id} in {month}.</source>
+        <translation>Godtok {count} dagar utan registrering for deltakar {id} i {month}.</translation>
     </message>
     <message>
         <source>{count} problem in {file}; nothing was imported.</source>
@@ -621,10 +889,6 @@
     <message>
         <source>{count} problems in {file}; nothing was imported.</source>
         <translation>{count} feil i {file}; ingenting vart importert.</translation>
-    </message>
-    <message>
-        <source>Benefit {month} ({state}): {count} participant(s)</source>
-        <translation>Stønad {month} ({state}): {count} deltakar(ar)</translation>
     </message>
     <message>
         <source>locked (as paid)</source>
@@ -641,14 +905,6 @@
     <message>
         <source>DECISION REQUIRED</source>
         <translation>VEDTAK KREVST</translation>
-    </message>
-    <message>
-        <source>{count} day(s) missing registration</source>
-        <translation>{count} dag(ar) utan registrering</translation>
-    </message>
-    <message>
-        <source>Locked {month}: {count} participant(s), net total {net} kr.</source>
-        <translation>Låste {month}: {count} deltakar(ar), netto totalt {net} kr.</translation>
     </message>
     <message>
         <source>introdesk: interrupted</source>
@@ -681,6 +937,350 @@
     <message>
         <source>(not available yet: needs {needs})</source>
         <translation>(ikkje tilgjengeleg enno: treng {needs})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Set {kind} {amount} kr for participant {id} in {month}.</source>
+        <translation>Sette {kind} {amount} kr for deltakar {id} i {month}.</translation>
+    </message>
+    <message>
+        <source>Added {participants} synthetic participants and {advisers} advisers.</source>
+        <translation>La til {participants} syntetiske deltakarar og {advisers} rettleiarar.</translation>
+    </message>
+    <message>
+        <source>Registered {count} synthetic attendance rows for the past 8 weeks.</source>
+        <translation>Registrerte {count} syntetiske oppmøterader for dei siste 8 vekene.</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} participant in {file} is valid; nothing was written.</source>
+        <translation>Prøvekøyring: {count} deltakar i {file} er gyldig; ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} participants in {file} are valid; nothing was written.</source>
+        <translation>Prøvekøyring: {count} deltakarar i {file} er gyldige; ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>Would add {count} new adviser.</source>
+        <translation>Ville ha lagt til {count} ny rettleiar.</translation>
+    </message>
+    <message>
+        <source>Would add {count} new advisers.</source>
+        <translation>Ville ha lagt til {count} nye rettleiarar.</translation>
+    </message>
+    <message>
+        <source>Added {count} participant from {file}.</source>
+        <translation>La til {count} deltakar frå {file}.</translation>
+    </message>
+    <message>
+        <source>Added {count} participants from {file}.</source>
+        <translation>La til {count} deltakarar frå {file}.</translation>
+    </message>
+    <message>
+        <source>Added {count} new adviser: {names}.</source>
+        <translation>La til {count} ny rettleiar: {names}.</translation>
+    </message>
+    <message>
+        <source>Added {count} new advisers: {names}.</source>
+        <translation>La til {count} nye rettleiarar: {names}.</translation>
+    </message>
+    <message>
+        <source>Participant {id}: adviser {adviser}</source>
+        <translation>Deltakar {id}: rettleiar {adviser}</translation>
+    </message>
+    <message>
+        <source>; shared with {names}</source>
+        <translation>; delt med {names}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} plan to {folder}</source>
+        <translation>Skreiv {count} plan til {folder}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} plans to {folder}</source>
+        <translation>Skreiv {count} planar til {folder}</translation>
+    </message>
+    <message>
+        <source>; {count} participant without a plan.</source>
+        <translation>; {count} deltakar utan plan.</translation>
+    </message>
+    <message>
+        <source>; {count} participants without a plan.</source>
+        <translation>; {count} deltakarar utan plan.</translation>
+    </message>
+    <message>
+        <source>Participant {id}, plan version {version}:</source>
+        <translation>Deltakar {id}, planversjon {version}:</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>ingen funn</translation>
+    </message>
+    <message>
+        <source>{file}: a valid plan for participant {id} with {count} element; nothing written (--dry-run).</source>
+        <translation>{file}: ein gyldig plan for deltakar {id} med {count} element; ingenting skrive (--dry-run).</translation>
+    </message>
+    <message>
+        <source>{file}: a valid plan for participant {id} with {count} elements; nothing written (--dry-run).</source>
+        <translation>{file}: ein gyldig plan for deltakar {id} med {count} element; ingenting skrive (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported {file} as draft version {version} for participant {id} ({count} element).</source>
+        <translation>Importerte {file} som utkast versjon {version} for deltakar {id} ({count} element).</translation>
+    </message>
+    <message>
+        <source>Imported {file} as draft version {version} for participant {id} ({count} elements).</source>
+        <translation>Importerte {file} som utkast versjon {version} for deltakar {id} ({count} element).</translation>
+    </message>
+    <message>
+        <source>Signed plan version {version} for participant {id} on {date} by {by}; in the programme from {start}.</source>
+        <translation>Signerte planversjon {version} for deltakar {id} {date} av {by}; i programmet frå {start}.</translation>
+    </message>
+    <message>
+        <source>Removed event {event_id}.</source>
+        <translation>Fjerna hending {event_id}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Lagra {file}</translation>
+    </message>
+    <message>
+        <source>Open read-only: you can read, not change.</source>
+        <translation>Opna skriveverna: du kan lese, ikkje endre.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>ikkje bestått</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PO</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>statsborgarskap</translation>
+    </message>
+    <message>
+        <source>(best/goal per sub-skill: listening, reading, writing, oral; PR (permanent residence) and citizenship cover only the language and test parts)</source>
+        <translation>(beste/mål per delferdigheit: lytting, lesing, skriving, munnleg; PO (permanent opphaldsløyve) og statsborgarskap gjeld berre språk- og prøvekrava)</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>Lytt</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>Skr</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>Munn</translation>
+    </message>
+    <message>
+        <source> (registered {level})</source>
+        <translation> (påmeld {level})</translation>
+    </message>
+    <message>
+        <source>{date} social-studies test ({version}, {test_language}): {score}/{max}, {outcome}</source>
+        <translation>{date} samfunnskunnskapsprøva ({version}, {test_language}): {score}/{max}, {outcome}</translation>
+    </message>
+    <message>
+        <source>{date} exemption from {kind}: {basis}</source>
+        <translation>{date} fritak frå {kind}: {basis}</translation>
+    </message>
+    <message>
+        <source>Recorded for participant {id}: {result}</source>
+        <translation>Registrert for deltakar {id}: {result}</translation>
+    </message>
+    <message>
+        <source>Corrected {result}</source>
+        <translation>Retta {result}</translation>
+    </message>
+    <message>
+        <source>Deleted {result}</source>
+        <translation>Sletta {result}</translation>
+    </message>
+    <message>
+        <source>Would add {count} result</source>
+        <translation>Ville ha lagt til {count} resultat</translation>
+    </message>
+    <message>
+        <source>Would add {count} results</source>
+        <translation>Ville ha lagt til {count} resultat</translation>
+    </message>
+    <message>
+        <source>Added {count} result</source>
+        <translation>La til {count} resultat</translation>
+    </message>
+    <message>
+        <source>Added {count} results</source>
+        <translation>La til {count} resultat</translation>
+    </message>
+    <message>
+        <source> from {count} row</source>
+        <translation> frå {count} rad</translation>
+    </message>
+    <message>
+        <source> from {count} rows</source>
+        <translation> frå {count} rader</translation>
+    </message>
+    <message>
+        <source>; {count} already on record.</source>
+        <translation>; {count} var registrerte frå før.</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <source>social studies</source>
+        <translation>samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>mål nådd</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>mål ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in training.</source>
+        <translation>Ingen er melde på opplæring.</translation>
+    </message>
+    <message>
+        <source>the Introduction Programme</source>
+        <translation>introduksjonsprogrammet</translation>
+    </message>
+    <message>
+        <source>Norwegian and social-studies training</source>
+        <translation>opplæring i norsk og samfunnskunnskap</translation>
+    </message>
+    <message>
+        <source>the Introduction Programme, then training</source>
+        <translation>introduksjonsprogrammet, deretter opplæring</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>i permisjon</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stansa</translation>
+    </message>
+    <message>
+        <source>Enrolled participant {id} in {programme} from {date}</source>
+        <translation>Melde deltakar {id} på {programme} frå {date}</translation>
+    </message>
+    <message>
+        <source> in class {code}</source>
+        <translation> i klasse {code}</translation>
+    </message>
+    <message>
+        <source>Training of participant {id}: {state} from {date}.</source>
+        <translation>Opplæringa til deltakar {id}: {state} frå {date}.</translation>
+    </message>
+    <message>
+        <source>Exemption from {kind} registered for participant {id}.</source>
+        <translation>Fritak frå {kind} registrert for deltakar {id}.</translation>
+    </message>
+    <message>
+        <source>Exemption from {kind} registered for participant {id} (no legal basis: it will be warned about).</source>
+        <translation>Fritak frå {kind} registrert for deltakar {id} (utan heimel: det vil bli varsla om det).</translation>
+    </message>
+    <message>
+        <source>Approved leave of {count} day registered for participant {id}.</source>
+        <translation>Innvilga permisjon på {count} dag registrert for deltakar {id}.</translation>
+    </message>
+    <message>
+        <source>Approved leave of {count} days registered for participant {id}.</source>
+        <translation>Innvilga permisjon på {count} dagar registrert for deltakar {id}.</translation>
+    </message>
+    <message>
+        <source>No classes yet (create one with &apos;introdesk training classes create&apos;).</source>
+        <translation>Ingen klassar enno (opprett ein med &apos;introdesk training classes create&apos;).</translation>
+    </message>
+    <message>
+        <source>Created class {code} ({name}).</source>
+        <translation>Oppretta klasse {code} ({name}).</translation>
+    </message>
+    <message>
+        <source>Participant {id} is in class {code} from {date}.</source>
+        <translation>Deltakar {id} er i klasse {code} frå {date}.</translation>
+    </message>
+    <message>
+        <source>Participant {id} moved to class {code} from {date}.</source>
+        <translation>Deltakar {id} flytta til klasse {code} frå {date}.</translation>
+    </message>
+    <message>
+        <source>{count} member</source>
+        <translation>{count} medlem</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} medlemer</translation>
+    </message>
+    <message>
+        <source>{count} lesson a week</source>
+        <translation>{count} time i veka</translation>
+    </message>
+    <message>
+        <source>{count} lessons a week</source>
+        <translation>{count} timar i veka</translation>
+    </message>
+    <message>
+        <source>Registered {count} lesson for class {code} in week {week}</source>
+        <translation>Registrerte {count} time for klasse {code} i veke {week}</translation>
+    </message>
+    <message>
+        <source>Registered {count} lessons for class {code} in week {week}</source>
+        <translation>Registrerte {count} timar for klasse {code} i veke {week}</translation>
+    </message>
+    <message>
+        <source> ({count} absence).</source>
+        <translation> ({count} fråvær).</translation>
+    </message>
+    <message>
+        <source> ({count} absences).</source>
+        <translation> ({count} fråvær).</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for class {code}, {start} – {end}, written to {file}.</source>
+        <translation>Oppmøteliste for klasse {code}, {start} – {end}, skriven til {file}.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2805,10 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <translation>Databasen {database} må oppgraderast av ein administrator (skjema {current}, denne versjonen av IntroDesk treng {head}). Ingenting vart endra.</translation>
     </message>
     <message>
+        <source>The database {database} needs an upgrade by an administrator (schema {current}, this version of IntroDesk uses {head}).</source>
+        <translation>Databasen {database} må oppgraderast av ein administrator (skjema {current}, denne versjonen av IntroDesk bruker {head}).</translation>
+    </message>
+    <message>
         <source>{reason} It is open read-only until then; nothing was saved.</source>
         <translation>{reason} Han er opna skriveverna til då; ingenting vart lagra.</translation>
     </message>
@@ -2603,6 +3207,110 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
     <message>
         <source>is too large</source>
         <translation>er for stort</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>er ikkje eit tal</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; er ikkje eit heiltal</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number from 0</source>
+        <translation>&apos;{text}&apos; er ikkje eit heiltal frå 0</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kan ikkje vere negativt</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no (write ja/nei, yes/no, true/false or 1/0)</source>
+        <translation>&apos;{text}&apos; er ikkje ja eller nei (skriv ja/nei, yes/no, true/false eller 1/0)</translation>
+    </message>
+    <message>
+        <source>is empty (write yes or no)</source>
+        <translation>er tomt (skriv ja eller nei)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a level (under A1, A1, A2, B1, B2, C1)</source>
+        <translation>&apos;{text}&apos; er ikkje eit nivå (under A1, A1, A2, B1, B2, C1)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a CEFR level (A1, A2, B1, B2, C1)</source>
+        <translation>&apos;{text}&apos; er ikkje eit CEFR-nivå (A1, A2, B1, B2, C1)</translation>
+    </message>
+    <message>
+        <source>give four levels: listening/reading/writing/oral, e.g. B1/B1/A2/B1</source>
+        <translation>oppgi fire nivå: lytting/lesing/skriving/munnleg, t.d. B1/B1/A2/B1</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sub-skill (listening, reading, writing, oral)</source>
+        <translation>&apos;{text}&apos; er ikkje ei delferdigheit (listening, reading, writing, oral, eller lytting, lesing, skriving, munnleg)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a test ({choices})</source>
+        <translation>&apos;{text}&apos; er ikkje ei prøve ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration level (A1-A2, A2-B1, B1-B2)</source>
+        <translation>&apos;{text}&apos; er ikkje eit påmeldingsnivå (A1-A2, A2-B1, B1-B2)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an exemption kind ({choices})</source>
+        <translation>&apos;{text}&apos; er ikkje ein type fritak ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a version (75h or 50h)</source>
+        <translation>&apos;{text}&apos; er ikkje ein versjon (75h eller 50h)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language code (for example nb, ar, ti, uk)</source>
+        <translation>&apos;{text}&apos; er ikkje ein språkkode (til dømes nb, ar, ti, uk)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a result reference (as &apos;tests history&apos; shows it, for example norskproven:12 or exemption:3)</source>
+        <translation>&apos;{text}&apos; er ikkje ein resultatreferanse (slik &apos;tests history&apos; viser han, til dømes norskproven:12 eller exemption:3)</translation>
+    </message>
+    <message>
+        <source>is required for this test</source>
+        <translation>må oppgjevast for denne prøva</translation>
+    </message>
+    <message>
+        <source>give --score or --passed</source>
+        <translation>oppgi --score eller --passed</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>vedtaksdato</translation>
+    </message>
+    <message>
+        <source>programme start</source>
+        <translation>programstart</translation>
+    </message>
+    <message>
+        <source>decision date or programme start</source>
+        <translation>vedtaksdato eller programstart</translation>
+    </message>
+    <message>
+        <source>must be four digits (e.g. 0301)</source>
+        <translation>må vere fire siffer (t.d. 0301)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>må vere eit heiltal frå {low} til {high}</translation>
+    </message>
+    <message>
+        <source>must be nb, nn or en</source>
+        <translation>må vere nb, nn eller en</translation>
+    </message>
+    <message>
+        <source>must be nb (bokmål) or nn (nynorsk)</source>
+        <translation>må vere nb (bokmål) eller nn (nynorsk)</translation>
+    </message>
+    <message>
+        <source>must be monthly or biweekly</source>
+        <translation>må vere monthly (månadleg) eller biweekly (kvar andre veke)</translation>
     </message>
 </context>
 <context>

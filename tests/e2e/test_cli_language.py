@@ -93,7 +93,7 @@ def test_tables_show_labels_not_codes_and_json_keeps_the_codes(
 
 def test_benefit_lines_speak_the_interface_language(introdesk: CliRunner, tmp_path: Path) -> None:
     locked = introdesk("benefit", "lock", "--month", "2026-10", base=tmp_path)
-    assert locked.stdout == "Låste 2026-10: 0 deltaker(e), netto totalt 0,00 kr.\n"
+    assert locked.stdout == "Låste 2026-10: 0 deltakere, netto totalt 0,00 kr.\n"
     headings = {
         language: introdesk(
             "--language", language, "benefit", "compute", "--month", "2026-10", base=tmp_path
@@ -101,9 +101,9 @@ def test_benefit_lines_speak_the_interface_language(introdesk: CliRunner, tmp_pa
         for language in ("nb", "nn", "en")
     }
     assert headings == {
-        "nb": "Stønad 2026-10 (låst (som utbetalt)): 0 deltaker(e)\n",
-        "nn": "Stønad 2026-10 (låst (som utbetalt)): 0 deltakar(ar)\n",
-        "en": "Benefit 2026-10 (locked (as paid)): 0 participant(s)\n",
+        "nb": "Stønad 2026-10 (låst (som utbetalt)): 0 deltakere\n",
+        "nn": "Stønad 2026-10 (låst (som utbetalt)): 0 deltakarar\n",
+        "en": "Benefit 2026-10 (locked (as paid)): 0 participants\n",
     }
 
 

@@ -86,7 +86,8 @@ def test_import_error_contract_and_dry_run(
     done = introdesk("tests", "import", str(bad), base=base)
     assert done.returncode == 3
     assert done.stderr.strip().endswith(
-        f"{bad.name}:3:skill: 'speaking' is not a sub-skill (listening, reading, writing, oral)"
+        f"{bad.name}:3:skill: 'speaking' er ikke en delferdighet (listening, reading, writing, "
+        "oral, eller lytting, lesing, skriving, muntlig)"
     )
     good = tmp_path / "good.csv"
     good.write_text(
@@ -96,7 +97,7 @@ def test_import_error_contract_and_dry_run(
     before = introdesk("tests", "history", "1", "--format", "json", base=base).stdout
     dry = introdesk("tests", "import", str(good), "--dry-run", base=base)
     assert dry.returncode == 0, dry.stderr
-    assert "Would add 1" in dry.stdout
+    assert "Ville lagt til 1 resultat fra 1 rad" in dry.stdout
     after = introdesk("tests", "history", "1", "--format", "json", base=base).stdout
     assert json.loads(after) == json.loads(before)
     real = introdesk("tests", "import", str(good), base=base)

@@ -128,7 +128,9 @@ def test_plans_pdf_one_and_all(
     captured = capsys.readouterr()
     assert sorted(p.name for p in folder.iterdir()) == ["plan-00001.pdf"]
     progress = sorted(line.split("] ", 1)[1] for line in captured.err.splitlines())
-    assert progress == ["participant 2: This participant has no plan yet", "plan-00001.pdf"]
+    # In the interface language (nb unless chosen): the person's line and the coded reason.
+    assert progress == ["deltaker 2: Deltakeren har ingen plan ennå", "plan-00001.pdf"]
     assert captured.err.startswith("[1/2] ")
-    assert "Wrote 1 plan(s)" in captured.out
+    assert "Skrev 1 plan til" in captured.out
+    assert "1 deltaker uten plan." in captured.out
     assert cli.run([*base, "plans", "pdf", "1", "--all", "--out", str(folder)]) == 3

@@ -57,13 +57,13 @@ def test_import_list_show_and_the_error_contract(introdesk: CliRunner, tmp_path:
     )
     dry = introdesk(*db, "participants", "import", str(good), "--dry-run", base=tmp_path)
     assert dry.returncode == 0, dry.stderr
-    assert "nothing was written" in dry.stdout
+    assert "ingenting ble skrevet" in dry.stdout
     empty = introdesk(*db, "participants", "list", "--format", "json", base=tmp_path)
     assert json.loads(empty.stdout) == []
 
     done = introdesk(*db, "participants", "import", str(good), base=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "Added 2 participants" in done.stdout
+    assert "La til 2 deltakere" in done.stdout
 
     listed = introdesk(*db, "participants", "list", "--format", "json", base=tmp_path)
     people = {p["family_name"]: p for p in json.loads(listed.stdout)}

@@ -110,7 +110,7 @@ def test_import_validate_sign_list(tmp_path: Path) -> None:
     good_file.write_text(json.dumps(good), encoding="utf-8")
     imported = introdesk("plans", "import", str(good_file), base=base)
     assert imported.returncode == 0, imported.stderr
-    assert "draft version 2" in imported.stdout
+    assert "draft version 2" in imported.stdout  # in-process, no interface language: English
     ok = introdesk("plans", "validate", "1", "--format", "json", base=base)
     assert ok.returncode == 0, ok.stdout
     checked_state = json.loads(ok.stdout)

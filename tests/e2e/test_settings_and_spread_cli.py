@@ -36,10 +36,11 @@ def test_settings_show_and_set_are_validated_and_audited(
     assert values["language"] == "en"
     assert values["document_standard"] == "nn"  # the written standard of documents
     for key, value, reason in [
-        ("municipality_number", "301", "four digits"),
-        ("welfare_leave_days", "-2", "whole number"),
-        ("language", "sv", "nb, nn or en"),
-        ("document_standard", "riksmål", "nb (bokmål) or nn (nynorsk)"),
+        # The reasons are coded, said in the interface language (Bokmål by default).
+        ("municipality_number", "301", "fire sifre"),
+        ("welfare_leave_days", "-2", "heltall"),
+        ("language", "sv", "nb, nn eller en"),
+        ("document_standard", "riksmål", "nb (bokmål) eller nn (nynorsk)"),
         ("colour", "blue", "Ukjent innstilling"),  # coded: Norwegian by default
     ]:
         bad = introdesk(*db, "settings", "set", key, value, base=tmp_path)
@@ -93,8 +94,8 @@ def test_absence_hours_without_element_are_spread_in_plan_order(
     )
     assert done.returncode == 0, done.stderr
     assert (
-        "Spread over the day's planned elements in plan order: "
-        "norwegian 2 h, language_practice 1 h." in done.stdout
+        "Fordelt på dagens planlagte elementer i planens rekkefølge: "
+        "Opplæring i norsk 2 t, Språkpraksis 1 t." in done.stdout
     )
     services = open_services(str(path))
     try:

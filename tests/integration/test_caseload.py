@@ -72,7 +72,7 @@ def test_an_adviser_shares_their_own_participants_and_nobody_elses(
         base=tmp_path,
     )
     assert done.returncode == 0, done.stderr
-    assert f"adviser {anna_login}; shared with {bjorn_login}" in done.stdout
+    assert f"veileder {anna_login}; delt med {bjorn_login}" in done.stdout  # nb, the default
     assert server.sql_as("bjorn", f"SELECT id FROM participants WHERE id = {annas}") == [(annas,)]
     bjorn = server.open_as("bjorn")
     try:

@@ -131,8 +131,9 @@ def test_a_readable_older_database_opens_read_only_with_a_banner(
     assert cli.run(["--database", anna_url, "participants", "list"]) == 0
     out, err = capsys.readouterr()
     assert "Amira" in out
-    assert "needs an upgrade by an administrator" in err  # the read-only note (English)
-    assert "read-only" in err
+    # The read-only note in the interface language (Bokmål by default), coded like the errors.
+    assert "må oppgraderes av en administrator" in err
+    assert "Åpnet skrivebeskyttet" in err
     # Upgrading stays an administrator's job, even for a readable schema.
     assert cli.run(["--database", anna_url, "db", "upgrade"]) == 1
     assert "må oppgraderes av en administrator" in capsys.readouterr().err

@@ -69,24 +69,32 @@ DAYS_LEFT = QT_TRANSLATE_NOOP("Cli", "{days} days left")
 NO_DEADLINES = QT_TRANSLATE_NOOP("Cli", "(none: no settlement or request date)")
 RECOGNITION = QT_TRANSLATE_NOOP("Cli", "Recognition: {hint}")
 # programme history
-EVENTS_HEADING = QT_TRANSLATE_NOOP("Cli", "Participant {id}: {count} event(s)")
+EVENTS_HEADING = QT_TRANSLATE_NOOP("Cli", "Participant {id}: {count} events")
+EVENT_HEADING = QT_TRANSLATE_NOOP("Cli", "Participant {id}: {count} event")
 PAID = QT_TRANSLATE_NOOP("Cli", "paid")
 UNPAID = QT_TRANSLATE_NOOP("Cli", "unpaid")
 BY = QT_TRANSLATE_NOOP("Cli", "by {actor}")
 RECORDED = QT_TRANSLATE_NOOP("Cli", "Recorded for participant {id}: {event}.")
 CHANGED = QT_TRANSLATE_NOOP("Cli", "Changed event {event_id} of participant {id}: {event}.")
 PARTICIPANTS_COUNT = QT_TRANSLATE_NOOP("Cli", "{count} participants")
+PARTICIPANT_COUNT = QT_TRANSLATE_NOOP("Cli", "{count} participant")
 IMPORT_PROBLEM = QT_TRANSLATE_NOOP("Cli", "{count} problem in {file}; nothing was imported.")
 IMPORT_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problems in {file}; nothing was imported.")
+WROTE = QT_TRANSLATE_NOOP("Cli", "Wrote {file}")
 # benefit compute / lock
-BENEFIT_HEADING = QT_TRANSLATE_NOOP("Cli", "Benefit {month} ({state}): {count} participant(s)")
+BENEFIT_HEADING = QT_TRANSLATE_NOOP("Cli", "Benefit {month} ({state}): {count} participants")
+BENEFIT_HEADING_ONE = QT_TRANSLATE_NOOP("Cli", "Benefit {month} ({state}): {count} participant")
 MONTH_LOCKED = QT_TRANSLATE_NOOP("Cli", "locked (as paid)")
 MONTH_OPEN = QT_TRANSLATE_NOOP("Cli", "open")
 PARTICIPANT_NET = QT_TRANSLATE_NOOP("Cli", "participant {id}: net {net} kr")
 DECISION_REQUIRED = QT_TRANSLATE_NOOP("Cli", "DECISION REQUIRED")
-MISSING_DAYS = QT_TRANSLATE_NOOP("Cli", "{count} day(s) missing registration")
+MISSING_DAYS = QT_TRANSLATE_NOOP("Cli", "{count} days missing registration")
+MISSING_DAY = QT_TRANSLATE_NOOP("Cli", "{count} day missing registration")
 LOCKED_SUMMARY = QT_TRANSLATE_NOOP(
-    "Cli", "Locked {month}: {count} participant(s), net total {net} kr."
+    "Cli", "Locked {month}: {count} participants, net total {net} kr."
+)
+LOCKED_SUMMARY_ONE = QT_TRANSLATE_NOOP(
+    "Cli", "Locked {month}: {count} participant, net total {net} kr."
 )
 
 

@@ -64,7 +64,10 @@ catalogue = translations.catalogue  # the .ts files read without Qt (``core/tran
 
 
 def translate(text: str, language: str, context: str = CLI_CONTEXT) -> str:
-    """``text`` (an English source string) in ``language``; the English when not translated."""
+    """``text`` (an English source string) in ``language``; the English when not translated
+    (or when no language was chosen: a handler called without ``cli.run``)."""
+    if language not in LANGUAGES:
+        return text
     return translations.translate(text, language, context)
 
 
@@ -89,3 +92,22 @@ def error_lines(message: str) -> list[str]:
     """``introdesk: error: …`` lines, one per line of ``message``. The prefix is the program's
     tag, as in argparse's usage errors, in every language (scripts look for it)."""
     return [f"introdesk: error: {line}" for line in message.splitlines() or [message]]
+
+
+def say(source: str, language: str, /, **params: object) -> str:
+    """A command-line line (an English source marked in the context ``Cli``) in ``language``,
+    with its ``{placeholders}`` filled in."""
+    return translate(source, language).format(**params)
+
+
+def counted(count: int, one: str, many: str, language: str, /, **params: object) -> str:
+    """``one`` for a count of 1, else ``many`` ("1 deltaker", "2 deltakere"; the same rule in
+    Bokmål, Nynorsk and English), said in ``language`` with ``{count}`` filled in."""
+    return say(one if count == 1 else many, language, count=count, **params)
+
+
+def day_text(day: object) -> str:
+    """A date in human output: dd.mm.åååå in every language (JSON and CSV keep ISO)."""
+    from datetime import date
+
+    return day.strftime("%d.%m.%Y") if isinstance(day, date) else str(day or "")

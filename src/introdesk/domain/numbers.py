@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from introdesk.domain.errors import CodedValueError
+
 # Spaces people and spreadsheets put between thousands: space, no-break space, narrow no-break.
 _GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
 
@@ -18,12 +20,12 @@ def parse_decimal(value: object) -> Decimal:
     """``"1 234,5"`` / ``"1234.5"`` / ``7`` → a finite Decimal. ValueError ("is not a number")
     for anything else, including an empty text, NaN and infinity."""
     if isinstance(value, bool):
-        raise ValueError("is not a number")
+        raise CodedValueError("values.not_a_number")
     text = str(value).strip().translate(_GROUP_SPACES).replace(",", ".")
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueError("is not a number") from None
+        raise CodedValueError("values.not_a_number") from None
     if not number.is_finite():
-        raise ValueError("is not a number")
+        raise CodedValueError("values.not_a_number")
     return number

@@ -23,6 +23,7 @@ from introdesk.domain.codes import (
     Sex,
     SubSkill,
 )
+from introdesk.domain.errors import CodedValueError
 from introdesk.domain.messages import MESSAGES
 
 # The service's reason when an overridden goal has no justification; the editor shows its
@@ -266,11 +267,11 @@ def parse_goal_text(text: str) -> dict[SubSkill, CefrLevel]:
     """The inverse of ``goal_text``; raises ValueError for anything else."""
     parts = [p.strip() for p in text.replace(",", "/").split("/")]
     if len(parts) != len(GOAL_SKILLS):
-        raise ValueError("give four levels: listening/reading/writing/oral, e.g. B1/B1/A2/B1")
+        raise CodedValueError("values.four_levels")
     levels = {}
     for skill, part in zip(GOAL_SKILLS, parts, strict=True):
         try:
             levels[skill] = CefrLevel(part.upper() if part.lower() != "below_a1" else "below_A1")
         except ValueError:
-            raise ValueError(f"{part!r} is not a CEFR level (A1, A2, B1, B2, C1)") from None
+            raise CodedValueError("values.not_a_cefr_level", text=part) from None
     return levels

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from introdesk.domain.errors import DatabaseError, SchemaUpgradeNeededError
+from introdesk.domain.errors import Coded, DatabaseError, SchemaUpgradeNeededError
 from introdesk.persistence import check_stamp, migrate
 from introdesk.persistence.column_limits import Hidden, unreadable_private_columns
 from introdesk.persistence.engine import DatabaseTarget, create_database_engine, resolve_target
@@ -23,8 +23,10 @@ class Database:
         # issue 15 item 4: no write is attempted on it).
         self.damage = damage
         self._hidden: Hidden | None = None
-        # Why an older schema is open read-only for this login ("" when it is not).
+        # Why an older schema is open read-only for this login ("" when it is not), in English
+        # and coded (said in the interface language by the window and the command line).
         self.upgrade_needed = ""
+        self.upgrade_reason: Coded | None = None
         # A file found sound on open whose bytes are remembered (``check_stamp``): the stamp
         # file and the state the file had when found sound.
         self._check_stamp: Path | None = None
@@ -42,13 +44,14 @@ class Database:
         return cls(target, create_database_engine(target, read_only=True), damage)
 
     @classmethod
-    def connect_needing_upgrade(cls, spec: str | Path, reason: str) -> Database:
+    def connect_needing_upgrade(cls, spec: str | Path, reason: Coded) -> Database:
         """A server database older than the program that this login may not upgrade but can
         read (``migrate.OLDEST_READABLE_REVISION``): open read-only, the server refusing any
         write as well (brief issue 16)."""
         target = resolve_target(spec)
         database = cls(target, create_database_engine(target, read_only=True))
-        database.upgrade_needed = reason
+        database.upgrade_needed = str(reason)
+        database.upgrade_reason = reason
         return database
 
     @property
@@ -69,7 +72,8 @@ class Database:
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
         if write and self.upgrade_needed:
             raise SchemaUpgradeNeededError(
-                code="database.read_only_until_upgrade", reason=self.upgrade_needed
+                code="database.read_only_until_upgrade",
+                reason=self.upgrade_reason or self.upgrade_needed,
             )
         if write and self.read_only:
             raise DatabaseError(code="database.open_read_only", database=self.display())

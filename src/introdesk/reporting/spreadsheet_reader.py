@@ -34,7 +34,13 @@ from typing import Any
 from zipfile import BadZipFile
 
 from introdesk.domain.dates import parse_day
-from introdesk.domain.errors import Coded, FieldProblem, UserInputError, ValidationError
+from introdesk.domain.errors import (
+    Coded,
+    CodedValueError,
+    FieldProblem,
+    UserInputError,
+    ValidationError,
+)
 from introdesk.reporting.input_limits import MAX_CELL_CHARS, check_workbook, readable_file
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -263,13 +269,13 @@ def parse_yes_no(value: object) -> bool:
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)
-        raise ValueError(f"{value!r} is not yes or no (write ja/nei, yes/no, true/false or 1/0)")
+        raise CodedValueError("values.not_yes_no", text=value)
     text = str(value).strip().casefold()
     if text in _YES:
         return True
     if text in _NO:
         return False
-    raise ValueError(f"{value!r} is not yes or no (write ja/nei, yes/no, true/false or 1/0)")
+    raise CodedValueError("values.not_yes_no", text=value)
 
 
 def parse_count(value: object) -> int:
@@ -277,16 +283,16 @@ def parse_count(value: object) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a number")
+        raise CodedValueError("values.not_a_number")
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"{value} is not a whole number")
+            raise CodedValueError("values.not_a_whole_number", text=value)
         value = int(value)
     if isinstance(value, int):
         if value < 0:
-            raise ValueError("cannot be negative")
+            raise CodedValueError("values.negative")
         return value
     text = str(value).strip()
     if not text.isdigit():
-        raise ValueError(f"{text!r} is not a whole number from 0")
+        raise CodedValueError("values.not_a_count", text=text)
     return int(text)

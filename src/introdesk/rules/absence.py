@@ -193,7 +193,8 @@ def sick_child_findings(
             dates=tuple(over),
             message=(
                 f"Fravær for sykt barn utover {quota} dager innen 12 måneder ({household}); "
-                f"{len(over)} dag(er) over kvoten (integreringsforskriften kapittel 3–4)."
+                f"{len(over)} {'dag' if len(over) == 1 else 'dager'} over kvoten "
+                "(integreringsforskriften kapittel 3–4)."
             ),
             suggestion=(
                 "Vurder velferdspermisjon eller ulønnet permisjon for dagene over kvoten; "

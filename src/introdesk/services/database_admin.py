@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from introdesk.core.private_files import restrict_database_files
-from introdesk.domain.errors import DatabaseError, SchemaUpgradeNeededError, UserInputError
+from introdesk.domain.errors import (
+    Coded,
+    DatabaseError,
+    SchemaUpgradeNeededError,
+    UserInputError,
+)
 from introdesk.persistence import check_stamp, migrate
 from introdesk.persistence.copy import TableCopy, copy_sqlite_to_server
 from introdesk.persistence.database import Database
@@ -73,9 +78,11 @@ def open_for_use(
                 raise
             # Compatible: read-only until an administrator upgrades (brief issue 16).
             database.close()
-            reason = (
-                f"The database {database.display()} needs an upgrade by an administrator "
-                f"(schema {status.current}, this version of IntroDesk uses {status.head})."
+            reason = Coded.of(
+                "database.needs_upgrade_by_admin",
+                database=database.display(),
+                current=status.current,
+                head=status.head,
             )
             behind = Database.connect_needing_upgrade(spec, reason)
             return behind, migrate.UpgradeResult(status.current, status.current or "", None)

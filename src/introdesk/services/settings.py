@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from introdesk.domain.errors import FieldProblem, UserInputError, ValidationError
+from introdesk.domain.errors import Coded, FieldProblem, UserInputError, ValidationError
 from introdesk.domain.records import AdviserRecord
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import settings as repo
@@ -43,32 +43,38 @@ DOCUMENT_STANDARDS = {
 }
 
 
-def _whole_number(low: int, high: int) -> Callable[[str], str | None]:
-    def check(value: str) -> str | None:
+def _whole_number(low: int, high: int) -> Callable[[str], Coded | None]:
+    def check(value: str) -> Coded | None:
         if value == "":
             return None
         if not value.isdigit() or not low <= int(value) <= high:
-            return f"must be a whole number from {low} to {high}"
+            return Coded.of("settings.whole_number_range", low=low, high=high)
         return None
 
     return check
 
 
-VALIDATORS: dict[str, Callable[[str], str | None]] = {
-    "municipality_name": lambda v: None if len(v) <= 100 else "is longer than 100 characters",
-    "municipality_number": lambda v: (
-        None if v == "" or (len(v) == 4 and v.isdigit()) else "must be four digits (e.g. 0301)"
+def _unless(
+    ok: Callable[[str], bool], code: str, **params: object
+) -> Callable[[str], Coded | None]:
+    """A check that gives the coded reason ``code`` when ``ok(value)`` is false."""
+    return lambda value: None if ok(value) else Coded.of(code, **params)
+
+
+# A value's reason is coded: the window and the command line say it in the interface language.
+VALIDATORS: dict[str, Callable[[str], Coded | None]] = {
+    "municipality_name": _unless(lambda v: len(v) <= 100, "settings.longer_than", limit=100),
+    "municipality_number": _unless(
+        lambda v: v == "" or (len(v) == 4 and v.isdigit()), "settings.four_digits"
     ),
     "welfare_leave_days_per_year": _whole_number(0, 365),
     "plan_revision_interval_months": _whole_number(1, 60),
-    "language": lambda v: None if v in ("nb", "nn", "en") else "must be nb, nn or en",
-    "document_standard": lambda v: (
-        None if v in ("nb", "nn") else "must be nb (bokmål) or nn (nynorsk)"
+    "language": _unless(lambda v: v in ("nb", "nn", "en"), "settings.language_choice"),
+    "document_standard": _unless(lambda v: v in ("nb", "nn"), "settings.document_standard_choice"),
+    "payment_period": _unless(
+        lambda v: v in ("monthly", "biweekly"), "settings.payment_period_choice"
     ),
-    "payment_period": lambda v: (
-        None if v in ("monthly", "biweekly") else "must be monthly or biweekly"
-    ),
-    "contact_email": lambda v: None if v == "" or "@" in v else "is not an e-mail address",
+    "contact_email": _unless(lambda v: v == "" or "@" in v, "settings.not_email"),
 }
 
 
@@ -125,7 +131,7 @@ class SettingsService:
         if unknown:
             raise UserInputError(code="settings.unknown_many", names=", ".join(unknown))
         problems = [
-            FieldProblem(None, key, reason)
+            FieldProblem.of(None, key, reason)
             for key, value in changes.items()
             if key in VALIDATORS and (reason := VALIDATORS[key](value.strip())) is not None
         ]

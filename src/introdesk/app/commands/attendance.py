@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from introdesk.app.commands.support import services_for, table_number, with_services
+from introdesk.app.labels import label
+from introdesk.app.messages import counted, day_text, say, translate
 from introdesk.core import clock
 from introdesk.domain.dates import month_end
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.options import day_argument, month_option
 from introdesk.services.attendance import hours_to_minutes
 from introdesk.services.container import Services
+
+if TYPE_CHECKING:
+    from introdesk.rules.catalogue import ElementType
 
 
 def register(commands: Any) -> None:
@@ -113,14 +120,82 @@ def cmd_record(args: argparse.Namespace, services: Services) -> int:
             note=args.note,
             correction=args.correction,
         )
-    what = f"{args.absence} {args.hours} h" if args.absence else f"{args.hours} h attended"
-    print(f"Registered participant {pid} on {args.date.isoformat()}: {what}.")
-    if len(spread) > 1:
-        parts = ", ".join(f"{element} {part / 60:g} h" for element, part in spread)
-        print(f"Spread over the day's planned elements in plan order: {parts}.")
-    if booked:
-        print(f"The month is locked: {booked} adjustment line(s) booked in the next open month.")
+    _print_recorded(args, pid, spread, booked)
     return 0
+
+
+def _print_recorded(
+    args: argparse.Namespace, pid: int, spread: list[tuple[str, int]], booked: int
+) -> None:
+    language = args.interface_language
+    hours = table_number(args.hours, 2).removesuffix(",00")
+    unit = translate(HOURS, language)
+    what = (
+        f"{label('absence', args.absence, language)} {hours} {unit}"
+        if args.absence
+        else say(QT_TRANSLATE_NOOP("Cli", "{hours} h attended"), language, hours=hours)
+    )
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Registered participant {id} on {date}: {what}."),
+            language,
+            id=pid,
+            date=day_text(args.date),
+            what=what,
+        )
+    )
+    if len(spread) > 1:
+        parts = ", ".join(
+            f"{element_name(code, language)} {table_number(part / 60).removesuffix(',00')} {unit}"
+            for code, part in spread
+        )
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Spread over the day's planned elements in plan order: {parts}."
+                ),
+                language,
+                parts=parts,
+            )
+        )
+    if booked:
+        print(
+            counted(
+                booked,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The month is locked: {count} adjustment line booked in the next open month.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The month is locked: {count} adjustment lines booked in the next open month.",
+                ),
+                language,
+            )
+        )
+
+
+HOURS = QT_TRANSLATE_NOOP("Cli", "h")
+
+
+@functools.cache
+def _catalogue() -> dict[str, ElementType]:
+    from introdesk.rules.catalogue import load_catalogue
+
+    return load_catalogue()
+
+
+def element_name(code: str, language: str) -> str:
+    """A plan element by its name in ``language`` (the catalogue's), its code when unknown."""
+    kind = _catalogue().get(code)
+    return kind.name(language) if kind is not None else code
+
+
+SEVERITIES = {
+    "info": QT_TRANSLATE_NOOP("Cli", "note"),
+    "warning": QT_TRANSLATE_NOOP("Cli", "warning"),
+    "violation": QT_TRANSLATE_NOOP("Cli", "breach"),
+}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -154,11 +229,25 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    language = args.interface_language
     if not findings:
-        print(f"No absence findings {start.isoformat()}–{end.isoformat()}.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "No absence findings {start}–{end}."),
+                language,
+                start=day_text(start),
+                end=day_text(end),
+            )
+        )
     for f in findings:
-        print(f"participant {f.participant_id} [{f.severity}] {f.rule_id}: {f.message}")
-        print(f"    suggestion: {f.suggestion}")
+        severity = translate(SEVERITIES.get(str(f.severity), str(f.severity)), language)
+        rule = f" {f.rule_id}" if language == "en" else ""  # the rule's code: JSON has it
+        who = say(QT_TRANSLATE_NOOP("Cli", "participant {id}"), language, id=f.participant_id)
+        print(f"{who} [{severity}]{rule}: {f.message}")
+        suggestion = say(
+            QT_TRANSLATE_NOOP("Cli", "suggestion: {text}"), language, text=f.suggestion
+        )
+        print(f"    {suggestion}")
     return 0
 
 
@@ -167,17 +256,46 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     result = services.attendance.import_file(
         args.file, dry_run=args.dry_run, correction=args.correction
     )
+    language = args.interface_language
+    rows = counted(
+        result.rows,
+        QT_TRANSLATE_NOOP("Cli", "{count} row"),
+        QT_TRANSLATE_NOOP("Cli", "{count} rows"),
+        language,
+    )
+    people = counted(
+        result.participants,
+        QT_TRANSLATE_NOOP("Cli", "{count} participant"),
+        QT_TRANSLATE_NOOP("Cli", "{count} participants"),
+        language,
+    )
     if not result.written:
-        print(
-            f"{args.file}: {result.rows} row(s) for {result.participants} participant(s) are "
-            "valid; nothing written (--dry-run)."
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Cli", "{file}: {rows} for {people} valid; nothing written (--dry-run)."
+            )
             if args.dry_run
-            else f"{args.file}: no rows to import."
+            else QT_TRANSLATE_NOOP("Cli", "{file}: no rows to import.")
         )
+        print(say(text, language, file=args.file, rows=rows, people=people))
         return 0
-    print(f"Imported {result.rows} row(s) for {result.participants} participant(s).")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Imported {rows} for {people}."),
+            language,
+            rows=rows,
+            people=people,
+        )
+    )
     if result.corrections:
-        print(f"{result.corrections} adjustment line(s) booked for locked months.")
+        print(
+            counted(
+                result.corrections,
+                QT_TRANSLATE_NOOP("Cli", "{count} adjustment line booked for locked months."),
+                QT_TRANSLATE_NOOP("Cli", "{count} adjustment lines booked for locked months."),
+                language,
+            )
+        )
     return 0
 
 
@@ -205,13 +323,30 @@ def cmd_missing(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    language = args.interface_language
     if not found:
-        print(f"No missing registrations in {args.month}.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "No missing registrations in {month}."),
+                language,
+                month=args.month,
+            )
+        )
     for m in found:
         print(
-            f"participant {m.participant_id} {m.day.isoformat()} {m.element_code}: "
-            f"{table_number(m.planned_minutes / 60)} h planned, "
-            f"{table_number(m.registered_minutes / 60)} h registered"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "participant {id} {date} {element}: {planned} h planned, "
+                    "{registered} h registered",
+                ),
+                language,
+                id=m.participant_id,
+                date=day_text(m.day),
+                element=element_name(m.element_code, language),
+                planned=table_number(m.planned_minutes / 60),
+                registered=table_number(m.registered_minutes / 60),
+            )
         )
     return 0
 
@@ -224,5 +359,19 @@ def cmd_accept_missing(args: argparse.Namespace) -> int:
             m.day for m in services.attendance.missing_registrations(month, month_end(month), [pid])
         }
         added = services.attendance.accept_missing(pid, days, args.note)
-    print(f"Accepted {added} day(s) without registration for participant {pid} in {args.month}.")
+    print(
+        counted(
+            added,
+            QT_TRANSLATE_NOOP(
+                "Cli", "Accepted {count} day without registration for participant {id} in {month}."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Accepted {count} days without registration for participant {id} in {month}.",
+            ),
+            args.interface_language,
+            id=pid,
+            month=args.month,
+        )
+    )
     return 0

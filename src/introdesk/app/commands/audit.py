@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from typing import Any
 
 from introdesk.app.commands.support import services_for
+from introdesk.app.labels import label
+from introdesk.app.messages import translate
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
+from introdesk.domain.messages.audit_labels import ACTIONS, CONTEXT, ENTITIES, FIELDS
 from introdesk.domain.options import optional_day
 from introdesk.domain.records import AuditRecord
 
@@ -47,10 +52,62 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
         return 0
+    language = args.interface_language
     for entry in entries:
-        change = f"{entry.old_value or ''} → {entry.new_value or ''}" if entry.field else ""
-        print(
-            f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.actor}  {entry.action} {entry.entity} "
-            f"{entry.entity_id} {entry.field} {change}".rstrip()
-        )
+        print(entry_line(entry, language))
     return 0
+
+
+# Fields whose stored values are codes with a label (app/labels.py).
+VALUE_KINDS = {
+    "sub_skill": "sub_skill",
+    "kind": "exemption_kind",
+    "permit_type": "permit",
+    "category": "category",
+    "version": "social_studies_version",
+}
+YES_NO = {
+    "true": QT_TRANSLATE_NOOP("Cli", "yes"),
+    "false": QT_TRANSLATE_NOOP("Cli", "no"),
+}
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _word(table: dict[str, str], code: str, language: str) -> str:
+    """A stored word by the audit dialog's label (the same table), as stored when it has none."""
+    english = table.get(code)
+    return translate(english, language, CONTEXT) if english else code
+
+
+def _value(field: str, value: str | None, language: str) -> str:
+    """A stored value as the dialog shows it: a status or absence code by its label."""
+    if not value:
+        return ""
+    if field == "status":
+        return label("status", value, language)
+    if field in ("absence_code", "absence_type"):
+        return label("absence", value, language)
+    if field in VALUE_KINDS:
+        return label(VALUE_KINDS[field], value, language)
+    if value in YES_NO:
+        return translate(YES_NO[value], language)
+    if ISO_DAY.fullmatch(value):
+        return f"{value[8:10]}.{value[5:7]}.{value[:4]}"
+    return value
+
+
+def entry_line(entry: AuditRecord, language: str) -> str:
+    """One entry for a person: the time as dd.mm.åååå, the action, the kind of record and the
+    field in ``language``; the record's id and the values as stored (JSON keeps every code)."""
+    # A setting's id is its key, which the field names again: said once, by its label.
+    entity_id = "" if entry.entity == "setting" and entry.field else entry.entity_id
+    line = (
+        f"{entry.at:%d.%m.%Y %H:%M:%S}  {entry.actor}  {_word(ACTIONS, entry.action, language)} "
+        f"{_word(ENTITIES, entry.entity, language)} {entity_id}"
+    ).rstrip()
+    if entry.field:
+        old = _value(entry.field, entry.old_value, language)
+        new = _value(entry.field, entry.new_value, language)
+        change = f"{old} → {new}" if old or entry.action != "create" else new
+        line += f"  {_word(FIELDS, entry.field, language)}: {change}"
+    return line.rstrip()

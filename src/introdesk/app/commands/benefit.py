@@ -9,17 +9,22 @@ from typing import Any
 from introdesk.app.commands.support import services_for, table_number
 from introdesk.app.labels import (
     BENEFIT_HEADING,
+    BENEFIT_HEADING_ONE,
     DECISION_REQUIRED,
     LOCKED_SUMMARY,
+    LOCKED_SUMMARY_ONE,
+    MISSING_DAY,
     MISSING_DAYS,
     MONTH_LOCKED,
     MONTH_OPEN,
     PARTICIPANT_NET,
     cli_text,
 )
+from introdesk.app.messages import counted, say
 from introdesk.core.json_output import json_text
 from introdesk.domain.attendance import BenefitResult
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.errors import Coded, UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.numbers import parse_decimal
 from introdesk.domain.options import month_option
 
@@ -104,8 +109,13 @@ def cmd_compute(args: argparse.Namespace) -> int:
     language = args.interface_language
     state = cli_text(MONTH_LOCKED if locked else MONTH_OPEN, language)
     print(
-        cli_text(BENEFIT_HEADING, language).format(
-            month=args.month, state=state, count=len(results)
+        counted(
+            len(results),
+            BENEFIT_HEADING_ONE,
+            BENEFIT_HEADING,
+            language,
+            month=args.month,
+            state=state,
         )
     )
     for result in results:
@@ -114,7 +124,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
             flags.append(cli_text(DECISION_REQUIRED, language))
         if result.missing_registration_days:
             missing = len(result.missing_registration_days)
-            flags.append(cli_text(MISSING_DAYS, language).format(count=missing))
+            flags.append(counted(missing, MISSING_DAY, MISSING_DAYS, language))
         net = table_number(result.net)
         print(
             cli_text(PARTICIPANT_NET, language).format(id=result.participant_id, net=net)
@@ -129,10 +139,14 @@ def cmd_lock(args: argparse.Namespace) -> int:
     month = month_option(args.month)
     with services_for(args) as services:
         result = services.benefit.lock_month(month)
-    summary = cli_text(LOCKED_SUMMARY, args.interface_language)
     print(
-        summary.format(
-            month=args.month, count=result.participants, net=table_number(result.net_total)
+        counted(
+            result.participants,
+            LOCKED_SUMMARY_ONE,
+            LOCKED_SUMMARY,
+            args.interface_language,
+            month=args.month,
+            net=table_number(result.net_total),
         )
     )
     return 0
@@ -143,9 +157,20 @@ def cmd_other(args: argparse.Namespace) -> int:
     try:
         amount = parse_decimal(args.amount)
     except ValueError:
-        raise UserInputError(f"--amount: {args.amount!r} is not an amount") from None
+        raise UserInputError(
+            code="options.refused", option="--amount", reason=Coded.of("values.not_a_number")
+        ) from None
     with services_for(args) as services:
         pid = services.participants.resolve(args.participant)
         services.benefit.set_other_benefit(pid, month, args.kind.strip(), amount)
-    print(f"Set {args.kind} {money(amount)} kr for participant {pid} in {args.month}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Set {kind} {amount} kr for participant {id} in {month}."),
+            args.interface_language,
+            kind=args.kind,
+            amount=table_number(amount),
+            id=pid,
+            month=args.month,
+        )
+    )
     return 0

@@ -8,7 +8,9 @@ import time
 from typing import Any
 
 from introdesk.app.commands.support import services_for
+from introdesk.app.messages import say
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(commands: Any) -> None:
@@ -35,7 +37,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
         registrations = services.demo_attendance.fill(
             weeks=8, seed=args.seed, progress=attendance_done
         )
-    print(f"Added {result.participants} synthetic participants and {result.advisers} advisers.")
+    language = args.interface_language
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Added {participants} synthetic participants and {advisers} advisers."
+            ),
+            language,
+            participants=result.participants,
+            advisers=result.advisers,
+        )
+    )
     if registrations:
-        print(f"Registered {registrations} synthetic attendance rows for the past 8 weeks.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Registered {count} synthetic attendance rows for the past 8 weeks."
+                ),
+                language,
+                count=registrations,
+            )
+        )
     return 0

@@ -2,7 +2,9 @@
 the plan (``introdesk plans pdf``, in ``plan_pdf.py``).
 
 A participant is named by id or national id. The labels beside the Norwegian are in the
-participant's language from the record unless ``--language`` says otherwise.
+participant's language from the record unless ``--language`` says otherwise; ``--language nn``
+prints the Norwegian only, in nynorsk (``nb``: the Norwegian only, in the municipality's written
+standard).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.commands.support import services_for
+from introdesk.app.labels import WROTE
+from introdesk.app.messages import say
 from introdesk.core import clock
 from introdesk.core.private_files import write_private
 from introdesk.domain.errors import UserInputError
@@ -37,7 +41,10 @@ def register(commands: Any) -> None:
         help="id or national id (several for attendance-sheet)",
     )
     documents.add_argument(
-        "--language", metavar="CODE", help="labels beside the Norwegian: nb en ar prs ti so uk"
+        "--language",
+        metavar="CODE",
+        help="labels beside the Norwegian: en ar prs ti so uk; nb or nn for the Norwegian only "
+        "(nn: in nynorsk whatever the municipality's written standard)",
     )
     documents.add_argument("--month", metavar="YYYY-MM", help="the month of a deduction statement")
     documents.add_argument(
@@ -100,5 +107,5 @@ def cmd_documents(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         pdf = render(services, args)
     write_pdf(args.out, pdf)
-    print(f"Wrote {args.out}")
+    print(say(WROTE, args.interface_language, file=args.out))
     return 0

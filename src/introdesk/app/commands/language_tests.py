@@ -14,10 +14,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from introdesk.app.commands import test_lines as lines
 from introdesk.app.commands.support import services_for, with_services
+from introdesk.app.commands.test_lines import recorded
+from introdesk.app.messages import day_text, translate
 from introdesk.domain.codes import SubSkill
 from introdesk.domain.dates import parse_day
-from introdesk.domain.errors import FieldProblem, ValidationError
+from introdesk.domain.errors import CodedValueError, FieldProblem, ValidationError
 from introdesk.domain.language_tests import (
     CitizenshipTestResult,
     ExemptionKind,
@@ -114,16 +117,16 @@ def register(commands: Any) -> None:
 def _value(option: str, text: str | None, parser: Callable[[str], T]) -> T:
     try:
         if text is None:
-            raise ValueError("is required for this test")
+            raise CodedValueError("values.required_for_test")
         return parser(text)
     except ValueError as exc:
-        raise ValidationError([FieldProblem(None, option, str(exc))]) from exc
+        raise ValidationError([FieldProblem.refused(None, option, exc)]) from exc
 
 
 def _yes_no(raw: str) -> bool:
     """ja/nei, yes/no, true/false, 1/0 as in the imports; an empty answer is not an answer."""
     if not raw.strip():
-        raise ValueError("is empty (write yes or no)")
+        raise CodedValueError("values.empty_yes_no")
     return parse_yes_no(raw)
 
 
@@ -147,7 +150,7 @@ class _Options:
 
 def _whole(raw: str) -> int:
     if not raw.strip().isdigit():
-        raise ValueError(f"{raw!r} is not a whole number")
+        raise CodedValueError("values.not_a_whole_number", text=raw)
     return int(raw)
 
 
@@ -166,7 +169,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(stored_json(stored), ensure_ascii=False))
     else:
-        print(f"Recorded for participant {participant}: {describe(stored)}")
+        print(recorded(participant, stored, args.interface_language))
     return 0
 
 
@@ -201,7 +204,7 @@ def _scored_options(args: argparse.Namespace, options: _Options, kind: TestKind)
         values["language"] = options.get("--language", args.test_language, parse_language)
         return values
     if args.score is None and args.passed is None:
-        options.problems.append(FieldProblem(None, "--score", "give --score or --passed"))
+        options.problems.append(FieldProblem.coded(None, "--score", "values.score_or_passed"))
     if args.score is not None:
         values["score"] = options.get("--score", args.score, _whole)
     if args.passed is not None:
@@ -219,7 +222,7 @@ def cmd_exempt(args: argparse.Namespace) -> int:
         stored = services.language_tests.record_exemption(
             participant, kind=kind, legal_basis=args.basis, decision_date=decision, note=args.note
         )
-    print(f"Recorded for participant {participant}: {describe(stored)}")
+    print(recorded(participant, stored, args.interface_language))
     return 0
 
 
@@ -231,7 +234,7 @@ def cmd_history(args: argparse.Namespace, services: Services) -> int:
         print(json.dumps([stored_json(s) for s in items], ensure_ascii=False, indent=2))
     else:
         for item in items:
-            print(describe(item))
+            print(lines.describe(item, args.interface_language))
     return 0
 
 
@@ -248,31 +251,42 @@ def cmd_progress(args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    skills = " ".join(f"{s.value[:2]:>6}" for s in SubSkill)
-    print(f"{'id':>5}  {'name':<28} {skills}  {'deadline':<10}  PR    citizenship")
+    _print_progress(rows, args.interface_language)
+    return 0
+
+
+def _print_progress(rows: list[TestProgress], language: str) -> None:
+    words = [translate(lines.SKILL_LETTERS[letter], language) for letter in lines.SKILL_HEADINGS]
+    skills = " ".join(f"{word:>6}" for word in words)
+    print(
+        f"{translate(lines.ID, language):>5}  {translate(lines.NAME, language):<28} {skills}  "
+        f"{translate(lines.DEADLINE, language):<10}  "
+        f"{translate(lines.PERMANENT_RESIDENCE, language):<5} "
+        f"{translate(lines.CITIZENSHIP, language)}"
+    )
     for p in rows:
         cells = []
         for skill in SubSkill:
             best = p.best_level(skill)
             goal = p.goal.get(skill) if p.goal else None
-            text = f"{_short(best)}/{_short(goal)}"
+            text = f"{lines.short_level(best)}/{lines.short_level(goal)}"
             cells.append(f"{text:>6}")
-        deadline = p.deadline.isoformat() if p.deadline else "-"
+        deadline = day_text(p.deadline) if p.deadline else "-"
         print(
             f"{p.participant_id:>5}  {p.name[:28]:<28} {' '.join(cells)}  {deadline:<10}  "
-            f"{_yes(p.permanent_residence.ok):<5} {_yes(p.citizenship.ok)}"
+            f"{lines.yes(p.permanent_residence.ok, language):<5} "
+            f"{lines.yes(p.citizenship.ok, language)}"
         )
-    print("(best/goal per sub-skill; PR and citizenship cover only the language and test parts)")
-    return 0
+    print(translate(lines.PROGRESS_NOTE, language))
 
 
 @with_services
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
     result = services.language_tests.import_file(args.file, dry_run=args.dry_run)
-    verb = "Would add" if result.dry_run else "Added"
     print(
-        f"{verb} {result.added} result(s) from {result.rows} row(s); "
-        f"{result.duplicates} already on record."
+        lines.imported(
+            result.added, result.rows, result.duplicates, result.dry_run, args.interface_language
+        )
     )
     return 0
 
@@ -280,43 +294,8 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 # --- output -----------------------------------------------------------------------------------
 
 
-def _short(level: Any) -> str:
-    if level is None:
-        return "-"
-    return "<A1" if level.value == "below_A1" else str(level.value)
-
-
-def _yes(value: bool | None) -> str:
-    return "?" if value is None else ("yes" if value else "no")
-
-
 def _hours(value: Decimal | None) -> str | None:
     return None if value is None else f"{value.quantize(Decimal('0.01'))}"
-
-
-def describe(stored: StoredResult) -> str:
-    """``norskproven:12  2026-01-15 Norskprøven oral: B1``: the reference first, for
-    ``tests correct`` and ``tests delete``."""
-    return f"{stored.ref}  {_describe(stored)}"
-
-
-def _describe(stored: StoredResult) -> str:
-    item = stored.result
-    if isinstance(item, NorskprovenResult):
-        test = "Norskprøven C1" if item.c1 else "Norskprøven"
-        registered = f" (registered {item.registration_level})" if item.registration_level else ""
-        return f"{item.test_date} {test} {item.sub_skill}: {_short(item.level)}{registered}"
-    if isinstance(item, SocialStudiesResult):
-        outcome = {True: "passed", False: "not passed", None: "?"}[stored.passed]
-        return (
-            f"{item.test_date} social studies ({item.version}, {item.language}): "
-            f"{item.score}/{item.max_score}, {outcome}"
-        )
-    if isinstance(item, CitizenshipTestResult):
-        outcome = {True: "passed", False: "not passed", None: "?"}[stored.passed]
-        score = f"{item.score}/{item.max_score}, " if item.score is not None else ""
-        return f"{item.test_date} statsborgerprøven: {score}{outcome}"
-    return f"{item.decision_date} exemption {item.kind}: {item.legal_basis}"
 
 
 def stored_json(stored: StoredResult) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from introdesk.app.labels import (
     NO_DEADLINES,
     NORWEGIAN_GOAL,
     OVERDUE,
+    PARTICIPANT_COUNT,
     PARTICIPANTS_COUNT,
     REASONS,
     RECOGNITION,
@@ -38,10 +39,12 @@ from introdesk.app.labels import (
     label,
     unknown_category,
 )
+from introdesk.app.messages import counted, day_text, say
 from introdesk.core.csv_safety import csv_cell
 from introdesk.core.json_output import json_text
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.errors import ValidationError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.participant_details import (
     GOAL_SKILLS,
     ParticipantDetails,
@@ -199,17 +202,57 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
         text = cli_text(summary, language).format(count=count, file=args.file.name)
         print(f"introdesk: error: {text}", file=sys.stderr)
         return error.exit_code
+    language = args.interface_language
+    warning_word = say(QT_TRANSLATE_NOOP("Cli", "warning"), language)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        reason = warning.localized(messages.template_for(language))
+        print(f"{warning_word}: {reason}", file=sys.stderr)
     rows = len(result.rows)
+    source = result.source
     if result.dry_run:
-        print(f"Dry run: {rows} participants in {result.source} are valid; nothing was written.")
+        print(
+            counted(
+                rows,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Dry run: {count} participant in {file} is valid; nothing was written."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Dry run: {count} participants in {file} are valid; nothing was written.",
+                ),
+                language,
+                file=source,
+            )
+        )
         if result.new_advisers:
-            print(f"Would add {len(result.new_advisers)} new advisers.")
+            print(
+                counted(
+                    len(result.new_advisers),
+                    QT_TRANSLATE_NOOP("Cli", "Would add {count} new adviser."),
+                    QT_TRANSLATE_NOOP("Cli", "Would add {count} new advisers."),
+                    language,
+                )
+            )
         return 0
-    print(f"Added {result.added} participants from {result.source}.")
+    print(
+        counted(
+            result.added,
+            QT_TRANSLATE_NOOP("Cli", "Added {count} participant from {file}."),
+            QT_TRANSLATE_NOOP("Cli", "Added {count} participants from {file}."),
+            language,
+            file=source,
+        )
+    )
     if result.new_advisers:
-        print(f"Added {len(result.new_advisers)} new advisers: {', '.join(result.new_advisers)}.")
+        print(
+            counted(
+                len(result.new_advisers),
+                QT_TRANSLATE_NOOP("Cli", "Added {count} new adviser: {names}."),
+                QT_TRANSLATE_NOOP("Cli", "Added {count} new advisers: {names}."),
+                language,
+                names=", ".join(result.new_advisers),
+            )
+        )
     return 0
 
 
@@ -258,9 +301,39 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_assign(args: argparse.Namespace, services: Services) -> int:
     participant_id = services.participants.resolve(args.participant)
     result = services.caseload.assign(participant_id, args.adviser, args.share_with)
-    shared = f"; shared with {', '.join(result.shared_with)}" if result.shared_with else ""
-    print(f"Participant {result.participant_id}: adviser {result.adviser or '-'}{shared}")
+    language = args.interface_language
+    line = say(
+        QT_TRANSLATE_NOOP("Cli", "Participant {id}: adviser {adviser}"),
+        language,
+        id=result.participant_id,
+        adviser=result.adviser or "-",
+    )
+    if result.shared_with:
+        line += say(
+            QT_TRANSLATE_NOOP("Cli", "; shared with {names}"),
+            language,
+            names=", ".join(result.shared_with),
+        )
+    print(line)
     return 0
+
+
+DATE_DETAILS = frozenset({"birth_date", "permit_date", "settlement_date"})
+
+
+def _print_details(item: ParticipantDetails, data: dict[str, Any], language: str) -> None:
+    """The record's lines under ``participants show``: codes as labels, dates dd.mm.åååå."""
+    titles = {key: cli_text(title, language) for key, title in DETAILS.items()}
+    goal_title = cli_text(NORWEGIAN_GOAL, language)
+    width = max(14, *(len(t) + 1 for t in [*titles.values(), goal_title]))
+    for key, title in titles.items():
+        value = data[key] if data[key] is not None else ""
+        if key in DETAIL_KINDS and value:
+            value = label(DETAIL_KINDS[key], str(value), language)
+        elif key in DATE_DETAILS:
+            value = day_text(getattr(item.fields, key))
+        print(f"  {title:{width}}{value}")
+    print(f"  {goal_title:{width}}{goal_text(item.assessment.norwegian_goal)}")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -303,7 +376,7 @@ def _list(args: argparse.Namespace, services: Services) -> int:
     print("  ".join(titles[key].ljust(widths[key]) for key in titles).rstrip())
     for row in table:
         print("  ".join(row[key].ljust(widths[key]) for key in titles).rstrip())
-    print(cli_text(PARTICIPANTS_COUNT, language).format(count=len(table)))
+    print(counted(len(table), PARTICIPANT_COUNT, PARTICIPANTS_COUNT, language))
     return 0
 
 
@@ -345,12 +418,7 @@ def _show(args: argparse.Namespace, services: Services) -> int:
     record = item.fields
     language = args.interface_language
     print(f"{record.family_name}, {record.given_name}  (id {item.id})")
-    for key, title in DETAILS.items():
-        value = data[key] if data[key] is not None else ""
-        if key in DETAIL_KINDS and value:
-            value = label(DETAIL_KINDS[key], str(value), language)
-        print(f"  {cli_text(title, language):14}{value}")
-    print(f"  {cli_text(NORWEGIAN_GOAL, language):14}{goal_text(item.assessment.norwegian_goal)}")
+    _print_details(item, data, language)
     print(f"  {cli_text(REASONS, language)}")
     for reason in item.assessment.reasons_in(language):
         print(f"    - {reason}")
@@ -362,7 +430,7 @@ def _show(args: argparse.Namespace, services: Services) -> int:
             state = cli_text(OVERDUE, language)
         else:
             state = cli_text(DAYS_LEFT, language).format(days=d.days_left)
-        print(f"    - {label('deadline', d.kind, language)}: {d.due.isoformat()} ({state})")
+        print(f"    - {label('deadline', d.kind, language)}: {day_text(d.due)} ({state})")
     if not item.assessment.deadlines:
         print(f"    {cli_text(NO_DEADLINES, language)}")
     for hint in hints:

@@ -15,7 +15,10 @@ from typing import Any
 
 from introdesk.app.commands.documents import write_pdf
 from introdesk.app.commands.support import services_for
+from introdesk.app.labels import WROTE
+from introdesk.app.messages import counted, error_text, say
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register_pdf(plans_subparsers: Any) -> None:
@@ -30,7 +33,8 @@ def register_pdf(plans_subparsers: Any) -> None:
     pdf.add_argument(
         "--language",
         metavar="CODE",
-        help="labels beside the Norwegian: nb en ar prs ti so uk (default: the participant's)",
+        help="labels beside the Norwegian: en ar prs ti so uk, or nb/nn for the Norwegian only "
+        "(nn: in nynorsk); default: the participant's",
     )
     pdf.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf|DIR", help="file, or folder with --all"
@@ -54,21 +58,40 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
         if not args.all:
             pid = services.participants.resolve(args.participant)
             write_pdf(args.out, services.documents.plan_pdf(pid, args.language))
-            print(f"Wrote {args.out}")
+            print(say(WROTE, args.interface_language, file=args.out))
             return 0
         written = skipped = 0
         total = len(services.participants.list())
         for number, item in enumerate(services.documents.plan_batch(args.language), start=1):
             if item.pdf is None:
                 skipped += 1
-                print(
-                    f"[{number}/{total}] participant {item.participant_id}: {item.problem}",
-                    file=sys.stderr,
+                who = say(
+                    QT_TRANSLATE_NOOP("Cli", "participant {id}"),
+                    args.interface_language,
+                    id=item.participant_id,
                 )
+                problem = (
+                    error_text(item.error, args.interface_language) if item.error else item.problem
+                )
+                print(f"[{number}/{total}] {who}: {problem}", file=sys.stderr)
                 continue
             target = args.out / f"plan-{item.participant_id:05d}.pdf"
             write_pdf(target, item.pdf)
             written += 1
             print(f"[{number}/{total}] {target.name}", file=sys.stderr)
-    print(f"Wrote {written} plan(s) to {args.out}; {skipped} participant(s) without a plan.")
+    language = args.interface_language
+    plans = counted(
+        written,
+        QT_TRANSLATE_NOOP("Cli", "Wrote {count} plan to {folder}"),
+        QT_TRANSLATE_NOOP("Cli", "Wrote {count} plans to {folder}"),
+        language,
+        folder=args.out,
+    )
+    without = counted(
+        skipped,
+        QT_TRANSLATE_NOOP("Cli", "; {count} participant without a plan."),
+        QT_TRANSLATE_NOOP("Cli", "; {count} participants without a plan."),
+        language,
+    )
+    print(plans + without)
     return 0

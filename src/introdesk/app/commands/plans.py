@@ -16,6 +16,8 @@ from typing import Any
 from introdesk.app.commands import plan_pdf
 from introdesk.app.commands.support import services_for
 from introdesk.app.labels import label
+from introdesk.app.messages import counted, day_text, say, translate
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.options import optional_day
 from introdesk.domain.plans import Finding
 from introdesk.services.plan_import import read_plan_file
@@ -89,32 +91,78 @@ def cmd_validate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(f"Participant {participant_id}, plan version {result.plan_version}:")
-        if not result.findings:
-            print("  no findings")
-        for f in result.findings:
-            weeks = f" [{', '.join(f.weeks[:6])}{' …' if len(f.weeks) > 6 else ''}]"
-            message = _message(f, args.interface_language)
-            print(
-                f"  {f.severity.value.upper():7} {f.rule_id}: {message}{weeks if f.weeks else ''}"
-            )
+        _print_findings(result, participant_id, args.interface_language)
     return 1 if result.has_errors else 0
+
+
+def _print_findings(result: Any, participant_id: int, language: str) -> None:
+    """The findings for a person: severity as a word in ``language``; the rule's code only in
+    English (JSON always has it)."""
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Participant {id}, plan version {version}:"),
+            language,
+            id=participant_id,
+            version=result.plan_version,
+        )
+    )
+    if not result.findings:
+        print(f"  {translate(NO_FINDINGS, language)}")
+    for f in result.findings:
+        weeks = f" [{', '.join(f.weeks[:6])}{' …' if len(f.weeks) > 6 else ''}]"
+        message = _message(f, language)
+        severity = label("plan_severity", f.severity, language).upper()
+        rule = f" {f.rule_id}" if language == "en" else ""
+        print(f"  {severity:9}{rule}: {message}{weeks if f.weeks else ''}")
+
+
+NO_FINDINGS = QT_TRANSLATE_NOOP("Cli", "no findings")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         imported = read_plan_file(args.file, services.plans.catalogue)
         participant_id = services.participants.resolve(imported.participant)
+        language = args.interface_language
         if args.dry_run:
             print(
-                f"{args.file}: a valid plan for participant {participant_id} "
-                f"with {len(imported.plan.elements)} element(s); nothing written (--dry-run)."
+                counted(
+                    len(imported.plan.elements),
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{file}: a valid plan for participant {id} with {count} element; "
+                        "nothing written (--dry-run).",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{file}: a valid plan for participant {id} with {count} elements; "
+                        "nothing written (--dry-run).",
+                    ),
+                    language,
+                    file=args.file,
+                    id=participant_id,
+                )
             )
             return 0
         version = services.plans.create_draft(participant_id, imported.plan)
     print(
-        f"Imported {args.file} as draft version {version.version} for participant "
-        f"{participant_id} ({len(version.plan.elements)} element(s))."
+        counted(
+            len(version.plan.elements),
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Imported {file} as draft version {version} for participant {id} "
+                "({count} element).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Imported {file} as draft version {version} for participant {id} "
+                "({count} elements).",
+            ),
+            language,
+            file=args.file,
+            version=version.version,
+            id=participant_id,
+        )
     )
     return 0
 
@@ -132,9 +180,19 @@ def cmd_sign(args: argparse.Namespace) -> int:
         )
     assert version.signed_on is not None
     print(
-        f"Signed plan version {version.version} for participant {participant_id} on "
-        f"{version.signed_on.isoformat()} by {version.signed_by}; in the programme from "
-        f"{version.plan.start.isoformat()}."
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Signed plan version {version} for participant {id} on {date} by {by}; in the "
+                "programme from {start}.",
+            ),
+            args.interface_language,
+            version=version.version,
+            id=participant_id,
+            date=day_text(version.signed_on),
+            by=version.signed_by,
+            start=day_text(version.plan.start),
+        )
     )
     return 0
 
@@ -166,10 +224,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for row in rows:
+    for row, person in zip(rows, people, strict=True):
         status = label("plan_status", str(row["plan_status"]), args.interface_language)
+        version = versions.get(person.id)
+        start = day_text(version.plan.start) if version else ""
+        end = day_text(version.plan.planned_end) if version else ""
         print(
             f"{row['participant_id']:>6}  {row['name']:<40} {status:<15}"
-            f" {row['plan_version'] or '':>3}  {row['start'] or ''} – {row['planned_end'] or ''}"
+            f" {row['plan_version'] or '':>3}  {start} – {end}".rstrip(" –")
         )
     return 0

@@ -18,6 +18,7 @@ from introdesk.app.bootstrap import database_spec
 from introdesk.app.labels import (
     BY,
     CHANGED,
+    EVENT_HEADING,
     EVENTS_HEADING,
     PAID,
     RECORDED,
@@ -25,7 +26,9 @@ from introdesk.app.labels import (
     cli_text,
     label,
 )
+from introdesk.app.messages import counted, day_text, say
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.options import day_option, optional_day
 from introdesk.domain.programme import EventKind, LeaveKind, ProgrammeEvent
 from introdesk.services.container import Services, open_services
@@ -127,9 +130,9 @@ def describe(event: ProgrammeEvent, language: str | None = None) -> str:
         if event.exit_reason is not None:
             text += f", exit reason {event.exit_reason}"
         return text
-    text = f"{label('event_kind', event.kind, language)} {event.day.isoformat()}"
+    text = f"{label('event_kind', event.kind, language)} {day_text(event.day)}"
     if event.until is not None:
-        text += f" – {event.until.isoformat()}"
+        text += f" – {day_text(event.until)}"
     if event.leave_kind is not None:
         text += f" ({label('leave_kind', event.leave_kind, language)})"
     if event.exit_reason is not None:
@@ -203,7 +206,13 @@ def cmd_remove(args: argparse.Namespace) -> int:
         services.programme.remove(args.event, expected_version=args.expect_version)
     finally:
         services.close()
-    print(f"Removed event {args.event}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Removed event {event_id}."),
+            args.interface_language,
+            event_id=args.event,
+        )
+    )
     return 0
 
 
@@ -241,7 +250,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     language = args.interface_language
-    print(cli_text(EVENTS_HEADING, language).format(id=pid, count=len(events)))
+    print(counted(len(events), EVENT_HEADING, EVENTS_HEADING, language, id=pid))
     for event, is_paid in zip(events, paid, strict=True):
         extra = "" if is_paid is None else " " + cli_text(PAID if is_paid else UNPAID, language)
         note = f" - {event.reason}" if event.reason else ""

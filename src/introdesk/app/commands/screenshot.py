@@ -8,7 +8,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from introdesk.app.messages import say
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(commands: Any) -> None:
@@ -36,5 +38,5 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         size=(int(match.group(1)), int(match.group(2))),
         language=language,
     )
-    print(f"Saved {path}")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Saved {file}"), args.interface_language, file=path))
     return 0

@@ -17,9 +17,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from introdesk.app.bootstrap import database_spec
+from introdesk.app.messages import DEFAULT_LANGUAGE, template_for, translate
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.services.container import Services, open_services
 
 T = TypeVar("T")
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP("Cli", "Open read-only: you can read, not change.")
 
 
 @contextmanager
@@ -28,12 +31,16 @@ def services_for(args: argparse.Namespace, *, creates: bool = False) -> Iterator
     file that does not exist is refused unless the command ``creates`` databases. A file
     holding the same bytes as when a command last found it sound is not checked again."""
     services = open_services(database_spec(args.database, creates=creates), remember_check=True)
-    if services.database.upgrade_needed:
+    database = services.database
+    if database.upgrade_needed:
         # Brief issue 16: readable, but nothing can be changed until an administrator upgrades.
-        print(
-            f"{services.database.upgrade_needed} Open read-only: you can read, not change.",
-            file=sys.stderr,
+        language = getattr(args, "interface_language", None) or DEFAULT_LANGUAGE
+        reason = (
+            database.upgrade_reason.localized(template_for(language))
+            if database.upgrade_reason
+            else database.upgrade_needed
         )
+        print(f"{reason} {translate(READ_ONLY_NOTE, language)}", file=sys.stderr)
     try:
         yield services
     finally:

@@ -18,10 +18,10 @@ from introdesk.app.commands.language_tests import (
     _value,
     _whole,
     _yes_no,
-    describe,
     stored_json,
 )
 from introdesk.app.commands.support import services_for
+from introdesk.app.commands.test_lines import corrected, deleted
 from introdesk.domain.dates import parse_day
 from introdesk.domain.errors import FieldProblem
 from introdesk.domain.language_tests import (
@@ -140,7 +140,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(stored_json(done), ensure_ascii=False))
     else:
-        print(f"Corrected {describe(done)}")
+        print(corrected(done, args.interface_language))
     return 0
 
 
@@ -148,5 +148,5 @@ def cmd_delete(args: argparse.Namespace) -> int:
     ref = _value("RESULT_ID", args.result, parse_result_ref)
     with services_for(args) as services:
         removed = services.language_tests.delete(ref, reason=args.reason)
-    print(f"Deleted {describe(removed)}")
+    print(deleted(removed, args.interface_language))
     return 0

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, time, timedelta
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
+from introdesk.app.commands import training_lines as lines
 from introdesk.app.commands.documents import write_pdf
-from introdesk.app.commands.support import table_number, with_services
-from introdesk.app.labels import label, unknown_category
+from introdesk.app.commands.support import with_services
+from introdesk.app.messages import day_text, translate
 from introdesk.domain.codes import PermitType, Programme, Regime
 from introdesk.domain.errors import UserInputError
 from introdesk.domain.language_tests import ExemptionKind
@@ -246,10 +247,14 @@ def cmd_enrol(args: argparse.Namespace, services: Services) -> int:
         regime=Regime(args.regime) if args.regime else None,
         class_code=args.class_code,
     )
-    where = f" in class {args.class_code}" if args.class_code else ""
     print(
-        f"Enrolled participant {record.participant_id} in {record.programme.value} "
-        f"from {record.start.isoformat()}{where}."
+        lines.enrolled(
+            record.participant_id,
+            record.programme.value,
+            record.start,
+            args.class_code,
+            args.interface_language,
+        )
     )
     return 0
 
@@ -313,26 +318,13 @@ def cmd_status(args: argparse.Namespace, services: Services) -> int:
         objects = [overview_json(i, classes[i.record.participant_id]) for i in items]
         print(json.dumps(objects, ensure_ascii=False, indent=2))
         return 0
-    if not items:
-        print("Nobody is enrolled in training.")
     language = args.interface_language
+    if not items:
+        print(translate(lines.NOBODY, language))
     for item in items:
-        r = item.record
-        category = (
-            label("category", item.category, language)
-            if item.category
-            else unknown_category(language)
-        )
-        print(
-            f"{r.participant_id:>6}  {r.participant_name:<30} "
-            f"{category:<15} "
-            f"deadline {item.deadline.isoformat() if item.deadline else '-':<10}  "
-            f"norwegian {table_number(item.hours_norwegian):>7} h  "
-            f"social studies {table_number(item.hours_social_studies):>6} h  "
-            f"goal {'met' if item.goal_met else 'not met'}"
-        )
+        print(lines.status_line(item, language))
         for warning in item.warnings:
-            print(f"        ! {warning.message_in(language)}")
+            print(lines.warning_line(warning, language))
     return 0
 
 
@@ -354,9 +346,14 @@ def cmd_hours(args: argparse.Namespace, services: Services) -> int:
         return 0
     for h in rows:
         print(
-            f"{h.participant_id:>6}  {h.name:<30} {h.year}  "
-            f"norwegian {_hours(h.hours_norwegian):>7} h  "
-            f"social studies {_hours(h.hours_social_studies):>6} h"
+            lines.hours_line(
+                h.participant_id,
+                h.name,
+                h.year,
+                h.hours_norwegian,
+                h.hours_social_studies,
+                args.interface_language,
+            )
         )
     return 0
 
@@ -367,8 +364,7 @@ def cmd_exemption(args: argparse.Namespace, services: Services) -> int:
     services.training.add_exemption(
         pid, ExemptionKind(args.kind), args.date, args.legal_basis, args.note
     )
-    note = "" if args.legal_basis.strip() else " (no legal basis: it will be warned about)"
-    print(f"Exemption from {args.kind} registered for participant {pid}{note}.")
+    print(lines.exempted(pid, args.kind, bool(args.legal_basis.strip()), args.interface_language))
     return 0
 
 
@@ -377,7 +373,7 @@ def cmd_leave(args: argparse.Namespace, services: Services) -> int:
     pid = services.participants.resolve(args.participant)
     services.training.add_leave(pid, args.start, args.end, args.reason)
     days = (args.end - args.start).days + 1
-    print(f"Approved leave of {days} days registered for participant {pid}.")
+    print(lines.leave(pid, days, args.interface_language))
     return 0
 
 
@@ -385,7 +381,7 @@ def cmd_leave(args: argparse.Namespace, services: Services) -> int:
 def cmd_end(args: argparse.Namespace, services: Services) -> int:
     pid = services.participants.resolve(args.participant)
     services.training.end(pid, TrainingState(args.state), args.date, args.reason)
-    print(f"Training of participant {pid} {args.state} on {args.date.isoformat()}.")
+    print(lines.ended(pid, args.state, args.date, args.interface_language))
     return 0
 
 
@@ -415,13 +411,11 @@ def cmd_classes_list(args: argparse.Namespace, services: Services) -> int:
     if args.format == "json":
         print(json.dumps([_class_json(c) for c in classes], ensure_ascii=False, indent=2))
         return 0
+    language = args.interface_language
     if not classes:
-        print("No classes yet (create one with 'introdesk training classes create').")
+        print(translate(lines.NO_CLASSES, language))
     for c in classes:
-        print(
-            f"{c.code:<10} {c.name:<30} {c.teacher:<20} {c.level:<6} {c.room:<8} "
-            f"{c.members} members, {len(c.timetable)} lessons a week"
-        )
+        print(lines.class_line(c, language))
     return 0
 
 
@@ -430,7 +424,7 @@ def cmd_classes_create(args: argparse.Namespace, services: Services) -> int:
     created = services.classes.create(
         NewClass(args.code, args.name, args.teacher, args.level, args.room, tuple(args.slot))
     )
-    print(f"Created class {created.code} ({created.name}).")
+    print(lines.say_class(lines.CREATED, created.code, created.name, args.interface_language))
     return 0
 
 
@@ -450,8 +444,8 @@ def cmd_classes_members(args: argparse.Namespace, services: Services) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for m in members:
-        until = m.end.isoformat() if m.end else ""
-        print(f"{m.participant_id:>6}  {m.participant_name:<30} {m.start.isoformat()} – {until}")
+        until = day_text(m.end) if m.end else ""
+        print(f"{m.participant_id:>6}  {m.participant_name:<30} {day_text(m.start)} – {until}")
     return 0
 
 
@@ -459,7 +453,7 @@ def cmd_classes_members(args: argparse.Namespace, services: Services) -> int:
 def cmd_classes_enrol(args: argparse.Namespace, services: Services) -> int:
     pid = services.participants.resolve(args.participant)
     services.training.enrol_in_class(args.code, pid, args.start)
-    print(f"Participant {pid} is in class {args.code} from {args.start.isoformat()}.")
+    print(lines.in_class(lines.IN_CLASS, pid, args.code, args.start, args.interface_language))
     return 0
 
 
@@ -467,7 +461,7 @@ def cmd_classes_enrol(args: argparse.Namespace, services: Services) -> int:
 def cmd_classes_move(args: argparse.Namespace, services: Services) -> int:
     pid = services.participants.resolve(args.participant)
     services.classes.move(pid, args.code, args.on)
-    print(f"Participant {pid} moved to class {args.code} from {args.on.isoformat()}.")
+    print(lines.in_class(lines.MOVED, pid, args.code, args.on, args.interface_language))
     return 0
 
 
@@ -475,10 +469,10 @@ def cmd_classes_move(args: argparse.Namespace, services: Services) -> int:
 def cmd_classes_register(args: argparse.Namespace, services: Services) -> int:
     absent = {(services.participants.resolve(ref), day) for ref, day in args.absent}
     saved = services.classes.register_week(args.code, args.week, absent)
-    week = args.week.isocalendar()
     print(
-        f"Registered {len(saved.lessons)} lessons for class {saved.class_code} in week "
-        f"{week.year}-W{week.week:02d} ({len(absent)} absences)."
+        lines.registered_week(
+            len(saved.lessons), saved.class_code, args.week, len(absent), args.interface_language
+        )
     )
     return 0
 
@@ -488,9 +482,5 @@ def cmd_classes_sheet(args: argparse.Namespace, services: Services) -> int:
     municipality = services.settings.load().municipality_name
     pdf = services.classes.sign_in_sheet(args.code, args.week, municipality)
     write_pdf(args.out, pdf)
-    friday = args.week + timedelta(days=4)
-    print(
-        f"Sign-in sheet for class {args.code}, {args.week.isoformat()} – {friday.isoformat()}, "
-        f"written to {args.out}."
-    )
+    print(lines.sheet_written(args.code, args.week, args.out, args.interface_language))
     return 0

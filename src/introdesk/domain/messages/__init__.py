@@ -11,7 +11,12 @@ text of its own for the code) and the command line reads the ``.ts`` files
 
 from __future__ import annotations
 
-from introdesk.domain.messages import casework_messages, database_messages, input_messages
+from introdesk.domain.messages import (
+    casework_messages,
+    database_messages,
+    input_messages,
+    value_messages,
+)
 from introdesk.domain.messages.marker import CONTEXT, QT_TRANSLATE_NOOP
 
 # One table for every code; the parts are split by concern only to keep modules readable.
@@ -19,6 +24,7 @@ MESSAGES: dict[str, str] = {
     **database_messages.MESSAGES,
     **casework_messages.MESSAGES,
     **input_messages.MESSAGES,
+    **value_messages.MESSAGES,
 }
 
 __all__ = ["CONTEXT", "MESSAGES", "QT_TRANSLATE_NOOP"]

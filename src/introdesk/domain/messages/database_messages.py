@@ -294,6 +294,11 @@ MESSAGES: dict[str, str] = {
         "The database {database} needs an upgrade by an administrator (schema {current}, this "
         "version of IntroDesk needs {head}). Nothing was changed.",
     ),
+    "database.needs_upgrade_by_admin": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {database} needs an upgrade by an administrator (schema {current}, this "
+        "version of IntroDesk uses {head}).",
+    ),
     "database.read_only_until_upgrade": QT_TRANSLATE_NOOP(
         "Messages",
         "{reason} It is open read-only until then; nothing was saved.",

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from introdesk.domain.codes import ParticipantStatus, Regime
 from introdesk.domain.documents import DocumentPerson
-from introdesk.domain.errors import UserInputError
+from introdesk.domain.errors import Coded, UserInputError
 from introdesk.domain.plans import DurationGroup, EndGoal, EndGoalType, Plan
 from introdesk.domain.plans import PlanElement as DomainElement
 from introdesk.reporting.pdf.data import (
@@ -97,12 +97,16 @@ def decision_document(
     plan's when there is one, else the ordinary period for the person's group."""
     decided, begins = person.decision_date, person.programme_start
     if decided is None or begins is None:
-        missing = [
-            label
-            for label, value in (("decision date", decided), ("programme start", begins))
-            if value is None
-        ]
-        raise UserInputError(code="documents.decision_needs", missing=" or ".join(missing))
+        what = (
+            "both"
+            if decided is None and begins is None
+            else "decision_date"
+            if decided is None
+            else "programme_start"
+        )
+        raise UserInputError(
+            code="documents.decision_needs", missing=Coded.of(f"documents.missing.{what}")
+        )
     start = plan.start if plan is not None else begins
     end = plan.period.end if plan is not None else ordinary_end(person, start)
     nynorsk = header.written_standard == "nn"

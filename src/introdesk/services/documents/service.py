@@ -29,7 +29,7 @@ from introdesk.domain.plans import Plan
 from introdesk.persistence.repositories import documents as repo
 from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories import settings as settings_repo
-from introdesk.reporting.labels import NORWEGIAN, load_labels
+from introdesk.reporting.labels import NORWEGIAN, NYNORSK, load_labels
 from introdesk.reporting.pdf.data import DocumentHeader
 from introdesk.rules.catalogue import load_catalogue
 from introdesk.services.context import ServiceContext
@@ -62,6 +62,7 @@ class BatchItem:
     participant_id: int
     pdf: bytes | None
     problem: str = ""
+    error: UserInputError | None = None  # the problem, coded: said in the interface language
 
 
 class DocumentService:
@@ -102,10 +103,20 @@ class DocumentService:
         self, participant_id: int, language: str | None
     ) -> tuple[DocumentPerson, MunicipalitySettings, DocumentHeader, str]:
         person = self.person(participant_id)
-        settings = self.settings()
+        settings, language = self._standard_for(language)
         header = header_from_settings(settings, clock.today())
         chosen = check_language(language) if language else document_language(person)
         return person, settings, header, chosen
+
+    def _standard_for(self, language: str | None) -> tuple[MunicipalitySettings, str | None]:
+        """The settings and the label language for ``language``: ``nn`` asks for the Norwegian
+        text only, in nynorsk whatever the municipality's written standard (``nb`` keeps
+        that standard: Norwegian only)."""
+        settings = self.settings()
+        if language != NYNORSK:
+            return settings, language
+        values = {**settings.values, "document_standard": NYNORSK}
+        return MunicipalitySettings(values, settings.versions), NORWEGIAN
 
     def _version(self, participant_id: int) -> PlanVersion:
         if self._plans is None:
@@ -214,9 +225,10 @@ class DocumentService:
         """The sign-in sheet for the week containing ``week``, participants sorted by name."""
         if not participant_ids:
             raise UserInputError(code="documents.sheet_needs_people")
-        chosen = check_language(language)
+        settings, label_language = self._standard_for(language)
+        chosen = check_language(label_language or NORWEGIAN)
         people = [self.person(pid) for pid in dict.fromkeys(participant_ids)]
-        header = header_from_settings(self.settings(), clock.today())
+        header = header_from_settings(settings, clock.today())
         people.sort(key=lambda p: (p.family_name.casefold(), p.given_name.casefold(), p.id))
         data = attendance_document(
             [f"{p.family_name}, {p.given_name}" for p in people],
@@ -260,7 +272,7 @@ class DocumentService:
         """Every current participant's plan, one at a time (for ``plans pdf --all``).
         Participants without a plan come back with the reason instead of a PDF."""
         if language:
-            check_language(language)
+            check_language(NORWEGIAN if language == NYNORSK else language)
         if self._plans is None:
             raise UserInputError(code="documents.plans_unavailable")
         with self._ctx.database.unit_of_work(write=False) as uow:
@@ -269,4 +281,4 @@ class DocumentService:
             try:
                 yield BatchItem(participant_id, self.plan_pdf(participant_id, language))
             except UserInputError as error:
-                yield BatchItem(participant_id, None, str(error))
+                yield BatchItem(participant_id, None, str(error), error)

@@ -69,12 +69,21 @@ def document_language(person: DocumentPerson) -> str:
     return NORWEGIAN
 
 
+def _with_nynorsk(codes: list[str]) -> list[str]:
+    """The catalogue's codes with ``nn`` after ``nb`` (or first), for the list in a message."""
+    at = codes.index(NORWEGIAN) + 1 if NORWEGIAN in codes else 0
+    return [*codes[:at], NYNORSK, *codes[at:]]
+
+
 def check_language(code: str) -> str:
     """A catalogue language code, or a UserInputError naming the codes there are."""
     languages = load_labels().languages
     if code not in languages:
         raise UserInputError(
-            code="documents.unknown_language", language=repr(code), choices=", ".join(languages)
+            code="documents.unknown_language",
+            language=repr(code),
+            # nn: the Norwegian only, in nynorsk (DocumentService turns it into nb + nynorsk)
+            choices=", ".join(_with_nynorsk(list(languages))),
         )
     return code
 

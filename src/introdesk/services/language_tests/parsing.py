@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from introdesk.domain.codes import CefrLevel, SubSkill
+from introdesk.domain.errors import CodedValueError
 from introdesk.domain.language_tests import (
     ExemptionKind,
     RegistrationLevel,
@@ -58,13 +59,13 @@ def parse_level(text: str) -> CefrLevel:
     for level in CefrLevel:
         if key == level.value.casefold():
             return level
-    raise ValueError(f"{text!r} is not a level (under A1, A1, A2, B1, B2, C1)")
+    raise CodedValueError("values.not_a_level", text=text)
 
 
 def parse_skill(text: str) -> SubSkill:
     found = SKILL_ALIASES.get(_key(text))
     if found is None:
-        raise ValueError(f"{text!r} is not a sub-skill (listening, reading, writing, oral)")
+        raise CodedValueError("values.not_a_sub_skill", text=text)
     return found
 
 
@@ -72,7 +73,7 @@ def parse_test_kind(text: str) -> TestKind:
     found = TEST_ALIASES.get(_key(text))
     if found is None:
         choices = ", ".join(kind.value for kind in TestKind)
-        raise ValueError(f"{text!r} is not a test ({choices})")
+        raise CodedValueError("values.not_a_test", text=text, choices=choices)
     return found
 
 
@@ -81,7 +82,7 @@ def parse_registration_level(text: str) -> RegistrationLevel:
     for level in RegistrationLevel:
         if key == level.value.replace("-", ""):
             return level
-    raise ValueError(f"{text!r} is not a registration level (A1-A2, A2-B1, B1-B2)")
+    raise CodedValueError("values.not_a_registration_level", text=text)
 
 
 def parse_exemption_kind(text: str) -> ExemptionKind:
@@ -89,7 +90,7 @@ def parse_exemption_kind(text: str) -> ExemptionKind:
         if _key(text) == _key(kind.value):
             return kind
     choices = ", ".join(kind.value for kind in ExemptionKind)
-    raise ValueError(f"{text!r} is not an exemption kind ({choices})")
+    raise CodedValueError("values.not_an_exemption_kind", text=text, choices=choices)
 
 
 def parse_version(text: str) -> SocialStudiesVersion:
@@ -97,7 +98,7 @@ def parse_version(text: str) -> SocialStudiesVersion:
     for version in SocialStudiesVersion:
         if key == version.value.removesuffix("h"):
             return version
-    raise ValueError(f"{text!r} is not a version (75h or 50h)")
+    raise CodedValueError("values.not_a_version", text=text)
 
 
 def parse_language(text: str) -> str:
@@ -105,7 +106,7 @@ def parse_language(text: str) -> str:
     key = text.strip().casefold()
     key = LANGUAGE_ALIASES.get(key, key)
     if not (2 <= len(key) <= 3 and key.isascii() and key.isalpha()):
-        raise ValueError(f"{text!r} is not a language code (for example nb, ar, ti, uk)")
+        raise CodedValueError("values.not_a_language_code", text=text)
     return key
 
 
@@ -144,7 +145,7 @@ def parse_int(text: str) -> int:
     try:
         return int(parse_decimal(text).to_integral_exact())
     except (ValueError, ArithmeticError):
-        raise ValueError(f"{text!r} is not a whole number") from None
+        raise CodedValueError("values.not_a_whole_number", text=text) from None
 
 
 def parse_result_ref(text: str) -> ResultRef:
@@ -163,7 +164,4 @@ def parse_result_ref(text: str) -> ResultRef:
                 TestKind.CITIZENSHIP: ResultTable.CITIZENSHIP,
             }[kind]
             return ResultRef(table, int(number))
-    raise ValueError(
-        f"{text!r} is not a result reference (as 'tests history' shows it, "
-        "for example norskproven:12 or exemption:3)"
-    )
+    raise CodedValueError("values.not_a_result_reference", text=text)

@@ -24,7 +24,7 @@ from introdesk.core import clock
 from introdesk.domain.errors import IntroDeskError, UserInputError
 from introdesk.domain.records import AuditRecord
 from introdesk.services.audit_log import AuditLogService
-from introdesk.ui.audit_labels import action_label, entity_label, value_label
+from introdesk.ui.audit_labels import action_label, entity_label, field_label, value_label
 from introdesk.ui.error_messages import user_message
 from introdesk.ui.models.record_table import Column, RecordTableModel, SearchProxy
 from introdesk.ui.widgets.date_edit import DateEdit
@@ -95,7 +95,7 @@ class AuditLogDialog(QDialog):
                 lambda: self.tr("Record"),
                 lambda e: f"{entity_label(e.entity)} {e.entity_id}",
             ),
-            Column("field", lambda: self.tr("Field"), lambda e: e.field),
+            Column("field", lambda: self.tr("Field"), lambda e: field_label(e.field)),
             Column(
                 "old", lambda: self.tr("Old value"), lambda e: value_label(e.field, e.old_value)
             ),
