@@ -132,7 +132,8 @@ SCENARIOS: list[tuple[str, int, PermitType, Regime, bool, float]] = [
     ("right_and_duty", 24, PermitType.RESETTLEMENT, Regime.INTEGRATION_ACT, True, 0.3),
     ("right_and_duty", 41, PermitType.FAMILY_IMMIGRATION, Regime.INTEGRATION_ACT, False, 0.6),
     ("right_and_duty", 35, PermitType.HUMANITARIAN, Regime.INTEGRATION_ACT, True, 0.9),
-    ("right_only", 33, PermitType.COLLECTIVE_PROTECTION, Regime.CHAPTER_6A, True, 0.4),
+    # Chapter 6A ended on 30.6.2026: its people were settled (and decided on) before that.
+    ("right_only", 33, PermitType.COLLECTIVE_PROTECTION, Regime.CHAPTER_6A, True, 0.9),
     ("may_be_offered", 63, PermitType.REFUGEE, Regime.INTEGRATION_ACT, True, 0.3),
     ("may_be_offered", 29, PermitType.REFUGEE, Regime.INTEGRATION_ACT, False, 0.2),
     ("not_eligible", 17, PermitType.RESETTLEMENT, Regime.INTEGRATION_ACT, True, 0.4),

@@ -236,7 +236,12 @@ def add_demo_plans(uow: UnitOfWork, actor: str, rng: random.Random, today: date)
                 back = longest + 6
             else:
                 back = rng.randint(1, longest)
+            # Never before the person was mapped (or settled): a programme cannot start before
+            # the permit and settlement it follows (a completed plan then ends early instead).
+            arrived = person.mapping_date or person.settlement_date
             start = monday_of(add_months(today, -back))
+            if arrived is not None:
+                start = max(start, monday_of(arrived + timedelta(days=28)))
             flaw = "vague_goal" if signed % 4 == 1 else None
             signed += 1
             plan = demo_plan(rng, start, flaw=flaw, **_fit(person, start, rng))
