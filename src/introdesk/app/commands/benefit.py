@@ -56,8 +56,11 @@ def register(commands: Any) -> None:
     other.set_defaults(handler=cmd_other)
 
 
+_CENT = Decimal("0.01")  # made once: a month's JSON writes tens of thousands of amounts
+
+
 def money(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01')):f}"
+    return f"{value.quantize(_CENT):f}"
 
 
 def result_json(result: BenefitResult) -> dict[str, object]:
