@@ -92,7 +92,7 @@ def test_a_changed_byte_is_found_even_with_the_time_put_back(
     assert len(checks) == 3
 
 
-def test_the_commands_own_writes_are_remembered_but_not_anyone_elses(
+def test_after_a_command_wrote_the_next_one_checks_again(
     tmp_path: Path, office: Path, checks: list[Path]
 ) -> None:
     stamp = tmp_path / check_stamp.STAMP_FILE
@@ -102,14 +102,39 @@ def test_the_commands_own_writes_are_remembered_but_not_anyone_elses(
     assert len(checks) == 1
     command = opener(tmp_path, stamp)
     assert command(office) == ()
-    assert len(checks) == 1  # what this program wrote through SQLite is vouched for
+    assert len(checks) == 2  # the bytes it left were never read: checked
+    assert command(office) == ()
+    assert len(checks) == 2  # and then remembered
 
     other = sqlite3.connect(office)
     other.execute("CREATE TABLE scratch (value INTEGER)")
     other.commit()
     other.close()
     assert command(office) == ()
-    assert len(checks) == 2  # another program's write: checked again
+    assert len(checks) == 3  # another program's write: checked again
+
+
+def test_another_programs_write_while_a_command_is_open_is_checked(
+    tmp_path: Path, office: Path, checks: list[Path]
+) -> None:
+    """The other program writes a row breaking a foreign key while a command has the file
+    open; the command closes last and folds that write in. The next command must find it."""
+    stamp = tmp_path / check_stamp.STAMP_FILE
+    command = opener(tmp_path, stamp)
+    assert command(office) == ()
+    database, _ = open_for_use(office, tmp_path / "backups", remember_check=stamp)
+    assert len(checks) == 1  # unchanged: not read again
+    other = sqlite3.connect(office)  # foreign keys are off by default in plain sqlite3
+    other.execute(
+        "INSERT INTO programme_events (participant_id, kind, day, reason, created_by,"
+        " created_at, row_version) VALUES (999999, 'start', '2026-11-02', '', 'x',"
+        " '2026-11-02 10:00:00', 1)"
+    )
+    other.commit()
+    other.close()
+    database.close()
+    assert command(office), "a broken foreign key was taken as sound"
+    assert len(checks) == 2
 
 
 def test_a_file_with_writes_not_yet_folded_in_is_checked(

@@ -9,10 +9,10 @@ program's back, even with its modification time put back, changes the CRC and th
 checked again; any write changes the modification time.
 
 Only the command line uses this (``open_for_use(remember_check=...)``); the window checks every
-time it opens a file, and the daily backup runs the full ``integrity_check``. After a command's
-own writes (committed through SQLite into a file found sound at open) the new bytes are
-remembered when the command closes the database, if the file was not changed by anyone else
-meanwhile (``Database.close``).
+time it opens a file, and the daily backup runs the full ``integrity_check``. Only bytes that
+were read and found sound are remembered: after a command wrote, the next one checks again,
+because another program may have written while the command had the file open, and the
+command's closing connection folds those writes in with its own (``Database.close``).
 """
 
 from __future__ import annotations
