@@ -126,3 +126,23 @@ def test_participant_reasons_follow_the_written_standard(
     assert "integreringsloven § 8" not in shown["nn"].stdout
     assert "(Integration Act § 8)" in shown["en"].stdout
     assert "integreringslov" not in shown["en"].stdout
+
+
+def test_training_warnings_follow_the_interface_language(
+    introdesk: CliRunner, demo_folders: DemoFolders, tmp_path: Path
+) -> None:
+    """'training status' prints the rules' warnings in English with --language en: an
+    exemption without a legal basis is always warned about."""
+    base = demo_folders.copy(6, 3, tmp_path / "demo")
+    listed = introdesk("training", "status", "--format", "json", base=base)
+    first = str(json.loads(listed.stdout)[0]["participant_id"])
+    exempt = ("training", "exemption", first, "--kind", "norwegian_test", "--date", "2026-10-01")
+    assert introdesk(*exempt, base=base).returncode == 0
+    shown = {
+        language: introdesk("--language", language, "training", "status", base=base)
+        for language in ("nb", "en")
+    }
+    assert [shown[language].returncode for language in shown] == [0, 0]
+    assert "(integreringsloven kapittel 6)" in shown["nb"].stdout
+    assert "(Integration Act chapter 6)" in shown["en"].stdout
+    assert "integreringslov" not in shown["en"].stdout

@@ -42,7 +42,10 @@ pytestmark = pytest.mark.database
 
 # In en, where each dialog shows the rules' reasons (converted to English): the texts holding
 # these marks are checked for Norwegian words.
-RULE_TEXT_MARKS = {"ParticipantEditor": ("Right and duty",)}
+RULE_TEXT_MARKS = {
+    "ParticipantEditor": ("Right and duty",),  # right and duty's reasons
+    "TrainingRecordDialog": ("Start: ",),  # the training deadline's basis, the category's reasons
+}
 
 
 def _dialogs(services: Services, language: str) -> list[QDialog]:

@@ -32,6 +32,12 @@ from introdesk.ui.tasks import runner
 
 pytestmark = pytest.mark.database
 
+# In en, where each page shows the rules' reasons (converted to English): the texts holding
+# these marks are checked for Norwegian words (``norwegian_in_rule_texts``).
+RULE_TEXT_MARKS = {
+    "training": ("ⓘ", "• "),  # the chosen member's warnings, category reasons, deadline basis
+}
+
 # Stored codes that must never reach a Norwegian screen, and the brief's section sign.
 CODE_WORDS = (
     "sick_child",
@@ -154,13 +160,16 @@ def test_every_page_in_norwegian_shows_labels_not_codes(
             qtbot.waitUntil(lambda: not runner().busy, timeout=30_000)
             # A page's details (the benefit lines, a member's training warnings) show for the
             # chosen row: choose the first.
-            table = getattr(window.pages[name], "table", None)
-            if isinstance(table, QTableView) and table.model().rowCount() > 0:
-                table.selectRow(0)
-                qtbot.waitUntil(lambda: not runner().busy, timeout=30_000)
+            for attribute in ("table", "hours_table"):
+                table = getattr(window.pages[name], attribute, None)
+                if isinstance(table, QTableView) and table.model().rowCount() > 0:
+                    table.selectRow(0)
+                    qtbot.waitUntil(lambda: not runner().busy, timeout=30_000)
             texts = visible_texts(window.pages[name])
             seen += texts
             found = offending(texts, language)
+            if language == "en":
+                found += norwegian_in_rule_texts(texts, RULE_TEXT_MARKS.get(name, ()))
             if found:
                 problems[name] = sorted(set(found))[:8]
         assert problems == {}
@@ -170,5 +179,11 @@ def test_every_page_in_norwegian_shows_labels_not_codes(
         # ... and the benefit lines of the first participant, in the written standard.
         month_rule = {"nb": "hel måned regnes", "nn": "heil månad blir rekna", "en": "hel måned"}
         assert any(month_rule[language] in text for text in seen)
+        # ... and the chosen training member's category reasons.
+        training_law = {"nb": "integreringsloven § 27", "nn": "integreringslova § 27"}
+        assert any(
+            training_law.get(language, "Integration Act § 27") in text and "ⓘ" in text
+            for text in seen
+        )
     finally:
         uninstall_translators()

@@ -102,10 +102,16 @@ class TrainingWarning:
     code: str
     message: str  # Bokmål
     message_nn: str = ""  # Nynorsk, for a window that speaks nn
+    message_en: str = ""  # English, for a window that speaks en
 
     def message_in(self, language: str) -> str:
-        """The message in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
-        return self.message_nn or self.message if language == "nn" else self.message
+        """The message in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
+        none), else Bokmål."""
+        if language == "nn":
+            return self.message_nn or self.message
+        if language == "en":
+            return self.message_en or self.message
+        return self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,20 +133,29 @@ class TrainingOverview:
     goal_met: bool
     warnings: tuple[TrainingWarning, ...] = ()
     unconfirmed: bool = False
-    # ``category_reasons`` and ``deadline_basis`` in Nynorsk (empty: show the Bokmål).
+    # ``category_reasons`` and ``deadline_basis`` in Nynorsk and English (empty: show the
+    # Bokmål).
     category_reasons_nn: tuple[str, ...] = ()
     deadline_basis_nn: str = ""
+    category_reasons_en: tuple[str, ...] = ()
+    deadline_basis_en: str = ""
 
     def reasons_in(self, language: str) -> tuple[str, ...]:
-        """Why the category, in Nynorsk for ``nn`` where the rules wrote it, else Bokmål."""
+        """Why the category, in Nynorsk for ``nn`` and English for ``en`` where the rules
+        wrote it, else Bokmål."""
         if language == "nn":
             return self.category_reasons_nn or self.category_reasons
+        if language == "en":
+            return self.category_reasons_en or self.category_reasons
         return self.category_reasons
 
     def deadline_basis_in(self, language: str) -> str:
-        """Why the deadline, in Nynorsk for ``nn`` where the rules wrote it, else Bokmål."""
+        """Why the deadline, in Nynorsk for ``nn`` and English for ``en`` where the rules
+        wrote it, else Bokmål."""
         if language == "nn":
             return self.deadline_basis_nn or self.deadline_basis
+        if language == "en":
+            return self.deadline_basis_en or self.deadline_basis
         return self.deadline_basis
 
 

@@ -7,7 +7,8 @@ and §2.1 (lesson counting). Every number comes from a dated table:
 Warnings about a person's training (brief §4.0 (e)) live in ``introdesk.rules.training_findings``
 and the category (b) in ``introdesk.rules.training_category`` to keep this module short; they
 are re-exported here. Every text a coordinator reads (a basis, a reason, a warning) is written
-in Bokmål and Nynorsk (``basis`` and ``basis_nn``, as the plan rules' ``message_nn``).
+in Bokmål, Nynorsk and English (``basis``, ``basis_nn`` and ``basis_en``, as the plan rules'
+``message_nn`` and ``message_en``).
 """
 
 from __future__ import annotations
@@ -99,19 +100,28 @@ class TrainingDeadline:
     unconfirmed: bool
     basis: str
     basis_nn: str = ""  # ``basis`` in Nynorsk, for a window that speaks nn
+    basis_en: str = ""  # ``basis`` in English, for a window that speaks en
 
     def basis_in(self, language: str) -> str:
-        """The basis in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
-        return self.basis_nn or self.basis if language == "nn" else self.basis
+        """The basis in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
+        none), else Bokmål."""
+        return _in(language, self.basis, self.basis_nn, self.basis_en)
 
 
-# Why there is no deadline under the introduction act, in Bokmål and Nynorsk (the error says
-# the Bokmål; a window that speaks nn shows the Nynorsk).
+def _in(language: str, nb: str, nn: str, en: str) -> str:
+    """``nn`` or ``en`` where the rule wrote it, else the Bokmål."""
+    return {"nn": nn, "en": en}.get(language, "") or nb
+
+
+# Why there is no deadline under the introduction act, in Bokmål, Nynorsk and English (the
+# error says the Bokmål; a window that speaks nn or en shows its own).
 INTRODUCTION_ACT_NO_DEADLINE = (
     "Fristen for norskopplæring etter introduksjonsloven (timebasert modell) står ikke "
     "i regeltabellen; vurder saken manuelt (integreringsloven kapittel 6).",
     "Fristen for norskopplæring etter introduksjonslova (timebasert modell) står ikkje "
     "i regeltabellen; vurder saka manuelt (integreringslova kapittel 6).",
+    "The deadline for Norwegian training under the Introduction Act (hours-based model) is "
+    "not in the rule table; assess the case manually (Integration Act chapter 6).",
 )
 
 
@@ -131,14 +141,15 @@ def _deadline_entry(regime: Regime, rights_start: date, table: DatedTable) -> tu
 
 def _months_and_basis(
     entry: Any, regime: Regime, has_upper_secondary: bool
-) -> tuple[int, str, str]:
-    """Months of free training and why, in Bokmål and Nynorsk."""
+) -> tuple[int, str, str, str]:
+    """Months of free training and why, in Bokmål, Nynorsk and English."""
     if regime is Regime.CHAPTER_6A:
         months = int(entry["months"])
         return (
             months,
             f"Kapittel 6A: om lag {months} måneder norskopplæring (integreringsloven § 37 d)",
             f"Kapittel 6A: om lag {months} månader norskopplæring (integreringslova § 37 d)",
+            f"Chapter 6A: about {months} months of Norwegian training (Integration Act § 37 d)",
         )
     if has_upper_secondary:
         months = int(entry["upper_secondary_months"])
@@ -146,12 +157,14 @@ def _months_and_basis(
             months,
             f"{months} måneder: har videregående opplæring (GSU-listen) (integreringsloven § 32)",
             f"{months} månader: har vidaregåande opplæring (GSU-lista) (integreringslova § 32)",
+            f"{months} months: has upper-secondary education (the GSU list) (Integration Act § 32)",
         )
     months = int(entry["standard_months"])
     return (
         months,
         f"{months} måneder (integreringsloven § 32)",
         f"{months} månader (integreringslova § 32)",
+        f"{months} months (Integration Act § 32)",
     )
 
 
@@ -174,20 +187,23 @@ def training_deadline(
     if approved_leave_days < 0:
         raise _invalid("approved_leave_days", "Permisjonsdager kan ikke være negative.")
     entry, unconfirmed = _deadline_entry(regime, rights_start, table)
-    months, basis, basis_nn = _months_and_basis(entry, regime, has_upper_secondary)
+    months, basis, basis_nn, basis_en = _months_and_basis(entry, regime, has_upper_secondary)
     if entry["counted_from"] == "training_start":
         if training_start is None:
             raise _invalid("training_start", "Startdato for opplæringen mangler (kapittel 6A).")
         counted_from = training_start
         basis += ", regnet fra oppstart av opplæringen"
         basis_nn += ", rekna frå oppstarten av opplæringa"
+        basis_en += ", counted from the start of the training"
     else:
         counted_from = rights_start
         basis += ", regnet fra datoen retten og plikten begynte"
         basis_nn += ", rekna frå datoen retten og plikta tok til"
+        basis_en += ", counted from the date the right and duty began"
     if approved_leave_days:
         basis += f", pluss {approved_leave_days} dager godkjent permisjon"
         basis_nn += f", pluss {approved_leave_days} dagar godkjend permisjon"
+        basis_en += f", plus {approved_leave_days} days of approved leave"
     return TrainingDeadline(
         deadline=add_months(counted_from, months) + timedelta(days=approved_leave_days),
         counted_from=counted_from,
@@ -196,6 +212,7 @@ def training_deadline(
         unconfirmed=unconfirmed,
         basis=basis + ".",
         basis_nn=basis_nn + ".",
+        basis_en=basis_en + ".",
     )
 
 
@@ -277,10 +294,12 @@ class TrainingLimits:
     basis: str
     unconfirmed: bool
     basis_nn: str = ""  # ``basis`` in Nynorsk, for a window that speaks nn
+    basis_en: str = ""  # ``basis`` in English, for a window that speaks en
 
     def basis_in(self, language: str) -> str:
-        """The basis in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
-        return self.basis_nn or self.basis if language == "nn" else self.basis
+        """The basis in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
+        none), else Bokmål."""
+        return _in(language, self.basis, self.basis_nn, self.basis_en)
 
 
 def training_limits(
@@ -295,7 +314,16 @@ def training_limits(
     """How long and how many hours, by category, regime and education (brief §4.0, §4.2)."""
     if category is TrainingCategory.NONE:
         none = "Ingen rett eller plikt; eventuelt kurs mot betaling."
-        return TrainingLimits(None, None, None, None, none, False, basis_nn=none)
+        return TrainingLimits(
+            None,
+            None,
+            None,
+            None,
+            none,
+            False,
+            basis_nn=none,
+            basis_en="No right or duty; a course for a fee, if any.",
+        )
     hours_row = hours.row_at(rights_start)
     social = int(hours_row.value["social_studies_hours"])
     if category is TrainingCategory.DUTY_ONLY:
@@ -312,6 +340,9 @@ def training_limits(
             basis_nn=f"Plikta varer til minstenivået er nådd eller {norwegian + social} timar er "
             f"gjennomførte ({norwegian} norsk + {social} samfunnskunnskap) "
             "(integreringslova kapittel 6).",
+            basis_en=f"The duty lasts until the minimum level is reached or "
+            f"{norwegian + social} hours are completed ({norwegian} Norwegian + {social} "
+            "social studies) (Integration Act chapter 6).",
         )
     if regime is Regime.INTRODUCTION_ACT:
         return TrainingLimits(
@@ -322,9 +353,10 @@ def training_limits(
             basis="Introduksjonsloven: timebasert modell (integreringsloven kapittel 6).",
             unconfirmed=hours_row.unconfirmed,
             basis_nn="Introduksjonslova: timebasert modell (integreringslova kapittel 6).",
+            basis_en="Introduction Act: hours-based model (Integration Act chapter 6).",
         )
     entry, unconfirmed = _deadline_entry(regime, rights_start, deadlines)
-    months, basis, basis_nn = _months_and_basis(entry, regime, has_upper_secondary)
+    months, basis, basis_nn, basis_en = _months_and_basis(entry, regime, has_upper_secondary)
     return TrainingLimits(
         max_months=months,
         # Chapter 6A: the brief names only Norwegian training (§ 37 d).
@@ -334,6 +366,7 @@ def training_limits(
         basis=basis + ".",
         unconfirmed=unconfirmed or hours_row.unconfirmed,
         basis_nn=basis_nn + ".",
+        basis_en=basis_en + ".",
     )
 
 

@@ -1,8 +1,9 @@
 """Right/duty category for Norwegian and social-studies training (brief §4.0 Who is covered).
 
 Decided by permit group, the age on the permit date (``training_age_limits``) and regime. Every
-reason is written in Bokmål and Nynorsk (``reasons`` and ``reasons_nn``, as the plan rules'
-``Finding.message_nb``/``message_nn``), so a window that speaks nn shows the Nynorsk.
+reason is written in Bokmål, Nynorsk and English (``reasons``, ``reasons_nn`` and
+``reasons_en``, as the plan rules' ``Finding.message_nb``/``message_nn``/``message_en``), so a
+window that speaks nn or en shows its own.
 Re-exported from ``introdesk.rules.training``.
 """
 
@@ -17,8 +18,8 @@ from introdesk.domain.codes import PermitType, Regime
 from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
 from introdesk.rules.tables import DatedTable
 
-# A reason in Bokmål and Nynorsk.
-Text = tuple[str, str]
+# A reason in Bokmål, Nynorsk and English.
+Text = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +41,16 @@ class TrainingCategoryResult:
     reasons: tuple[str, ...]
     unconfirmed: bool
     reasons_nn: tuple[str, ...] = ()  # ``reasons`` in Nynorsk, for a window that speaks nn
+    reasons_en: tuple[str, ...] = ()  # ``reasons`` in English, for a window that speaks en
 
     def reasons_in(self, language: str) -> tuple[str, ...]:
-        """The reasons in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
-        return self.reasons_nn or self.reasons if language == "nn" else self.reasons
+        """The reasons in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
+        none), else Bokmål."""
+        if language == "nn":
+            return self.reasons_nn or self.reasons
+        if language == "en":
+            return self.reasons_en or self.reasons
+        return self.reasons
 
 
 _NONE = (TrainingCategory.NONE, TrainingLegalBasis.NONE_FEE_PAYING)
@@ -55,6 +62,7 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
         (
             "Flyktning (utl. § 28): rett og plikt til opplæring (integreringsloven § 27).",
             "Flyktning (utl. § 28): rett og plikt til opplæring (integreringslova § 27).",
+            "Refugee (Immigration Act § 28): right and duty to training (Integration Act § 27).",
         ),
     ),
     PermitType.RESETTLEMENT: (
@@ -65,6 +73,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "(integreringsloven § 27).",
             "Overføringsflyktning (utl. § 35): rett og plikt til opplæring "
             "(integreringslova § 27).",
+            "Resettlement refugee (Immigration Act § 35): right and duty to training "
+            "(Integration Act § 27).",
         ),
     ),
     PermitType.HUMANITARIAN: (
@@ -75,6 +85,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "rett og plikt til opplæring (integreringsloven § 27).",
             "Sterke menneskelege omsyn (utl. § 38), løyve som kan gi permanent opphald: "
             "rett og plikt til opplæring (integreringslova § 27).",
+            "Strong humanitarian grounds (Immigration Act § 38), a permit that can lead to "
+            "permanent residence: right and duty to training (Integration Act § 27).",
         ),
     ),
     PermitType.INDEPENDENT: (
@@ -84,6 +96,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "Selvstendig tillatelse (utl. § 53): rett og plikt til opplæring "
             "(integreringsloven § 27).",
             "Sjølvstendig løyve (utl. § 53): rett og plikt til opplæring (integreringslova § 27).",
+            "Independent permit (Immigration Act § 53): right and duty to training "
+            "(Integration Act § 27).",
         ),
     ),
     PermitType.FAMILY_IMMIGRATION: (
@@ -94,6 +108,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "(integreringsloven § 27).",
             "Familieinnvandrar til ein person i målgruppa: rett og plikt til opplæring "
             "(integreringslova § 27).",
+            "Family immigrant joining a person in the target group: right and duty to training "
+            "(Integration Act § 27).",
         ),
     ),
     PermitType.LABOUR: (
@@ -104,6 +120,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "for opplæringen (integreringsloven § 28).",
             "Arbeidsinnvandrar frå land utanfor EØS/EFTA: plikt, men ikkje rett – betaler sjølv "
             "for opplæringa (integreringslova § 28).",
+            "Labour immigrant from outside the EEA/EFTA: a duty, but no right – pays for the "
+            "training (Integration Act § 28).",
         ),
     ),
     PermitType.LABOUR_FAMILY: (
@@ -114,6 +132,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "rett – betaler selv for opplæringen (integreringsloven § 28).",
             "Familiesameint med arbeidsinnvandrar frå land utanfor EØS/EFTA: plikt, men ikkje "
             "rett – betaler sjølv for opplæringa (integreringslova § 28).",
+            "Family member reunited with a labour immigrant from outside the EEA/EFTA: a duty, "
+            "but no right – pays for the training (Integration Act § 28).",
         ),
     ),
     PermitType.COLLECTIVE_PROTECTION: (
@@ -126,6 +146,9 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "Mellombels kollektivt vern (utl. § 34, kapittel 6A): rett til om lag eitt års "
             "norskopplæring (§ 37 d); om det òg gjeld plikt, er ikkje stadfesta "
             "(integreringslova kapittel 6).",
+            "Temporary collective protection (Immigration Act § 34, chapter 6A): a right to "
+            "about one year of Norwegian training (§ 37 d); whether a duty applies too is not "
+            "confirmed (Integration Act chapter 6).",
         ),
     ),
     PermitType.EEA: (
@@ -135,6 +158,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "kommunen tilbyr det (integreringsloven § 26 siste ledd).",
             "EØS/EFTA- eller nordisk borgar: verken rett eller plikt; kan kjøpe kurs der "
             "kommunen tilbyr det (integreringslova § 26 siste ledd).",
+            "EEA/EFTA or Nordic citizen: neither right nor duty; may buy courses where the "
+            "municipality offers them (Integration Act § 26, last paragraph).",
         ),
     ),
     PermitType.STUDENT: (
@@ -144,6 +169,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "kommunen tilbyr det (integreringsloven kapittel 6).",
             "Studentløyve: mellombels, verken rett eller plikt; kan kjøpe kurs der "
             "kommunen tilbyr det (integreringslova kapittel 6).",
+            "Student permit: temporary, neither right nor duty; may buy courses where the "
+            "municipality offers them (Integration Act chapter 6).",
         ),
     ),
     PermitType.OTHER: (
@@ -153,6 +180,8 @@ _PERMIT_RULES: dict[PermitType, tuple[TrainingCategory, TrainingLegalBasis, Text
             "betaling (integreringsloven § 26 siste ledd).",
             "Anna løyve: verken rett eller plikt; kommunen kan tilby kurs, vanlegvis mot "
             "betaling (integreringslova § 26 siste ledd).",
+            "Other permit: neither right nor duty; the municipality may offer courses, usually "
+            "for a fee (Integration Act § 26, last paragraph).",
         ),
     ),
 }
@@ -162,18 +191,24 @@ _FAMILY_OF_6A: Text = (
     "reglene, ikke kapittel 6A (integreringsloven kapittel 6).",
     "Familiemedlemer sameinte med ein som har kollektivt vern, følgjer dei ordinære reglane, "
     "ikkje kapittel 6A (integreringslova kapittel 6).",
+    "Family members reunited with a person under collective protection follow the "
+    "ordinary rules, not chapter 6A (Integration Act chapter 6).",
 )
 _NOT_PERMANENT: Text = (
     "Tillatelsen kan ikke gi permanent opphold, og gir derfor verken rett eller plikt "
     "(integreringsloven kapittel 6).",
     "Løyvet kan ikkje gi permanent opphald, og gir difor verken rett eller plikt "
     "(integreringslova kapittel 6).",
+    "The permit cannot lead to permanent residence, so it gives neither right nor duty "
+    "(Integration Act chapter 6).",
 )
 _INTRODUCTION_ACT: Text = (
     "Eldre regelverk (introduksjonsloven) med timebasert modell; kontroller mot "
     "introduksjonsloven (integreringsloven kapittel 6).",
     "Eldre regelverk (introduksjonslova) med timebasert modell; kontroller mot "
     "introduksjonslova (integreringslova kapittel 6).",
+    "Older rules (the Introduction Act) with an hours-based model; check against the "
+    "Introduction Act (Integration Act chapter 6).",
 )
 
 
@@ -197,6 +232,8 @@ def _by_age_at_permit(
                 f"ikke vokse inn i ordningen senere (integreringsloven kapittel 6).",
                 f"Var {age} år då løyvet vart gitt, under {min_age}: ikkje omfatta, og kan "
                 f"ikkje vekse inn i ordninga seinare (integreringslova kapittel 6).",
+                f"Was {age} when the permit was granted, under {min_age}: not covered, and "
+                f"cannot grow into the scheme later (Integration Act chapter 6).",
             ),
         )
     if age >= end_age:
@@ -207,6 +244,8 @@ def _by_age_at_permit(
                 f"eller plikt (integreringsloven kapittel 6).",
                 f"Var {age} år då løyvet vart gitt: {end_age} år eller eldre gir verken rett "
                 f"eller plikt (integreringslova kapittel 6).",
+                f"Was {age} when the permit was granted: {end_age} or older gives neither "
+                f"right nor duty (Integration Act chapter 6).",
             ),
         )
     if age >= duty_end_age:
@@ -222,6 +261,9 @@ def _by_age_at_permit(
                 f"år etter regelen for tillatelsesdatoen (regeltabellen; ikke bekreftet).",
                 f"Var {age} år då løyvet vart gitt: plikta gjeld berre til {duty_end_age} "
                 f"år etter regelen for løyvedatoen (regeltabellen; ikkje stadfesta).",
+                f"Was {age} when the permit was granted: the duty applies only until "
+                f"{duty_end_age} under the rule for the permit date (the rule table; not "
+                "confirmed).",
             ),
         )
     return category, basis, None
@@ -264,6 +306,8 @@ def training_category(
                 "kapittel 6).",
                 f"Retten og plikta fall bort då personen fylte {end_age} år (integreringslova "
                 "kapittel 6).",
+                f"The right and the duty ended at the age of {end_age} (Integration Act "
+                "chapter 6).",
             )
         )
     if facts.regime is Regime.INTRODUCTION_ACT:
@@ -272,7 +316,8 @@ def training_category(
         category=category,
         legal_basis=basis,
         fee_paying=category in (TrainingCategory.DUTY_ONLY, TrainingCategory.NONE),
-        reasons=tuple(nb for nb, _ in reasons),
+        reasons=tuple(nb for nb, _, _ in reasons),
         unconfirmed=unconfirmed,
-        reasons_nn=tuple(nn for _, nn in reasons),
+        reasons_nn=tuple(nn for _, nn, _ in reasons),
+        reasons_en=tuple(en for _, _, en in reasons),
     )

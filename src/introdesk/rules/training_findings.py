@@ -1,8 +1,9 @@
 """Warnings about one person's Norwegian and social-studies training (brief §4.0, §4.2).
 
 Each finding has a stable ``code`` (safe to store, filter and translate on) and a message for
-the coordinator in Bokmål and Nynorsk (``message`` and ``message_nn``, as the plan rules'
-``message_nb``/``message_nn``). Messages never contain personal data.
+the coordinator in Bokmål, Nynorsk and English (``message``, ``message_nn`` and ``message_en``,
+as the plan rules' ``message_nb``/``message_nn``/``message_en``). Messages never contain
+personal data.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ SUB_SKILL_LABELS_NN: dict[SubSkill, str] = {
     SubSkill.ORAL: "munnleg kommunikasjon",
 }
 
+SUB_SKILL_LABELS_EN: dict[SubSkill, str] = {
+    SubSkill.LISTENING: "listening",
+    SubSkill.READING: "reading",
+    SubSkill.WRITING: "writing",
+    SubSkill.ORAL: "oral communication",
+}
+
 EXEMPTION_LABELS_NB: dict[ExemptionKind, str] = {
     ExemptionKind.NORWEGIAN_TRAINING: "opplæring i norsk",
     ExemptionKind.SOCIAL_STUDIES_TRAINING: "opplæring i samfunnskunnskap",
@@ -53,6 +61,13 @@ EXEMPTION_LABELS_NN: dict[ExemptionKind, str] = {
     ExemptionKind.SOCIAL_STUDIES_TRAINING: "opplæring i samfunnskunnskap",
     ExemptionKind.NORWEGIAN_TEST: "avsluttande prøve i norsk",
     ExemptionKind.SOCIAL_STUDIES_TEST: "avsluttande prøve i samfunnskunnskap",
+}
+
+EXEMPTION_LABELS_EN: dict[ExemptionKind, str] = {
+    ExemptionKind.NORWEGIAN_TRAINING: "Norwegian training",
+    ExemptionKind.SOCIAL_STUDIES_TRAINING: "social studies training",
+    ExemptionKind.NORWEGIAN_TEST: "the final Norwegian test",
+    ExemptionKind.SOCIAL_STUDIES_TEST: "the final social studies test",
 }
 
 
@@ -70,10 +85,16 @@ class Finding:
     message: str
     subject: str = ""
     message_nn: str = ""  # Nynorsk, for a window that speaks nn
+    message_en: str = ""  # English, for a window that speaks en
 
     def message_in(self, language: str) -> str:
-        """The message in Nynorsk for ``nn`` (Bokmål where a rule has none), else Bokmål."""
-        return self.message_nn or self.message if language == "nn" else self.message
+        """The message in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
+        none), else Bokmål."""
+        if language == "nn":
+            return self.message_nn or self.message
+        if language == "en":
+            return self.message_en or self.message
+        return self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +126,15 @@ def _skills_nn(skills: list[SubSkill]) -> str:
     return ", ".join(SUB_SKILL_LABELS_NN[s] for s in skills)
 
 
+def _skills_en(skills: list[SubSkill]) -> str:
+    return ", ".join(SUB_SKILL_LABELS_EN[s] for s in skills)
+
+
+def _number_en(value: Decimal | int) -> str:
+    """``12.50`` → ``"12.5"``, ``75`` → ``"75"`` (English decimal point)."""
+    return nb.number(value).replace(",", ".").replace(" ", ",")
+
+
 def _exempt(status: TrainingStatus, kind: ExemptionKind) -> bool:
     return any(e.kind is kind for e in status.history.exemptions)
 
@@ -128,6 +158,10 @@ def _deadline_findings(status: TrainingStatus, today: date, warn_days: int) -> l
                 message_nn=f"Fristen for gratis opplæring gjekk ut {_date_nb(status.deadline)} "
                 f"utan at norskmålet er nådd i {_skills_nn(missing)}; kommunen kan no krevje "
                 "betaling (integreringslova kapittel 6).",
+                message_en=f"The deadline for free training passed on "
+                f"{_date_nb(status.deadline)} without the Norwegian goal reached in "
+                f"{_skills_en(missing)}; the municipality may now charge a fee "
+                "(Integration Act chapter 6).",
             )
         ]
     if days_left <= warn_days:
@@ -141,6 +175,9 @@ def _deadline_findings(status: TrainingStatus, today: date, warn_days: int) -> l
                 message_nn=f"Fristen for gratis opplæring går ut {_date_nb(status.deadline)} "
                 f"(om {days_left} dagar), og norskmålet er ikkje nådd i {_skills_nn(missing)} "
                 "(integreringslova kapittel 6).",
+                message_en=f"The deadline for free training runs out on "
+                f"{_date_nb(status.deadline)} (in {days_left} days), and the Norwegian goal is "
+                f"not reached in {_skills_en(missing)} (Integration Act chapter 6).",
             )
         ]
     return []
@@ -168,6 +205,8 @@ def _hours_findings(status: TrainingStatus) -> list[Finding]:
             f"gjennomført (integreringsloven kapittel 6).",
             message_nn=f"Samfunnskunnskap: {nb.number(status.social_studies_hours_done)} av "
             f"{nb.number(required)} timar gjennomførte (integreringslova kapittel 6).",
+            message_en=f"Social studies: {_number_en(status.social_studies_hours_done)} of "
+            f"{_number_en(required)} hours completed (Integration Act chapter 6).",
         )
     ]
 
@@ -189,6 +228,8 @@ def _test_findings(status: TrainingStatus, today: date) -> list[Finding]:
                 f"{_skills_nb(untested)} (integreringsloven kapittel 6).",
                 message_nn="Plikta til avsluttande prøve i norsk er ikkje oppfylt: ingen "
                 f"resultat i {_skills_nn(untested)} (integreringslova kapittel 6).",
+                message_en="The duty to take the final Norwegian test is not fulfilled: no "
+                f"result in {_skills_en(untested)} (Integration Act chapter 6).",
             )
         )
     if not history.social_studies and not _exempt(status, ExemptionKind.SOCIAL_STUDIES_TEST):
@@ -200,6 +241,8 @@ def _test_findings(status: TrainingStatus, today: date) -> list[Finding]:
                 "(integreringsloven kapittel 6).",
                 message_nn="Plikta til avsluttande prøve i samfunnskunnskap er ikkje oppfylt "
                 "(integreringslova kapittel 6).",
+                message_en="The duty to take the final social studies test is not fulfilled "
+                "(Integration Act chapter 6).",
             )
         )
     return findings
@@ -215,6 +258,9 @@ def _exemption_findings(status: TrainingStatus) -> list[Finding]:
             subject=str(e.kind),
             message_nn=f"Fritak frå {EXEMPTION_LABELS_NN[e.kind]} ({_date_nb(e.decision_date)}) "
             "manglar heimel; heimelen skal registrerast i NIR (integreringslova kapittel 6).",
+            message_en=f"Exemption from {EXEMPTION_LABELS_EN[e.kind]} "
+            f"({_date_nb(e.decision_date)}) has no legal basis; the legal basis must be "
+            "recorded in NIR (Integration Act chapter 6).",
         )
         for e in status.history.exemptions
         if not e.has_legal_basis

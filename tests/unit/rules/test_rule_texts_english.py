@@ -1,22 +1,41 @@
 """The rules' own reasons carry an English form beside the Bokmål, so a window (or a command
 line) that speaks en shows them in English, not in Norwegian: right and duty (eligibility and
-the participant assessment). Every text produced over a spread of inputs is checked: it has an
-English form, different from the Bokmål, with no Norwegian-only word in it, and it keeps the
-law reference, cited as the English name of the act ("Integration Act § 8")."""
+the participant assessment) and the training category, deadline, limits and warnings. Every
+text produced over a spread of inputs is checked: it has an English form, different from the
+Bokmål, with no Norwegian-only word in it, and it keeps the law reference, cited as the
+English name of the act ("Integration Act § 8")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from tests.unit.rules.test_rule_texts_nynorsk import TABLES, _every_facts
 
-from introdesk.domain.codes import EducationLevel, PermitType
+from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime, SubSkill
+from introdesk.domain.language_tests import (
+    ExemptionKind,
+    NorskprovenResult,
+    TestExemption,
+    TestHistory,
+    TrainingCategory,
+)
 from introdesk.domain.participant_details import ParticipantFields
 from introdesk.rules.eligibility import assess_eligibility
 from introdesk.rules.participant_assessment import assess
+from introdesk.rules.tables import load_table
+from introdesk.rules.training import (
+    TrainingFacts,
+    TrainingStatus,
+    training_category,
+    training_deadline,
+    training_findings,
+    training_limits,
+)
 
 # Words of Bokmål or Nynorsk that English never uses (proper nouns such as IMDi, Norskprøven
 # are not listed). Short ones ("og", "år", "må", "er", "av") catch a sentence left in Norwegian.
@@ -125,3 +144,84 @@ def test_the_assessment_speaks_english_for_missing_facts_and_goal_problems() -> 
         "(Integration Act § 8).",
     )
     assert check_english(pairs) >= 8
+
+
+def test_every_training_category_reason_has_an_english_form() -> None:
+    pairs = []
+    births = (date(1990, 1, 1), date(2010, 1, 1), date(1950, 1, 1), date(1958, 6, 1))
+    for permit, regime, born, permanent, on in itertools.product(
+        PermitType, Regime, births, (True, False), (None, date(2026, 3, 1), date(2040, 1, 1))
+    ):
+        facts = TrainingFacts(permit, date(2023, 5, 10), born, regime, permanent)
+        result = training_category(facts, age_limits=load_table("training_age_limits"), on=on)
+        assert len(result.reasons_en) == len(result.reasons)
+        assert result.reasons_in("en") == result.reasons_en
+        assert result.reasons_in("nb") == result.reasons
+        pairs += zip(result.reasons, result.reasons_en, strict=True)
+    # a reason per permit group (11), the age rules (3), chapter 6A family, not permanent,
+    # ended at the age limit, the introduction act
+    assert check_english(pairs) >= 17
+
+
+def test_every_training_deadline_and_limit_basis_has_an_english_form() -> None:
+    pairs = []
+    for regime, upper_secondary, leave, category in itertools.product(
+        (Regime.INTEGRATION_ACT, Regime.CHAPTER_6A),
+        (True, False),
+        (0, 12),
+        TrainingCategory,
+    ):
+        deadline = training_deadline(
+            regime=regime,
+            rights_start=date(2024, 1, 15),
+            has_upper_secondary=upper_secondary,
+            table=load_table("training_deadlines"),
+            approved_leave_days=leave,
+            training_start=date(2024, 2, 1),
+        )
+        assert deadline.basis_in("en") == deadline.basis_en
+        assert deadline.basis_in("nb") == deadline.basis
+        pairs.append((deadline.basis, deadline.basis_en))
+        for limit_regime in (regime, Regime.INTRODUCTION_ACT):
+            limits = training_limits(
+                category=category,
+                regime=limit_regime,
+                has_upper_secondary=upper_secondary,
+                rights_start=date(2024, 1, 15),
+                deadlines=load_table("training_deadlines"),
+                hours=load_table("training_hours"),
+            )
+            assert limits.basis_in("en") == limits.basis_en
+            pairs.append((limits.basis, limits.basis_en))
+    assert check_english(pairs) >= 10
+
+
+def test_every_training_warning_has_an_english_form() -> None:
+    today = date(2026, 3, 2)
+    a2 = tuple(NorskprovenResult(date(2025, 6, 1), s, CefrLevel.A2) for s in SubSkill)
+    unlawful = tuple(TestExemption(kind, "", date(2025, 9, 1)) for kind in ExemptionKind)
+    pairs = []
+    codes = set()
+    for deadline_in, history, ended in itertools.product(
+        (30, -5, 400),
+        (TestHistory(), TestHistory(norskproven=a2[:2]), TestHistory(exemptions=unlawful)),
+        (True, False),
+    ):
+        status = TrainingStatus(
+            category=TrainingCategory.RIGHT_AND_DUTY,
+            deadline=today + timedelta(days=deadline_in),
+            goal=dict.fromkeys(SubSkill, CefrLevel.B1),
+            history=history,
+            social_studies_hours_done=Decimal("12.5"),
+            social_studies_hours_required=75,
+            ended=ended,
+        )
+        for finding in training_findings(status, today=today):
+            assert finding.message_in("en") == finding.message_en
+            assert finding.message_in("nb") == finding.message
+            pairs.append((finding.message, finding.message_en))
+            codes.add(finding.code)
+    assert len(codes) == 6  # every kind of warning was produced
+    # English decimals: 12.5 hours, not 12,5
+    assert any("12.5 of 75 hours" in en for _, en in pairs)
+    assert check_english(pairs) >= 10

@@ -198,7 +198,7 @@ def test_every_training_deadline_and_limit_basis_has_a_nynorsk_form() -> None:
             training_start=date(2024, 2, 1),
         )
         assert deadline.basis_in("nn") == deadline.basis_nn
-        assert deadline.basis_in("en") == deadline.basis
+        assert deadline.basis_in("en") == deadline.basis_en
         pairs.append((deadline.basis, deadline.basis_nn))
         for limit_regime in (regime, Regime.INTRODUCTION_ACT):
             limits = training_limits(

@@ -47,17 +47,18 @@ def overview(
     known = category_of(person, regime, today)
     reasons: tuple[str, ...]
     reasons_nn: tuple[str, ...]
+    reasons_en: tuple[str, ...]
     if known is None:
         category, fee, unconfirmed = None, None, False
-        why, why_nn = unknown_category_reasons(person)
-        reasons, reasons_nn = (why,), (why_nn,)
+        why, why_nn, why_en = unknown_category_reasons(person)
+        reasons, reasons_nn, reasons_en = (why,), (why_nn,), (why_en,)
     else:
         category, fee, unconfirmed = known.category, known.fee_paying, known.unconfirmed
-        reasons, reasons_nn = known.reasons, known.reasons_nn
+        reasons, reasons_nn, reasons_en = known.reasons, known.reasons_nn, known.reasons_en
     gsu = bool(record.education_background) and gsu_background(
         BackgroundKey(record.education_background)
     )
-    deadline, basis, basis_nn = None, "", ""
+    deadline, basis, basis_nn, basis_en = None, "", "", ""
     if category not in (TrainingCategory.NONE, TrainingCategory.DUTY_ONLY):
         try:
             result = training_deadline(
@@ -68,11 +69,13 @@ def overview(
                 approved_leave_days=leave_days((p.start, p.end) for p in record.leave),
                 training_start=record.start,
             )
-            deadline, basis, basis_nn = result.deadline, result.basis, result.basis_nn
+            deadline, basis = result.deadline, result.basis
+            basis_nn, basis_en = result.basis_nn, result.basis_en
             unconfirmed = unconfirmed or result.unconfirmed
         except RuleTableError as error:
             basis = str(error)
-            basis_nn = INTRODUCTION_ACT_NO_DEADLINE[1] if regime is Regime.INTRODUCTION_ACT else ""
+            if regime is Regime.INTRODUCTION_ACT:
+                _, basis_nn, basis_en = INTRODUCTION_ACT_NO_DEADLINE
     required: int | None = None
     if category is not None:
         try:
@@ -107,11 +110,13 @@ def overview(
         ended=record.state.ended,
     )
     warnings = [
-        TrainingWarning(f.code, f.message, f.message_nn)
+        TrainingWarning(f.code, f.message, f.message_nn, f.message_en)
         for f in training_findings(status, today=today)
     ]
     if category is None:
-        warnings.insert(0, TrainingWarning(CATEGORY_UNKNOWN, reasons[0], reasons_nn[0]))
+        warnings.insert(
+            0, TrainingWarning(CATEGORY_UNKNOWN, reasons[0], reasons_nn[0], reasons_en[0])
+        )
     return TrainingOverview(
         record=record,
         category=category,
@@ -121,6 +126,8 @@ def overview(
         deadline_basis=basis,
         category_reasons_nn=reasons_nn,
         deadline_basis_nn=basis_nn,
+        category_reasons_en=reasons_en,
+        deadline_basis_en=basis_en,
         minutes_norwegian=norwegian,
         minutes_social_studies=social,
         hours_norwegian=teaching_hours(norwegian, rule),
@@ -151,14 +158,14 @@ def category_of(
     )
 
 
-def unknown_category_reasons(person: ParticipantRow) -> tuple[str, str]:
-    """Why the category cannot be computed, in Bokmål and Nynorsk."""
+def unknown_category_reasons(person: ParticipantRow) -> tuple[str, str, str]:
+    """Why the category cannot be computed, in Bokmål, Nynorsk and English."""
     missing = [
-        (nb, nn)
-        for nb, nn, value in (
-            ("tillatelse", "løyve", person.permit_type),
-            ("tillatelsesdato", "løyvedato", person.permit_date),
-            ("fødselsdato", "fødselsdato", person.birth_date),
+        (nb, nn, en)
+        for nb, nn, en, value in (
+            ("tillatelse", "løyve", "permit", person.permit_type),
+            ("tillatelsesdato", "løyvedato", "permit date", person.permit_date),
+            ("fødselsdato", "fødselsdato", "birth date", person.birth_date),
         )
         if not value
     ]
@@ -166,12 +173,16 @@ def unknown_category_reasons(person: ParticipantRow) -> tuple[str, str]:
         return (
             f"Ukjent tillatelse {person.permit_type!r} (integreringsloven kapittel 6).",
             f"Ukjent løyve {person.permit_type!r} (integreringslova kapittel 6).",
+            f"Unknown permit {person.permit_type!r} (Integration Act chapter 6).",
         )
     return (
         "Kategorien kan ikke beregnes: "
-        + ", ".join(nb for nb, _ in missing)
+        + ", ".join(nb for nb, _, _ in missing)
         + " mangler i deltakerens opplysninger (integreringsloven kapittel 6).",
         "Kategorien kan ikkje reknast ut: "
-        + ", ".join(nn for _, nn in missing)
+        + ", ".join(nn for _, nn, _ in missing)
         + " manglar i opplysningane om deltakaren (integreringslova kapittel 6).",
+        "The category cannot be computed: the participant's details lack "
+        + ", ".join(en for _, _, en in missing)
+        + " (Integration Act chapter 6).",
     )
