@@ -63,9 +63,9 @@ def status_line(item: TrainingOverview, language: str) -> str:
 
 
 def warning_line(warning: TrainingWarning, language: str) -> str:
-    """A finding in full in Norwegian (the rules write Bokmål and Nynorsk); in English by the
-    window's label (the rules write no English)."""
-    if language == "en":
+    """A finding in full in the interface language (the rules write Bokmål, Nynorsk and
+    English); in English by the window's label where a warning has no English text."""
+    if language == "en" and not warning.message_en:
         return f"        ! {label('training_warning', warning.code, language)}"
     return f"        ! {warning.message_in(language)}"
 
