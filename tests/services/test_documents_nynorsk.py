@@ -14,7 +14,14 @@ from decimal import Decimal
 import pypdf
 import pytest
 
-from introdesk.domain.attendance import AttendanceEntry, BenefitInput, OtherBenefit
+from introdesk.domain.attendance import (
+    AttendanceEntry,
+    BenefitInput,
+    BenefitLine,
+    BenefitLineKind,
+    BenefitResult,
+    OtherBenefit,
+)
 from introdesk.domain.codes import ParticipantStatus, Regime
 from introdesk.domain.documents import DocumentPerson
 from introdesk.domain.plans import EndGoal, EndGoalType, Plan
@@ -28,6 +35,7 @@ from introdesk.reporting.pdf.class_sheet import (
     render_class_sheet,
 )
 from introdesk.reporting.pdf.contract import render_contract
+from introdesk.reporting.pdf.data import DeductionStatementData
 from introdesk.reporting.pdf.decision_letter import render_decision_letter
 from introdesk.reporting.pdf.deduction_statement import render_deduction_statement
 from introdesk.reporting.pdf.integration_plan import render_integration_plan
@@ -216,6 +224,56 @@ def _statement() -> bytes:
     )
     data = deduction_document(person(), result, HEADER, contact_from(person(), SETTINGS), "nb")
     return render_deduction_statement(data)
+
+
+def _statement_month() -> BenefitResult:
+    def absent(day: date, minutes: int) -> AttendanceEntry:
+        return AttendanceEntry(7, day, "norwegian", minutes, 0, "invalid", minutes)
+
+    return compute_benefit(
+        BenefitInput(
+            participant_id=7,
+            month=date(2026, 10, 1),
+            birth_date=date(2003, 6, 15),
+            lives_with_parents=False,
+            regime=Regime.INTEGRATION_ACT,
+            programme_start=date(2026, 10, 12),
+            programme_end=None,
+            entries=(absent(date(2026, 10, 14), 90),),
+            other_benefits=(OtherBenefit("dagpenger", Decimal("30000.00")),),
+            couple=True,
+        ),
+        load_benefit_tables(),
+        load_absence_codes(),
+    )
+
+
+def test_the_statement_prints_the_engines_own_nynorsk_and_converts_only_stored_bokmal() -> None:
+    """One Nynorsk per line: the engine's ``explanation_nn``; a locked month's stored lines
+    have none and are put into Nynorsk when printed."""
+    result = _statement_month()
+    contact = contact_from(person(), SETTINGS)
+    printed = _printed_texts(deduction_document(person(), result, HEADER, contact, "nb"))
+    assert printed == [line.explanation_nn for line in _printed_lines(result)]
+    assert all(printed)
+    stored = replace(result, lines=tuple(replace(line, explanation_nn="") for line in result.lines))
+    converted = _printed_texts(deduction_document(person(), stored, HEADER, contact, "nb"))
+    assert converted == [nynorsk_explanation(line.explanation) for line in _printed_lines(result)]
+
+
+def _printed_texts(data: DeductionStatementData) -> list[str]:
+    return [line.calculation for line in data.lines] + [a.text for a in data.other_lines]
+
+
+def _printed_lines(result: BenefitResult) -> list[BenefitLine]:
+    """The engine's lines a statement prints, in its order: deductions, then the others."""
+    deductions = [line for line in result.lines if line.kind is BenefitLineKind.DEDUCTION]
+    others = [
+        line
+        for line in result.lines
+        if line.kind not in (BenefitLineKind.BASE, BenefitLineKind.DEDUCTION)
+    ]
+    return deductions + others
 
 
 def _attendance_sheet() -> bytes:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from introdesk.domain.attendance import BenefitLineKind, BenefitResult
+from introdesk.domain.attendance import BenefitLine, BenefitLineKind, BenefitResult
 from introdesk.domain.documents import DocumentPerson
 from introdesk.reporting.labels import NORWEGIAN, NYNORSK
 from introdesk.reporting.pdf.data import (
@@ -73,8 +73,12 @@ def deduction_document(
     are the table, every other line (other benefits, corrections) is listed after it."""
     nynorsk = header.written_standard == NYNORSK
 
-    def explained(text: str) -> str:
-        return nynorsk_explanation(text) if nynorsk else text
+    def explained(line: BenefitLine) -> str:
+        if not nynorsk:
+            return line.explanation
+        # The engine's own Nynorsk; a locked month's stored lines have none (they keep the
+        # Bokmål they were paid with) and are put into Nynorsk here.
+        return line.explanation_nn or nynorsk_explanation(line.explanation)
 
     lines = []
     others = []
@@ -90,13 +94,11 @@ def deduction_document(
                     hourly_rate=line.rate if line.rate is not None else Decimal(0),
                     amount=-line.amount,
                     code=line.code or "invalid",
-                    calculation=explained(line.explanation),
+                    calculation=explained(line),
                 )
             )
         else:
-            others.append(
-                StatementAdjustment(line.start, line.end, explained(line.explanation), line.amount)
-            )
+            others.append(StatementAdjustment(line.start, line.end, explained(line), line.amount))
     return DeductionStatementData(
         header=header,
         participant_name=person.full_name,
