@@ -1282,6 +1282,118 @@
         <source>(not available yet: needs {needs})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles, grants and policies are in place ({count} statements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} no longer holds the role {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database {database} is up to date ({revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded {database} from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the old version: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer IntroDesk; this version will not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &apos;introdesk db upgrade&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database {database} is sound ({details}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database {database} has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {file} and checked: sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {file} and checked: NOT sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of {database} in {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {database} from {file}; the copy checked sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows, sha256 {checksum}… matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; {database} was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -1282,6 +1282,118 @@
         <source>(not available yet: needs {needs})</source>
         <translation>(ikke tilgjengelig ennå: trenger {needs})</translation>
     </message>
+    <message>
+        <source>Roles, grants and policies are in place ({count} statements).</source>
+        <translation>Roller, rettigheter og regler er på plass ({count} setninger).</translation>
+    </message>
+    <message>
+        <source>{login} no longer holds the role {role}.</source>
+        <translation>{login} har ikke lenger rollen {role}.</translation>
+    </message>
+    <message>
+        <source>Database {database} is up to date ({revision}).</source>
+        <translation>Databasen {database} er oppdatert ({revision}).</translation>
+    </message>
+    <message>
+        <source>Upgraded {database} from {before} to {after}.</source>
+        <translation>Oppgraderte {database} fra {before} til {after}.</translation>
+    </message>
+    <message>
+        <source>Backup of the old version: {file}</source>
+        <translation>Sikkerhetskopi av den gamle versjonen: {file}</translation>
+    </message>
+    <message>
+        <source>made by a newer IntroDesk; this version will not change it</source>
+        <translation>laget av en nyere IntroDesk; denne versjonen endrer den ikke</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>needs &apos;introdesk db upgrade&apos;</source>
+        <translation>trenger &apos;introdesk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation>database:</translation>
+    </message>
+    <message>
+        <source>current:</source>
+        <translation>nåværende:</translation>
+    </message>
+    <message>
+        <source>head:</source>
+        <translation>nyeste:</translation>
+    </message>
+    <message>
+        <source>state:</source>
+        <translation>tilstand:</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen ennå)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>før oppgradering</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>ved avslutning</translation>
+    </message>
+    <message>
+        <source>Database {database} is sound ({details}).</source>
+        <translation>Databasen {database} er i orden ({details}).</translation>
+    </message>
+    <message>
+        <source>Database {database} has problems:</source>
+        <translation>Databasen {database} har problemer:</translation>
+    </message>
+    <message>
+        <source>Backup written to {file} and checked: sound.</source>
+        <translation>Sikkerhetskopi skrevet til {file} og kontrollert: i orden.</translation>
+    </message>
+    <message>
+        <source>Backup written to {file} and checked: NOT sound.</source>
+        <translation>Sikkerhetskopi skrevet til {file} og kontrollert: IKKE i orden.</translation>
+    </message>
+    <message>
+        <source>Backups of {database} in {folder}:</source>
+        <translation>Sikkerhetskopier av {database} i {folder}:</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>Restored {database} from {file}; the copy checked sound.</source>
+        <translation>Gjenopprettet {database} fra {file}; kopien ble kontrollert og er i orden.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as {file}</source>
+        <translation>Filen den erstattet, ble beholdt som {file}</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows, sha256 {checksum}… matches</source>
+        <translation>{table}: {count} rader, sha256 {checksum}… stemmer</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; {database} was not changed.</source>
+        <translation>Kopierte {rows} rader i {tables} tabeller; {database} ble ikke endret.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

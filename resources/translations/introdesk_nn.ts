@@ -1282,6 +1282,118 @@
         <source>Sign-in sheet for class {code}, {start} – {end}, written to {file}.</source>
         <translation>Oppmøteliste for klasse {code}, {start} – {end}, skriven til {file}.</translation>
     </message>
+    <message>
+        <source>Roles, grants and policies are in place ({count} statements).</source>
+        <translation>Roller, rettar og reglar er på plass ({count} setningar).</translation>
+    </message>
+    <message>
+        <source>{login} no longer holds the role {role}.</source>
+        <translation>{login} har ikkje lenger rolla {role}.</translation>
+    </message>
+    <message>
+        <source>Database {database} is up to date ({revision}).</source>
+        <translation>Databasen {database} er oppdatert ({revision}).</translation>
+    </message>
+    <message>
+        <source>Upgraded {database} from {before} to {after}.</source>
+        <translation>Oppgraderte {database} frå {before} til {after}.</translation>
+    </message>
+    <message>
+        <source>Backup of the old version: {file}</source>
+        <translation>Tryggingskopi av den gamle versjonen: {file}</translation>
+    </message>
+    <message>
+        <source>made by a newer IntroDesk; this version will not change it</source>
+        <translation>laga av ein nyare IntroDesk; denne versjonen endrar han ikkje</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>needs &apos;introdesk db upgrade&apos;</source>
+        <translation>treng &apos;introdesk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation>database:</translation>
+    </message>
+    <message>
+        <source>current:</source>
+        <translation>noverande:</translation>
+    </message>
+    <message>
+        <source>head:</source>
+        <translation>nyaste:</translation>
+    </message>
+    <message>
+        <source>state:</source>
+        <translation>tilstand:</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen enno)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>før oppgradering</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagleg</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>ved avslutting</translation>
+    </message>
+    <message>
+        <source>Database {database} is sound ({details}).</source>
+        <translation>Databasen {database} er i orden ({details}).</translation>
+    </message>
+    <message>
+        <source>Database {database} has problems:</source>
+        <translation>Databasen {database} har problem:</translation>
+    </message>
+    <message>
+        <source>Backup written to {file} and checked: sound.</source>
+        <translation>Tryggingskopi skriven til {file} og kontrollert: i orden.</translation>
+    </message>
+    <message>
+        <source>Backup written to {file} and checked: NOT sound.</source>
+        <translation>Tryggingskopi skriven til {file} og kontrollert: IKKJE i orden.</translation>
+    </message>
+    <message>
+        <source>Backups of {database} in {folder}:</source>
+        <translation>Tryggingskopiar av {database} i {folder}:</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>Restored {database} from {file}; the copy checked sound.</source>
+        <translation>Gjenoppretta {database} frå {file}; kopien vart kontrollert og er i orden.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as {file}</source>
+        <translation>Fila han erstatta, vart teken vare på som {file}</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows, sha256 {checksum}… matches</source>
+        <translation>{table}: {count} rader, sha256 {checksum}… stemmer</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables; {database} was not changed.</source>
+        <translation>Kopierte {rows} rader i {tables} tabellar; {database} vart ikkje endra.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -46,6 +46,8 @@ READING = [
     ("attendance", "check"),
     ("attendance", "missing", "--month", "2026-11"),
     ("benefit", "compute", "--month", "2026-11"),
+    ("db", "status"),
+    ("db", "backups"),
 ]
 JSON = [
     ("participants", "show", "1", "--format", "json"),

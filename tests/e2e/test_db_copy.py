@@ -41,7 +41,7 @@ def test_copy_to_an_empty_server_database(
         ]
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     assert counts["participants"] == PARTICIPANTS
-    assert f"participants: {PARTICIPANTS} rows" in done.stdout
+    assert f"participants: {PARTICIPANTS} rader" in done.stdout
     # Counted again here, independently of the command's own check, on every table.
     engine = create_engine(database_url)
     try:
@@ -51,7 +51,7 @@ def test_copy_to_an_empty_server_database(
         engine.dispose()
     assert copied == counts
     for table in set(tables) - {"alembic_version"}:  # the schema's stamp is made, not copied
-        assert f"{table}: {counts[table]} rows, sha256 " in done.stdout
+        assert f"{table}: {counts[table]} rader, sha256 " in done.stdout  # nb, the default
 
     months = []
     for database in (str(sqlite_file), database_url):

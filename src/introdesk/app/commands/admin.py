@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 from introdesk.app.commands.support import with_services
+from introdesk.app.messages import say
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.services.container import Services
 from introdesk.services.server_admin import ROLES
 
@@ -44,7 +46,15 @@ def cmd_setup_server(args: argparse.Namespace, services: Services) -> int:
         print("\n".join(f"{statement};" for statement in statements))
         return 0
     statements = services.server_admin.setup_server()
-    print(f"Roles, grants and policies are in place ({len(statements)} statements).")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Roles, grants and policies are in place ({count} statements)."
+            ),
+            args.interface_language,
+            count=len(statements),
+        )
+    )
     return 0
 
 
@@ -71,5 +81,12 @@ def cmd_users_add(args: argparse.Namespace, services: Services) -> int:
 @with_services
 def cmd_users_remove(args: argparse.Namespace, services: Services) -> int:
     services.server_admin.remove_user(args.login, args.role)
-    print(f"{args.login} no longer holds the role {args.role}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{login} no longer holds the role {role}."),
+            args.interface_language,
+            login=args.login,
+            role=args.role,
+        )
+    )
     return 0

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from introdesk.app.bootstrap import database_spec
+from introdesk.app.messages import say
 from introdesk.core import paths
 from introdesk.domain.errors import UserInputError
+from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.services import database_admin
 from introdesk.services.backups import BackupService
 from introdesk.services.database_admin import Database
@@ -60,14 +62,34 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         database_spec(args.database, creates=True), locations.backups, allow_damaged=False
     )
     try:
+        language = args.interface_language
         if result.before == result.after:
-            print(f"Database {database.display()} is up to date ({result.after}).")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "Database {database} is up to date ({revision})."),
+                    language,
+                    database=database.display(),
+                    revision=result.after,
+                )
+            )
         else:
             print(
-                f"Upgraded {database.display()} from {result.before or 'empty'} to {result.after}."
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "Upgraded {database} from {before} to {after}."),
+                    language,
+                    database=database.display(),
+                    before=result.before or say(EMPTY, language),
+                    after=result.after,
+                )
             )
         if result.backup is not None:
-            print(f"Backup of the old version: {result.backup}")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "Backup of the old version: {file}"),
+                    language,
+                    file=result.backup,
+                )
+            )
     finally:
         database.close()
     return 0
@@ -92,16 +114,37 @@ def cmd_status(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"database: {database.display()}")
-    print(f"current:  {status.current or '(empty)'}")
-    print(f"head:     {status.head}")
+    language = args.interface_language
     if not status.known:
-        print("state:    made by a newer IntroDesk; this version will not change it")
+        state = QT_TRANSLATE_NOOP(
+            "Cli", "made by a newer IntroDesk; this version will not change it"
+        )
     elif status.up_to_date:
-        print("state:    up to date")
+        state = QT_TRANSLATE_NOOP("Cli", "up to date")
     else:
-        print("state:    needs 'introdesk db upgrade'")
+        state = QT_TRANSLATE_NOOP("Cli", "needs 'introdesk db upgrade'")
+    rows = [
+        (QT_TRANSLATE_NOOP("Cli", "database:"), database.display()),
+        (QT_TRANSLATE_NOOP("Cli", "current:"), status.current or f"({say(EMPTY, language)})"),
+        (QT_TRANSLATE_NOOP("Cli", "head:"), status.head),
+        (QT_TRANSLATE_NOOP("Cli", "state:"), say(state, language)),
+    ]
+    titles = [say(title, language) for title, _ in rows]
+    width = max(len(title) for title in titles) + 1
+    for title, (_, value) in zip(titles, rows, strict=True):
+        print(f"{title:<{width}} {value}")
     return 0
+
+
+EMPTY = QT_TRANSLATE_NOOP("Cli", "empty")
+NONE_YET = QT_TRANSLATE_NOOP("Cli", "(none yet)")
+# Why a backup was taken (services/backups.py, app/gui.py): the file name keeps the code.
+BACKUP_REASONS = {
+    "manual": QT_TRANSLATE_NOOP("Cli", "by hand"),
+    "upgrade": QT_TRANSLATE_NOOP("Cli", "before upgrade"),
+    "daily": QT_TRANSLATE_NOOP("Cli", "daily"),
+    "exit": QT_TRANSLATE_NOOP("Cli", "on closing"),
+}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -110,10 +153,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = database.check()
     finally:
         database.close()
+    language = args.interface_language
     if report.sound:
-        print(f"Database {database.display()} is sound ({report.details}).")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "Database {database} is sound ({details})."),
+                language,
+                database=database.display(),
+                details=report.details,
+            )
+        )
         return 0
-    print(f"Database {database.display()} has problems:", file=sys.stderr)
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Database {database} has problems:"),
+            language,
+            database=database.display(),
+        ),
+        file=sys.stderr,
+    )
     for problem in report.problems:
         print(f"  - {problem}", file=sys.stderr)
     return 1
@@ -125,10 +183,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
         result = database_admin.backup(database, args.out)
     finally:
         database.close()
-    print(
-        f"Backup written to {result.path} and checked: "
-        f"{'sound' if result.report.sound else 'NOT sound'}."
+    text = (
+        QT_TRANSLATE_NOOP("Cli", "Backup written to {file} and checked: sound.")
+        if result.report.sound
+        else QT_TRANSLATE_NOOP("Cli", "Backup written to {file} and checked: NOT sound.")
     )
+    print(say(text, args.interface_language, file=result.path))
     return 0 if result.report.sound else 1
 
 
@@ -159,13 +219,22 @@ def cmd_backups(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"Backups of {database.display()} in {folder}:")
-    if not found:
-        print("  (none yet)")
-    for b in found:
-        print(
-            f"  {b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<15} {b.size:>12,} bytes  {b.path.name}"
+    language = args.interface_language
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Backups of {database} in {folder}:"),
+            language,
+            database=database.display(),
+            folder=folder,
         )
+    )
+    if not found:
+        print(f"  {say(NONE_YET, language)}")
+    unit = say(QT_TRANSLATE_NOOP("Cli", "bytes"), language)
+    for b in found:
+        size = f"{b.size:,}".replace(",", " ") if language != "en" else f"{b.size:,}"
+        reason = say(BACKUP_REASONS.get(b.reason, b.reason), language)
+        print(f"  {b.taken_at:%d.%m.%Y %H:%M:%S}  {reason:<15} {size:>12} {unit}  {b.path.name}")
     return 0
 
 
@@ -175,9 +244,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
         result = BackupService(database).restore(args.source)
     finally:
         database.close()
-    print(f"Restored {database.display()} from {result.restored_from}; the copy checked sound.")
+    language = args.interface_language
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Restored {database} from {file}; the copy checked sound."),
+            language,
+            database=database.display(),
+            file=result.restored_from,
+        )
+    )
     if result.safety_copy is not None:
-        print(f"The file it replaced was kept as {result.safety_copy}")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "The file it replaced was kept as {file}"),
+                language,
+                file=result.safety_copy,
+            )
+        )
     return 0
 
 
@@ -187,8 +270,27 @@ def cmd_copy(args: argparse.Namespace) -> int:
         copies = database_admin.copy_to_server(source, args.to)
     finally:
         source.close()
+    language = args.interface_language
     for item in copies:
-        print(f"{item.table}: {item.rows} rows, sha256 {item.checksum[:16]}… matches")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "{table}: {count} rows, sha256 {checksum}… matches"),
+                language,
+                table=item.table,
+                count=item.rows,
+                checksum=item.checksum[:16],
+            )
+        )
     total = sum(item.rows for item in copies)
-    print(f"Copied {total} rows in {len(copies)} tables; {source.display()} was not changed.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Copied {rows} rows in {tables} tables; {database} was not changed."
+            ),
+            language,
+            rows=total,
+            tables=len(copies),
+            database=source.display(),
+        )
+    )
     return 0

@@ -113,7 +113,7 @@ def _print_findings(result: Any, participant_id: int, language: str) -> None:
         message = _message(f, language)
         severity = label("plan_severity", f.severity, language).upper()
         rule = f" {f.rule_id}" if language == "en" else ""
-        print(f"  {severity:9}{rule}: {message}{weeks if f.weeks else ''}")
+        print(f"  {severity}{rule}: {message}{weeks if f.weeks else ''}")
 
 
 NO_FINDINGS = QT_TRANSLATE_NOOP("Cli", "no findings")
