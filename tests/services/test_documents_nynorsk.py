@@ -251,11 +251,20 @@ def _statement_month() -> BenefitResult:
 def test_the_statement_prints_the_engines_own_nynorsk_and_converts_only_stored_bokmal() -> None:
     """One Nynorsk per line: the engine's ``explanation_nn``; a locked month's stored lines
     have none and are put into Nynorsk when printed."""
-    result = _statement_month()
+    computed = _statement_month()
+    # Marked, so the test tells the engine's text from a conversion of the Bokmål.
+    result = replace(
+        computed,
+        lines=tuple(
+            replace(line, explanation_nn=f"{line.explanation_nn} [motor]")
+            for line in computed.lines
+        ),
+    )
     contact = contact_from(person(), SETTINGS)
     printed = _printed_texts(deduction_document(person(), result, HEADER, contact, "nb"))
     assert printed == [line.explanation_nn for line in _printed_lines(result)]
-    assert all(printed)
+    assert printed
+    assert all(text.endswith("[motor]") for text in printed)
     stored = replace(result, lines=tuple(replace(line, explanation_nn="") for line in result.lines))
     converted = _printed_texts(deduction_document(person(), stored, HEADER, contact, "nb"))
     assert converted == [nynorsk_explanation(line.explanation) for line in _printed_lines(result)]
