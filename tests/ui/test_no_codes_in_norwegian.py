@@ -36,6 +36,7 @@ pytestmark = pytest.mark.database
 # these marks are checked for Norwegian words (``norwegian_in_rule_texts``).
 RULE_TEXT_MARKS = {
     "training": ("ⓘ", "• "),  # the chosen member's warnings, category reasons, deadline basis
+    "tests": ("Language part of permanent residence",),  # what readiness still misses
 }
 
 # Stored codes that must never reach a Norwegian screen, and the brief's section sign.
@@ -179,6 +180,9 @@ def test_every_page_in_norwegian_shows_labels_not_codes(
         # ... and the benefit lines of the first participant, in the written standard.
         month_rule = {"nb": "hel måned regnes", "nn": "heil månad blir rekna", "en": "hel måned"}
         assert any(month_rule[language] in text for text in seen)
+        # ... what the first person still misses for permanent residence or citizenship,
+        missing = {"nb": "Muntlig norsk på minst", "nn": "Munnleg norsk på minst"}
+        assert any(missing.get(language, "Oral Norwegian at") in text for text in seen)
         # ... and the chosen training member's category reasons.
         training_law = {"nb": "integreringsloven § 27", "nn": "integreringslova § 27"}
         assert any(

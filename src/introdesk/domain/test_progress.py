@@ -108,18 +108,25 @@ class Readiness:
     missing_nn: tuple[str, ...] = ()  # ``missing`` in Nynorsk (empty: show ``missing``)
     notes_nn: tuple[str, ...] = ()  # ``notes`` in Nynorsk (empty: show ``notes``)
     caveat_nn: str = ""  # ``caveat`` in Nynorsk (empty: show ``caveat``)
+    missing_en: tuple[str, ...] = ()  # ``missing`` in English (empty: show ``missing``)
+    notes_en: tuple[str, ...] = ()  # ``notes`` in English (empty: show ``notes``)
+    caveat_en: str = ""  # ``caveat`` in English (empty: show ``caveat``)
 
     def missing_in(self, language: str) -> tuple[str, ...]:
-        """What is missing, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
-        return self.missing_nn or self.missing if language == "nn" else self.missing
+        """What is missing, in Nynorsk for ``nn`` and English for ``en`` where the rule wrote
+        it, else Bokmål."""
+        forms = {"nn": self.missing_nn, "en": self.missing_en}
+        return forms.get(language) or self.missing
 
     def notes_in(self, language: str) -> tuple[str, ...]:
-        """Which rule was applied, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
-        return self.notes_nn or self.notes if language == "nn" else self.notes
+        """Which rule was applied, in Nynorsk for ``nn`` and English for ``en`` where the rule
+        wrote it, else Bokmål."""
+        return {"nn": self.notes_nn, "en": self.notes_en}.get(language) or self.notes
 
     def caveat_in(self, language: str) -> str:
-        """The caveat, in Nynorsk for ``nn`` where the rule wrote it, else Bokmål."""
-        return self.caveat_nn or self.caveat if language == "nn" else self.caveat
+        """The caveat, in Nynorsk for ``nn`` and English for ``en`` where the rule wrote it,
+        else Bokmål."""
+        return {"nn": self.caveat_nn, "en": self.caveat_en}.get(language) or self.caveat
 
 
 @dataclass(frozen=True, slots=True)

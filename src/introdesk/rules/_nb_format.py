@@ -58,3 +58,21 @@ def law_nn(law: str) -> str:
     § 23", "statsborgerforskriften" → "statsborgarforskrifta" (the names only)."""
     nynorsk = law.replace("loven", "lova").replace("forskriften", "forskrifta")
     return nynorsk.replace("statsborger", "statsborgar")
+
+
+# The acts and regulations by their English names (as "Integration Act § 8" elsewhere).
+_LAW_EN = {
+    "integreringsloven": "Integration Act",
+    "integreringsforskriften": "Integration Regulations",
+    "introduksjonsloven": "Introduction Act",
+    "utlendingsloven": "Immigration Act",
+    "statsborgerloven": "Nationality Act",
+    "statsborgerforskriften": "Nationality Regulations",
+    "kapittel": "chapter",
+}
+
+
+def law_en(law: str) -> str:
+    """A law reference as English writes it: "utlendingsloven § 62" → "Immigration Act § 62",
+    "integreringsloven kapittel 6" → "Integration Act chapter 6" (the names only)."""
+    return " ".join(_LAW_EN.get(word, word) for word in law.split(" "))

@@ -7,8 +7,9 @@ Norwegian). The rule is chosen by application date from ``readiness_permanent_re
 ``readiness_citizenship``. Only results dated on or before the application date count.
 
 This is a coordinator's checklist, not UDI's decision: the result always carries a caveat.
-What is missing, the notes and the caveat are written in Bokmål and Nynorsk (``missing`` and
-``missing_nn``, ``notes`` and ``notes_nn``, ``caveat`` and ``caveat_nn``).
+What is missing, the notes and the caveat are written in Bokmål, Nynorsk and English
+(``missing``, ``missing_nn`` and ``missing_en``; ``notes``, ``notes_nn`` and ``notes_en``;
+``caveat``, ``caveat_nn`` and ``caveat_en``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ CITIZENSHIP_CAVEAT_NN = (
     "Dekkjer berre krava til norskkunnskapar og prøver, ikkje dei andre vilkåra for norsk "
     "statsborgarskap; UDI avgjer søknaden."
 )
+PERMANENT_RESIDENCE_CAVEAT_EN = (
+    "Covers only the language and test requirements, not the other conditions for a permanent "
+    "residence permit; UDI decides the application."
+)
+CITIZENSHIP_CAVEAT_EN = (
+    "Covers only the language and test requirements, not the other conditions for Norwegian "
+    "citizenship; UDI decides the application."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +70,9 @@ class ReadinessResult:
     missing_nn: tuple[str, ...] = ()  # ``missing`` in Nynorsk, for a window that speaks nn
     notes_nn: tuple[str, ...] = ()  # ``notes`` in Nynorsk
     caveat_nn: str = ""  # ``caveat`` in Nynorsk
+    missing_en: tuple[str, ...] = ()  # ``missing`` in English, for a window that speaks en
+    notes_en: tuple[str, ...] = ()  # ``notes`` in English
+    caveat_en: str = ""  # ``caveat`` in English
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +86,10 @@ class CitizenshipFacts:
     receives_disability_benefit: bool = False
 
 
-# What is missing, in Bokmål and Nynorsk.
-Missing = list[tuple[str, str]]
-# A note or a caveat, in Bokmål and Nynorsk.
-Text = tuple[str, str]
+# What is missing, in Bokmål, Nynorsk and English.
+Missing = list[tuple[str, str, str]]
+# A note or a caveat, in Bokmål, Nynorsk and English.
+Text = tuple[str, str, str]
 
 
 def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> Missing:
@@ -86,11 +98,14 @@ def _oral_missing(history: TestHistory, required: CefrLevel, section: str) -> Mi
         return []
     held = best.get(SubSkill.ORAL)
     shown = f"beste resultat {held}" if held is not None else "ingen resultat"
+    shown_en = f"best result {held}" if held is not None else "no result"
     law = law_reference(section)
     return [
         (
             f"Muntlig norsk på minst {required} er ikke dokumentert ({shown}) ({law}).",
             f"Munnleg norsk på minst {required} er ikkje dokumentert ({shown}) ({nb.law_nn(law)}).",
+            f"Oral Norwegian at {required} or above is not documented ({shown_en}) "
+            f"({nb.law_en(law)}).",
         )
     ]
 
@@ -100,14 +115,17 @@ def _result(
 ) -> ReadinessResult:
     return ReadinessResult(
         ok=not missing,
-        missing=tuple(nb for nb, _ in missing),
+        missing=tuple(nb for nb, _, _ in missing),
         caveat=caveat[0],
         rule_from=rule_from,
         unconfirmed=unconfirmed,
         notes=(note[0],),
-        missing_nn=tuple(nn for _, nn in missing),
+        missing_nn=tuple(nn for _, nn, _ in missing),
         notes_nn=(note[1],),
         caveat_nn=caveat[1],
+        missing_en=tuple(en for _, _, en in missing),
+        notes_en=(note[2],),
+        caveat_en=caveat[2],
     )
 
 
@@ -135,6 +153,7 @@ def permanent_residence_readiness(
             (
                 "Bestått samfunnskunnskapsprøve mangler (utlendingsloven § 62).",
                 "Bestått samfunnskunnskapsprøve manglar (utlendingslova § 62).",
+                "A passed social studies test is missing (Immigration Act § 62).",
             )
         )
     if row.value["training_documented"] and not training_documented:
@@ -144,16 +163,19 @@ def permanent_residence_readiness(
                 "(regelen før 1.9.2025, utlendingsloven § 62).",
                 "Dokumentert gjennomført opplæring i norsk og samfunnskunnskap manglar "
                 "(regelen før 1.9.2025, utlendingslova § 62).",
+                "Documented completed training in Norwegian and social studies is missing "
+                "(the rule before 1.9.2025, Immigration Act § 62).",
             )
         )
     return _result(
         missing,
-        (PERMANENT_RESIDENCE_CAVEAT, PERMANENT_RESIDENCE_CAVEAT_NN),
+        (PERMANENT_RESIDENCE_CAVEAT, PERMANENT_RESIDENCE_CAVEAT_NN, PERMANENT_RESIDENCE_CAVEAT_EN),
         row.effective_from,
         row.unconfirmed,
         (
             f"Regel gjeldende fra {row.effective_from:%d.%m.%Y} (utlendingsloven § 62).",
             f"Regel som gjeld frå {row.effective_from:%d.%m.%Y} (utlendingslova § 62).",
+            f"Rule in force from {row.effective_from:%d.%m.%Y} (Immigration Act § 62).",
         ),
     )
 
@@ -165,6 +187,7 @@ def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) ->
         return str(rule["reduced_oral_min"]), (
             "Statsløs: muntlig A2 er nok (statsborgerloven § 8).",
             "Statslaus: munnleg A2 er nok (statsborgarlova § 8).",
+            "Stateless: oral A2 is enough (Nationality Act § 8).",
         )
     if facts.age >= from_age and (
         facts.came_as_asylum_seeker_or_resettlement_refugee or facts.receives_disability_benefit
@@ -178,11 +201,15 @@ def _citizenship_oral_level(facts: CitizenshipFacts, rule: Mapping[str, Any]) ->
                 f"Har fylt {from_age} år og kom som asylsøkjar/overføringsflyktning eller får "
                 f"uføretrygd: munnleg A2 er nok (statsborgarlova § 8; statsborgarforskrifta "
                 f"§ 4-1).",
+                f"Has turned {from_age}, and came as an asylum seeker or resettlement refugee "
+                f"or receives disability benefit: oral A2 is enough (Nationality Act § 8; "
+                f"Nationality Regulations § 4-1).",
             ),
         )
     return str(rule["oral_min"]), (
         "Hovedregel: muntlig B1 (statsborgerloven § 8).",
         "Hovudregel: munnleg B1 (statsborgarlova § 8).",
+        "Main rule: oral B1 (Nationality Act § 8).",
     )
 
 
@@ -212,6 +239,8 @@ def citizenship_readiness(
             "(statsborgerloven § 8).",
             f"Krava til norsk og prøve gjeld søkjarar frå {min_age} til {end_age} år "
             "(statsborgarlova § 8).",
+            f"The Norwegian and test requirements apply to applicants from {min_age} to "
+            f"{end_age} (Nationality Act § 8).",
         )
         return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
     level, why = _citizenship_oral_level(facts, rule)
@@ -227,12 +256,17 @@ def citizenship_readiness(
         extra_nn = (
             " (samfunnskunnskapsprøva er bestått, men ikkje på norsk)" if passed_social else ""
         )
+        extra_en = (
+            " (the social studies test is passed, but not in Norwegian)" if passed_social else ""
+        )
         missing.append(
             (
                 f"Bestått statsborgerprøve eller samfunnskunnskapsprøve på norsk mangler{extra} "
                 "(statsborgerloven § 8).",
                 "Bestått statsborgarprøve eller samfunnskunnskapsprøve på norsk "
                 f"manglar{extra_nn} (statsborgarlova § 8).",
+                "A passed citizenship test or social studies test in Norwegian is "
+                f"missing{extra_en} (Nationality Act § 8).",
             )
         )
     return _citizenship_result(row.effective_from, row.unconfirmed, missing, why)
@@ -241,5 +275,5 @@ def citizenship_readiness(
 def _citizenship_result(
     rule_from: date, unconfirmed: bool, missing: Missing, note: Text
 ) -> ReadinessResult:
-    caveat = (CITIZENSHIP_CAVEAT, CITIZENSHIP_CAVEAT_NN)
+    caveat = (CITIZENSHIP_CAVEAT, CITIZENSHIP_CAVEAT_NN, CITIZENSHIP_CAVEAT_EN)
     return _result(missing, caveat, rule_from, unconfirmed, note)

@@ -1,6 +1,7 @@
 """The rules' own reasons carry an English form beside the Bokmål, so a window (or a command
 line) that speaks en shows them in English, not in Norwegian: right and duty (eligibility and
-the participant assessment) and the training category, deadline, limits and warnings. Every
+the participant assessment), the training category, deadline, limits and warnings, and
+readiness for permanent residence and citizenship (what is missing, the rule, the caveat). Every
 text produced over a spread of inputs is checked: it has an English form, different from the
 Bokmål, with no Norwegian-only word in it, and it keeps the law reference, cited as the
 English name of the act ("Integration Act § 8")."""
@@ -14,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from tests.unit.rules.test_rule_texts_nynorsk import TABLES, _every_facts
+from tests.unit.rules.test_rule_texts_nynorsk import TABLES, _every_facts, _readiness_results
 
 from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime, SubSkill
 from introdesk.domain.language_tests import (
@@ -25,6 +26,7 @@ from introdesk.domain.language_tests import (
     TrainingCategory,
 )
 from introdesk.domain.participant_details import ParticipantFields
+from introdesk.domain.test_progress import Readiness
 from introdesk.rules.eligibility import assess_eligibility
 from introdesk.rules.participant_assessment import assess
 from introdesk.rules.tables import load_table
@@ -225,3 +227,46 @@ def test_every_training_warning_has_an_english_form() -> None:
     # English decimals: 12.5 hours, not 12,5
     assert any("12.5 of 75 hours" in en for _, en in pairs)
     assert check_english(pairs) >= 10
+
+
+def test_every_readiness_text_has_an_english_form() -> None:
+    """What is missing, which rule was applied and the caveat, for permanent residence and
+    citizenship, citing the Immigration Act and the Nationality Act."""
+    pairs = []
+    for result in _readiness_results():
+        assert len(result.missing_en) == len(result.missing)
+        assert len(result.notes_en) == len(result.notes)
+        pairs += zip(result.missing, result.missing_en, strict=True)
+        pairs += zip(result.notes, result.notes_en, strict=True)
+        pairs.append((result.caveat, result.caveat_en))
+    english = {en for _, en in pairs}
+    assert any("(Immigration Act § 62)" in en for en in english)
+    assert any("(Nationality Act § 8)" in en for en in english)
+    assert any("Nationality Regulations § 4-1" in en for en in english)
+    # missing: oral (2 rules), social-studies test, documented training, the citizenship test
+    # (2); notes: 2 permanent-residence rules, 4 citizenship cases; 2 caveats
+    assert check_english(pairs) >= 14
+
+
+def test_the_readiness_read_out_speaks_english() -> None:
+    result = next(iter(_readiness_results()))
+    progress = Readiness(
+        result.ok,
+        result.missing,
+        result.caveat,
+        result.notes,
+        missing_nn=result.missing_nn,
+        notes_nn=result.notes_nn,
+        caveat_nn=result.caveat_nn,
+        missing_en=result.missing_en,
+        notes_en=result.notes_en,
+        caveat_en=result.caveat_en,
+    )
+    assert progress.missing_in("en") == result.missing_en
+    assert progress.notes_in("en") == result.notes_en
+    assert progress.caveat_in("en") == result.caveat_en
+    assert progress.missing_in("nn") == result.missing_nn
+    assert progress.missing_in("nb") == result.missing
+    bokmal_only = Readiness(result.ok, result.missing, result.caveat, result.notes)
+    assert bokmal_only.missing_in("en") == result.missing
+    assert bokmal_only.caveat_in("en") == result.caveat

@@ -24,6 +24,7 @@ from introdesk.rules.eligibility import completed_years
 from introdesk.rules.language_tests import citizenship_test_passed, social_studies_passed
 from introdesk.rules.readiness import (
     CITIZENSHIP_CAVEAT,
+    CITIZENSHIP_CAVEAT_EN,
     CITIZENSHIP_CAVEAT_NN,
     CitizenshipFacts,
     citizenship_readiness,
@@ -181,6 +182,9 @@ def permanent_residence_of(history: TestHistory, day: date) -> Readiness:
         missing_nn=result.missing_nn,
         notes_nn=result.notes_nn,
         caveat_nn=result.caveat_nn,
+        missing_en=result.missing_en,
+        notes_en=result.notes_en,
+        caveat_en=result.caveat_en,
     )
 
 
@@ -192,6 +196,8 @@ def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> 
             CITIZENSHIP_CAVEAT,
             missing_nn=("Fødselsdato manglar; alderskravet kan ikkje vurderast.",),
             caveat_nn=CITIZENSHIP_CAVEAT_NN,
+            missing_en=("The birth date is missing; the age requirement cannot be assessed.",),
+            caveat_en=CITIZENSHIP_CAVEAT_EN,
         )
     person = CitizenshipFacts(
         age=completed_years(facts.birth_date, day),
@@ -218,4 +224,7 @@ def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> 
         missing_nn=result.missing_nn,
         notes_nn=result.notes_nn,
         caveat_nn=result.caveat_nn,
+        missing_en=result.missing_en,
+        notes_en=result.notes_en,
+        caveat_en=result.caveat_en,
     )
