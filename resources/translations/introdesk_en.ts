@@ -218,6 +218,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attendance week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Benefit adjustment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +403,18 @@
     </message>
     <message>
         <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

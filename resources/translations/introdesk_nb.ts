@@ -218,6 +218,10 @@
         <translation>Oppmøte</translation>
     </message>
     <message>
+        <source>Attendance week</source>
+        <translation>Oppmøteuke</translation>
+    </message>
+    <message>
         <source>Benefit adjustment</source>
         <translation>Etterberegning av stønad</translation>
     </message>
@@ -400,6 +404,18 @@
     <message>
         <source>Minutes</source>
         <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Minutes attended</source>
+        <translation>Minutter til stede</translation>
+    </message>
+    <message>
+        <source>Minutes absent</source>
+        <translation>Minutter fravær</translation>
+    </message>
+    <message>
+        <source>Times saved</source>
+        <translation>Ganger lagret</translation>
     </message>
     <message>
         <source>Absence code</source>

@@ -218,6 +218,10 @@
         <translation>Oppmøte</translation>
     </message>
     <message>
+        <source>Attendance week</source>
+        <translation>Oppmøteveke</translation>
+    </message>
+    <message>
         <source>Benefit adjustment</source>
         <translation>Etterrekning av stønad</translation>
     </message>
@@ -400,6 +404,18 @@
     <message>
         <source>Minutes</source>
         <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Minutes attended</source>
+        <translation>Minutt til stades</translation>
+    </message>
+    <message>
+        <source>Minutes absent</source>
+        <translation>Minutt fråvær</translation>
+    </message>
+    <message>
+        <source>Times saved</source>
+        <translation>Gonger lagra</translation>
     </message>
     <message>
         <source>Absence code</source>

@@ -18,7 +18,7 @@ LANGUAGES = ("nb", "nn", "en")
 ENGLISH = re.compile(
     r"\b(participants?|deadline|goal|met|norwegian|social studies|passed|exemption|registered"
     r"|recorded|created|changed|source|rows?|planned|suggestion|warning|breach|events?|added"
-    r"|wrote|hours?|attended|yes|no|not|listening|reading|writing|oral|members?|lessons?"
+    r"|wrote|hours?|attended|yes|not|listening|reading|writing|oral|members?|lessons?"
     r"|week|decision|level|test date|sub-skill|result|from|in class|by)\b",
     re.IGNORECASE,
 )

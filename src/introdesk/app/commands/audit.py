@@ -8,6 +8,7 @@ import json
 import re
 from typing import Any
 
+from introdesk.app.commands.attendance import element_name
 from introdesk.app.commands.support import services_for
 from introdesk.app.labels import label
 from introdesk.app.messages import translate
@@ -70,7 +71,7 @@ YES_NO = {
     "true": QT_TRANSLATE_NOOP("Cli", "yes"),
     "false": QT_TRANSLATE_NOOP("Cli", "no"),
 }
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def _word(table: dict[str, str], code: str, language: str) -> str:
@@ -91,23 +92,37 @@ def _value(field: str, value: str | None, language: str) -> str:
         return label(VALUE_KINDS[field], value, language)
     if value in YES_NO:
         return translate(YES_NO[value], language)
-    if ISO_DAY.fullmatch(value):
-        return f"{value[8:10]}.{value[5:7]}.{value[:4]}"
-    return value
+    return _days(value)
+
+
+def _days(text: str) -> str:
+    """ISO dates in a stored text (a value, an id such as ``4:2026-11-30``) as dd.mm.åååå."""
+    return ISO_DAY.sub(lambda m: f"{m[3]}.{m[2]}.{m[1]}", text)
+
+
+def _field(field: str, language: str) -> tuple[str, str]:
+    """The field's label, and the stored field name its value is read by. An attendance row's
+    change names the plan element too (``norwegian.absence_code``): said by its name."""
+    element, _, name = field.rpartition(".")
+    said = _word(FIELDS, name, language)
+    if element:
+        said = f"{element_name(element, language)}, {said[:1].lower()}{said[1:]}"
+    return said, name
 
 
 def entry_line(entry: AuditRecord, language: str) -> str:
     """One entry for a person: the time as dd.mm.åååå, the action, the kind of record and the
     field in ``language``; the record's id and the values as stored (JSON keeps every code)."""
     # A setting's id is its key, which the field names again: said once, by its label.
-    entity_id = "" if entry.entity == "setting" and entry.field else entry.entity_id
+    entity_id = "" if entry.entity == "setting" and entry.field else _days(entry.entity_id)
     line = (
         f"{entry.at:%d.%m.%Y %H:%M:%S}  {entry.actor}  {_word(ACTIONS, entry.action, language)} "
         f"{_word(ENTITIES, entry.entity, language)} {entity_id}"
     ).rstrip()
     if entry.field:
-        old = _value(entry.field, entry.old_value, language)
-        new = _value(entry.field, entry.new_value, language)
+        said, name = _field(entry.field, language)
+        old = _value(name, entry.old_value, language)
+        new = _value(name, entry.new_value, language)
         change = f"{old} → {new}" if old or entry.action != "create" else new
-        line += f"  {_word(FIELDS, entry.field, language)}: {change}"
+        line += f"  {said}: {change}"
     return line.rstrip()

@@ -24,6 +24,7 @@ ACTIONS = {
 ENTITIES = {
     "adviser": QT_TRANSLATE_NOOP("AuditLabels", "Adviser"),
     "attendance": QT_TRANSLATE_NOOP("AuditLabels", "Attendance"),
+    "attendance_week": QT_TRANSLATE_NOOP("AuditLabels", "Attendance week"),
     "benefit_adjustment": QT_TRANSLATE_NOOP("AuditLabels", "Benefit adjustment"),
     "benefit_month": QT_TRANSLATE_NOOP("AuditLabels", "Benefit month"),
     "export": QT_TRANSLATE_NOOP("AuditLabels", "Export"),
@@ -76,6 +77,9 @@ FIELDS = {
     "note": QT_TRANSLATE_NOOP("AuditLabels", "Note"),
     "day": QT_TRANSLATE_NOOP("AuditLabels", "Day"),
     "minutes": QT_TRANSLATE_NOOP("AuditLabels", "Minutes"),
+    "attended_minutes": QT_TRANSLATE_NOOP("AuditLabels", "Minutes attended"),
+    "absence_minutes": QT_TRANSLATE_NOOP("AuditLabels", "Minutes absent"),
+    "row_version": QT_TRANSLATE_NOOP("AuditLabels", "Times saved"),
     "absence_code": QT_TRANSLATE_NOOP("AuditLabels", "Absence code"),
     "absence_type": QT_TRANSLATE_NOOP("AuditLabels", "Absence code"),
     "amount": QT_TRANSLATE_NOOP("AuditLabels", "Amount"),
