@@ -130,11 +130,6 @@ def _skills_en(skills: list[SubSkill]) -> str:
     return ", ".join(SUB_SKILL_LABELS_EN[s] for s in skills)
 
 
-def _number_en(value: Decimal | int) -> str:
-    """``12.50`` → ``"12.5"``, ``75`` → ``"75"`` (English decimal point)."""
-    return nb.number(value).replace(",", ".").replace(" ", ",")
-
-
 def _exempt(status: TrainingStatus, kind: ExemptionKind) -> bool:
     return any(e.kind is kind for e in status.history.exemptions)
 
@@ -205,8 +200,8 @@ def _hours_findings(status: TrainingStatus) -> list[Finding]:
             f"gjennomført (integreringsloven kapittel 6).",
             message_nn=f"Samfunnskunnskap: {nb.number(status.social_studies_hours_done)} av "
             f"{nb.number(required)} timar gjennomførte (integreringslova kapittel 6).",
-            message_en=f"Social studies: {_number_en(status.social_studies_hours_done)} of "
-            f"{_number_en(required)} hours completed (Integration Act chapter 6).",
+            message_en=f"Social studies: {nb.number(status.social_studies_hours_done)} of "
+            f"{nb.number(required)} hours completed (Integration Act chapter 6).",
         )
     ]
 
