@@ -146,3 +146,20 @@ def test_training_warnings_follow_the_interface_language(
     assert "(integreringsloven kapittel 6)" in shown["nb"].stdout
     assert "(Integration Act chapter 6)" in shown["en"].stdout
     assert "integreringslov" not in shown["en"].stdout
+
+
+def test_benefit_explanations_follow_the_interface_language(
+    introdesk: CliRunner, demo_folders: DemoFolders, tmp_path: Path
+) -> None:
+    """'benefit compute' prints each line's explanation in English with --language en."""
+    base = demo_folders.copy(6, 3, tmp_path / "demo")
+    shown = {
+        language: introdesk(
+            "--language", language, "benefit", "compute", "--month", "2026-10", base=base
+        )
+        for language in ("nb", "en")
+    }
+    assert [shown[language].returncode for language in shown] == [0, 0]
+    assert "Introduksjonsstønad" in shown["nb"].stdout
+    assert "Introduction benefit" in shown["en"].stdout
+    assert "Introduksjonsstønad" not in shown["en"].stdout

@@ -37,6 +37,7 @@ pytestmark = pytest.mark.database
 RULE_TEXT_MARKS = {
     "training": ("ⓘ", "• "),  # the chosen member's warnings, category reasons, deadline basis
     "tests": ("Language part of permanent residence",),  # what readiness still misses
+    "benefit": ("G = ",),  # the chosen participant's base lines and deductions
 }
 
 # Stored codes that must never reach a Norwegian screen, and the brief's section sign.
@@ -178,7 +179,11 @@ def test_every_page_in_norwegian_shows_labels_not_codes(
         assert {"nb": "I program", "nn": "I program", "en": "In programme"}[language] in seen
         assert any(re.fullmatch(r"(ug|eg|sm|sb|fe|vp|up)( [\d,]+)?", text) for text in seen)
         # ... and the benefit lines of the first participant, in the written standard.
-        month_rule = {"nb": "hel måned regnes", "nn": "heil månad blir rekna", "en": "hel måned"}
+        month_rule = {
+            "nb": "hel måned regnes",
+            "nn": "heil månad blir rekna",
+            "en": "a whole month counts as",
+        }
         assert any(month_rule[language] in text for text in seen)
         # ... what the first person still misses for permanent residence or citizenship,
         missing = {"nb": "Muntlig norsk på minst", "nn": "Munnleg norsk på minst"}

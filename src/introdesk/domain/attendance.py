@@ -108,11 +108,15 @@ class BenefitLine:
     # ``explanation`` in Nynorsk, for a window that speaks nn. Empty on a locked month's
     # stored lines (kept as paid, in Bokmål) and on a coordinator's own adjustment.
     explanation_nn: str = ""
+    explanation_en: str = ""  # the same in English, for a window that speaks en
 
     def explanation_in(self, language: str) -> str:
-        """The explanation in Nynorsk for ``nn`` where the rules wrote it, else Bokmål."""
+        """The explanation in Nynorsk for ``nn`` and English for ``en`` where the rules wrote
+        it, else Bokmål."""
         if language == "nn":
             return self.explanation_nn or self.explanation
+        if language == "en":
+            return self.explanation_en or self.explanation
         return self.explanation
 
 

@@ -12,6 +12,10 @@ _MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni",
     "juli", "august", "september", "oktober", "november", "desember",
 )  # fmt: skip
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def kr(value: Decimal) -> str:
@@ -45,6 +49,11 @@ def month(value: date) -> str:
     return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
+def month_en(value: date) -> str:
+    """``date(2026, 12, 1)`` → ``"December 2026"``."""
+    return f"{_MONTHS_EN[value.month - 1]} {value.year}"
+
+
 def percent(value: Decimal | Fraction) -> str:
     share = Fraction(value) * 100
     rounded = (Decimal(share.numerator) / Decimal(share.denominator)).quantize(
@@ -69,10 +78,17 @@ _LAW_EN = {
     "statsborgerloven": "Nationality Act",
     "statsborgerforskriften": "Nationality Regulations",
     "kapittel": "chapter",
+    "første": "first",
+    "andre": "second",
+    "tredje": "third",
+    "fjerde": "fourth",
+    "siste": "last",
+    "ledd": "paragraph",
 }
 
 
 def law_en(law: str) -> str:
     """A law reference as English writes it: "utlendingsloven § 62" → "Immigration Act § 62",
-    "integreringsloven kapittel 6" → "Integration Act chapter 6" (the names only)."""
+    "integreringsloven § 23 andre ledd" → "Integration Act § 23 second paragraph" (the names
+    and words of a reference only)."""
     return " ".join(_LAW_EN.get(word, word) for word in law.split(" "))

@@ -1,7 +1,7 @@
 """The introduction benefit for one participant and one month (brief §3).
 
 How a month is computed (every step becomes a ``BenefitLine`` with an explanation in Bokmål,
-``explanation``, and in Nynorsk, ``explanation_nn``):
+``explanation``, in Nynorsk, ``explanation_nn``, and in English, ``explanation_en``):
 
 1. **Annual rate on a day** (brief §3.1): ``G(day) × multiple × share``. The multiple (2) comes
    from ``benefit_g_multiple``; the share from ``benefit_rate_fractions`` by regime and by the
@@ -131,18 +131,21 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
         if full_month:
             note = f"hel måned regnes som {daily} dager"
             note_nn = f"heil månad blir rekna som {daily} dagar"
+            note_en = f"a whole month counts as {daily} days"
         else:
             note = f"{calendar_days} kalenderdager i programmet, høyst {daily} regnes"
             note_nn = f"{calendar_days} kalenderdagar i programmet, høgst {daily} blir rekna"
+            note_en = f"{calendar_days} calendar days in the programme, at most {daily} counted"
         if index == len(segments) - 1 and counted_total != calendar_days:
             adjusted = seg_days + counted_total - calendar_days
             if len(segments) > 1:
                 note += f"; siste del av måneden justert fra {seg_days} til {adjusted} dager"
                 note_nn += f"; siste del av månaden justert frå {seg_days} til {adjusted} dagar"
+                note_en += f"; last part of the month adjusted from {seg_days} to {adjusted} days"
             seg_days = adjusted
         if seg_days <= 0:
             continue  # the 31st alone at a new rate: day 31 is not counted in a 30-day month
-        amount, yearly, how, how_nn = _base(rate, monthly, daily, seg_days)
+        amount, yearly, how, how_nn, how_en = _base(rate, monthly, daily, seg_days)
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.BASE,
@@ -157,6 +160,9 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
                 explanation_nn=(
                     f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {how_nn} ({note_nn})."
                 ),
+                explanation_en=(
+                    f"Introduction benefit {nb.period(seg_start, seg_end)}: {how_en} ({note_en})."
+                ),
             )
         )
     return lines
@@ -165,14 +171,15 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
 @lru_cache(maxsize=4096)
 def _base(
     rate: AnnualRate, monthly: Fraction, daily: int, days: int
-) -> tuple[Decimal, Decimal, str, str]:
-    """A base line's amount, annual rate and how it was computed (Bokmål, Nynorsk), once per
-    rate and days."""
+) -> tuple[Decimal, Decimal, str, str, str]:
+    """A base line's amount, annual rate and how it was computed (Bokmål, Nynorsk, English),
+    once per rate and days."""
     amount = round_ore(rate.amount * days / (monthly * daily))
     figures = f"/ {nb.number(monthly)} / {daily} × {days}"
     how = f"{rate.describe()}; {figures} dager = {nb.kr(amount)} kr"
     how_nn = f"{rate.describe_nn()}; {figures} dagar = {nb.kr(amount)} kr"
-    return amount, round_ore(rate.amount), how, how_nn
+    how_en = f"{rate.describe_en()}; {figures} days = {nb.kr(amount)} kr"
+    return amount, round_ore(rate.amount), how, how_nn, how_en
 
 
 def _check_entries(inp: BenefitInput) -> None:
@@ -203,8 +210,9 @@ def _deduction_lines(
         divisor = memo.get(("hourly_divisor", day))
         if divisor is None:
             divisor = memo[("hourly_divisor", day)] = fraction(tables.hourly_divisor.at(day))
-        amount, hours, hourly, how, how_nn = _deduction(rate, divisor, absent)
+        amount, hours, hourly, how, how_nn, how_en = _deduction(rate, divisor, absent)
         label_nn = codes[code].label_nn or codes[code].label_nb
+        label_en = codes[code].label_en or codes[code].label_nb
         lines.append(
             BenefitLine(
                 kind=BenefitLineKind.DEDUCTION,
@@ -216,6 +224,7 @@ def _deduction_lines(
                 code=code,
                 explanation=f"Trekk for {codes[code].label_nb.lower()} {nb.day(day)}: {how}",
                 explanation_nn=f"Trekk for {label_nn.lower()} {nb.day(day)}: {how_nn}",
+                explanation_en=f"Deduction for {label_en.lower()} {nb.day(day)}: {how_en}",
             )
         )
     return lines
@@ -224,19 +233,22 @@ def _deduction_lines(
 @lru_cache(maxsize=4096)
 def _deduction(
     rate: AnnualRate, divisor: Fraction, absent: int
-) -> tuple[Decimal, Decimal, Decimal, str, str]:
-    """A deduction's amount, hours, hourly rate and how it was computed (Bokmål, Nynorsk):
+) -> tuple[Decimal, Decimal, Decimal, str, str, str]:
+    """A deduction's amount, hours, hourly rate and how it was computed (Bokmål, Nynorsk,
+    English):
     the same for every day and participant with this rate and these minutes (thousands of
     lines, a few rates)."""
     amount = -round_ore(rate.amount * absent / (divisor * 60))
     hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
     figures = (
-        f"{nb.number(hours)} t ({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
+        f"({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
         f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr"
     )
-    how = f"{figures} (sats gyldig på fraværsdagen: {rate.describe()})."
-    how_nn = f"{figures} (sats gyldig på fråværsdagen: {rate.describe_nn()})."
-    return amount, hours, round_ore(rate.amount / divisor), how, how_nn
+    hours_text = nb.number(hours)
+    how = f"{hours_text} t {figures} (sats gyldig på fraværsdagen: {rate.describe()})."
+    how_nn = f"{hours_text} t {figures} (sats gyldig på fråværsdagen: {rate.describe_nn()})."
+    how_en = f"{hours_text} h {figures} (rate valid on the day of absence: {rate.describe_en()})."
+    return amount, hours, round_ore(rate.amount / divisor), how, how_nn, how_en
 
 
 def _change_dates(tables: BenefitTables) -> tuple[date, ...]:
@@ -260,6 +272,7 @@ def _other_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
         rule = other_income_rule(benefit.kind, inp.month, tables.other_income)
         amount = round_ore(Fraction(benefit.amount) * rule.share)
         how = "krone for krone" if rule.share == 1 else f"med {rule.share} av beløpet"
+        how_en = "in full" if rule.share == 1 else f"by {rule.share} of the amount"
         paid = f"{nb.kr(round_ore(Fraction(benefit.amount)))} kr"
         lines.append(
             BenefitLine(
@@ -275,6 +288,11 @@ def _other_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
                 explanation_nn=(
                     f"{rule.label_nn or rule.label_nb} ({benefit.kind}) {nb.month(inp.month)}: "
                     f"{paid} blir trekt {how} ({nb.law_nn(rule.law)})."
+                ),
+                explanation_en=(
+                    f"{rule.label_en or rule.label_nb} ({benefit.kind}) "
+                    f"{nb.month_en(inp.month)}: {paid} is deducted {how_en} "
+                    f"({nb.law_en(rule.law)})."
                 ),
             )
         )
@@ -379,6 +397,11 @@ def compute_benefit(
                     "tekne denne månaden og må vurderast motrekna seinare "
                     "(integreringslova §§ 19–25)."
                 ),
+                explanation_en=(
+                    f"The payment cannot be negative: {nb.kr(unrecovered)} kr of deductions are "
+                    "not taken this month and must be considered for offsetting later "
+                    "(Integration Act §§ 19–25)."
+                ),
             )
         )
     lines = (*base, *inp.unpaid_lines, *deductions, *others, *adjustments)
@@ -405,6 +428,12 @@ _KIND_LABELS = {
     BenefitLineKind.ADJUSTMENT: "justering",
 }
 _KIND_LABELS_NN = {**_KIND_LABELS, BenefitLineKind.OTHER_REDUCTION: "anna yting"}
+_KIND_LABELS_EN = {
+    BenefitLineKind.BASE: "benefit",
+    BenefitLineKind.DEDUCTION: "deduction",
+    BenefitLineKind.OTHER_REDUCTION: "other benefit",
+    BenefitLineKind.ADJUSTMENT: "adjustment",
+}
 
 
 _LineKey = tuple[BenefitLineKind, str | None, date, date, date | None]
@@ -433,6 +462,7 @@ def adjustment_lines(original: BenefitResult, recomputed: BenefitResult) -> list
         kind, code, start, end, _ = key
         coded = f" ({code})" if code else ""
         label, label_nn = _KIND_LABELS[kind] + coded, _KIND_LABELS_NN[kind] + coded
+        label_en = _KIND_LABELS_EN[kind] + coded
         result.append(
             BenefitLine(
                 kind=BenefitLineKind.ADJUSTMENT,
@@ -450,6 +480,11 @@ def adjustment_lines(original: BenefitResult, recomputed: BenefitResult) -> list
                     f"Korreksjon av {nb.month(original.month)}, {label_nn} "
                     f"{nb.period(start, end)}: var {nb.kr(old)} kr, skal vere {nb.kr(new)} kr, "
                     f"differanse {nb.kr(new - old)} kr."
+                ),
+                explanation_en=(
+                    f"Correction of {nb.month_en(original.month)}, {label_en} "
+                    f"{nb.period(start, end)}: was {nb.kr(old)} kr, should be {nb.kr(new)} kr, "
+                    f"difference {nb.kr(new - old)} kr."
                 ),
             )
         )

@@ -102,29 +102,37 @@ def birthday(birth_date: date, age: int) -> date:
     return birth_date.replace(year=year)
 
 
-# The share's label in Bokmål and Nynorsk.
+# The share's label in Bokmål, Nynorsk and English.
 _SHARE_LABELS = {
-    "full": ("full sats", "full sats"),
+    "full": ("full sats", "full sats", "full rate"),
     "under_age_not_with_parents": (
         "under {limit} år, bor ikke med foreldre",
         "under {limit} år, bur ikkje med foreldre",
+        "under {limit}, not living with parents",
     ),
     "under_age_with_parents": (
         "under {limit} år, bor med foreldre",
         "under {limit} år, bur med foreldre",
+        "under {limit}, living with parents",
     ),
 }
 
 
-def _chapter_6a_note(governing: Regime, table: DatedTable) -> tuple[str, str]:
+def _chapter_6a_note(governing: Regime, table: DatedTable) -> tuple[str, str, str]:
     if governing is Regime.CHAPTER_6A:
-        return ", integreringsloven kapittel 6A", ", integreringslova kapittel 6A"
+        return (
+            ", integreringsloven kapittel 6A",
+            ", integreringslova kapittel 6A",
+            ", Integration Act chapter 6A",
+        )
     end = chapter_6a_end(table)
     ended = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
     ended_nn = f" galdt til {end:%d.%m.%Y}" if end is not None else " gjeld ikkje"
+    ended_en = f" applied until {end:%d.%m.%Y}" if end is not None else " does not apply"
     return (
         f", kapittel 6A{ended}: ordinære regler i integreringsloven",
         f", kapittel 6A{ended_nn}: ordinære reglar i integreringslova",
+        f", chapter 6A{ended_en}: the ordinary rules of the Integration Act",
     )
 
 
@@ -135,17 +143,22 @@ class AnnualRate:
     share: Fraction
     share_label: str
     share_label_nn: str = ""  # Nynorsk, for a window or document in nynorsk
+    share_label_en: str = ""  # English, for a window that speaks en
 
     @property
     def amount(self) -> Fraction:
         return _annual_amount(self)
 
     def describe(self) -> str:
-        return _describe(self, nynorsk=False)
+        return _describe(self, "nb")
 
     def describe_nn(self) -> str:
         """``describe`` in Nynorsk (the figures are the same)."""
-        return _describe(self, nynorsk=True)
+        return _describe(self, "nn")
+
+    def describe_en(self) -> str:
+        """``describe`` in English (the figures are the same)."""
+        return _describe(self, "en")
 
 
 # A month's benefit asks thousands of times for the same few rates: each rate's amount and
@@ -156,11 +169,14 @@ def _annual_amount(rate: AnnualRate) -> Fraction:
 
 
 @lru_cache(maxsize=1024)
-def _describe(rate: AnnualRate, nynorsk: bool) -> str:
-    label = rate.share_label_nn or rate.share_label if nynorsk else rate.share_label
+def _describe(rate: AnnualRate, language: str) -> str:
+    label = {"nn": rate.share_label_nn, "en": rate.share_label_en}.get(language) or (
+        rate.share_label
+    )
+    year = "year" if language == "en" else "år"
     return (
         f"{nb.number(rate.multiple)} G × {rate.share} ({label}), "
-        f"G = {nb.number(rate.g)} kr → {nb.kr(round_ore(rate.amount))} kr/år"
+        f"G = {nb.number(rate.g)} kr → {nb.kr(round_ore(rate.amount))} kr/{year}"
     )
 
 
@@ -212,21 +228,26 @@ def _annual_rate(
     else:
         key = "under_age_not_with_parents"
     share = fraction(fractions_row[str(governing)][key])
-    label, label_nn = (text.format(limit=limit) for text in _SHARE_LABELS[key])
+    label, label_nn, label_en = (text.format(limit=limit) for text in _SHARE_LABELS[key])
     if regime is Regime.CHAPTER_6A:
-        note, note_nn = _chapter_6a_note(governing, tables.chapter_6a)
-        label, label_nn = label + note, label_nn + note_nn
+        note, note_nn, note_en = _chapter_6a_note(governing, tables.chapter_6a)
+        label, label_nn, label_en = label + note, label_nn + note_nn, label_en + note_en
     couple_share = fraction(tables.couple_share.at(day)) if couple else Fraction(1)
     if couple_share != 1:
         share *= couple_share
         label += f", × {couple_share} for par uten barn (integreringsloven § 20 fjerde ledd)"
         label_nn += f", × {couple_share} for par utan barn (integreringslova § 20 fjerde ledd)"
+        label_en += (
+            f", × {couple_share} for a couple without children "
+            "(Integration Act § 20 fourth paragraph)"
+        )
     return AnnualRate(
         g=Decimal(str(tables.grunnbelop.at(day))),
         multiple=fraction(tables.g_multiple.at(day)),
         share=share,
         share_label=label,
         share_label_nn=label_nn,
+        share_label_en=label_en,
     )
 
 

@@ -26,6 +26,7 @@ class OtherIncomeRule:
     label_nb: str
     unconfirmed: bool
     label_nn: str = ""  # Nynorsk, for documents written in nynorsk
+    label_en: str = ""  # English, for a window that speaks en
 
 
 def other_income_rule(kind: str, day: date, table: DatedTable) -> OtherIncomeRule:
@@ -49,4 +50,5 @@ def other_income_rule(kind: str, day: date, table: DatedTable) -> OtherIncomeRul
         label_nb=str(rule["label_nb"]),
         unconfirmed=row.unconfirmed,
         label_nn=str(rule.get("label_nn", "")),
+        label_en=str(rule.get("label_en", "")),
     )

@@ -47,8 +47,16 @@ LEAVE_LABELS_NN = {
     LeaveKind.JOB: "permisjon for å ta arbeid",
     LeaveKind.OTHER: "anna permisjon",
 }
-# Why a day is unpaid: its code and the explanation in Bokmål and Nynorsk.
-Unpaid = tuple[str, str, str]
+LEAVE_LABELS_EN = {
+    LeaveKind.CARE: "care leave",
+    LeaveKind.OWN_ILLNESS: "leave for one's own long-term illness",
+    LeaveKind.CHILD_ILLNESS: "leave for a child's long-term illness",
+    LeaveKind.WELFARE: "welfare leave",
+    LeaveKind.JOB: "leave to take up work",
+    LeaveKind.OTHER: "other leave",
+}
+# Why a day is unpaid: its code and the explanation in Bokmål, Nynorsk and English.
+Unpaid = tuple[str, str, str, str]
 
 
 class CourseError(UserInputError):
@@ -210,6 +218,7 @@ class UnpaidStretch:
     code: str  # no_decision | stopped | leave_<kind>
     explanation: str  # Bokmål, citing the law
     explanation_nn: str = ""  # Nynorsk
+    explanation_en: str = ""  # English
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,8 +298,8 @@ def _day_by_day(
             paid_days.append(day)
         day += timedelta(days=1)
     stretches = [
-        UnpaidStretch(run_start, run_end, code, text, text_nn)
-        for (code, text, text_nn), days in unpaid.items()
+        UnpaidStretch(run_start, run_end, code, text, text_nn, text_en)
+        for (code, text, text_nn, text_en), days in unpaid.items()
         for run_start, run_end in _runs(days)
     ]
     return Participation(
@@ -352,6 +361,8 @@ def _stopped(since: date) -> Unpaid:
         "stanset (integreringsloven § 19).",
         f"Programmet er stansa frå {_nb(since)}: ingen introduksjonsstønad medan programmet er "
         "stansa (integreringslova § 19).",
+        f"The programme is stopped from {_nb(since)}: no introduction benefit while the "
+        "programme is stopped (Integration Act § 19).",
     )
 
 
@@ -362,6 +373,8 @@ def _leave(kind: LeaveKind) -> Unpaid:
         "(integreringsforskriften § 16).",
         f"{LEAVE_LABELS_NN[kind].capitalize()} gir permisjon utan introduksjonsstønad "
         "(integreringsforskrifta § 16).",
+        f"{LEAVE_LABELS_EN[kind].capitalize()} is leave without introduction benefit "
+        "(Integration Regulations § 16).",
     )
 
 
@@ -372,4 +385,8 @@ NO_DECISION_EXPLANATION = (
 NO_DECISION_EXPLANATION_NN = (
     "Ikkje noko vedtak om deltaking i introduksjonsprogrammet: ingen introduksjonsstønad "
     "(integreringslova § 19)."
+)
+NO_DECISION_EXPLANATION_EN = (
+    "No decision on taking part in the introduction programme: no introduction benefit "
+    "(Integration Act § 19)."
 )

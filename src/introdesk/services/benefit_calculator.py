@@ -57,6 +57,7 @@ from introdesk.rules.benefit import adjustment_lines, can_change_benefit, comput
 from introdesk.rules.benefit_rates import BenefitTables
 from introdesk.rules.programme_events import (
     NO_DECISION_EXPLANATION,
+    NO_DECISION_EXPLANATION_EN,
     NO_DECISION_EXPLANATION_NN,
     PaidLeave,
     month_participation,
@@ -94,7 +95,12 @@ def programme_span(
 
 
 def unpaid_line(
-    start: date, end: date, code: str, explanation: str, explanation_nn: str = ""
+    start: date,
+    end: date,
+    code: str,
+    explanation: str,
+    explanation_nn: str = "",
+    explanation_en: str = "",
 ) -> BenefitLine:
     """A zero line saying why days are not paid (kept with the month's lines when locked)."""
     return BenefitLine(
@@ -106,6 +112,7 @@ def unpaid_line(
         days=0,
         code=code,
         explanation_nn=explanation_nn,
+        explanation_en=explanation_en,
     )
 
 
@@ -249,6 +256,7 @@ class BenefitCalculator:
                     NO_DECISION_CODE,
                     NO_DECISION_EXPLANATION,
                     NO_DECISION_EXPLANATION_NN,
+                    NO_DECISION_EXPLANATION_EN,
                 )
                 results.append(result_from_lines(row.id, month, [line]))
                 continue
@@ -278,7 +286,9 @@ class BenefitCalculator:
                 paid_periods=taking_part.paid,
                 couple=row.id in couples,
                 unpaid_lines=tuple(
-                    unpaid_line(u.start, u.end, u.code, u.explanation, u.explanation_nn)
+                    unpaid_line(
+                        u.start, u.end, u.code, u.explanation, u.explanation_nn, u.explanation_en
+                    )
                     for u in taking_part.unpaid
                 ),
             )

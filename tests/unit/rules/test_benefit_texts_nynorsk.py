@@ -71,7 +71,7 @@ def test_every_benefit_line_has_a_nynorsk_explanation() -> None:
         for line in result.lines:
             assert line.explanation_in("nn") == line.explanation_nn
             assert line.explanation_in("nb") == line.explanation
-            assert line.explanation_in("en") == line.explanation
+            assert line.explanation_in("en") == line.explanation_en
             pairs.append((line.explanation, line.explanation_nn))
             kinds.add((line.kind, line.code == "floor"))
         later = _compute(replace(inp, entries=inp.entries[:1], other_benefits=()))
