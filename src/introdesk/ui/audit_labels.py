@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from introdesk.domain.codes import ParticipantStatus
 from introdesk.domain.messages.audit_labels import ACTIONS, CONTEXT, ENTITIES, FIELDS
-from introdesk.ui.labels import absence_label, status_label
+from introdesk.ui.labels import absence_label, plan_element_label, status_label
 
 _STATUSES = {status.value: status for status in ParticipantStatus}
 ABSENCE_FIELDS = frozenset({"absence_code", "absence_type"})
@@ -29,13 +29,20 @@ def entity_label(entity: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return _translated(FIELDS, field)
+    """The field by its label; an attendance row's change (``norwegian.absence_code``) names
+    the plan element too, as ``introdesk audit`` does."""
+    element, _, name = field.rpartition(".")
+    said = _translated(FIELDS, name)
+    if not element:
+        return said
+    return f"{plan_element_label(element)}, {said[:1].lower()}{said[1:]}"
 
 
 def value_label(field: str, value: str | None) -> str:
     """A stored value as shown: a status or absence code by its label, anything else as is."""
     if not value:
         return ""
+    field = field.rpartition(".")[2]
     if field == "status" and value in _STATUSES:
         return status_label(_STATUSES[value])
     if field in ABSENCE_FIELDS:
