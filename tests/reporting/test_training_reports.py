@@ -27,6 +27,7 @@ from introdesk.domain.training import (
     YearHours,
 )
 from introdesk.reporting.xlsx import reports
+from introdesk.reporting.xlsx.texts import ReportTexts
 from introdesk.rules.training import LessonCounting, programme_hours, teaching_hours
 
 AS_OF = date(2026, 5, 4)
@@ -210,3 +211,17 @@ def test_training_deadline_rows(tmp_path: Path) -> None:
     assert amira["Gjennomførte timer norsk"] == 2
     assert (ali["Frist"], ali["Dager igjen"], ali["Overskredet"]) == (None, None, None)
     assert cell_types(tmp_path, reports.TRAINING_DEADLINES)[4:8] == ["d", "d", "n", "s"]
+
+
+def test_training_warnings_in_english_are_the_rules_english_text() -> None:
+    """In an English workbook a warning is the rule's English message where it has one, else
+    the window's short name of the warning."""
+    near = "training.deadline_near_goal_not_met"
+    written = TrainingWarning(near, "Fristen går ut", "Fristen går ut", "The deadline runs out")
+    unwritten = TrainingWarning("training.social_studies_hours_short", "For få timer")
+    person = replace(OMAR, warnings=(written, unwritten))
+    (row,) = reports.training_deadline_rows([person], as_of=AS_OF, texts=ReportTexts("en"))
+    warnings = row[-1]
+    assert isinstance(warnings, str)
+    assert warnings.startswith("The deadline runs out; ")
+    assert "For få timer" not in warnings

@@ -221,13 +221,15 @@ def training_deadline_rows(
 
 def _warnings(overview: TrainingOverview, texts: ReportTexts) -> str:
     """The training warnings: the rules' full messages (dates, hours, the law) in Bokmål and,
-    where a rule has one, in Nynorsk; else, and in English, the window's short name of each."""
+    where a rule has one, in Nynorsk or English; else the window's short name of each."""
 
     def text(warning: TrainingWarning) -> str:
         if texts.language == "nb":
             return warning.message
         if texts.language == "nn" and warning.message_nn:
             return warning.message_nn
+        if texts.language == "en" and warning.message_en:
+            return warning.message_en
         return texts.code("training_warning", warning.code)
 
     return "; ".join(text(w) for w in overview.warnings)
