@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from introdesk.domain.law import cite_law, law_reference
+from introdesk.domain.law import LAW_BY_BRIEF_SECTION, cite_law, law_in, law_reference
+from introdesk.domain.plans import Finding, Severity
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "introdesk"
 
@@ -49,3 +50,29 @@ def test_no_user_facing_string_cites_the_brief() -> None:
             if "brief §" in text:
                 offenders.append(f"{path.relative_to(SOURCE)}: {text[:60]!r}")
     assert offenders == []
+
+
+def test_a_law_reference_in_each_language() -> None:
+    """English cites the acts by their English names, as the rules' English texts do."""
+    assert law_in("integreringsloven §§ 13–14", "en") == "Integration Act §§ 13–14"
+    assert law_in("integreringsloven §§ 13–14", "nn") == "integreringslova §§ 13–14"
+    assert law_in("integreringsloven §§ 13–14", "nb") == "integreringsloven §§ 13–14"
+    assert law_in("integreringsforskriften kapittel 3–4", "en") == (
+        "Integration Regulations chapter 3–4"
+    )
+    assert law_in("utlendingsloven § 62", "en") == "Immigration Act § 62"
+    assert law_in("statsborgerloven § 8", "en") == "Nationality Act § 8"
+    assert law_in("integreringsloven § 23 andre ledd", "en") == (
+        "Integration Act § 23 second paragraph"
+    )
+    for law in set(LAW_BY_BRIEF_SECTION.values()):
+        english = law_in(law, "en")
+        for norwegian in ("loven", "forskriften", "kapittel"):
+            assert norwegian not in english, english
+
+
+def test_a_plan_finding_cites_the_law_in_the_window_language() -> None:
+    finding = Finding("END_GOAL_VAGUE", Severity.WARNING, "Sluttmålet …", brief_section="§1.4")
+    assert finding.law_in("en") == "Integration Act §§ 13–14"
+    assert finding.law_in("nn") == "integreringslova §§ 13–14"
+    assert finding.law_in("nb") == finding.law == "integreringsloven §§ 13–14"

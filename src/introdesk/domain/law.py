@@ -53,3 +53,45 @@ def cite_law(text: str) -> str:
         return f"{match.group(1)}({law})" if law else ""
 
     return _BRIEF_CITATION.sub(replace, text)
+
+
+def law_nn(law: str) -> str:
+    """A law reference as Nynorsk writes it: "integreringsloven § 23" → "integreringslova
+    § 23", "statsborgerforskriften" → "statsborgarforskrifta" (the names only)."""
+    nynorsk = law.replace("loven", "lova").replace("forskriften", "forskrifta")
+    return nynorsk.replace("statsborger", "statsborgar")
+
+
+# The acts and regulations by their English names (as "Integration Act § 8" elsewhere).
+_LAW_EN = {
+    "integreringsloven": "Integration Act",
+    "integreringsforskriften": "Integration Regulations",
+    "introduksjonsloven": "Introduction Act",
+    "utlendingsloven": "Immigration Act",
+    "statsborgerloven": "Nationality Act",
+    "statsborgerforskriften": "Nationality Regulations",
+    "kapittel": "chapter",
+    "første": "first",
+    "andre": "second",
+    "tredje": "third",
+    "fjerde": "fourth",
+    "siste": "last",
+    "ledd": "paragraph",
+}
+
+
+def law_en(law: str) -> str:
+    """A law reference as English writes it: "utlendingsloven § 62" → "Immigration Act § 62",
+    "integreringsloven § 23 andre ledd" → "Integration Act § 23 second paragraph" (the names
+    and words of a reference only)."""
+    return " ".join(_LAW_EN.get(word, word) for word in law.split(" "))
+
+
+def law_in(law: str, language: str) -> str:
+    """A law reference (``law_reference``) as ``language`` writes it: Bokmål as it is,
+    Nynorsk (``law_nn``) or English (``law_en``)."""
+    if language == "nn":
+        return law_nn(law)
+    if language == "en":
+        return law_en(law)
+    return law

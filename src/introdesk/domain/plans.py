@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from introdesk.domain.codes import CefrLevel, SubSkill
-from introdesk.domain.law import law_reference
+from introdesk.domain.law import law_in, law_reference
 
 ZERO = Decimal(0)
 
@@ -231,6 +231,10 @@ class Finding:
     def law(self) -> str:
         """Where the rule stands in the law, for the user (``brief_section`` is for us)."""
         return law_reference(self.brief_section)
+
+    def law_in(self, language: str) -> str:
+        """``law`` as ``language`` writes it ("Integration Act §§ 13–14" in English)."""
+        return law_in(self.law, language)
 
 
 def iso_week(day: date) -> str:

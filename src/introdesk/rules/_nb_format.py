@@ -8,6 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+from introdesk.domain.law import law_en as law_en  # the laws' names, for the rule engines
+from introdesk.domain.law import law_nn as law_nn
+
 _MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni",
     "juli", "august", "september", "oktober", "november", "desember",
@@ -60,35 +63,3 @@ def percent(value: Decimal | Fraction) -> str:
         Decimal("0.1"), rounding=ROUND_HALF_UP
     )
     return f"{number(rounded)} %"
-
-
-def law_nn(law: str) -> str:
-    """A law reference as Nynorsk writes it: "integreringsloven § 23" → "integreringslova
-    § 23", "statsborgerforskriften" → "statsborgarforskrifta" (the names only)."""
-    nynorsk = law.replace("loven", "lova").replace("forskriften", "forskrifta")
-    return nynorsk.replace("statsborger", "statsborgar")
-
-
-# The acts and regulations by their English names (as "Integration Act § 8" elsewhere).
-_LAW_EN = {
-    "integreringsloven": "Integration Act",
-    "integreringsforskriften": "Integration Regulations",
-    "introduksjonsloven": "Introduction Act",
-    "utlendingsloven": "Immigration Act",
-    "statsborgerloven": "Nationality Act",
-    "statsborgerforskriften": "Nationality Regulations",
-    "kapittel": "chapter",
-    "første": "first",
-    "andre": "second",
-    "tredje": "third",
-    "fjerde": "fourth",
-    "siste": "last",
-    "ledd": "paragraph",
-}
-
-
-def law_en(law: str) -> str:
-    """A law reference as English writes it: "utlendingsloven § 62" → "Immigration Act § 62",
-    "integreringsloven § 23 andre ledd" → "Integration Act § 23 second paragraph" (the names
-    and words of a reference only)."""
-    return " ".join(_LAW_EN.get(word, word) for word in law.split(" "))

@@ -42,7 +42,7 @@ class FindingsBox(QGroupBox):
             counts[finding.severity] += 1
             text = f"{severity_label(finding.severity)}: {finding.message(language)}"
             if finding.law:
-                text += f" ({finding.law})"
+                text += f" ({finding.law_in(language)})"
             item = QListWidgetItem(text)
             item.setForeground(QBrush(SEVERITY_COLOURS[finding.severity]))
             item.setToolTip(f"{finding.rule_id}\n{', '.join(finding.weeks[:20])}")
