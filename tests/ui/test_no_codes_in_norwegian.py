@@ -38,6 +38,7 @@ RULE_TEXT_MARKS = {
     "training": ("ⓘ", "• "),  # the chosen member's warnings, category reasons, deadline basis
     "tests": ("Language part of permanent residence",),  # what readiness still misses
     "benefit": ("G = ",),  # the chosen participant's base lines and deductions
+    "attendance": ("Suggestion: ",),  # the week's absence findings
 }
 
 # Stored codes that must never reach a Norwegian screen, and the brief's section sign.

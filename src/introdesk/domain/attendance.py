@@ -196,10 +196,21 @@ class AbsenceFinding:
     suggested_code: str | None = None  # the code the coordinator may re-code to, if any
     message_nn: str = ""  # Nynorsk, for a window that speaks nn
     suggestion_nn: str = ""
+    message_en: str = ""  # English, for a window that speaks en
+    suggestion_en: str = ""
 
     def in_nynorsk(self) -> tuple[str, str]:
         """Message and suggestion in Nynorsk (the Bokmål where a rule has none)."""
         return self.message_nn or self.message, self.suggestion_nn or self.suggestion
+
+    def in_language(self, language: str) -> tuple[str, str]:
+        """Message and suggestion in Nynorsk for ``nn``, in English for ``en`` (the Bokmål
+        where a rule has none), else Bokmål."""
+        if language == "nn":
+            return self.in_nynorsk()
+        if language == "en":
+            return self.message_en or self.message, self.suggestion_en or self.suggestion
+        return self.message, self.suggestion
 
 
 # --- records the attendance and benefit services hand to the UI and the command line ---------

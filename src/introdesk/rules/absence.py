@@ -88,7 +88,7 @@ def self_certification_findings(
     periods = self_certification_periods(days, relapse)
     findings: list[AbsenceFinding] = []
 
-    def finding(rule: str, dates: Sequence[date], message: str, nynorsk: str) -> None:
+    def finding(rule: str, dates: Sequence[date], message: str, nynorsk: str, english: str) -> None:
         findings.append(
             AbsenceFinding(
                 participant_id=participant_id,
@@ -100,6 +100,8 @@ def self_certification_findings(
                 suggested_code=AbsenceType.DOCTOR_CERTIFIED_ILLNESS,
                 message_nn=nynorsk,
                 suggestion_nn=doctor_or_invalid_nn,
+                message_en=english,
+                suggestion_en=doctor_or_invalid_en,
             )
         )
 
@@ -110,6 +112,10 @@ def self_certification_findings(
     doctor_or_invalid_nn = (
         "Be om legeerklæring og kod om til sjukdom med legeerklæring; utan legeerklæring "
         "blir fråværet vurdert som ugyldig fråvær."
+    )
+    doctor_or_invalid_en = (
+        "Ask for a doctor's certificate and re-code as illness with a doctor's certificate; "
+        "without one the absence is treated as invalid absence."
     )
     for index, period in enumerate(periods):
         limits = table.at(period[0])
@@ -124,6 +130,9 @@ def self_certification_findings(
                 f"brukes fra {nb.day(allowed_from)} (integreringsforskriften kapittel 3–4).",
                 f"Eigenmelding brukt før {weeks} veker i programmet; eigenmelding kan tidlegast "
                 f"brukast frå {nb.day(allowed_from)} (integreringsforskrifta kapittel 3–4).",
+                f"Self-certification used before {weeks} weeks in the programme; "
+                f"self-certification can be used from {nb.day(allowed_from)} at the earliest "
+                "(Integration Regulations chapter 3–4).",
             )
         max_days = int(limits["max_days_per_period"])
         if len(period) > max_days:
@@ -136,6 +145,10 @@ def self_certification_findings(
                 f"Eigenmeldingsperioden frå {nb.day(period[0])} har {len(period)} dagar; "
                 f"eigenmelding dekkjer høgst {max_days} dagar (tilbakefall innan {relapse} dagar "
                 "blir rekna som same periode, integreringsforskrifta kapittel 3–4).",
+                f"The self-certification period from {nb.day(period[0])} has {len(period)} "
+                f"days; self-certification covers at most {max_days} days (a relapse within "
+                f"{relapse} days counts as the same period, Integration Regulations "
+                "chapter 3–4).",
             )
         window_start = one_year_before(period[0])
         count = sum(1 for p in periods[: index + 1] if p[0] > window_start)
@@ -150,6 +163,9 @@ def self_certification_findings(
                 f"Eigenmelding nr. {count} innan 12 månader (frå {nb.day(period[0])}); høgst "
                 f"{max_periods} eigenmeldingar per 12 månader "
                 "(integreringsforskrifta kapittel 3–4).",
+                f"Self-certification no. {count} within 12 months (from {nb.day(period[0])}); "
+                f"at most {max_periods} self-certifications per 12 months "
+                "(Integration Regulations chapter 3–4).",
             )
     return findings
 
@@ -204,11 +220,23 @@ def sick_child_findings(
             message_nn=(
                 f"Fråvær for sjukt barn utover {quota} dagar innan 12 månader "
                 f"({children} barn{', aleineomsorg' if sole_carer else ''}); "
-                f"{len(over)} dag(ar) over kvoten (integreringsforskrifta kapittel 3–4)."
+                f"{len(over)} {'dag' if len(over) == 1 else 'dagar'} over kvoten "
+                "(integreringsforskrifta kapittel 3–4)."
             ),
             suggestion_nn=(
                 "Vurder velferdspermisjon eller ulønt permisjon for dagane over kvoten; "
                 "elles ugyldig fråvær. Kontroller talet på barn og omsorgssituasjonen."
+            ),
+            message_en=(
+                f"Absence for a sick child beyond {quota} days within 12 months "
+                f"({children} {'child' if children == 1 else 'children'}"
+                f"{', sole carer' if sole_carer else ''}); "
+                f"{len(over)} {'day' if len(over) == 1 else 'days'} over the quota "
+                "(Integration Regulations chapter 3–4)."
+            ),
+            suggestion_en=(
+                "Consider welfare leave or unpaid leave for the days over the quota; otherwise "
+                "invalid absence. Check the number of children and the care situation."
             ),
         )
     ]
@@ -222,6 +250,7 @@ def annual_quota_findings(
     rule_id: str,
     label: str,
     override: int | None = None,
+    label_en: str = "",
 ) -> list[AbsenceFinding]:
     """Days of ``code`` beyond the yearly quota in a calendar year (one finding per year).
 
@@ -259,6 +288,14 @@ def annual_quota_findings(
                     suggestion_nn=(
                         "Dagane over kvoten bør kodast som ulønt permisjon (om innvilga) eller "
                         "ugyldig fråvær."
+                    ),
+                    message_en=(
+                        f"{label_en or label} {year}: {len(days)} days, at most "
+                        f"{days_per_year} days a year (Integration Regulations chapter 3–4)."
+                    ),
+                    suggestion_en=(
+                        "The days over the quota should be coded as unpaid leave (if granted) "
+                        "or invalid absence."
                     ),
                 )
             )
@@ -313,6 +350,14 @@ def consecutive_absence_findings(
                 "Ta kontakt med deltakaren. Kontroller at fråværet er dokumentert; ved ugyldig "
                 "fråvær vurder oppfølging eller stans (integreringslova § 18)."
             ),
+            message_en=(
+                f"{len(run)} consecutive programme days with absence "
+                f"({nb.period(run[0], run[-1])}); warning limit {threshold} days."
+            ),
+            suggestion_en=(
+                "Contact the participant. Check that the absence is documented; for invalid "
+                "absence consider follow-up or a stop (Integration Act § 18)."
+            ),
         )
         for run in runs
         if len(run) >= threshold
@@ -349,6 +394,14 @@ def absence_rate_findings(
             ),
             suggestion_nn=(
                 "Følg opp fråværet i samtale med deltakaren og vurder om planen må justerast."
+            ),
+            message_en=(
+                f"Absence is {nb.percent(Fraction(absent, planned))} of the planned time "
+                f"(warning limit {nb.percent(limit)})."
+            ),
+            suggestion_en=(
+                "Follow up the absence in a talk with the participant and consider whether the "
+                "plan must be adjusted."
             ),
         )
     ]
@@ -387,6 +440,7 @@ def check_absence(
             tables.holiday,
             "holiday.annual_quota",
             "Ferie",
+            label_en="Holiday",
         ),
         *annual_quota_findings(
             participant_id,
@@ -396,6 +450,7 @@ def check_absence(
             "welfare_leave.annual_quota",
             "Velferdspermisjon",
             override=welfare_leave_days_per_year,
+            label_en="Welfare leave",
         ),
         *consecutive_absence_findings(participant_id, entries, tables.warnings, as_of),
     ]

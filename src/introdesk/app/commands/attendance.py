@@ -243,10 +243,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         severity = translate(SEVERITIES.get(str(f.severity), str(f.severity)), language)
         rule = f" {f.rule_id}" if language == "en" else ""  # the rule's code: JSON has it
         who = say(QT_TRANSLATE_NOOP("Cli", "participant {id}"), language, id=f.participant_id)
-        print(f"{who} [{severity}]{rule}: {f.message}")
-        suggestion = say(
-            QT_TRANSLATE_NOOP("Cli", "suggestion: {text}"), language, text=f.suggestion
-        )
+        message, treatment = f.in_language(language)
+        print(f"{who} [{severity}]{rule}: {message}")
+        suggestion = say(QT_TRANSLATE_NOOP("Cli", "suggestion: {text}"), language, text=treatment)
         print(f"    {suggestion}")
     return 0
 

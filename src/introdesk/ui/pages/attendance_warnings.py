@@ -41,11 +41,9 @@ def warning_texts(week: WeekData, problems: list[str] | None = None) -> list[str
         texts.append(week.problem)
     names = {r.participant_id: r.name for r in week.grid.rows}
     suggestion = QCoreApplication.translate("AttendancePage", "Suggestion: %1")
-    nynorsk = interface_language() == "nn"
+    language = interface_language()
     for finding in week.findings:
-        message, treatment = (
-            finding.in_nynorsk() if nynorsk else (finding.message, finding.suggestion)
-        )
+        message, treatment = finding.in_language(language)
         texts.append(
             f"{names[finding.participant_id]}: {message} " + suggestion.replace("%1", treatment)
         )
