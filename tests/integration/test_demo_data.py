@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import DateTime, MetaData, select
+from sqlalchemy import DateTime, MetaData, select, text
 
 from introdesk.core import clock
 from introdesk.services.container import Services, open_services
@@ -89,3 +89,37 @@ def test_the_demo_follows_the_programs_clock(services: Services) -> None:
     assert settled, "the demo settles people"
     assert all(day <= clock.today() for day in settled)
     assert max(settled) > date(2027, 1, 1), "settlement dates follow the pinned day"
+
+
+def test_demo_people_are_plausible(services: Services) -> None:
+    """A coordinator trying the demo sees a believable case list: only a parent is away with
+    a sick child, and nobody's programme starts before they were settled and mapped."""
+    services.demo.generate(60, seed=8)
+    services.demo_attendance.fill(weeks=8, seed=8)
+    engine = services.database.engine
+    with engine.connect() as conn:
+        parents = {
+            pid
+            for pid, children in conn.execute(
+                text("SELECT id, children_under_18 FROM participants")
+            )
+            if children
+        }
+        sick_child = {
+            pid
+            for (pid,) in conn.execute(
+                text(
+                    "SELECT participant_id FROM attendance_entries"
+                    " WHERE absence_code = 'sick_child'"
+                )
+            )
+        }
+        early = conn.execute(
+            text(
+                "SELECT count(*) FROM participants WHERE programme_start < settlement_date"
+                " OR programme_start < mapping_date OR decision_date < settlement_date"
+            )
+        ).scalar_one()
+    assert sick_child, "the demo has sick-child days"
+    assert sick_child <= parents
+    assert early == 0

@@ -18,6 +18,7 @@ from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.dates import month_start
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
+from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.rules.planned_time import planned_days
 from introdesk.services.benefit import PlanLookup
 from introdesk.services.context import ServiceContext
@@ -36,6 +37,15 @@ OUTCOMES: list[tuple[int, str | None, float]] = [
 
 
 BATCH_ROWS = 20_000
+
+
+def _outcome(rng: random.Random, weights: list[int], *, parent: bool) -> tuple[str | None, float]:
+    """A day's outcome: the absence code (None: attended) and the share of the time absent."""
+    _, absence, share = rng.choices(OUTCOMES, weights)[0]
+    if absence == AbsenceType.SICK_CHILD and not parent:
+        # No child, no sick child: ill themselves instead (the same draw keeps the sequence).
+        absence = AbsenceType.SELF_CERTIFIED_ILLNESS
+    return absence, share
 
 
 class DemoAttendance:
@@ -65,6 +75,7 @@ class DemoAttendance:
             registered = repo.entry_values(session, first, today, ids)
             have = {(pid, day, code) for pid, day, code, *_ in registered}
             locked = repo.locked_months(session)
+            parents = participant_repo.with_children(session)
             batch: list[dict[str, object]] = []
             written_at = clock.utcnow()  # one time for the whole registration, not one per row
             for done, pid in enumerate(ids, start=1):
@@ -80,7 +91,7 @@ class DemoAttendance:
                     for code, planned in codes.items():
                         if (pid, day, code) in have or unregistered:
                             continue
-                        _, absence, share = rng.choices(OUTCOMES, weights)[0]
+                        absence, share = _outcome(rng, weights, parent=pid in parents)
                         absent = int(planned * share) if absence else 0
                         batch.append(
                             {

@@ -420,6 +420,12 @@ def add_status_period(
     )
 
 
+def with_children(session: Session) -> set[int]:
+    """Ids of the participants with children under 18 (demo data: who can have a sick child)."""
+    query = select(ParticipantRow.id).where(ParticipantRow.children_under_18 > 0)
+    return set(session.scalars(query))
+
+
 def add_status_periods(
     session: Session, periods: Sequence[tuple[int, ParticipantStatus, date, str]]
 ) -> None:
