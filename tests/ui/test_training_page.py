@@ -125,8 +125,9 @@ def test_enrol_a_class_and_register_a_week_by_keyboard(
     page.hours_table.setCurrentIndex(
         page.hours_proxy.mapFromSource(page.hours_model.index(amira_row, 0))
     )
-    assert "Fristen for gratis opplæring" in page.warning_details.text()
-    assert "Flyktning" in page.warning_details.text()  # the reason for the category
+    # In the window's language: English here, without a Norwegian translator.
+    assert "The deadline for free training" in page.warning_details.text()
+    assert "Refugee" in page.warning_details.text()  # the reason for the category
     norwegian = [c.key for c in page.hours_model.columns].index("norwegian")
     shown = {page.hours_model.index(row, norwegian).data() for row in range(3)}
     assert "2,67" in shown
@@ -203,7 +204,7 @@ def test_training_record_dialog_registers_exemption_leave_and_end(
     amira, *_ = _people(services)
     dialog = TrainingRecordDialog(services.training, amira, page)
     qtbot.addWidget(dialog)
-    assert "Flyktning" in dialog.overview.text()
+    assert "Refugee" in dialog.overview.text()
     dialog.exemption_kind.setCurrentIndex(dialog.exemption_kind.findData("social_studies_test"))
     dialog.register_exemption()  # no legal basis: kept, and warned about
     (status,) = services.training.status(amira)
