@@ -67,7 +67,8 @@ def test_stop_a_participant_then_lock_the_month(
     assert net_text(benefit_page, 0) == "3\u00a0793,03\u00a0kr"
     assert [e.kind.value for e in services.programme.history(pid)][-1] == "stop"
     lines = [benefit_page.lines.item(r, 1).text() for r in range(benefit_page.lines.rowCount())]
-    assert any("stanset fra 06.12.2026" in text for text in lines)
+    # The stop's unpaid stretch, in the window's language (English without a translator).
+    assert any("stopped from 06.12.2026" in text for text in lines)
 
     qtbot.mouseClick(benefit_page.lock_button, Qt.MouseButton.LeftButton)
     assert services.benefit.locked_months() == [DECEMBER]
