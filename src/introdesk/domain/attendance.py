@@ -19,6 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from introdesk.domain.codes import Regime
+from introdesk.domain.wording import in_language
 
 
 class AbsenceType(StrEnum):
@@ -113,11 +114,7 @@ class BenefitLine:
     def explanation_in(self, language: str) -> str:
         """The explanation in Nynorsk for ``nn`` and English for ``en`` where the rules wrote
         it, else Bokmål."""
-        if language == "nn":
-            return self.explanation_nn or self.explanation
-        if language == "en":
-            return self.explanation_en or self.explanation
-        return self.explanation
+        return in_language(language, self.explanation, self.explanation_nn, self.explanation_en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,16 +198,15 @@ class AbsenceFinding:
 
     def in_nynorsk(self) -> tuple[str, str]:
         """Message and suggestion in Nynorsk (the Bokmål where a rule has none)."""
-        return self.message_nn or self.message, self.suggestion_nn or self.suggestion
+        return self.in_language("nn")
 
     def in_language(self, language: str) -> tuple[str, str]:
         """Message and suggestion in Nynorsk for ``nn``, in English for ``en`` (the Bokmål
         where a rule has none), else Bokmål."""
-        if language == "nn":
-            return self.in_nynorsk()
-        if language == "en":
-            return self.message_en or self.message, self.suggestion_en or self.suggestion
-        return self.message, self.suggestion
+        return (
+            in_language(language, self.message, self.message_nn, self.message_en),
+            in_language(language, self.suggestion, self.suggestion_nn, self.suggestion_en),
+        )
 
 
 # --- records the attendance and benefit services hand to the UI and the command line ---------

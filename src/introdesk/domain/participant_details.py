@@ -25,6 +25,7 @@ from introdesk.domain.codes import (
 )
 from introdesk.domain.errors import CodedValueError
 from introdesk.domain.messages import MESSAGES
+from introdesk.domain.wording import in_language
 
 # The service's reason when an overridden goal has no justification; the editor shows its
 # translation (the text is the key).
@@ -184,20 +185,16 @@ class Assessment:
     def reasons_in(self, language: str) -> tuple[str, ...]:
         """The category's reasons in Nynorsk for ``nn`` and English for ``en`` where the rules
         wrote them, else Bokmål (as ``Readiness.missing_in``)."""
-        if language == "nn":
-            return self.category_reasons_nn or self.category_reasons
-        if language == "en":
-            return self.category_reasons_en or self.category_reasons
-        return self.category_reasons
+        return in_language(
+            language, self.category_reasons, self.category_reasons_nn, self.category_reasons_en
+        )
 
     def goal_problems_in(self, language: str) -> tuple[str, ...]:
         """``goal_problems`` in Nynorsk for ``nn`` and English for ``en`` where the rules wrote
         them, else Bokmål."""
-        if language == "nn":
-            return self.goal_problems_nn or self.goal_problems
-        if language == "en":
-            return self.goal_problems_en or self.goal_problems
-        return self.goal_problems
+        return in_language(
+            language, self.goal_problems, self.goal_problems_nn, self.goal_problems_en
+        )
 
     @property
     def next_deadline(self) -> DeadlineView | None:

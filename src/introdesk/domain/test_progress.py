@@ -18,6 +18,7 @@ from introdesk.domain.language_tests import (
     TestExemption,
     TestHistory,
 )
+from introdesk.domain.wording import in_language
 
 
 class GoalSource(StrEnum):
@@ -115,18 +116,17 @@ class Readiness:
     def missing_in(self, language: str) -> tuple[str, ...]:
         """What is missing, in Nynorsk for ``nn`` and English for ``en`` where the rule wrote
         it, else Bokmål."""
-        forms = {"nn": self.missing_nn, "en": self.missing_en}
-        return forms.get(language) or self.missing
+        return in_language(language, self.missing, self.missing_nn, self.missing_en)
 
     def notes_in(self, language: str) -> tuple[str, ...]:
         """Which rule was applied, in Nynorsk for ``nn`` and English for ``en`` where the rule
         wrote it, else Bokmål."""
-        return {"nn": self.notes_nn, "en": self.notes_en}.get(language) or self.notes
+        return in_language(language, self.notes, self.notes_nn, self.notes_en)
 
     def caveat_in(self, language: str) -> str:
         """The caveat, in Nynorsk for ``nn`` and English for ``en`` where the rule wrote it,
         else Bokmål."""
-        return {"nn": self.caveat_nn, "en": self.caveat_en}.get(language) or self.caveat
+        return in_language(language, self.caveat, self.caveat_nn, self.caveat_en)
 
 
 @dataclass(frozen=True, slots=True)

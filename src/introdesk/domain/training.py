@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from introdesk.domain.codes import CefrLevel, Programme, SubSkill
 from introdesk.domain.language_tests import ExemptionKind, TrainingCategory
+from introdesk.domain.wording import in_language
 
 
 class TrainingState(StrEnum):
@@ -107,11 +108,7 @@ class TrainingWarning:
     def message_in(self, language: str) -> str:
         """The message in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
         none), else Bokmål."""
-        if language == "nn":
-            return self.message_nn or self.message
-        if language == "en":
-            return self.message_en or self.message
-        return self.message
+        return in_language(language, self.message, self.message_nn, self.message_en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,20 +140,16 @@ class TrainingOverview:
     def reasons_in(self, language: str) -> tuple[str, ...]:
         """Why the category, in Nynorsk for ``nn`` and English for ``en`` where the rules
         wrote it, else Bokmål."""
-        if language == "nn":
-            return self.category_reasons_nn or self.category_reasons
-        if language == "en":
-            return self.category_reasons_en or self.category_reasons
-        return self.category_reasons
+        return in_language(
+            language, self.category_reasons, self.category_reasons_nn, self.category_reasons_en
+        )
 
     def deadline_basis_in(self, language: str) -> str:
         """Why the deadline, in Nynorsk for ``nn`` and English for ``en`` where the rules
         wrote it, else Bokmål."""
-        if language == "nn":
-            return self.deadline_basis_nn or self.deadline_basis
-        if language == "en":
-            return self.deadline_basis_en or self.deadline_basis
-        return self.deadline_basis
+        return in_language(
+            language, self.deadline_basis, self.deadline_basis_nn, self.deadline_basis_en
+        )
 
 
 @dataclass(frozen=True, slots=True)

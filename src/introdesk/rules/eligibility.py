@@ -37,6 +37,7 @@ from enum import StrEnum
 
 from introdesk.domain.codes import Category, PermitType, Regime
 from introdesk.domain.participants import ParticipantFacts
+from introdesk.domain.wording import in_language
 from introdesk.rules.chapter_6a import chapter_6a_applies, chapter_6a_end
 from introdesk.rules.deadlines import decision_window_last_day, two_year_window_start
 from introdesk.rules.tables import DatedRow, DatedTable
@@ -87,11 +88,7 @@ class Reason:
     def text_in(self, language: str) -> str:
         """The reason in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
         none), else Bokmål."""
-        if language == "nn":
-            return self.text_nn or self.text
-        if language == "en":
-            return self.text_en or self.text
-        return self.text
+        return in_language(language, self.text, self.text_nn, self.text_en)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from introdesk.domain.codes import Regime
 from introdesk.domain.dates import add_months
 from introdesk.domain.errors import FieldProblem, RuleTableError, ValidationError
 from introdesk.domain.language_tests import TrainingCategory
+from introdesk.domain.wording import in_language
 from introdesk.rules.goals import BackgroundKey
 from introdesk.rules.tables import DatedTable
 from introdesk.rules.training_category import (
@@ -105,12 +106,7 @@ class TrainingDeadline:
     def basis_in(self, language: str) -> str:
         """The basis in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
         none), else Bokmål."""
-        return _in(language, self.basis, self.basis_nn, self.basis_en)
-
-
-def _in(language: str, nb: str, nn: str, en: str) -> str:
-    """``nn`` or ``en`` where the rule wrote it, else the Bokmål."""
-    return {"nn": nn, "en": en}.get(language, "") or nb
+        return in_language(language, self.basis, self.basis_nn, self.basis_en)
 
 
 # Why there is no deadline under the introduction act, in Bokmål, Nynorsk and English (the
@@ -299,7 +295,7 @@ class TrainingLimits:
     def basis_in(self, language: str) -> str:
         """The basis in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
         none), else Bokmål."""
-        return _in(language, self.basis, self.basis_nn, self.basis_en)
+        return in_language(language, self.basis, self.basis_nn, self.basis_en)
 
 
 def training_limits(

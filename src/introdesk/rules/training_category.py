@@ -16,6 +16,7 @@ from typing import Any
 
 from introdesk.domain.codes import PermitType, Regime
 from introdesk.domain.language_tests import TrainingCategory, TrainingLegalBasis
+from introdesk.domain.wording import in_language
 from introdesk.rules.tables import DatedTable
 
 # A reason in Bokmål, Nynorsk and English.
@@ -46,11 +47,7 @@ class TrainingCategoryResult:
     def reasons_in(self, language: str) -> tuple[str, ...]:
         """The reasons in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
         none), else Bokmål."""
-        if language == "nn":
-            return self.reasons_nn or self.reasons
-        if language == "en":
-            return self.reasons_en or self.reasons
-        return self.reasons
+        return in_language(language, self.reasons, self.reasons_nn, self.reasons_en)
 
 
 _NONE = (TrainingCategory.NONE, TrainingLegalBasis.NONE_FEE_PAYING)

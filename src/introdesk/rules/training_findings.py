@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.language_tests import ExemptionKind, TestHistory, TrainingCategory
+from introdesk.domain.wording import in_language
 from introdesk.rules import _nb_format as nb
 from introdesk.rules.language_tests import best_levels, goal_met
 
@@ -90,11 +91,7 @@ class Finding:
     def message_in(self, language: str) -> str:
         """The message in Nynorsk for ``nn``, in English for ``en`` (Bokmål where a rule has
         none), else Bokmål."""
-        if language == "nn":
-            return self.message_nn or self.message
-        if language == "en":
-            return self.message_en or self.message
-        return self.message
+        return in_language(language, self.message, self.message_nn, self.message_en)
 
 
 @dataclass(frozen=True, slots=True)
