@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from introdesk.app.messages import translate
+from introdesk.app.messages import LANGUAGES, translate
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # read through ``__getattr__`` below
@@ -101,16 +101,9 @@ LOCKED_SUMMARY_ONE = QT_TRANSLATE_NOOP(
 def label(kind: str, code: str | Enum | None, language: str) -> str:
     """The label of ``code`` (a value of the ``kind`` table) in ``language``; a code without a
     label is shown as it is."""
-    if code is None:
-        return ""
-    from introdesk.domain.code_labels import LABELS
+    from introdesk.domain.code_labels import code_label
 
-    value = code.value if isinstance(code, Enum) else code
-    found = LABELS[kind].get(value)
-    if found is None:
-        return str(value)
-    context, english = found
-    return translate(english, language, context)
+    return code_label(kind, code, language if language in LANGUAGES else "en")
 
 
 def unknown_category(language: str) -> str:

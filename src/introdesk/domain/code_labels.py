@@ -11,6 +11,9 @@ the ``.ts`` files translate.
 
 from __future__ import annotations
 
+from enum import Enum
+
+from introdesk.core.translations import translate
 from introdesk.domain.attendance import AbsenceType, BenefitLineKind
 from introdesk.domain.codes import Category, ParticipantStatus, PermitType, Programme, SubSkill
 from introdesk.domain.deadlines import DeadlineKind
@@ -194,3 +197,16 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 UNKNOWN_CATEGORY = ("ParticipantLabels", "Unknown (missing facts)")
+
+
+def code_label(kind: str, code: str | Enum | None, language: str) -> str:
+    """The window's label of ``code`` (a value of the ``kind`` table) in ``language``, read
+    from the translation files without Qt; a code without a label is shown as it is."""
+    if code is None:
+        return ""
+    value = code.value if isinstance(code, Enum) else code
+    found = LABELS[kind].get(value)
+    if found is None:
+        return str(value)
+    context, english = found
+    return translate(english, language, context)

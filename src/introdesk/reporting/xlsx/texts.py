@@ -22,7 +22,7 @@ from enum import Enum
 
 from introdesk.core.translations import translate
 from introdesk.domain.absence_catalogue import AbsenceCodeInfo
-from introdesk.domain.code_labels import LABELS, UNKNOWN_CATEGORY
+from introdesk.domain.code_labels import UNKNOWN_CATEGORY, code_label
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.reporting.labels import load_labels
 from introdesk.reporting.xlsx.writer import SheetSpec
@@ -52,14 +52,7 @@ class ReportTexts:
     def code(self, kind: str, code: str | Enum | None) -> str:
         """The window's label of a stored code (``domain/code_labels.py``); a code without one
         is shown as it is."""
-        if code is None:
-            return ""
-        value = code.value if isinstance(code, Enum) else code
-        found = LABELS[kind].get(value)
-        if found is None:
-            return str(value)
-        context, english = found
-        return translate(english, self.language, context)
+        return code_label(kind, code, self.language)
 
     def unknown_category(self) -> str:
         return translate(UNKNOWN_CATEGORY[1], self.language, UNKNOWN_CATEGORY[0])
