@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import String, Table, insert, select, type_coerce
+from sqlalchemy import ColumnElement, String, Table, insert, select, type_coerce
 from sqlalchemy.orm import Session as Session  # re-exported: services type their helpers with it
 
 from introdesk.persistence.models import (
@@ -65,7 +65,7 @@ def entry_values(
 ) -> list[tuple[int, date, str, int, int, str | None, int]]:
     """Like ``entries`` but plain tuples (participant, day, element, planned, attended, absence
     code, absence minutes): no ORM objects, for month runs over thousands of participants."""
-    return list(_entry_values(session, start, end, participant_ids, ordered=True))
+    return list(entry_value_rows(session, start, end, participant_ids, ordered=True))
 
 
 def entry_values_as_read(
@@ -73,17 +73,20 @@ def entry_values_as_read(
 ) -> Iterator[tuple[int, date, str, int, int, str | None, int]]:
     """``entry_values`` one by one, in no particular order: a month run over everyone reads
     150 000 rows once and keeps a few (sorting them all cost a fifth of the read)."""
-    return _entry_values(session, start, end, participant_ids, ordered=False)
+    return entry_value_rows(session, start, end, participant_ids, ordered=False)
 
 
-def _entry_values(
+def entry_value_rows(
     session: Session,
     start: date,
     end: date,
     participant_ids: Sequence[int] | None,
     *,
     ordered: bool,
+    where: ColumnElement[bool] | None = None,
 ) -> Iterator[tuple[int, date, str, int, int, str | None, int]]:
+    """The rows of ``entry_values`` one by one (sorted when ``ordered``), only those meeting
+    ``where`` when it is given."""
     e = AttendanceEntryRow
     # SQLite keeps a day as text: read it as text and make each distinct day once (a month has
     # thirty days and 150 000 rows for 5 000 people) instead of once per row. A server returns
@@ -98,6 +101,8 @@ def _entry_values(
         e.absence_code,
         e.absence_minutes,
     ).where(e.day >= start, e.day <= end)
+    if where is not None:
+        query = query.where(where)
     if participant_ids is not None:
         query = query.where(e.participant_id.in_(list(participant_ids)))
     if ordered:

@@ -13,7 +13,11 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, case, cast, func, literal, or_, select, type_coerce
 
 from introdesk.persistence.models import AttendanceEntryRow, ParticipantRow
-from introdesk.persistence.repositories.attendance import Session, entry_values_as_read
+from introdesk.persistence.repositories.attendance import (
+    Session,
+    entry_value_rows,
+    entry_values_as_read,
+)
 from introdesk.persistence.repositories.plain import plain_rows
 
 # A registered (day, element) as one text: the day as YYYY-MM-DD, this separator, the code.
@@ -159,37 +163,13 @@ def absences_and_gaps(
     attendance nor absence registered: the rows that can change a month's benefit
     (``rules.benefit.can_change_benefit``, which the caller still applies)."""
     e = AttendanceEntryRow
-    on_sqlite = session.get_bind().dialect.name == "sqlite"
-    query = (
-        select(
-            e.participant_id,
-            type_coerce(e.day, String) if on_sqlite else e.day,
-            e.element_code,
-            e.planned_minutes,
-            e.attended_minutes,
-            e.absence_code,
-            e.absence_minutes,
-        )
-        .where(e.day >= start, e.day <= end)
-        .where(
-            or_(
-                e.absence_code.is_not(None),
-                e.planned_minutes > e.attended_minutes + e.absence_minutes,
-            )
-        )
-        .order_by(e.participant_id, e.day, e.element_code)
+    can_change = or_(
+        e.absence_code.is_not(None),
+        e.planned_minutes > e.attended_minutes + e.absence_minutes,
     )
-    if participant_ids is not None:
-        query = query.where(e.participant_id.in_(list(participant_ids)))
-    days: dict[Any, date] = {}
-    values = []
-    rows = plain_rows(session, query)
-    for pid, day, element, planned, attended, code, absent in rows:
-        known = days.get(day)
-        if known is None:
-            known = days[day] = day if isinstance(day, date) else date.fromisoformat(str(day))
-        values.append((pid, known, element, planned, attended, code, absent))
-    return values
+    return list(
+        entry_value_rows(session, start, end, participant_ids, ordered=True, where=can_change)
+    )
 
 
 class BenefitFacts(NamedTuple):
