@@ -38,6 +38,7 @@ from introdesk.rules.training import (
     training_findings,
     training_limits,
 )
+from introdesk.services.language_tests.readiness import readiness_of
 
 # Words of Bokmål or Nynorsk that English never uses (proper nouns such as IMDi, Norskprøven
 # are not listed). Short ones ("og", "år", "må", "er", "av") catch a sentence left in Norwegian.
@@ -250,18 +251,7 @@ def test_every_readiness_text_has_an_english_form() -> None:
 
 def test_the_readiness_read_out_speaks_english() -> None:
     result = next(iter(_readiness_results()))
-    progress = Readiness(
-        result.ok,
-        result.missing,
-        result.caveat,
-        result.notes,
-        missing_nn=result.missing_nn,
-        notes_nn=result.notes_nn,
-        caveat_nn=result.caveat_nn,
-        missing_en=result.missing_en,
-        notes_en=result.notes_en,
-        caveat_en=result.caveat_en,
-    )
+    progress = readiness_of(result)
     assert progress.missing_in("en") == result.missing_en
     assert progress.notes_in("en") == result.notes_en
     assert progress.caveat_in("en") == result.caveat_en

@@ -27,6 +27,7 @@ from introdesk.rules.readiness import (
     CITIZENSHIP_CAVEAT_EN,
     CITIZENSHIP_CAVEAT_NN,
     CitizenshipFacts,
+    ReadinessResult,
     citizenship_readiness,
     permanent_residence_readiness,
 )
@@ -163,16 +164,9 @@ def test_duty(
     return norwegian, social, note
 
 
-def permanent_residence_of(history: TestHistory, day: date) -> Readiness:
-    try:
-        result = permanent_residence_readiness(
-            history,
-            application_date=day,
-            rules=load_table("readiness_permanent_residence"),
-            social_studies_pass_marks=load_table("social_studies_pass_marks"),
-        )
-    except IntroDeskError as exc:
-        return Readiness(None, (str(exc),), "")
+def readiness_of(result: ReadinessResult) -> Readiness:
+    """What the Tests page and the command line show of a readiness rule's answer, with its
+    Nynorsk and English forms."""
     return Readiness(
         result.ok,
         result.missing,
@@ -186,6 +180,19 @@ def permanent_residence_of(history: TestHistory, day: date) -> Readiness:
         notes_en=result.notes_en,
         caveat_en=result.caveat_en,
     )
+
+
+def permanent_residence_of(history: TestHistory, day: date) -> Readiness:
+    try:
+        result = permanent_residence_readiness(
+            history,
+            application_date=day,
+            rules=load_table("readiness_permanent_residence"),
+            social_studies_pass_marks=load_table("social_studies_pass_marks"),
+        )
+    except IntroDeskError as exc:
+        return Readiness(None, (str(exc),), "")
+    return readiness_of(result)
 
 
 def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> Readiness:
@@ -215,16 +222,4 @@ def citizenship_of(history: TestHistory, facts: ParticipantFacts, day: date) -> 
         )
     except IntroDeskError as exc:
         return Readiness(None, (str(exc),), CITIZENSHIP_CAVEAT)
-    return Readiness(
-        result.ok,
-        result.missing,
-        result.caveat,
-        result.notes,
-        result.unconfirmed,
-        missing_nn=result.missing_nn,
-        notes_nn=result.notes_nn,
-        caveat_nn=result.caveat_nn,
-        missing_en=result.missing_en,
-        notes_en=result.notes_en,
-        caveat_en=result.caveat_en,
-    )
+    return readiness_of(result)
