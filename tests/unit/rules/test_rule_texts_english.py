@@ -15,9 +15,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from tests.unit.rules.rule_text_cases import (
+    assessment_records,
+    deadlines_and_limits,
+    training_category_results,
+)
 from tests.unit.rules.test_rule_texts_nynorsk import TABLES, _every_facts, _readiness_results
 
-from introdesk.domain.codes import CefrLevel, EducationLevel, PermitType, Regime, SubSkill
+from introdesk.domain.codes import CefrLevel, SubSkill
 from introdesk.domain.language_tests import (
     ExemptionKind,
     NorskprovenResult,
@@ -25,18 +30,12 @@ from introdesk.domain.language_tests import (
     TestHistory,
     TrainingCategory,
 )
-from introdesk.domain.participant_details import ParticipantFields
 from introdesk.domain.test_progress import Readiness
 from introdesk.rules.eligibility import assess_eligibility
 from introdesk.rules.participant_assessment import assess
-from introdesk.rules.tables import load_table
 from introdesk.rules.training import (
-    TrainingFacts,
     TrainingStatus,
-    training_category,
-    training_deadline,
     training_findings,
-    training_limits,
 )
 from introdesk.services.language_tests.readiness import readiness_of
 
@@ -115,22 +114,7 @@ def test_an_empty_english_form_falls_back_to_the_bokmal() -> None:
 
 
 def test_the_assessment_speaks_english_for_missing_facts_and_goal_problems() -> None:
-    base = ParticipantFields(
-        given_name="Amira",
-        family_name="Haddad",
-        birth_date=date(1990, 5, 17),
-        permit_type=PermitType.REFUGEE,
-        permit_date=date(2024, 2, 1),
-        settlement_date=date(2024, 3, 15),
-        education_level=EducationLevel.PRIMARY,
-    )
-    records = [
-        base,
-        replace(base, birth_date=None, permit_type=None, permit_date=None),
-        replace(base, end_goal_group_override="no_such_group"),
-        replace(base, norwegian_goal_override="C1/C1/C1/C1"),
-        replace(base, norwegian_goal_override="B1/B1", goal_override_reason="Rask progresjon"),
-    ]
+    records = assessment_records()
     pairs = []
     for record in records:
         result = assess(record, as_of=date(2024, 8, 1), tables=TABLES)
@@ -151,12 +135,7 @@ def test_the_assessment_speaks_english_for_missing_facts_and_goal_problems() -> 
 
 def test_every_training_category_reason_has_an_english_form() -> None:
     pairs = []
-    births = (date(1990, 1, 1), date(2010, 1, 1), date(1950, 1, 1), date(1958, 6, 1))
-    for permit, regime, born, permanent, on in itertools.product(
-        PermitType, Regime, births, (True, False), (None, date(2026, 3, 1), date(2040, 1, 1))
-    ):
-        facts = TrainingFacts(permit, date(2023, 5, 10), born, regime, permanent)
-        result = training_category(facts, age_limits=load_table("training_age_limits"), on=on)
+    for result in training_category_results():
         assert len(result.reasons_en) == len(result.reasons)
         assert result.reasons_in("en") == result.reasons_en
         assert result.reasons_in("nb") == result.reasons
@@ -168,34 +147,13 @@ def test_every_training_category_reason_has_an_english_form() -> None:
 
 def test_every_training_deadline_and_limit_basis_has_an_english_form() -> None:
     pairs = []
-    for regime, upper_secondary, leave, category in itertools.product(
-        (Regime.INTEGRATION_ACT, Regime.CHAPTER_6A),
-        (True, False),
-        (0, 12),
-        TrainingCategory,
-    ):
-        deadline = training_deadline(
-            regime=regime,
-            rights_start=date(2024, 1, 15),
-            has_upper_secondary=upper_secondary,
-            table=load_table("training_deadlines"),
-            approved_leave_days=leave,
-            training_start=date(2024, 2, 1),
-        )
+    for deadline, limits in deadlines_and_limits():
         assert deadline.basis_in("en") == deadline.basis_en
         assert deadline.basis_in("nb") == deadline.basis
         pairs.append((deadline.basis, deadline.basis_en))
-        for limit_regime in (regime, Regime.INTRODUCTION_ACT):
-            limits = training_limits(
-                category=category,
-                regime=limit_regime,
-                has_upper_secondary=upper_secondary,
-                rights_start=date(2024, 1, 15),
-                deadlines=load_table("training_deadlines"),
-                hours=load_table("training_hours"),
-            )
-            assert limits.basis_in("en") == limits.basis_en
-            pairs.append((limits.basis, limits.basis_en))
+        for limit in limits:
+            assert limit.basis_in("en") == limit.basis_en
+            pairs.append((limit.basis, limit.basis_en))
     assert check_english(pairs) >= 10
 
 
