@@ -145,6 +145,29 @@ def test_invalid_number_shows_the_checksum_message_and_blocks_saving(
     assert not editor.errors["national_id"].isVisible()
 
 
+def test_a_date_typed_short_is_shown_as_read_when_leaving_the_field(
+    qtbot: QtBot, page: ParticipantsPage
+) -> None:
+    editor = page.make_editor()
+    qtbot.addWidget(editor)
+    editor.show()
+    birth = editor.inputs["birth_date"]
+    settled = editor.inputs["settlement_date"]
+    assert isinstance(birth, QLineEdit)
+    assert isinstance(settled, QLineEdit)
+    qtbot.keyClicks(birth, "15051990")
+    birth.editingFinished.emit()  # what Tab or Enter does
+    assert birth.text() == "15.05.1990"
+    qtbot.keyClicks(settled, "1.3.26")
+    settled.editingFinished.emit()
+    assert settled.text() == "01.03.2026"
+    settled.setText("31.02.2026")  # not a date: left as typed, with the field's message
+    settled.editingFinished.emit()
+    assert settled.text() == "31.02.2026"
+    assert "dd.mm" in editor.errors["settlement_date"].text()
+    assert not editor.save_button.isEnabled()
+
+
 def test_create_with_competence_and_goal_override(
     qtbot: QtBot, page: ParticipantsPage, services: Services
 ) -> None:

@@ -9,6 +9,7 @@ are shown as they would be after saving (brief §1.1, §1.2, §1.4, §4.2).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -124,11 +125,26 @@ class ParticipantEditor(FieldDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
+        for name in DATE_FIELDS:
+            field = self.inputs.get(name)
+            if isinstance(field, QLineEdit):
+                field.editingFinished.connect(partial(self._tidy_date, field))
+
         self._loading = True
         self._load(details)
         self._loading = False
         self._baseline = self._snapshot()
         self.revalidate()
+
+    def _tidy_date(self, field: QLineEdit) -> None:
+        """A date typed short (``15051990``, ``1.5.90``) is shown as it was read, dd.mm.åååå,
+        when the user leaves the field; text that is not a date is left for the user to mend."""
+        try:
+            day = parse_user_date(field.text())
+        except ValueError:
+            return
+        if day is not None and field.text() != fmt_date(day):
+            field.setText(fmt_date(day))
 
     # --- unsaved changes (ui/unsaved.py): Escape, Cancel and closing ask first -------------
 
