@@ -3029,6 +3029,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{option} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a number of children from 0 to 30</source>
         <translation type="unfinished"></translation>
     </message>

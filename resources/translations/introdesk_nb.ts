@@ -3033,6 +3033,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>er før fødselsdatoen</translation>
     </message>
     <message>
+        <source>{option} must be a whole number from {low} to {high}</source>
+        <translation>{option} må være et heltall fra {low} til {high}</translation>
+    </message>
+    <message>
         <source>must be a number of children from 0 to 30</source>
         <translation>må være et antall barn fra 0 til 30</translation>
     </message>

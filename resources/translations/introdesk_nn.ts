@@ -3033,6 +3033,10 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <translation>er før fødselsdatoen</translation>
     </message>
     <message>
+        <source>{option} must be a whole number from {low} to {high}</source>
+        <translation>{option} må vere eit heiltal frå {low} til {high}</translation>
+    </message>
+    <message>
         <source>must be a number of children from 0 to 30</source>
         <translation>må vere eit tal barn frå 0 til 30</translation>
     </message>

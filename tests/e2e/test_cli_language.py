@@ -40,6 +40,19 @@ def test_a_coded_error_is_english_with_language_en(introdesk: CliRunner, tmp_pat
     assert stderr == "introdesk: error: 2026-10 is already locked\n"
 
 
+def test_a_demo_size_out_of_range_is_said_in_the_interface_language(
+    introdesk: CliRunner, tmp_path: Path
+) -> None:
+    for language, text in (
+        ("nb", "--participants må være et heltall fra 0 til 100000"),
+        ("nn", "--participants må vere eit heiltal frå 0 til 100000"),
+        ("en", "--participants must be a whole number from 0 to 100000"),
+    ):
+        done = introdesk("--language", language, "demo", "--participants", "100001", base=tmp_path)
+        assert done.returncode == 3
+        assert done.stderr == f"introdesk: error: {text}\n"
+
+
 def test_the_language_chosen_in_the_window_is_the_default(
     introdesk: CliRunner, tmp_path: Path
 ) -> None:

@@ -22,7 +22,9 @@ def register(commands: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 100_000:
-        raise UserInputError("--participants must be between 0 and 100000")
+        raise UserInputError(
+            code="options.outside_range", option="--participants", low=0, high=100_000
+        )
     started = time.monotonic()
 
     def step(text: str) -> None:  # a progress line on stderr, so stdout stays the summary

@@ -124,6 +124,10 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "is before the birth date",
     ),
+    "options.outside_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{option} must be a whole number from {low} to {high}",
+    ),
     "rows.children_range": QT_TRANSLATE_NOOP(
         "Messages",
         "must be a number of children from 0 to 30",
