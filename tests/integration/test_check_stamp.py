@@ -92,7 +92,19 @@ def test_a_changed_byte_is_found_even_with_the_time_put_back(
     assert len(checks) == 3
 
 
-def test_after_a_command_wrote_the_next_one_checks_again(
+def break_a_foreign_key(path: Path) -> None:
+    """Another program (plain sqlite3: foreign keys off) commits a row pointing at no one."""
+    other = sqlite3.connect(path)
+    other.execute(
+        "INSERT INTO programme_events (participant_id, kind, day, reason, created_by,"
+        " created_at, row_version) VALUES (999999, 'start', '2026-11-02', '', 'x',"
+        " '2026-11-02 10:00:00', 1)"
+    )
+    other.commit()
+    other.close()
+
+
+def test_a_commands_own_writes_are_remembered_and_another_programs_are_checked(
     tmp_path: Path, office: Path, checks: list[Path]
 ) -> None:
     stamp = tmp_path / check_stamp.STAMP_FILE
@@ -102,16 +114,66 @@ def test_after_a_command_wrote_the_next_one_checks_again(
     assert len(checks) == 1
     command = opener(tmp_path, stamp)
     assert command(office) == ()
-    assert len(checks) == 2  # the bytes it left were never read: checked
+    assert len(checks) == 1  # only its own commit since the check: not read again
     assert command(office) == ()
-    assert len(checks) == 2  # and then remembered
+    assert len(checks) == 1
 
     other = sqlite3.connect(office)
     other.execute("CREATE TABLE scratch (value INTEGER)")
     other.commit()
     other.close()
     assert command(office) == ()
-    assert len(checks) == 3  # another program's write: checked again
+    assert len(checks) == 2  # another program's write: checked again
+
+
+def test_another_programs_write_after_a_commands_own_write_is_checked(
+    tmp_path: Path, office: Path, checks: list[Path]
+) -> None:
+    stamp = tmp_path / check_stamp.STAMP_FILE
+    command = opener(tmp_path, stamp)
+    assert command(office) == ()
+    database, _ = open_for_use(office, tmp_path / "backups", remember_check=stamp)
+    log_identity_numbers_shown(ServiceContext(database, "test.adviser"), "participants list")
+    break_a_foreign_key(office)
+    database.close()
+    assert command(office), "a broken foreign key was taken as sound"
+    assert len(checks) == 2
+
+
+def test_another_programs_write_while_no_connection_watched_is_checked(
+    tmp_path: Path, office: Path, checks: list[Path]
+) -> None:
+    """The command's connections all close (the pool let them go), another program writes,
+    then the command connects again and writes: the gap was watched by no one."""
+    stamp = tmp_path / check_stamp.STAMP_FILE
+    command = opener(tmp_path, stamp)
+    assert command(office) == ()
+    database, _ = open_for_use(office, tmp_path / "backups", remember_check=stamp)
+    database.engine.dispose()
+    break_a_foreign_key(office)
+    log_identity_numbers_shown(ServiceContext(database, "test.adviser"), "participants list")
+    database.close()
+    assert command(office), "a broken foreign key was taken as sound"
+    assert len(checks) == 2
+
+
+def test_a_file_another_program_is_reading_at_close_is_checked_next_time(
+    tmp_path: Path, office: Path, checks: list[Path]
+) -> None:
+    stamp = tmp_path / check_stamp.STAMP_FILE
+    command = opener(tmp_path, stamp)
+    command(office)
+    reader = sqlite3.connect(office, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM participants").fetchone()  # holds its snapshot
+        database, _ = open_for_use(office, tmp_path / "backups", remember_check=stamp)
+        log_identity_numbers_shown(ServiceContext(database, "test.adviser"), "participants list")
+        database.close()  # its write cannot be folded in while the reader holds the old one
+    finally:
+        reader.close()
+    assert command(office) == ()
+    assert len(checks) == 2
 
 
 def test_another_programs_write_while_a_command_is_open_is_checked(
@@ -124,14 +186,7 @@ def test_another_programs_write_while_a_command_is_open_is_checked(
     assert command(office) == ()
     database, _ = open_for_use(office, tmp_path / "backups", remember_check=stamp)
     assert len(checks) == 1  # unchanged: not read again
-    other = sqlite3.connect(office)  # foreign keys are off by default in plain sqlite3
-    other.execute(
-        "INSERT INTO programme_events (participant_id, kind, day, reason, created_by,"
-        " created_at, row_version) VALUES (999999, 'start', '2026-11-02', '', 'x',"
-        " '2026-11-02 10:00:00', 1)"
-    )
-    other.commit()
-    other.close()
+    break_a_foreign_key(office)
     database.close()
     assert command(office), "a broken foreign key was taken as sound"
     assert len(checks) == 2

@@ -50,7 +50,7 @@ def open_for_use(
     ``remember_check`` (the command line's stamp file, ``persistence.check_stamp``): a SQLite
     file holding the same bytes as when it was last found sound is not read again by the
     check, and a sound one is remembered."""
-    database = Database.connect(spec)
+    database = Database.connect(spec, watch_own_writes=remember_check is not None)
     try:
         checked = _check_on_open(database, remember_check)
         report = checked.report
