@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from introdesk.domain.codes import (
     Category,
@@ -161,13 +162,22 @@ class DeadlineView:
     description: str
 
 
+class ReasonTexts(Protocol):
+    """The reasons for a category, written when asked for: in Bokmål (``nb``), Nynorsk
+    (``nn``) or English (``en``)."""
+
+    def texts(self, language: str = "nb") -> list[str]: ...
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Assessment:
     """What the rules say about a participant on ``as_of``, with the reasons."""
 
     as_of: date
     category: Category | None
-    category_reasons: tuple[str, ...]
+    # The category's reasons, written in a language only when read (``category_reasons``,
+    # ``reasons_in``): a list of thousands needs the category, not its reasons (issue 18).
+    reason_texts: ReasonTexts
     deadlines: tuple[DeadlineView, ...] = ()
     end_goal_group: str = ""  # EndGoalGroup code in force (override or recommendation)
     end_goal_recommended: str = ""
@@ -177,10 +187,20 @@ class Assessment:
     goal_problems: tuple[str, ...] = ()
     # The same texts in Nynorsk and English, for a window that speaks nn or en (empty: show
     # the Bokmål).
-    category_reasons_nn: tuple[str, ...] = ()
     goal_problems_nn: tuple[str, ...] = ()
-    category_reasons_en: tuple[str, ...] = ()
     goal_problems_en: tuple[str, ...] = ()
+
+    @property
+    def category_reasons(self) -> tuple[str, ...]:
+        return tuple(self.reason_texts.texts("nb"))
+
+    @property
+    def category_reasons_nn(self) -> tuple[str, ...]:
+        return tuple(self.reason_texts.texts("nn"))
+
+    @property
+    def category_reasons_en(self) -> tuple[str, ...]:
+        return tuple(self.reason_texts.texts("en"))
 
     def reasons_in(self, language: str) -> tuple[str, ...]:
         """The category's reasons in Nynorsk for ``nn`` and English for ``en`` where the rules

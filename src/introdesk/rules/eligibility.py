@@ -3,7 +3,8 @@
 ``assess_eligibility`` checks each condition of integreringsloven § 8 as the brief describes it
 and keeps a reason for every check, met or not, in plain Bokmål, Nynorsk and English citing the
 law (``Reason.text``, ``Reason.text_nn`` and ``Reason.text_en``, as ``Finding.message_nb``/
-``message_nn``/``message_en`` of the plan rules). The category is
+``message_nn``/``message_en`` of the plan rules); each check decides its outcome at once and
+writes its reason only when ``Eligibility.reasons`` is read (``Outcome``). The category is
 the most restrictive outcome of all checks:
 
 - a non-qualifying permit (labour, student, EEA/Nordic, other) or an age under the lower limit
@@ -31,6 +32,7 @@ Which age-limit row
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -91,13 +93,46 @@ class Reason:
         return in_language(language, self.text, self.text_nn, self.text_en)
 
 
+Words = Callable[[], tuple[str, str, str]]  # (Bokmål, Nynorsk, English)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Outcome:
+    """One check's answer; its ``Reason`` is written only when read (``Eligibility.reasons``):
+    a list of thousands needs the categories, not their texts (issue 18)."""
+
+    category: Category
+    check: Check
+    met: bool
+    words: Words
+
+    def reason(self) -> Reason:
+        return Reason(self.check, self.met, *self.words())
+
+    def _key(self) -> tuple[Category, Check, bool, tuple[str, str, str]]:
+        return self.category, self.check, self.met, self.words()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Outcome):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
 @dataclass(frozen=True, slots=True)
 class Eligibility:
     category: Category
-    reasons: tuple[Reason, ...]
+    outcomes: tuple[Outcome, ...]
     age_at_permit: int
     reference_date: date  # decision date, or as_of when there is no decision yet
     age_limit_row: DatedRow
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Every check's reason, met or not, in the order checked."""
+        return tuple(outcome.reason() for outcome in self.outcomes)
 
     def texts(self, language: str = "nb") -> list[str]:
         return [reason.text_in(language) for reason in self.reasons]
@@ -114,195 +149,243 @@ def _is_chapter_6a(facts: ParticipantFacts) -> bool:
     )
 
 
-def _chapter_6a_over(reference: date, table: DatedTable) -> Reason:
-    end = chapter_6a_end(table)
-    until = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
-    until_nn = f" galdt til {end:%d.%m.%Y}" if end is not None else " gjeld ikkje"
-    until_en = f" applied until {end:%d.%m.%Y}" if end is not None else " do not apply"
-    return Reason(
-        Check.CHAPTER_6A,
-        True,
-        f"De midlertidige reglene i kapittel 6A{until}; {reference:%d.%m.%Y} vurderes retten "
-        "etter de ordinære reglene (integreringsloven § 8).",
-        f"Dei mellombelse reglane i kapittel 6A{until_nn}; {reference:%d.%m.%Y} blir retten "
-        "vurdert etter dei ordinære reglane (integreringslova § 8).",
-        f"The temporary rules of chapter 6A{until_en}; on {reference:%d.%m.%Y} the right is "
-        "assessed under the ordinary rules (Integration Act § 8).",
-    )
+def _chapter_6a_over(reference: date, table: DatedTable) -> Words:
+    def words() -> tuple[str, str, str]:
+        end = chapter_6a_end(table)
+        until = f" gjaldt til {end:%d.%m.%Y}" if end is not None else " gjelder ikke"
+        until_nn = f" galdt til {end:%d.%m.%Y}" if end is not None else " gjeld ikkje"
+        until_en = f" applied until {end:%d.%m.%Y}" if end is not None else " do not apply"
+        return (
+            f"De midlertidige reglene i kapittel 6A{until}; {reference:%d.%m.%Y} vurderes "
+            "retten etter de ordinære reglene (integreringsloven § 8).",
+            f"Dei mellombelse reglane i kapittel 6A{until_nn}; {reference:%d.%m.%Y} blir "
+            "retten vurdert etter dei ordinære reglane (integreringslova § 8).",
+            f"The temporary rules of chapter 6A{until_en}; on {reference:%d.%m.%Y} the right is "
+            "assessed under the ordinary rules (Integration Act § 8).",
+        )
+
+    return words
 
 
-def _permit(facts: ParticipantFacts) -> tuple[Category, Reason]:
+def _fixed(nb: str, nn: str, en: str) -> Words:
+    """The words of a reason that reads the same for everyone."""
+    texts = (nb, nn, en)
+    return lambda: texts
+
+
+_PERMIT_GIVES_RIGHT = _fixed(
+    "Oppholdstillatelsen gir rett til introduksjonsprogram (integreringsloven § 8).",
+    "Opphaldsløyvet gir rett til introduksjonsprogram (integreringslova § 8).",
+    "The residence permit gives a right to the introduction programme (Integration Act § 8).",
+)
+_LABOUR_FAMILY = _fixed(
+    "Familiemedlem av en person utenfor målgruppen: ingen rett, men kommunen kan tilby "
+    "program (integreringsloven § 8).",
+    "Familiemedlem av ein person utanfor målgruppa: ingen rett, men kommunen kan tilby "
+    "program (integreringslova § 8).",
+    "Family member of a person outside the target group: no right, but the municipality "
+    "may offer the programme (Integration Act § 8).",
+)
+_EEA = _fixed(
+    "Nordiske borgere og EØS-borgere er utenfor ordningen (integreringsloven § 8).",
+    "Nordiske borgarar og EØS-borgarar er utanfor ordninga (integreringslova § 8).",
+    "Nordic and EEA citizens are outside the scheme (Integration Act § 8).",
+)
+_PERMIT_GIVES_NO_RIGHT = _fixed(
+    "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (integreringsloven § 8).",
+    "Opphaldsløyvet gir ikkje rett til introduksjonsprogram (integreringslova § 8).",
+    "The residence permit gives no right to the introduction programme (Integration Act § 8).",
+)
+
+
+def _permit(facts: ParticipantFacts) -> Outcome:
     permit = facts.permit_type
     if permit in QUALIFYING_PERMITS:
-        return Category.RIGHT_AND_DUTY, Reason(
-            Check.PERMIT,
-            True,
-            "Oppholdstillatelsen gir rett til introduksjonsprogram (integreringsloven § 8).",
-            "Opphaldsløyvet gir rett til introduksjonsprogram (integreringslova § 8).",
-            "The residence permit gives a right to the introduction programme "
-            "(Integration Act § 8).",
-        )
+        return Outcome(Category.RIGHT_AND_DUTY, Check.PERMIT, True, _PERMIT_GIVES_RIGHT)
     if permit is PermitType.LABOUR_FAMILY:
-        return Category.MAY_BE_OFFERED, Reason(
-            Check.PERMIT,
-            False,
-            "Familiemedlem av en person utenfor målgruppen: ingen rett, men kommunen kan tilby "
-            "program (integreringsloven § 8).",
-            "Familiemedlem av ein person utanfor målgruppa: ingen rett, men kommunen kan tilby "
-            "program (integreringslova § 8).",
-            "Family member of a person outside the target group: no right, but the municipality "
-            "may offer the programme (Integration Act § 8).",
-        )
-    if permit is PermitType.EEA:
-        text = "Nordiske borgere og EØS-borgere er utenfor ordningen (integreringsloven § 8)."
-        text_nn = "Nordiske borgarar og EØS-borgarar er utanfor ordninga (integreringslova § 8)."
-        text_en = "Nordic and EEA citizens are outside the scheme (Integration Act § 8)."
-    else:
-        text = "Oppholdstillatelsen gir ikke rett til introduksjonsprogram (integreringsloven § 8)."
-        text_nn = "Opphaldsløyvet gir ikkje rett til introduksjonsprogram (integreringslova § 8)."
-        text_en = (
-            "The residence permit gives no right to the introduction programme "
-            "(Integration Act § 8)."
-        )
-    return Category.NOT_ELIGIBLE, Reason(Check.PERMIT, False, text, text_nn, text_en)
+        return Outcome(Category.MAY_BE_OFFERED, Check.PERMIT, False, _LABOUR_FAMILY)
+    words = _EEA if permit is PermitType.EEA else _PERMIT_GIVES_NO_RIGHT
+    return Outcome(Category.NOT_ELIGIBLE, Check.PERMIT, False, words)
 
 
-def _age(age: int, row: DatedRow) -> tuple[Category, Reason]:
+def _age(age: int, row: DatedRow) -> Outcome:
     low, high = int(row.value["min_age"]), int(row.value["max_age"])
-    note = " Ikrafttredelsen av denne aldersgrensen er ikke bekreftet." if row.unconfirmed else ""
-    note_nn = " Ikraftsetjinga av aldersgrensa er ikkje stadfesta." if row.unconfirmed else ""
-    note_en = " When this age limit takes effect is not confirmed." if row.unconfirmed else ""
-    limits = f"{low}–{high} år (regel fra {row.effective_from:%d.%m.%Y})"
-    limits_nn = f"{low}–{high} år (regel frå {row.effective_from:%d.%m.%Y})"
-    limits_en = f"{low}–{high} years (rule from {row.effective_from:%d.%m.%Y})"
     if age < low:
-        return Category.NOT_ELIGIBLE, Reason(
-            Check.AGE,
-            False,
-            f"Var {age} år da tillatelsen ble gitt; aldersgrensen er {limits} "
-            f"(integreringsloven § 8).{note}",
-            f"Var {age} år då løyvet vart gitt; aldersgrensa er {limits_nn} "
-            f"(integreringslova § 8).{note_nn}",
-            f"Was {age} when the permit was granted; the age limit is {limits_en} "
+        category, met = Category.NOT_ELIGIBLE, False
+    elif age > high:
+        category, met = Category.MAY_BE_OFFERED, False
+    else:
+        category, met = Category.RIGHT_AND_DUTY, True
+
+    def words() -> tuple[str, str, str]:
+        note = (
+            " Ikrafttredelsen av denne aldersgrensen er ikke bekreftet." if row.unconfirmed else ""
+        )
+        note_nn = " Ikraftsetjinga av aldersgrensa er ikkje stadfesta." if row.unconfirmed else ""
+        note_en = " When this age limit takes effect is not confirmed." if row.unconfirmed else ""
+        limits = f"{low}–{high} år (regel fra {row.effective_from:%d.%m.%Y})"
+        limits_nn = f"{low}–{high} år (regel frå {row.effective_from:%d.%m.%Y})"
+        limits_en = f"{low}–{high} years (rule from {row.effective_from:%d.%m.%Y})"
+        if age < low:
+            return (
+                f"Var {age} år da tillatelsen ble gitt; aldersgrensen er {limits} "
+                f"(integreringsloven § 8).{note}",
+                f"Var {age} år då løyvet vart gitt; aldersgrensa er {limits_nn} "
+                f"(integreringslova § 8).{note_nn}",
+                f"Was {age} when the permit was granted; the age limit is {limits_en} "
+                f"(Integration Act § 8).{note_en}",
+            )
+        if age > high:
+            return (
+                f"Var {age} år da tillatelsen ble gitt, over aldersgrensen {limits}: ingen rett, "
+                f"men kommunen kan tilby program (integreringsloven § 8).{note}",
+                f"Var {age} år då løyvet vart gitt, over aldersgrensa {limits_nn}: ingen rett, "
+                f"men kommunen kan tilby program (integreringslova § 8).{note_nn}",
+                f"Was {age} when the permit was granted, above the age limit {limits_en}: no "
+                f"right, but the municipality may offer the programme (Integration Act § 8)."
+                f"{note_en}",
+            )
+        return (
+            f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (integreringsloven § 8)."
+            f"{note}",
+            f"Var {age} år då løyvet vart gitt, innanfor {limits_nn} (integreringslova § 8)."
+            f"{note_nn}",
+            f"Was {age} when the permit was granted, within {limits_en} "
             f"(Integration Act § 8).{note_en}",
         )
-    if age > high:
-        return Category.MAY_BE_OFFERED, Reason(
-            Check.AGE,
-            False,
-            f"Var {age} år da tillatelsen ble gitt, over aldersgrensen {limits}: ingen rett, men "
-            f"kommunen kan tilby program (integreringsloven § 8).{note}",
-            f"Var {age} år då løyvet vart gitt, over aldersgrensa {limits_nn}: ingen rett, men "
-            f"kommunen kan tilby program (integreringslova § 8).{note_nn}",
-            f"Was {age} when the permit was granted, above the age limit {limits_en}: no right, "
-            f"but the municipality may offer the programme (Integration Act § 8).{note_en}",
-        )
-    return Category.RIGHT_AND_DUTY, Reason(
-        Check.AGE,
-        True,
-        f"Var {age} år da tillatelsen ble gitt, innenfor {limits} (integreringsloven § 8).{note}",
-        f"Var {age} år då løyvet vart gitt, innanfor {limits_nn} (integreringslova § 8).{note_nn}",
-        f"Was {age} when the permit was granted, within {limits_en} "
-        f"(Integration Act § 8).{note_en}",
-    )
+
+    return Outcome(category, Check.AGE, met, words)
 
 
-def _sponsor(facts: ParticipantFacts) -> tuple[Category, Reason] | None:
+_SPONSOR_SETTLED_LONG = _fixed(
+    "Referansepersonen hadde bodd 5 år eller mer i en kommune da søknaden ble fremmet: "
+    "ingen rett, men kommunen kan tilby program (integreringsloven § 8).",
+    "Referansepersonen hadde budd 5 år eller meir i ein kommune då søknaden vart fremja: "
+    "ingen rett, men kommunen kan tilby program (integreringslova § 8).",
+    "The sponsor had lived 5 years or more in a municipality when the application was "
+    "made: no right, but the municipality may offer the programme (Integration Act § 8).",
+)
+
+
+def _sponsor(facts: ParticipantFacts) -> Outcome | None:
     if facts.permit_type is not PermitType.FAMILY_IMMIGRATION:
         return None
     if facts.sponsor_settled_under_five_years is False:
-        return Category.MAY_BE_OFFERED, Reason(
-            Check.SPONSOR,
-            False,
-            "Referansepersonen hadde bodd 5 år eller mer i en kommune da søknaden ble fremmet: "
-            "ingen rett, men kommunen kan tilby program (integreringsloven § 8).",
-            "Referansepersonen hadde budd 5 år eller meir i ein kommune då søknaden vart fremja: "
-            "ingen rett, men kommunen kan tilby program (integreringslova § 8).",
-            "The sponsor had lived 5 years or more in a municipality when the application was "
-            "made: no right, but the municipality may offer the programme (Integration Act § 8).",
-        )
+        return Outcome(Category.MAY_BE_OFFERED, Check.SPONSOR, False, _SPONSOR_SETTLED_LONG)
     known = "" if facts.sponsor_settled_under_five_years else " (ikke registrert: kontroller)"
     known_nn = "" if facts.sponsor_settled_under_five_years else " (ikkje registrert: kontroller)"
     known_en = "" if facts.sponsor_settled_under_five_years else " (not recorded: check)"
-    return Category.RIGHT_AND_DUTY, Reason(
+    return Outcome(
+        Category.RIGHT_AND_DUTY,
         Check.SPONSOR,
         facts.sponsor_settled_under_five_years is True,
-        f"Referansepersonen hadde bodd under 5 år i en kommune{known} (integreringsloven § 8).",
-        f"Referansepersonen hadde budd under 5 år i ein kommune{known_nn} (integreringslova § 8).",
-        f"The sponsor had lived less than 5 years in a municipality{known_en} "
-        "(Integration Act § 8).",
+        _fixed(
+            f"Referansepersonen hadde bodd under 5 år i en kommune{known} (integreringsloven § 8).",
+            f"Referansepersonen hadde budd under 5 år i ein kommune{known_nn} "
+            "(integreringslova § 8).",
+            f"The sponsor had lived less than 5 years in a municipality{known_en} "
+            "(Integration Act § 8).",
+        ),
     )
 
 
-def _agreement(facts: ParticipantFacts) -> tuple[Category, Reason]:
+_AGREEMENT_NOT_REQUIRED = _fixed(
+    "Bosetting etter avtale kreves ikke for familieinnvandring og selvstendig "
+    "tillatelse (integreringsloven § 8).",
+    "Busetjing etter avtale er ikkje kravd for familieinnvandring og sjølvstendig "
+    "løyve (integreringslova § 8).",
+    "Settlement by agreement is not required for family immigration and independent "
+    "permits (Integration Act § 8).",
+)
+_SETTLED_BY_AGREEMENT = _fixed(
+    "Bosatt etter avtale mellom kommunen og IMDi (integreringsloven § 8).",
+    "Busett etter avtale mellom kommunen og IMDi (integreringslova § 8).",
+    "Settled by agreement between the municipality and IMDi (Integration Act § 8).",
+)
+_SETTLED_WITHOUT_AGREEMENT = _fixed(
+    "Bosatt uten avtale med IMDi: ingen rett, men kommunen kan tilby program "
+    "(integreringsloven § 8).",
+    "Busett utan avtale med IMDi: ingen rett, men kommunen kan tilby program "
+    "(integreringslova § 8).",
+    "Settled without an agreement with IMDi: no right, but the municipality may offer the "
+    "programme (Integration Act § 8).",
+)
+
+
+def _agreement(facts: ParticipantFacts) -> Outcome:
     if facts.permit_type in AGREEMENT_NOT_REQUIRED:
-        return Category.RIGHT_AND_DUTY, Reason(
-            Check.AGREEMENT,
-            True,
-            "Bosetting etter avtale kreves ikke for familieinnvandring og selvstendig "
-            "tillatelse (integreringsloven § 8).",
-            "Busetjing etter avtale er ikkje kravd for familieinnvandring og sjølvstendig "
-            "løyve (integreringslova § 8).",
-            "Settlement by agreement is not required for family immigration and independent "
-            "permits (Integration Act § 8).",
-        )
+        return Outcome(Category.RIGHT_AND_DUTY, Check.AGREEMENT, True, _AGREEMENT_NOT_REQUIRED)
     if facts.settled_by_agreement:
-        return Category.RIGHT_AND_DUTY, Reason(
-            Check.AGREEMENT,
-            True,
-            "Bosatt etter avtale mellom kommunen og IMDi (integreringsloven § 8).",
-            "Busett etter avtale mellom kommunen og IMDi (integreringslova § 8).",
-            "Settled by agreement between the municipality and IMDi (Integration Act § 8).",
-        )
-    return Category.MAY_BE_OFFERED, Reason(
-        Check.AGREEMENT,
-        False,
-        "Bosatt uten avtale med IMDi: ingen rett, men kommunen kan tilby program "
-        "(integreringsloven § 8).",
-        "Busett utan avtale med IMDi: ingen rett, men kommunen kan tilby program "
-        "(integreringslova § 8).",
-        "Settled without an agreement with IMDi: no right, but the municipality may offer the "
-        "programme (Integration Act § 8).",
-    )
+        return Outcome(Category.RIGHT_AND_DUTY, Check.AGREEMENT, True, _SETTLED_BY_AGREEMENT)
+    return Outcome(Category.MAY_BE_OFFERED, Check.AGREEMENT, False, _SETTLED_WITHOUT_AGREEMENT)
+
+
+_NOT_SETTLED = _fixed(
+    "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (integreringsloven § 8).",
+    "Ikkje busett enno: toårsgrensa har ikkje byrja å gå (integreringslova § 8).",
+    "Not settled yet: the two-year limit has not started to run (Integration Act § 8).",
+)
 
 
 def _time_in_municipality(
     facts: ParticipantFacts, reference: date, deadlines: DatedTable
-) -> tuple[Category, Reason]:
+) -> Outcome:
     window_start = two_year_window_start(facts, deadlines)
     if window_start is None:
-        return Category.RIGHT_AND_DUTY, Reason(
-            Check.TIME_IN_MUNICIPALITY,
-            True,
-            "Ikke bosatt ennå: toårsgrensen er ikke begynt å løpe (integreringsloven § 8).",
-            "Ikkje busett enno: toårsgrensa har ikkje byrja å gå (integreringslova § 8).",
-            "Not settled yet: the two-year limit has not started to run (Integration Act § 8).",
-        )
-    last_day = decision_window_last_day(window_start, deadlines)
-    when = f"{reference:%d.%m.%Y}"
-    since = f"bosatt i en norsk kommune fra {window_start:%d.%m.%Y}"
-    since_nn = f"busett i ein norsk kommune frå {window_start:%d.%m.%Y}"
-    since_en = f"settled in a Norwegian municipality from {window_start:%d.%m.%Y}"
-    if reference > last_day:
-        return Category.NOT_ELIGIBLE, Reason(
-            Check.TIME_IN_MUNICIPALITY,
-            False,
-            f"Hadde bodd 2 år eller mer i en kommune {when} ({since}); retten gjelder bare ved "
-            "vedtak før 2 år i en kommune (integreringsloven § 8).",
-            f"Hadde budd 2 år eller meir i ein kommune {when} ({since_nn}); retten gjeld berre "
-            "ved vedtak før 2 år i ein kommune (integreringslova § 8).",
-            f"Had lived 2 years or more in a municipality on {when} ({since_en}); the right "
-            "applies only to a decision made within 2 years in a municipality "
+        return Outcome(Category.RIGHT_AND_DUTY, Check.TIME_IN_MUNICIPALITY, True, _NOT_SETTLED)
+    too_long = reference > decision_window_last_day(window_start, deadlines)
+
+    def words() -> tuple[str, str, str]:
+        when = f"{reference:%d.%m.%Y}"
+        since = f"bosatt i en norsk kommune fra {window_start:%d.%m.%Y}"
+        since_nn = f"busett i ein norsk kommune frå {window_start:%d.%m.%Y}"
+        since_en = f"settled in a Norwegian municipality from {window_start:%d.%m.%Y}"
+        if too_long:
+            return (
+                f"Hadde bodd 2 år eller mer i en kommune {when} ({since}); retten gjelder bare "
+                "ved vedtak før 2 år i en kommune (integreringsloven § 8).",
+                f"Hadde budd 2 år eller meir i ein kommune {when} ({since_nn}); retten gjeld "
+                "berre ved vedtak før 2 år i ein kommune (integreringslova § 8).",
+                f"Had lived 2 years or more in a municipality on {when} ({since_en}); the right "
+                "applies only to a decision made within 2 years in a municipality "
+                "(Integration Act § 8).",
+            )
+        return (
+            f"Hadde bodd under 2 år i en kommune {when} ({since}) (integreringsloven § 8).",
+            f"Hadde budd under 2 år i ein kommune {when} ({since_nn}) (integreringslova § 8).",
+            f"Had lived less than 2 years in a municipality on {when} ({since_en}) "
             "(Integration Act § 8).",
         )
-    return Category.RIGHT_AND_DUTY, Reason(
-        Check.TIME_IN_MUNICIPALITY,
-        True,
-        f"Hadde bodd under 2 år i en kommune {when} ({since}) (integreringsloven § 8).",
-        f"Hadde budd under 2 år i ein kommune {when} ({since_nn}) (integreringslova § 8).",
-        f"Had lived less than 2 years in a municipality on {when} ({since_en}) "
-        "(Integration Act § 8).",
-    )
+
+    if too_long:
+        return Outcome(Category.NOT_ELIGIBLE, Check.TIME_IN_MUNICIPALITY, False, words)
+    return Outcome(Category.RIGHT_AND_DUTY, Check.TIME_IN_MUNICIPALITY, True, words)
+
+
+_COLLECTIVE_PROTECTION = _fixed(
+    "Kollektiv beskyttelse (kapittel 6A): rett, men ikke plikt; kommunen kan avslå "
+    "ved (tilbud om) nær fulltidsarbeid (integreringsloven § 8).",
+    "Kollektivt vern (kapittel 6A): rett, men ikkje plikt; kommunen kan avslå "
+    "ved (tilbod om) nær fulltidsarbeid (integreringslova § 8).",
+    "Collective protection (chapter 6A): a right, but no duty; the municipality "
+    "may refuse on (an offer of) near full-time work (Integration Act § 8).",
+)
+_REGIME_MISMATCH = _fixed(
+    "Tillatelsestype og regelverk stemmer ikke overens: kollektiv beskyttelse "
+    "hører under integreringsloven kapittel 6A.",
+    "Løyvetype og regelverk stemmer ikkje overeins: kollektivt vern høyrer "
+    "under integreringslova kapittel 6A.",
+    "Permit type and regime do not match: collective protection falls under "
+    "chapter 6A of the Integration Act.",
+)
+_INTRODUCTION_ACT = _fixed(
+    "Følger introduksjonsloven (tillatelse eller ankomst før 1.1.2021); vurdert "
+    "etter de samme vilkårene (integreringsloven § 8).",
+    "Følgjer introduksjonslova (løyve eller komst før 1.1.2021); vurdert "
+    "etter dei same vilkåra (integreringslova § 8).",
+    "Falls under the Introduction Act (permit or arrival before 1.1.2021); "
+    "assessed on the same conditions (Integration Act § 8).",
+)
 
 
 def assess_eligibility(
@@ -330,61 +413,28 @@ def assess_eligibility(
         outcomes.append(sponsor)
     outcomes += [_agreement(facts), _time_in_municipality(facts, reference, deadlines)]
     if _is_chapter_6a(facts) and not chapter_6a_applies(reference, chapter_6a):
-        outcomes.append((Category.RIGHT_AND_DUTY, _chapter_6a_over(reference, chapter_6a)))
+        outcomes.append(
+            Outcome(
+                Category.RIGHT_AND_DUTY,
+                Check.CHAPTER_6A,
+                True,
+                _chapter_6a_over(reference, chapter_6a),
+            )
+        )
     elif _is_chapter_6a(facts):
         outcomes.append(
-            (
-                Category.RIGHT_ONLY,
-                Reason(
-                    Check.CHAPTER_6A,
-                    True,
-                    "Kollektiv beskyttelse (kapittel 6A): rett, men ikke plikt; kommunen kan avslå "
-                    "ved (tilbud om) nær fulltidsarbeid (integreringsloven § 8).",
-                    "Kollektivt vern (kapittel 6A): rett, men ikkje plikt; kommunen kan avslå "
-                    "ved (tilbod om) nær fulltidsarbeid (integreringslova § 8).",
-                    "Collective protection (chapter 6A): a right, but no duty; the municipality "
-                    "may refuse on (an offer of) near full-time work (Integration Act § 8).",
-                ),
-            )
+            Outcome(Category.RIGHT_ONLY, Check.CHAPTER_6A, True, _COLLECTIVE_PROTECTION)
         )
         if facts.regime is not Regime.CHAPTER_6A or facts.permit_type is not (
             PermitType.COLLECTIVE_PROTECTION
         ):
-            outcomes.append(
-                (
-                    Category.RIGHT_ONLY,
-                    Reason(
-                        Check.REGIME,
-                        False,
-                        "Tillatelsestype og regelverk stemmer ikke overens: kollektiv beskyttelse "
-                        "hører under integreringsloven kapittel 6A.",
-                        "Løyvetype og regelverk stemmer ikkje overeins: kollektivt vern høyrer "
-                        "under integreringslova kapittel 6A.",
-                        "Permit type and regime do not match: collective protection falls under "
-                        "chapter 6A of the Integration Act.",
-                    ),
-                )
-            )
+            outcomes.append(Outcome(Category.RIGHT_ONLY, Check.REGIME, False, _REGIME_MISMATCH))
     if facts.regime is Regime.INTRODUCTION_ACT:
-        outcomes.append(
-            (
-                Category.RIGHT_AND_DUTY,
-                Reason(
-                    Check.REGIME,
-                    True,
-                    "Følger introduksjonsloven (tillatelse eller ankomst før 1.1.2021); vurdert "
-                    "etter de samme vilkårene (integreringsloven § 8).",
-                    "Følgjer introduksjonslova (løyve eller komst før 1.1.2021); vurdert "
-                    "etter dei same vilkåra (integreringslova § 8).",
-                    "Falls under the Introduction Act (permit or arrival before 1.1.2021); "
-                    "assessed on the same conditions (Integration Act § 8).",
-                ),
-            )
-        )
-    category = min((c for c, _ in outcomes), key=_SEVERITY.index)
+        outcomes.append(Outcome(Category.RIGHT_AND_DUTY, Check.REGIME, True, _INTRODUCTION_ACT))
+    category = min((o.category for o in outcomes), key=_SEVERITY.index)
     return Eligibility(
         category=category,
-        reasons=tuple(r for _, r in outcomes),
+        outcomes=tuple(outcomes),
         age_at_permit=age,
         reference_date=reference,
         age_limit_row=row,

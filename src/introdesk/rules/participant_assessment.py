@@ -18,7 +18,8 @@ Missing facts
 
 Every reason and problem is written in Bokmål, Nynorsk and English (``Assessment.category_reasons``,
 ``category_reasons_nn`` and ``category_reasons_en``; ``goal_problems``, ``goal_problems_nn`` and
-``goal_problems_en``).
+``goal_problems_en``); the category's reasons only when read (``Assessment.reason_texts``: the
+participants list of thousands shows none of them).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from introdesk.domain.participant_details import (
     Assessment,
     DeadlineView,
     ParticipantFields,
+    ReasonTexts,
     parse_goal_text,
 )
 from introdesk.domain.participants import ParticipantFacts
@@ -93,14 +95,28 @@ _MISSING_NAMES = {  # field: (Bokmål, Nynorsk, English)
     "permit_date": ("tillatelsesdato", "løyvedato", "permit date"),
 }
 _FORM = {"nb": 0, "nn": 1, "en": 2}
+_CANNOT_ASSESS = (  # (start, end) in Bokmål, Nynorsk, English
+    ("Kan ikke vurdere rett og plikt: mangler ", " (integreringsloven § 8)."),
+    ("Kan ikkje vurdere rett og plikt: manglar ", " (integreringslova § 8)."),
+    ("Cannot assess right and duty: missing ", " (Integration Act § 8)."),
+)
 
 
-def _missing(record: ParticipantFields, language: str = "nb") -> list[str]:
-    return [
-        names[_FORM[language]]
-        for name, names in _MISSING_NAMES.items()
-        if getattr(record, name) is None
-    ]
+@dataclass(frozen=True, slots=True)
+class MissingFacts:
+    """The reason there is no category: which of birth date, permit type and permit date the
+    record lacks (``Assessment.reason_texts``)."""
+
+    fields: tuple[str, ...]
+
+    def texts(self, language: str = "nb") -> list[str]:
+        form = _FORM.get(language, 0)
+        start, end = _CANNOT_ASSESS[form]
+        return [start + ", ".join(_MISSING_NAMES[name][form] for name in self.fields) + end]
+
+
+def _missing(record: ParticipantFields) -> MissingFacts:
+    return MissingFacts(tuple(name for name in _MISSING_NAMES if getattr(record, name) is None))
 
 
 def _deadline_facts(record: ParticipantFields) -> ParticipantFacts:
@@ -165,23 +181,10 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
     """Category with reasons (§1.1), deadlines (§1.2), end-goal group (§1.4) and Norwegian goal
     (§4.2), seen on ``as_of``; overrides stored on the record are applied, with their reason."""
     facts = facts_of(record)
+    reason_texts: ReasonTexts
     if facts is None:
         category = None
-        reasons: tuple[str, ...] = (
-            "Kan ikke vurdere rett og plikt: mangler "
-            + ", ".join(_missing(record))
-            + " (integreringsloven § 8).",
-        )
-        reasons_nn: tuple[str, ...] = (
-            "Kan ikkje vurdere rett og plikt: manglar "
-            + ", ".join(_missing(record, "nn"))
-            + " (integreringslova § 8).",
-        )
-        reasons_en: tuple[str, ...] = (
-            "Cannot assess right and duty: missing "
-            + ", ".join(_missing(record, "en"))
-            + " (Integration Act § 8).",
-        )
+        reason_texts = _missing(record)
     else:
         eligibility = assess_eligibility(
             facts,
@@ -191,9 +194,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
             chapter_6a=tables.chapter_6a,
         )
         category = eligibility.category
-        reasons = tuple(eligibility.texts())
-        reasons_nn = tuple(eligibility.texts("nn"))
-        reasons_en = tuple(eligibility.texts("en"))
+        reason_texts = eligibility
     deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines)
 
     recommended_group = ""
@@ -253,7 +254,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
     return Assessment(
         as_of=as_of,
         category=category,
-        category_reasons=reasons,
+        reason_texts=reason_texts,
         deadlines=deadlines,
         end_goal_group=group,
         end_goal_recommended=recommended_group,
@@ -261,8 +262,6 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         norwegian_goal_recommended=recommended_goal,
         goal_overridden=overridden,
         goal_problems=tuple(nb for nb, _, _ in problems),
-        category_reasons_nn=reasons_nn,
         goal_problems_nn=tuple(nn for _, nn, _ in problems),
-        category_reasons_en=reasons_en,
         goal_problems_en=tuple(en for _, _, en in problems),
     )

@@ -280,6 +280,16 @@ def test_age_reason_names_the_rule_row_and_flags_unconfirmed_limit() -> None:
     assert before.age_at_permit == 33
 
 
+def test_two_answers_are_equal_when_their_reasons_read_the_same() -> None:
+    # The reasons are written when read (issue 18); comparing answers still compares them.
+    first = assess_eligibility(BASE, as_of=AS_OF, **tables())
+    assert first == assess_eligibility(BASE, as_of=AS_OF, **tables())
+    later = assess_eligibility(BASE, as_of=date(2024, 9, 1), **tables())
+    assert later.category == first.category
+    assert [r.check for r in later.reasons] == [r.check for r in first.reasons]
+    assert later != first  # the time in the municipality is counted to another day
+
+
 def test_reference_date_is_the_decision_when_known() -> None:
     decided = replace(BASE, decision_date=date(2024, 9, 1))
     assert assess_eligibility(decided, as_of=AS_OF, **tables()).reference_date == date(2024, 9, 1)
