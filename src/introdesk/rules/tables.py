@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -50,6 +50,9 @@ class DatedRow:
         )
 
 
+_DAYS_REMEMBERED = 20_000  # per table; about 55 years of days
+
+
 @dataclass(frozen=True)
 class DatedTable:
     name: str
@@ -57,6 +60,11 @@ class DatedTable:
     description: str = ""
     unit: str = ""
     source: str = ""
+    # The row found for each day asked about: a list of thousands asks about the same few
+    # hundred days (issue 18). Bounded; not part of the table's value.
+    _found: dict[date, DatedRow] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         ordered = sorted(self.rows, key=lambda r: r.effective_from)
@@ -69,6 +77,14 @@ class DatedTable:
         object.__setattr__(self, "rows", tuple(ordered))
 
     def row_at(self, day: date) -> DatedRow:
+        found = self._found.get(day)
+        if found is None:
+            found = self._row_at(day)
+            if len(self._found) < _DAYS_REMEMBERED:
+                self._found[day] = found
+        return found
+
+    def _row_at(self, day: date) -> DatedRow:
         # Newest first: the days asked about are mostly recent (rows never overlap, so the
         # order does not change the answer).
         for row in reversed(self.rows):
