@@ -210,6 +210,13 @@ _CODE_FIELDS = {
 }
 
 
+# Each code's member by its stored text (a dictionary look-up instead of the enum's call,
+# 30 000 times for a list of 5 000: issue 18).
+_MEMBERS: dict[str, dict[str, Enum]] = {
+    name: {member.value: member for member in kind} for name, kind in _CODE_FIELDS.items()
+}
+
+
 def _code_in(name: str, value: Any) -> Any:
     """A stored value → the domain value (enum codes; "" is None for optional codes)."""
     kind = _CODE_FIELDS.get(name)
@@ -217,7 +224,8 @@ def _code_in(name: str, value: Any) -> Any:
         return value
     if value in (None, ""):
         return None if kind is not Regime else Regime.INTEGRATION_ACT
-    return kind(value)
+    member = _MEMBERS[name].get(value)
+    return member if member is not None else kind(value)
 
 
 def _code_out(value: object) -> object:
@@ -235,7 +243,11 @@ def stored_value(name: str, value: object) -> object:
 
 def fields_of(values: Mapping[Any, Any]) -> ParticipantFields:
     """ParticipantFields from a row or a row mapping with the column names."""
-    plain = {name: values[name] for name in FIELD_NAMES}
+    return _fields({name: values[name] for name in FIELD_NAMES})
+
+
+def _fields(plain: dict[str, Any]) -> ParticipantFields:
+    """ParticipantFields from the stored values by field name (``plain`` is changed)."""
     for name in _CODE_FIELDS:
         plain[name] = _code_in(name, plain[name])
     return ParticipantFields(**plain)
@@ -301,17 +313,16 @@ def list_field_rows(
     if adviser_id is not None:
         query = query.where(ParticipantRow.adviser_id == adviser_id)
     query = query.order_by(ParticipantRow.family_name, ParticipantRow.given_name, ParticipantRow.id)
-    result = []
-    for values in session.execute(query).mappings():
-        result.append(
-            (
-                values["id"],
-                fields_of(values),
-                values["full_name"] or "",
-                values["archived_at"] is not None,
-            )
+    # Rows as tuples in the order selected (faster than by name for thousands of rows).
+    return [
+        (
+            pid,
+            _fields(dict(zip(FIELD_NAMES, values, strict=True))),
+            adviser or "",
+            archived_at is not None,
         )
-    return result
+        for pid, archived_at, adviser, *values in session.execute(query)
+    ]
 
 
 def competence(session: Session, participant_id: int) -> CompetenceMapping:
