@@ -28,13 +28,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from introdesk.domain.codes import PermitType, Regime
 from introdesk.domain.dates import add_months
 from introdesk.domain.deadlines import DeadlineKind, DeadlineStatus
 from introdesk.domain.participants import ParticipantFacts
-from introdesk.domain.reports import CaseSnapshot
 from introdesk.rules.tables import DatedTable
+
+if TYPE_CHECKING:  # the reports' types, not loaded by the participants list (issue 18)
+    from introdesk.domain.reports import CaseSnapshot
 
 
 def deadline_basis(facts: ParticipantFacts) -> date | None:

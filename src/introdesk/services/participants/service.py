@@ -39,7 +39,6 @@ from introdesk.services.participants.checks import (
     validate_new,
 )
 from introdesk.services.participants.summaries import assessment_tables, summary_of
-from introdesk.services.programme import course_events_for_fields, record_event
 
 EDITABLE = FIELD_NAMES
 HKDIR_CATALOGUE = "hkdir_vocational_approval.json"
@@ -188,6 +187,10 @@ class ParticipantService:
             )
         if "national_id" in changed:
             refuse_taken_national_id(session, wanted.national_id, participant_id)
+        # Imported where a change is written: reading the list does not load the programme's
+        # course and the plans it imports (issue 18).
+        from introdesk.services.programme import course_events_for_fields, record_event
+
         course = course_events_for_fields(
             programme_repo.events_of(session, participant_id), changed
         )
@@ -229,6 +232,8 @@ class ParticipantService:
                 entity_id=row.id,
                 changes=created_changes(record),
             )
+            from introdesk.services.programme import course_events_for_fields, record_event
+
             dates = {
                 "decision_date": (None, record.decision_date),
                 "programme_start": (None, record.programme_start),
