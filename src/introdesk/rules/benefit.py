@@ -43,7 +43,6 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
 
 from introdesk.domain.absence_catalogue import AbsenceCatalogue
 from introdesk.domain.attendance import (
@@ -55,6 +54,7 @@ from introdesk.domain.attendance import (
 from introdesk.domain.codes import Regime
 from introdesk.domain.dates import month_end as last_day_of_month
 from introdesk.rules import _nb_format as nb
+from introdesk.rules.benefit_lines import base_line, deduction_line
 from introdesk.rules.benefit_rates import (
     AnnualRate,
     BenefitTables,
@@ -128,58 +128,27 @@ def _base_lines(inp: BenefitInput, tables: BenefitTables) -> list[BenefitLine]:
     lines: list[BenefitLine] = []
     for index, (seg_start, seg_end, rate) in enumerate(segments):
         seg_days = (seg_end - seg_start).days + 1
-        if full_month:
-            note = f"hel måned regnes som {daily} dager"
-            note_nn = f"heil månad blir rekna som {daily} dagar"
-            note_en = f"a whole month counts as {daily} days"
-        else:
-            note = f"{calendar_days} kalenderdager i programmet, høyst {daily} regnes"
-            note_nn = f"{calendar_days} kalenderdagar i programmet, høgst {daily} blir rekna"
-            note_en = f"{calendar_days} calendar days in the programme, at most {daily} counted"
+        adjusted_from = None  # the last part's own days, when it absorbs the difference
         if index == len(segments) - 1 and counted_total != calendar_days:
-            adjusted = seg_days + counted_total - calendar_days
             if len(segments) > 1:
-                note += f"; siste del av måneden justert fra {seg_days} til {adjusted} dager"
-                note_nn += f"; siste del av månaden justert frå {seg_days} til {adjusted} dagar"
-                note_en += f"; last part of the month adjusted from {seg_days} to {adjusted} days"
-            seg_days = adjusted
+                adjusted_from = seg_days
+            seg_days += counted_total - calendar_days
         if seg_days <= 0:
             continue  # the 31st alone at a new rate: day 31 is not counted in a 30-day month
-        amount, yearly, how, how_nn, how_en = _base(rate, monthly, daily, seg_days)
         lines.append(
-            BenefitLine(
-                kind=BenefitLineKind.BASE,
-                start=seg_start,
-                end=seg_end,
-                amount=amount,
-                days=seg_days,
-                rate=yearly,
-                explanation=(
-                    f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {how} ({note})."
-                ),
-                explanation_nn=(
-                    f"Introduksjonsstønad {nb.period(seg_start, seg_end)}: {how_nn} ({note_nn})."
-                ),
-                explanation_en=(
-                    f"Introduction benefit {nb.period(seg_start, seg_end)}: {how_en} ({note_en})."
-                ),
+            base_line(
+                seg_start,
+                seg_end,
+                rate,
+                monthly,
+                daily,
+                seg_days,
+                calendar_days,
+                full_month,
+                adjusted_from,
             )
         )
     return lines
-
-
-@lru_cache(maxsize=4096)
-def _base(
-    rate: AnnualRate, monthly: Fraction, daily: int, days: int
-) -> tuple[Decimal, Decimal, str, str, str]:
-    """A base line's amount, annual rate and how it was computed (Bokmål, Nynorsk, English),
-    once per rate and days."""
-    amount = round_ore(rate.amount * days / (monthly * daily))
-    figures = f"/ {nb.number(monthly)} / {daily} × {days}"
-    how = f"{rate.describe()}; {figures} dager = {nb.kr(amount)} kr"
-    how_nn = f"{rate.describe_nn()}; {figures} dagar = {nb.kr(amount)} kr"
-    how_en = f"{rate.describe_en()}; {figures} days = {nb.kr(amount)} kr"
-    return amount, round_ore(rate.amount), how, how_nn, how_en
 
 
 def _check_entries(inp: BenefitInput) -> None:
@@ -210,45 +179,8 @@ def _deduction_lines(
         divisor = memo.get(("hourly_divisor", day))
         if divisor is None:
             divisor = memo[("hourly_divisor", day)] = fraction(tables.hourly_divisor.at(day))
-        amount, hours, hourly, how, how_nn, how_en = _deduction(rate, divisor, absent)
-        label_nn = codes[code].label_nn or codes[code].label_nb
-        label_en = codes[code].label_en or codes[code].label_nb
-        lines.append(
-            BenefitLine(
-                kind=BenefitLineKind.DEDUCTION,
-                start=day,
-                end=day,
-                amount=amount,
-                hours=hours,
-                rate=hourly,
-                code=code,
-                explanation=f"Trekk for {codes[code].label_nb.lower()} {nb.day(day)}: {how}",
-                explanation_nn=f"Trekk for {label_nn.lower()} {nb.day(day)}: {how_nn}",
-                explanation_en=f"Deduction for {label_en.lower()} {nb.day(day)}: {how_en}",
-            )
-        )
+        lines.append(deduction_line(rate, divisor, absent, day, code, codes[code]))
     return lines
-
-
-@lru_cache(maxsize=4096)
-def _deduction(
-    rate: AnnualRate, divisor: Fraction, absent: int
-) -> tuple[Decimal, Decimal, Decimal, str, str, str]:
-    """A deduction's amount, hours, hourly rate and how it was computed (Bokmål, Nynorsk,
-    English):
-    the same for every day and participant with this rate and these minutes (thousands of
-    lines, a few rates)."""
-    amount = -round_ore(rate.amount * absent / (divisor * 60))
-    hours = (Decimal(absent) / 60).quantize(Decimal("0.01"))
-    figures = (
-        f"({absent} min) × {nb.kr(round_ore(rate.amount))} kr "
-        f"/ {nb.number(divisor)} = {nb.kr(-amount)} kr"
-    )
-    hours_text = nb.number(hours)
-    how = f"{hours_text} t {figures} (sats gyldig på fraværsdagen: {rate.describe()})."
-    how_nn = f"{hours_text} t {figures} (sats gyldig på fråværsdagen: {rate.describe_nn()})."
-    how_en = f"{hours_text} h {figures} (rate valid on the day of absence: {rate.describe_en()})."
-    return amount, hours, round_ore(rate.amount / divisor), how, how_nn, how_en
 
 
 def _change_dates(tables: BenefitTables) -> tuple[date, ...]:
