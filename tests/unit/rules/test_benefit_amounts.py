@@ -184,6 +184,21 @@ def test_25th_birthday_switches_rate_mid_month(
     assert result.gross == sum(Decimal(amount) for _, amount in parts)
 
 
+def test_split_month_explains_the_adjusted_last_part() -> None:
+    # 25 on 20 March 2026 (31 days, every day in the programme): 19 days under 25, then 12
+    # days at the full rate counted as 11 so the month is 30 days; each text says so.
+    result = compute(month_input(date(2026, 3, 1), birth=date(2001, 3, 20), start=date(2026, 3, 1)))
+    first, last = result.lines
+    assert "hel måned regnes som 30 dager)" in first.explanation
+    assert "justert" not in first.explanation
+    assert last.explanation.endswith(
+        "(hel måned regnes som 30 dager; siste del av måneden justert fra 12 til 11 dager)."
+    )
+    assert "siste del av månaden justert frå 12 til 11 dagar" in last.explanation_nn
+    assert "last part of the month adjusted from 12 to 11 days" in last.explanation_en
+    assert (first.days, last.days) == (19, 11)
+
+
 @pytest.mark.parametrize(
     ("month", "entries", "deduction"),
     [
