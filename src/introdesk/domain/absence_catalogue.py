@@ -4,7 +4,7 @@ per code. ``rules/absence_codes.py`` loads it from ``resources/catalogues/absenc
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from introdesk.domain.attendance import AbsenceType
 from introdesk.domain.errors import UserInputError
@@ -34,12 +34,21 @@ class AbsenceCatalogue(Mapping[str, AbsenceCodeInfo]):
     """Code → information; looking up an unknown code is a user-facing error."""
 
     codes: tuple[AbsenceCodeInfo, ...]
+    # Code → its first entry in ``codes``: a month's benefit looks codes up tens of thousands
+    # of times.
+    _by_code: dict[str, AbsenceCodeInfo] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        by_code: dict[str, AbsenceCodeInfo] = {}
+        for info in self.codes:
+            by_code.setdefault(info.code, info)
+        object.__setattr__(self, "_by_code", by_code)
 
     def __getitem__(self, code: str) -> AbsenceCodeInfo:
-        for info in self.codes:
-            if info.code == code:
-                return info
-        raise UserInputError(code="attendance.unknown_absence_code", code_given=code)
+        info = self._by_code.get(code)
+        if info is None:
+            raise UserInputError(code="attendance.unknown_absence_code", code_given=code)
+        return info
 
     def __iter__(self) -> Iterator[str]:
         return (str(info.code) for info in self.codes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -144,6 +144,23 @@ class AnnualRate:
     share_label: str
     share_label_nn: str = ""  # Nynorsk, for a window or document in nynorsk
     share_label_en: str = ""  # English, for a window that speaks en
+    # The hash of the fields above, worked out once: a month's lines look their rate up in
+    # caches tens of thousands of times, and hashing two fractions each time adds up.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = (
+            self.g,
+            self.multiple,
+            self.share,
+            self.share_label,
+            self.share_label_nn,
+            self.share_label_en,
+        )
+        object.__setattr__(self, "_hash", hash(fields))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @property
     def amount(self) -> Fraction:
