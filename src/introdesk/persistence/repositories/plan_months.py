@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from introdesk.domain.plans import DateRange, Plan, WeekHours
+from introdesk.domain.plans import DateRange, Plan
 from introdesk.persistence.models import PlanVersionRow
 from introdesk.persistence.repositories.plain import plain_rows
-from introdesk.persistence.repositories.plans import _content, _element
+from introdesk.persistence.repositories.plan_schedules import Schedules
+from introdesk.persistence.repositories.plans import _content
 
 
 def month_plans(
@@ -32,15 +33,15 @@ def month_plans(
     )
     total = session.scalar(select(func.count()).select_from(v)) or 0
     chosen = set(wanted)
+    schedules = Schedules(session)
     if 2 * len(wanted) > total:  # most versions (a month for everyone): read all, keep these
         headers = [row for row in plain_rows(session, query) if row[0] in chosen]
-        elements, leave = _content(session, None, (first, last))
+        elements, leave = _content(session, None, (first, last), schedules.columns)
     else:
         headers = []
         for at in range(0, len(wanted), 900):  # below SQLite's parameter limit
             headers.extend(plain_rows(session, query.where(v.id.in_(wanted[at : at + 900]))))
-        elements, leave = _content(session, wanted, (first, last))
-    week_hours: dict[tuple[Any, ...], WeekHours] = {}
+        elements, leave = _content(session, wanted, (first, last), schedules.columns)
     plans: dict[int, Plan] = {}
     for version_id, participant_id, start, planned_end in headers:
         plans[participant_id] = Plan(
@@ -49,7 +50,7 @@ def month_plans(
             end_goal=None,
             norwegian_goal=None,
             elements=tuple(
-                _element(e, week_hours) for e in sorted(elements[version_id], key=_by_position)
+                schedules.element(e) for e in sorted(elements[version_id], key=_by_position)
             ),
             approved_leave=tuple(
                 DateRange(p[1], p[3]) for p in sorted(leave[version_id], key=_by_start)

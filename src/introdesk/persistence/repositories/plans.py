@@ -7,7 +7,6 @@ from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
@@ -21,8 +20,6 @@ from introdesk.domain.plans import (
     EndGoalType,
     NorwegianGoal,
     Plan,
-    PlanElement,
-    WeekHours,
 )
 from introdesk.persistence.models import (
     Adviser,
@@ -32,6 +29,7 @@ from introdesk.persistence.models import (
     PlanVersionRow,
 )
 from introdesk.persistence.repositories.plain import plain_rows
+from introdesk.persistence.repositories.plan_schedules import ELEMENT_COLUMNS, Schedules
 from introdesk.persistence.value_limits import check_rows
 
 _GOAL_COLUMNS = {
@@ -42,17 +40,6 @@ _GOAL_COLUMNS = {
 }
 
 
-_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_ELEMENT_COLUMNS = (
-    PlanElementRow.plan_version_id,
-    PlanElementRow.position,
-    PlanElementRow.id,
-    PlanElementRow.code,
-    PlanElementRow.start_date,
-    PlanElementRow.end_date,
-    *(getattr(PlanElementRow, day) for day in _DAYS),
-    PlanElementRow.note,
-)
 _LEAVE_COLUMNS = (
     PlanLeaveRow.plan_version_id,
     PlanLeaveRow.start_date,
@@ -65,16 +52,6 @@ _ElementValues = tuple[Any, ...]
 _LeaveValues = tuple[int, date, int, date]
 
 
-def _element(values: _ElementValues, week_hours: dict[tuple[Any, ...], WeekHours]) -> PlanElement:
-    """``week_hours`` shares one ``WeekHours`` between elements with the same schedule (most
-    of them: loading thousands of plans builds each schedule once)."""
-    hours_key = values[6:13]
-    hours = week_hours.get(hours_key)
-    if hours is None:
-        hours = week_hours[hours_key] = WeekHours(*(Decimal(h or 0) for h in hours_key))
-    return PlanElement(values[3], values[4], values[5], hours, values[13])
-
-
 # A version's header: its ORM row, or the same columns read as a plain row.
 _Header = PlanVersionRow | Any
 
@@ -83,7 +60,7 @@ def _plan(
     row: _Header,
     elements: Iterable[_ElementValues],
     leave: Iterable[_LeaveValues],
-    week_hours: dict[tuple[Any, ...], WeekHours],
+    schedules: Schedules,
 ) -> Plan:
     levels = {
         skill: CefrLevel(getattr(row, column))
@@ -97,7 +74,7 @@ def _plan(
         if row.end_goal_type
         else None,
         norwegian_goal=NorwegianGoal.of(levels) if levels else None,
-        elements=tuple(_element(e, week_hours) for e in sorted(elements, key=lambda e: e[1:3])),
+        elements=tuple(schedules.element(e) for e in sorted(elements, key=lambda e: e[1:3])),
         long_term_goal=row.long_term_goal,
         approved_leave=tuple(DateRange(p[1], p[3]) for p in sorted(leave, key=lambda p: p[1:3])),
         goal_override_reason=row.goal_override_reason,
@@ -125,7 +102,10 @@ Window = tuple[date, date]
 
 
 def _content(
-    session: Session, version_ids: Sequence[int] | None, within: Window | None = None
+    session: Session,
+    version_ids: Sequence[int] | None,
+    within: Window | None = None,
+    columns: tuple[Any, ...] = ELEMENT_COLUMNS,
 ) -> tuple[dict[int, list[_ElementValues]], dict[int, list[_LeaveValues]]]:
     """Element and leave values per plan version id, as plain tuples (no ORM objects: a
     month's benefit reads tens of thousands of elements). ``None``: every version's, in one
@@ -133,7 +113,7 @@ def _content(
     that span (all approved leave still, which sets the programme's end)."""
     elements: dict[int, list[_ElementValues]] = defaultdict(list)
     leave: dict[int, list[_LeaveValues]] = defaultdict(list)
-    element_query = select(*_ELEMENT_COLUMNS)
+    element_query = select(*columns)
     if within is not None:
         element_query = element_query.where(
             PlanElementRow.end_date >= within[0], PlanElementRow.start_date <= within[1]
@@ -175,9 +155,10 @@ def _versions_of(
     rows: list[Any] = [_HeaderValues._make(row) for row in session.execute(query)]
     if not rows:
         return []
-    elements, leave = _content(session, None if every else [row.id for row in rows], within)
-    week_hours: dict[tuple[Any, ...], WeekHours] = {}
-    return [_version(row, _plan(row, elements[row.id], leave[row.id], week_hours)) for row in rows]
+    schedules = Schedules(session)
+    ids = None if every else [row.id for row in rows]
+    elements, leave = _content(session, ids, within, schedules.columns)
+    return [_version(row, _plan(row, elements[row.id], leave[row.id], schedules)) for row in rows]
 
 
 def load_versions(
@@ -261,8 +242,9 @@ def get_row(
 
 
 def load_version(session: Session, row: PlanVersionRow) -> PlanVersion:
-    elements, leave = _content(session, [row.id])
-    return _version(row, _plan(row, elements[row.id], leave[row.id], {}))
+    schedules = Schedules(session)
+    elements, leave = _content(session, [row.id], columns=schedules.columns)
+    return _version(row, _plan(row, elements[row.id], leave[row.id], schedules))
 
 
 def newest_rows(
