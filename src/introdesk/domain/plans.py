@@ -10,7 +10,7 @@ applied (a 45-minute Norwegian lesson is entered as 75 minutes); the element cat
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -60,6 +60,9 @@ class WeekHours:
     fri: Decimal = ZERO
     sat: Decimal = ZERO
     sun: Decimal = ZERO
+    # The hash of the hours, worked out once: a month's figures look schedules up in caches
+    # tens of thousands of times, and a Decimal's hash is computed anew each time.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
@@ -68,6 +71,10 @@ class WeekHours:
                 raise TypeError(f"WeekHours.{name} must be a Decimal, not {type(value).__name__}")
             if value < 0:
                 raise ValueError(f"WeekHours.{name} is negative")
+        object.__setattr__(self, "_hash", hash(self.as_tuple()))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @classmethod
     def weekdays(cls, hours: Decimal | str | int) -> WeekHours:

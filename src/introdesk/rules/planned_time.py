@@ -35,30 +35,59 @@ def planned_days(
 ) -> dict[date, dict[str, int]]:
     """``planned_minutes`` for every day from ``first`` to ``last`` with time planned, in one
     pass over the plan's elements (a month for thousands of participants)."""
+    return {day: dict(codes) for day, codes in planned_in_span(plan, first, last, calendar)}
+
+
+# (day, ((element code, minutes), …)) for each day with time planned, in day order; the codes
+# in the order of the plan's elements.
+PlannedDays = tuple[tuple[date, tuple[tuple[str, int], ...]], ...]
+
+
+def planned_in_span(
+    plan: Plan | None,
+    first: date,
+    last: date,
+    calendar: tuple[date, date, frozenset[date]] | None = None,
+) -> PlannedDays:
+    """``planned_days`` as tuples, worked out once for every plan with the same elements
+    running in the span and the same days closed there (most of a month's thousands of plans
+    share a few hundred such schedules)."""
     if plan is None:
-        return {}
-    start, end, leave = calendar or plan_calendar(plan)
+        return ()
+    start, end, closed = calendar or plan_calendar(plan)
     low, high = max(first, start), min(last, end)
-    planned: dict[date, dict[str, int]] = {}
     if low > high:
-        return planned
+        return ()
+    running = []
     for element in plan.elements:
         begin, stop = max(low, element.start), min(high, element.end)
-        if begin > stop:
-            continue
-        code = element.code
+        if begin <= stop:
+            running.append((element.code, begin, stop, element.hours))
+    if not running:
+        return ()
+    return _planned(tuple(running), frozenset(day for day in closed if low <= day <= high))
+
+
+@lru_cache(maxsize=4096)
+def _planned(
+    running: tuple[tuple[str, date, date, WeekHours], ...], closed: frozenset[date]
+) -> PlannedDays:
+    """The days of ``running`` elements (code, first day, last day, hours) with time planned,
+    except ``closed`` days."""
+    planned: dict[date, dict[str, int]] = {}
+    for code, begin, stop, hours in running:
         first_weekday = begin.weekday()
         # Each weekday with time planned, a week at a time (no day without time is visited).
-        for weekday, minutes in enumerate(weekly_minutes(element.hours)):
+        for weekday, minutes in enumerate(weekly_minutes(hours)):
             if minutes <= 0:
                 continue
             day = begin + timedelta(days=(weekday - first_weekday) % 7)
             while day <= stop:
-                if day not in leave:
+                if day not in closed:
                     codes = planned.setdefault(day, {})
                     codes[code] = codes.get(code, 0) + minutes
                 day += ONE_WEEK
-    return dict(sorted(planned.items()))
+    return tuple((day, tuple(codes.items())) for day, codes in sorted(planned.items()))
 
 
 @lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from introdesk.domain.plans import Plan
 from introdesk.persistence.repositories.attendance_month import registered_key
-from introdesk.rules.planned_time import planned_days
+from introdesk.rules.planned_time import planned_in_span
 
 
 def missing_days(
@@ -26,16 +26,16 @@ def missing_days(
     participant has that month) nor an accepted gap."""
     if plan is None or not paid:
         return set()
-    planned = planned_days(plan, paid[0][0], min(paid[-1][1], until))
+    planned = planned_in_span(plan, paid[0][0], min(paid[-1][1], until))
     one_period = len(paid) == 1  # then every day planned between its ends is paid
     missing = set()
-    for day, codes in planned.items():
+    for day, codes in planned:
         if not one_period and not any(a <= day <= b for a, b in paid):
             continue
         if (participant_id, day) in accepted:
             continue
         on_day = _day_key(day)
-        for code in codes:
+        for code, _minutes in codes:
             if on_day + code not in registered:
                 missing.add(day)
                 break

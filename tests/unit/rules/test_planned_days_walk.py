@@ -1,8 +1,10 @@
-"""``planned_days`` visits only the weekdays with time planned, a week at a time (issue 18):
-the same answer as walking every day of every element, for any schedule, span and leave."""
+"""``planned_days`` visits only the weekdays with time planned, a week at a time, and works a
+schedule out once for all plans with the same elements running in the span (issue 18): the same
+answer as walking every day of every element, for any schedule, span and leave."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -10,7 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from introdesk.domain.plans import DateRange, Plan, PlanElement, WeekHours
-from introdesk.rules.planned_time import plan_calendar, planned_days, weekly_minutes
+from introdesk.rules.planned_time import (
+    plan_calendar,
+    planned_days,
+    planned_in_span,
+    weekly_minutes,
+)
 
 DAYS = st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31))
 HOURS = st.sampled_from([Decimal(0), Decimal(0), Decimal(2), Decimal("2.5"), Decimal("7.5")])
@@ -60,3 +67,30 @@ def every_day(plan: Plan, first: date, last: date) -> dict[date, dict[str, int]]
 def test_planned_days_is_the_day_by_day_walk(plan: Plan, first: date, length: int) -> None:
     last = first + timedelta(days=length)
     assert planned_days(plan, first, last) == every_day(plan, first, last)
+
+
+@given(
+    plan=plans(),
+    first=DAYS,
+    length=st.integers(min_value=0, max_value=70),
+    shift=st.integers(min_value=-40, max_value=40),
+)
+def test_plans_sharing_a_schedule_get_their_own_days(
+    plan: Plan, first: date, length: int, shift: int
+) -> None:
+    # The same elements in another plan whose leave moved: an answer worked out for one of
+    # them (and remembered) must not be given to the other when their closed days differ.
+    moved = replace(
+        plan,
+        approved_leave=tuple(
+            DateRange(p.start + timedelta(days=shift), p.end + timedelta(days=shift))
+            for p in plan.approved_leave
+        ),
+    )
+    last = first + timedelta(days=length)
+    for each in (plan, moved, plan):
+        expected = every_day(each, first, last)
+        assert planned_days(each, first, last) == expected
+        in_order = planned_in_span(each, first, last)
+        assert [day for day, _ in in_order] == sorted(expected)
+        assert {day: dict(codes) for day, codes in in_order} == expected
