@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from introdesk.domain.plans import DateRange, Plan, PlanElement, WeekHours
@@ -69,6 +69,7 @@ def test_planned_days_is_the_day_by_day_walk(plan: Plan, first: date, length: in
     assert planned_days(plan, first, last) == every_day(plan, first, last)
 
 
+@settings(deadline=None)  # no timing in tests: the machine running them may be busy
 @given(
     plan=plans(),
     first=DAYS,

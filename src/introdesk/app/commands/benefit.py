@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
+from json.encoder import encode_basestring  # the C version when there is one
 from typing import Any
 
 from introdesk.app.commands.support import services_for, table_number
@@ -21,8 +24,7 @@ from introdesk.app.labels import (
     cli_text,
 )
 from introdesk.app.messages import counted, say
-from introdesk.core.json_output import json_text
-from introdesk.domain.attendance import BenefitResult
+from introdesk.domain.attendance import BenefitLine, BenefitResult
 from introdesk.domain.errors import Coded, UserInputError
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.numbers import parse_decimal
@@ -57,45 +59,85 @@ def register(commands: Any) -> None:
 
 
 _CENT = Decimal("0.01")  # made once: a month's JSON writes tens of thousands of amounts
+_ZERO = Decimal(0)
 
 
 def money(value: Decimal) -> str:
     return f"{value.quantize(_CENT):f}"
 
 
-def result_json(result: BenefitResult) -> dict[str, object]:
-    """The command line's contract: amounts as strings with two decimals, dates ISO.
+def results_json(results: Sequence[BenefitResult]) -> str:
+    """The command line's contract, one object per participant: amounts as strings with two
+    decimals, dates ISO. ``deductions`` and ``other_reductions`` are positive amounts taken off
+    ``gross``; ``adjustments`` (corrections of locked months) carry their sign; ``net`` is what
+    is paid::
 
-    ``deductions`` and ``other_reductions`` are positive amounts taken off ``gross``;
-    ``adjustments`` (corrections of locked months) carry their sign; ``net`` is what is paid.
-    """
-    return {
-        "participant_id": result.participant_id,
-        "month": f"{result.month:%Y-%m}",
-        "gross": money(result.gross),
-        "deductions": [
-            {
-                "date": line.start.isoformat(),
-                "hours": money(line.hours or Decimal(0)),
-                "rate": money(line.rate or Decimal(0)),
-                "amount": money(-line.amount),
-                "code": line.code,
-            }
-            for line in result.deductions
-        ],
-        "other_reductions": money(result.total_other_reductions),
-        "adjustments": [
-            {
-                "corrects_month": (f"{line.corrects_month:%Y-%m}" if line.corrects_month else None),
-                "amount": money(line.amount),
-                "explanation": line.explanation,
-            }
-            for line in result.adjustments
-        ],
-        "net": money(result.net),
-        "decision_required": result.decision_required,
-        "missing_registration_days": [d.isoformat() for d in result.missing_registration_days],
-    }
+        [{"participant_id": 4, "month": "2026-11", "gross": "22758.17",
+          "deductions": [{"date": "2026-11-03", "hours": "4.50", "rate": "147.62",
+                          "amount": "664.29", "code": "invalid"}],
+          "other_reductions": "0.00",
+          "adjustments": [{"corrects_month": "2026-09", "amount": "-12.00",
+                           "explanation": "..."}],
+          "net": "20470.06", "decision_required": false,
+          "missing_registration_days": ["2026-11-12"]}]
+
+    Written as ``json.dumps(…, ensure_ascii=False, indent=2)`` writes that list, straight
+    from the results (a month for thousands of participants;
+    tests/unit/test_benefit_json.py)."""
+    if not results:
+        return "[]"
+    return "[\n" + ",\n".join(map(_result_text, results)) + "\n]"
+
+
+def _result_text(result: BenefitResult) -> str:
+    return (
+        f'  {{\n    "participant_id": {int.__repr__(result.participant_id)},'
+        f'\n    "month": "{result.month:%Y-%m}",'
+        f'\n    "gross": "{money(result.gross)}",'
+        f'\n    "deductions": {_listed(_deduction_text, result.deductions)},'
+        f'\n    "other_reductions": "{money(result.total_other_reductions)}",'
+        f'\n    "adjustments": {_listed(_adjustment_text, result.adjustments)},'
+        f'\n    "net": "{money(result.net)}",'
+        f'\n    "decision_required": {"true" if result.decision_required else "false"},'
+        f'\n    "missing_registration_days": {_listed(_day_text, result.missing_registration_days)}'
+        "\n  }"
+    )
+
+
+def _listed(write: Callable[[Any], str], items: Sequence[Any]) -> str:
+    """A list nested in a participant's object (its items indented six spaces)."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(map(write, items)) + "\n    ]"
+
+
+def _deduction_text(line: BenefitLine) -> str:
+    return (
+        f'      {{\n        "date": "{line.start.isoformat()}",'
+        f'\n        "hours": "{money(line.hours or _ZERO)}",'
+        f'\n        "rate": "{money(line.rate or _ZERO)}",'
+        f'\n        "amount": "{money(-line.amount)}",'
+        f'\n        "code": {_text(line.code)}'
+        "\n      }"
+    )
+
+
+def _adjustment_text(line: BenefitLine) -> str:
+    month = f'"{line.corrects_month:%Y-%m}"' if line.corrects_month else "null"
+    return (
+        f'      {{\n        "corrects_month": {month},'
+        f'\n        "amount": "{money(line.amount)}",'
+        f'\n        "explanation": {_text(line.explanation)}'
+        "\n      }"
+    )
+
+
+def _day_text(day: date) -> str:
+    return f'      "{day.isoformat()}"'
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
 
 
 def cmd_compute(args: argparse.Namespace) -> int:
@@ -107,7 +149,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
         results = services.benefit.compute_month(month, ids)
         locked = services.benefit.is_locked(month)
     if args.format == "json":
-        print(json_text([result_json(r) for r in results]))
+        print(results_json(results))
         return 0
     language = args.interface_language
     state = cli_text(MONTH_LOCKED if locked else MONTH_OPEN, language)
