@@ -118,6 +118,7 @@ class TaskRunner(QObject):
         # reads in parallel; writers wait for each other (BEGIN IMMEDIATE, busy timeout).
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="introdesk-task")
         self._running = 0
+        self.closed = False
         self._collector = CollectorPause()
         self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
 
@@ -149,6 +150,9 @@ class TaskRunner(QObject):
         return not self.busy
 
     def shutdown(self) -> None:
+        """Wait for the running tasks; the queued ones never start. ``runner()`` then makes a
+        new runner (a test process starts the window more than once)."""
+        self.closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -158,7 +162,7 @@ _runner: TaskRunner | None = None
 def runner() -> TaskRunner:
     """The application's runner, made on first use and owned by the QApplication."""
     global _runner
-    if _runner is None or not shiboken6.isValid(_runner):
+    if _runner is None or not shiboken6.isValid(_runner) or _runner.closed:
         # A worker computing in Python holds the GIL; every call from Qt into Python on the GUI
         # thread (a cell painted, a timer) then waits up to the switch interval (5 ms by
         # default), and a repaint makes hundreds of such calls. A shorter interval keeps the
@@ -174,6 +178,12 @@ def runner() -> TaskRunner:
 def wait_for_all(timeout_s: float = 60.0) -> bool:
     """Let every started task finish (before a database is closed); no runner, nothing to do."""
     return _runner is None or not shiboken6.isValid(_runner) or _runner.wait_until_idle(timeout_s)
+
+
+def shut_down() -> None:
+    """The program is ending: wait for the running tasks; the queued ones never start."""
+    if _runner is not None and shiboken6.isValid(_runner):
+        _runner.shutdown()
 
 
 class Task(Generic[T]):
@@ -194,6 +204,7 @@ class Task(Generic[T]):
         self._progress_text: Callable[[int], str] | None = None
         self.control = TaskControl()
         self.progress_dialog: QProgressDialog | None = None
+        self._runner: TaskRunner | None = None
 
     def on_success(self, callback: Callable[[T], object]) -> Task[T]:
         self._success = callback
@@ -226,7 +237,7 @@ class Task(Generic[T]):
         return self
 
     def run(self) -> Task[T]:
-        tasks = runner()
+        tasks = self._runner = runner()
         if self._progress_label is not None:
             self._open_dialog()
         self.control.report = lambda count: tasks.post(lambda: self._progressed(count))
@@ -273,9 +284,11 @@ class Task(Generic[T]):
             dialog.deleteLater()
 
     def _done(self, future: Future[T]) -> None:
-        tasks = runner()
+        tasks = self._runner or runner()
         tasks.finished_one()
         self._close_dialog()
+        if future.cancelled():
+            return  # never started: the runner was shut down (the program is ending)
         if self._parent is not None and not shiboken6.isValid(self._parent):
             return  # the page or dialog that asked is gone; nobody to tell
         try:
