@@ -2169,6 +2169,10 @@ Everything saved after the backup was made is taken out; the current file is kep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,6 +2234,10 @@ Everything saved after the backup was made is taken out; the current file is kep
     </message>
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

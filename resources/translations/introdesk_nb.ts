@@ -2172,6 +2172,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
         <translation>Denne delen av IntroDesk er ikke laget ennå. Den kommer i en senere versjon; til da blir ingenting her lagret eller beregnet.</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Åpner databasen…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -2234,6 +2238,10 @@ Alt som er lagret etter at kopien ble tatt, blir borte; den nåværende filen ta
     <message>
         <source>Database upgraded; the old version was backed up to %1</source>
         <translation>Databasen er oppgradert; den gamle versjonen er sikkerhetskopiert til %1</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>Daglig sikkerhetskopi er laget: %1</translation>
     </message>
 </context>
 <context>

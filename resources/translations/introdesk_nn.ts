@@ -2140,6 +2140,10 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
         <translation>Databasen er oppgradert; den gamle versjonen er tryggingskopiert til %1</translation>
     </message>
     <message>
+        <source>Daily backup made: %1</source>
+        <translation>Dagleg tryggingskopi er laga: %1</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Deltakarar</translation>
     </message>
@@ -2174,6 +2178,10 @@ Alt som er lagra etter at kopien vart teken, blir borte; den noverande fila blir
     <message>
         <source>This part of IntroDesk is not built yet. It will come in a later version; until then, nothing here is saved or computed.</source>
         <translation>Denne delen av IntroDesk er ikkje laga enno. Han kjem i ein seinare versjon; til då blir ingenting her lagra eller rekna ut.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opnar databasen…</translation>
     </message>
     <message>
         <source>&amp;File</source>

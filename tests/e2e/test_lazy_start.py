@@ -115,3 +115,28 @@ def test_a_command_builds_only_the_services_it_uses(
     loaded = loaded_after(*command, base=tmp_path, probe=SERVICES_PROBE)
     assert needed in loaded
     assert not {name for name in loaded if name.startswith(UNRELATED)}
+
+
+# The window (no command) in a fresh interpreter: which heavy packages are loaded when the main
+# window is shown; the process ends there.
+WINDOW_PROBE = """
+import json, os, sys
+from introdesk.ui.main_window import MainWindow
+
+def show(window):
+    heavy = {heavy!r}
+    print(json.dumps(sorted(name for name in heavy if name in sys.modules)), file=sys.stderr)
+    sys.stderr.flush()
+    os._exit(0)
+
+MainWindow.show = show
+from introdesk.__main__ import main
+main(sys.argv[1:])
+"""
+
+
+def test_the_window_shows_before_the_database_library_is_loaded(tmp_path: Path) -> None:
+    """Issue 18, first paint: the window is up before the database is opened; the database
+    library (and the pages' services) load afterwards, in a worker thread."""
+    loaded = loaded_after(base=tmp_path, probe=WINDOW_PROBE)
+    assert loaded == ["PySide6"]

@@ -1,4 +1,11 @@
-"""Starting the window, and rendering it off-screen for ``introdesk screenshot``."""
+"""Starting the window, and rendering it off-screen for ``introdesk screenshot``.
+
+The window shows first and the database opens after (issue 18, first paint): ``run_gui`` puts up
+the window with every page saying the database is being opened, opens the database in a worker
+thread (integrity check, schema check, upgrade) while loading the pages' modules there too, then
+builds the pages on it. An error on opening is shown as before and the program ends with its exit
+code. The services and the database library are imported in the worker, not before the window.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
@@ -16,13 +24,15 @@ from introdesk.app.bootstrap import database_spec
 from introdesk.app.crash import format_report, save_report
 from introdesk.core import paths
 from introdesk.domain.errors import IntroDeskError, UserInputError
-from introdesk.services.backups import BackupService
-from introdesk.services.container import open_services
 from introdesk.ui import prefs
 from introdesk.ui.errors import show_crash, show_error
 from introdesk.ui.i18n import install_translator
 from introdesk.ui.main_window import PAGE_NAMES, MainWindow
-from introdesk.ui.tasks import runner
+from introdesk.ui.tasks import Task, TaskControl, report_error, runner, shut_down
+
+if TYPE_CHECKING:
+    from introdesk.services.backups import BackupFile
+    from introdesk.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -60,30 +70,124 @@ def install_crash_handler(window_getter: object = None) -> None:
     sys.excepthook = handle
 
 
+def open_database(spec: str) -> Services:
+    """Open ``spec`` for the window (File → Open, Connect, Restore); loads the services."""
+    from introdesk.services.container import open_services
+
+    return open_services(spec)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(args.interface_language)
     install_crash_handler()
     try:
-        services = open_services(database_spec(args.database))
+        spec = database_spec(args.database)  # a missing file is refused before any window
     except IntroDeskError as error:
         show_error(None, error)
         return error.exit_code
-    window = MainWindow(services, open_database=open_services)
-    if services.upgrade and services.upgrade.backup:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "Database upgraded; the old version was backed up to %1"
-            ).replace("%1", str(services.upgrade.backup)),
-            15_000,
-        )
-    # A verified copy on the first start of a day, and on every clean exit (issue 15 item 3).
-    BackupService(services.database).automatic("daily")
+    window = MainWindow(None, open_database=open_database)
     window.show()
+    start = WindowStart(window, spec)
+    start.begin()
     code = app.exec()
-    if code == 0 and not window.services.database.read_only:
-        BackupService(window.services.database).automatic("exit")
-    window.services.close()
-    return int(code)
+    return start.finish(int(code))
+
+
+class WindowStart:
+    """The database of a window that is already showing: opened in a worker thread, then the
+    pages are built on it and the day's automatic backup is made, in the background too."""
+
+    def __init__(self, window: MainWindow, spec: str) -> None:
+        self.window = window
+        self.spec = spec
+        # Set in the worker as soon as the database is open: closed at exit if the window was
+        # closed before it could take it.
+        self.opened: Services | None = None
+        self.failed_with: int | None = None
+        self.over = False  # the event loop has ended: a late answer from a worker is ignored
+
+    def begin(self) -> None:
+        Task(self.window, self._open).on_success(self._attach).on_failure(self._failed).run()
+
+    # --- worker thread -----------------------------------------------------------------------
+
+    def _open(self, _control: TaskControl) -> Services:
+        self.opened = open_database(self.spec)
+        # The pages' modules (and the services' under them) load here, not on the GUI thread.
+        import introdesk.ui.window_pages  # noqa: F401
+
+        return self.opened
+
+    # --- GUI thread --------------------------------------------------------------------------
+
+    def _attach(self, services: Services) -> None:
+        if self.over:
+            return
+        self.window.attach(services)
+        if services.upgrade and services.upgrade.backup:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Database upgraded; the old version was backed up to %1"
+                ).replace("%1", str(services.upgrade.backup)),
+                15_000,
+            )
+        # A verified copy on the first start of a day (issue 15 item 3): a copy of the whole
+        # file, so in the background; the exit backup waits for it (``finish``).
+        Task(self.window, lambda _control: daily_backup(services)).on_success(self._backed_up).run()
+
+    def _backed_up(self, made: BackupFile | None) -> None:
+        if made is not None and not self.over:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Daily backup made: %1").replace(
+                    "%1", str(made.path)
+                ),
+                10_000,
+            )
+
+    def _failed(self, error: BaseException) -> None:
+        """The database could not be opened (damaged beyond reading, newer schema, server
+        unreachable): the same message as always, then the program ends with its exit code."""
+        if self.over:
+            return
+        if isinstance(error, IntroDeskError):
+            show_error(self.window, error)
+            self.failed_with = error.exit_code
+        else:
+            report_error(self.window, error)  # the crash handler: saved report, message
+            self.failed_with = 1
+        # The window closes after the event loop (``finish``): closing the last window inside
+        # it would also post a quit that could outlive this loop (a test process goes on).
+        QCoreApplication.exit(self.failed_with)
+
+    def finish(self, code: int) -> int:
+        """After the event loop: every background task has finished (the day's backup, a page
+        still loading), then the exit backup, then the database is closed."""
+        self.over = True
+        shut_down()
+        if self.failed_with is not None:
+            self.window.close()
+            return self.failed_with
+        services = self.window.services if self.window.has_database else self.opened
+        if services is None:
+            return code
+        try:
+            if code == 0 and not services.database.read_only:
+                exit_backup(services)
+        finally:
+            services.close()
+        return code
+
+
+def daily_backup(services: Services) -> BackupFile | None:
+    from introdesk.services.backups import BackupService
+
+    return BackupService(services.database).automatic("daily")
+
+
+def exit_backup(services: Services) -> BackupFile | None:
+    from introdesk.services.backups import BackupService
+
+    return BackupService(services.database).automatic("exit")
 
 
 def take_screenshot(
@@ -95,7 +199,7 @@ def take_screenshot(
     if not out.parent.is_dir():
         raise UserInputError(f"The folder {out.parent} does not exist")
     app = create_application(language)
-    services = open_services(database_spec(database))
+    services = open_database(database_spec(database))
     try:
         window = MainWindow(services)
         window.resize(*size)

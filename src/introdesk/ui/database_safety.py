@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from introdesk.domain.errors import IntroDeskError
-from introdesk.services.backups import BackupFile, BackupService
-from introdesk.services.container import Services
 from introdesk.ui.errors import show_error
 from introdesk.ui.tasks import wait_for_all
+
+if TYPE_CHECKING:  # the backup service (and the database library) load on first use: the
+    # window shows before the database is opened (issue 18, first paint)
+    from introdesk.services.backups import BackupFile
+    from introdesk.services.container import Services
 
 Reopen = Callable[[str], bool]
 
@@ -49,6 +53,8 @@ def restore_backup(parent: QWidget, services: Services, backup: Path, reopen: Re
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    from introdesk.services.backups import BackupService
+
     wait_for_all()  # no page may be reading the file while it is replaced
     try:
         result = BackupService(services.database).restore(backup)
@@ -81,6 +87,8 @@ def choose_and_restore(parent: QWidget, services: Services, reopen: Reopen) -> b
             ),
         )
         return False
+    from introdesk.services.backups import BackupService
+
     folder = BackupService(services.database).folder()
     path, _ = QFileDialog.getOpenFileName(
         parent,
@@ -115,6 +123,8 @@ class DamagedBanner(QFrame):
         self._services = services
         self._reopen = reopen
         self.newest: BackupFile | None = None
+        from introdesk.services.backups import BackupService
+
         try:
             self.newest = BackupService(services.database).newest_good()
         except IntroDeskError:

@@ -4,6 +4,7 @@ status bar. Thin on purpose: pages do the work, services hold the data."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,27 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from introdesk.services.container import Services
 from introdesk.ui import prefs
 from introdesk.ui.database_safety import DamagedBanner, UpgradeNeededBanner, restore_action
 from introdesk.ui.dialogs.about import show_about
-from introdesk.ui.dialogs.audit_log import AuditLogDialog
 from introdesk.ui.dialogs.open_server import ask_server_url
 from introdesk.ui.dialogs.user_guide import UserGuideDialog
-from introdesk.ui.pages.attendance import AttendancePage
-from introdesk.ui.pages.base import Page, PlaceholderPage
-from introdesk.ui.pages.benefit import BenefitPage, BenefitServices
-from introdesk.ui.pages.participants import ParticipantsPage
-from introdesk.ui.pages.plan_status_column import PlanStatusSource
-from introdesk.ui.pages.plans import PlansPage
-from introdesk.ui.pages.reports import ReportsPage
-from introdesk.ui.pages.settings import SettingsPage
-from introdesk.ui.pages.tests import TestsPage
-from introdesk.ui.pages.training import TrainingPage
-from introdesk.ui.participant_documents import install_documents_action
-from introdesk.ui.participant_sharing import install_share_action
+from introdesk.ui.pages.base import LoadingPage, Page
 from introdesk.ui.stall_probe import probe
 from introdesk.ui.tasks import fetch
+
+if TYPE_CHECKING:
+    # The pages, their services and the database library load when the pages are built, not
+    # with this module: the window shows before the database is open (issue 18, first paint).
+    from introdesk.services.container import Services
+    from introdesk.ui.dialogs.audit_log import AuditLogDialog
 
 PAGE_NAMES = (
     "participants",
@@ -51,14 +45,19 @@ PAGE_NAMES = (
     "settings",
     "benefit",
 )
-Opener = Callable[[str], Services]
+Opener = Callable[[str], "Services"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, open_database: Opener | None = None) -> None:
+    """``services`` None: the window shows at once, every page saying the database is being
+    opened, and ``attach`` builds the pages when it is open (``app.gui.run_gui`` opens it in
+    the background, issue 18). Until then the actions that need a database are disabled."""
+
+    def __init__(self, services: Services | None, open_database: Opener | None = None) -> None:
         super().__init__()
-        self.services = services
+        self._services = services
         self._open_database = open_database
+        self._database_actions: list[QAction] = []
         self.setWindowTitle("IntroDesk")
         self.setMinimumSize(720, 480)
 
@@ -108,50 +107,23 @@ class MainWindow(QMainWindow):
             "benefit": self.tr("Benefit"),
         }
 
+    @property
+    def services(self) -> Services:
+        """The open database's services (only once the database is open: ``has_database``)."""
+        if self._services is None:
+            raise RuntimeError("The database is not open yet")
+        return self._services
+
+    @property
+    def has_database(self) -> bool:
+        return self._services is not None
+
     def _make_page(self, name: str) -> Page:
-        not_yet = self.tr(
-            "This part of IntroDesk is not built yet. It will come in a later version; "
-            "until then, nothing here is saved or computed."
-        )
-        if name == "participants":
-            page = ParticipantsPage(
-                self.services.participants,
-                self,
-                importer=self.services.participant_import,
-                plan_status=PlanStatusSource(self.services.plans.plan_status_by_participant),
-                programme=self.services.programme,
-            )
-            install_documents_action(page, self.services.documents)  # Documents… (Ctrl+D)
-            install_share_action(page, self.services.caseload)  # Share with adviser…
-            return page
-        if name == "plans":
-            return PlansPage(self.services.plans, self.services.participants, self)
-        if name == "reports":
-            return ReportsPage(self.services.reports, self)
-        if name == "training":
-            return TrainingPage(
-                self.services.training, self.services.classes, self.services.participants, self
-            )
-        if name == "settings":
-            return SettingsPage(self.services.settings, self)
-        if name == "tests":
-            return TestsPage(self.services.language_tests, self)
-        if name == "attendance":
-            return AttendancePage(
-                self.services.attendance, self.services.participants, self.services.settings, self
-            )
-        if name == "benefit":
-            return BenefitPage(
-                BenefitServices(
-                    benefit=self.services.benefit,
-                    programme=self.services.programme,
-                    attendance=self.services.attendance,
-                    participants=self.services.participants,
-                    documents=self.services.documents,
-                ),
-                self,
-            )
-        return PlaceholderPage(self._page_titles()[name], not_yet, self)
+        if self._services is None:
+            return LoadingPage(self.tr("Opening the database…"), self)
+        from introdesk.ui.window_pages import make_page
+
+        return make_page(name, self._services, self, self._page_titles()[name])
 
     def _build_pages(self) -> None:
         for index, name in enumerate(PAGE_NAMES):
@@ -183,9 +155,9 @@ class MainWindow(QMainWindow):
             page = self.stack.currentWidget()
             if isinstance(page, Page):
                 listing = self.pages.get("participants")
-                chosen = listing.selected() if isinstance(listing, ParticipantsPage) else None
+                chosen = listing.chosen_participant_id() if listing is not None else None
                 if chosen is not None and page is not listing:
-                    page.follow_participant(chosen.id)
+                    page.follow_participant(chosen)
                 page.reload_in_background()
 
     def show_page(self, name: str) -> None:
@@ -208,12 +180,13 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         restore = restore_action(self, lambda: self.services, self.switch_database)
         for action in (open_file, connect, restore):
-            action.setEnabled(self._open_database is not None)
             file_menu.addAction(action)
         file_menu.addSeparator()
         audit = QAction(self.tr("&Audit log…"), self)
         audit.triggered.connect(self.show_audit_log)
         file_menu.addAction(audit)
+        self._database_actions = [open_file, connect, restore, audit]
+        self._enable_database_actions()
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -230,11 +203,25 @@ class MainWindow(QMainWindow):
         guide.triggered.connect(self.show_user_guide)
         help_menu.addAction(guide)
         about = QAction(self.tr("&About IntroDesk"), self)
-        about.triggered.connect(lambda: show_about(self, self.services.database_display))
+        about.triggered.connect(lambda: show_about(self, self._database_display()))
         help_menu.addAction(about)
+
+    def _enable_database_actions(self) -> None:
+        """Opening another database, restoring and the audit log wait for the first database."""
+        open_file, connect, restore, audit = self._database_actions
+        for action in (open_file, connect, restore):
+            action.setEnabled(self._open_database is not None and self.has_database)
+        audit.setEnabled(self.has_database)
+
+    def _database_display(self) -> str:
+        if self._services is None:
+            return self.tr("Opening the database…")
+        return self._services.database_display
 
     def show_audit_log(self) -> AuditLogDialog:
         """Who changed what (team leaders and administrators; others are told why not)."""
+        from introdesk.ui.dialogs.audit_log import AuditLogDialog
+
         dialog = AuditLogDialog(self.services.audit_log, self)
         dialog.setModal(False)
         dialog.show()
@@ -266,7 +253,18 @@ class MainWindow(QMainWindow):
         if services is None:
             return False
         old = self.services
-        self.services = services
+        current = self._install(services)
+        old.close()
+        self.show_page(current)
+        return True
+
+    def attach(self, services: Services) -> None:
+        """The database opened in the background: the pages are built on it and shown."""
+        self.show_page(self._install(services))
+
+    def _install(self, services: Services) -> str:
+        """Rebuild every page on ``services``; the name of the page that was shown."""
+        self._services = services
         current = self.current_page_name()
         while self.stack.count():
             widget = self.stack.widget(0)
@@ -281,11 +279,13 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._show_database()
         self._show_damage()
-        old.close()
-        self.show_page(current)
-        return True
+        self._enable_database_actions()
+        return current
 
     def _show_database(self) -> None:
+        if self._services is None:
+            self.database_label.setText(self.tr("Opening the database…"))
+            return
         text = self.tr("Database: %1").replace("%1", self.services.database_display)
         # Which mode the program is in (brief issue 16): on one PC roles are not enforced.
         login = self.services.server_login
@@ -307,7 +307,9 @@ class MainWindow(QMainWindow):
                 banner.deleteLater()
         self.damaged_banner = None
         self.upgrade_banner = None
-        database = self.services.database
+        if self._services is None:
+            return
+        database = self._services.database
         if database.upgrade_needed:
             self.upgrade_banner = UpgradeNeededBanner(database.upgrade_needed, self)
             self._central_layout.insertWidget(0, self.upgrade_banner)

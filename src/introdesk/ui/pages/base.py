@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from introdesk.ui.tasks import Task, attempt, runner
@@ -26,6 +27,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database (called when the page is shown or data changed)."""
+
+    def chosen_participant_id(self) -> int | None:
+        """The participant chosen on this page, for the other pages to follow (the list's)."""
+        return None
 
     def follow_participant(self, participant_id: int) -> None:
         """The participant chosen on the participants list, told before the page is shown
@@ -95,3 +100,15 @@ class PlaceholderPage(Page):
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch(1)
+
+
+class LoadingPage(Page):
+    """What every page shows while the database is being opened (the window is up first)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.message = QLabel(text, self)
+        self.message.setObjectName("loadingMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.message)

@@ -353,6 +353,10 @@ class ParticipantsPage(Page):
         source = self.proxy.mapToSource(index)
         return self.model.record(source.row())
 
+    def chosen_participant_id(self) -> int | None:
+        chosen = self.selected()
+        return chosen.id if chosen is not None else None
+
     def select_id(self, participant_id: int) -> None:
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0, QModelIndex()))
