@@ -135,15 +135,23 @@ def _deadline_facts(record: ParticipantFields) -> ParticipantFacts:
     )
 
 
+_CODES = {kind: kind.value for kind in DeadlineKind}
+
+
 def deadline_views(
-    record: ParticipantFields, *, as_of: date, table: DatedTable
+    record: ParticipantFields,
+    *,
+    as_of: date,
+    table: DatedTable,
+    facts: ParticipantFacts | None = None,
 ) -> tuple[DeadlineView, ...]:
+    """The record's start deadlines; ``facts`` are the record's (``facts_of``) when known."""
     result = []
-    for item in start_deadlines(_deadline_facts(record), as_of=as_of, table=table):
+    for item in start_deadlines(facts or _deadline_facts(record), as_of=as_of, table=table):
         is_open = item.event_date is None and record.status in _OPEN_WHILE[item.kind]
         result.append(
             DeadlineView(
-                kind=item.kind.value,
+                kind=_CODES[item.kind],
                 due=item.due,
                 days_left=item.days_left,
                 done_on=item.event_date,
@@ -195,7 +203,7 @@ def assess(record: ParticipantFields, *, as_of: date, tables: AssessmentTables) 
         )
         category = eligibility.category
         reason_texts = eligibility
-    deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines)
+    deadlines = deadline_views(record, as_of=as_of, table=tables.deadlines, facts=facts)
 
     recommended_group = ""
     recommended_goal: dict[SubSkill, CefrLevel] = {}
