@@ -96,7 +96,7 @@ def register(commands: Any) -> None:
 
 def _json_value(value: Any) -> Any:
     if isinstance(value, Enum):
-        return value.value
+        return value._value_  # as .value, without the property's call (issue 18)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -104,10 +104,13 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+_SKILL_CODES = tuple((skill, skill.value) for skill in GOAL_SKILLS)
+
+
 def _goal_json(goal: dict[Any, Any]) -> dict[str, str] | None:
     if not goal:
         return None
-    return {skill.value: goal[skill].value for skill in GOAL_SKILLS}
+    return {code: goal[skill]._value_ for skill, code in _SKILL_CODES}
 
 
 def summary_json(item: ParticipantSummary) -> dict[str, Any]:
