@@ -18,8 +18,10 @@ from introdesk.app import gui
 from introdesk.core import paths
 from introdesk.domain.errors import IntroDeskError
 from introdesk.services.container import Services, open_services
-from introdesk.ui.main_window import MainWindow
+from introdesk.ui.main_window import PAGE_NAMES, MainWindow
+from introdesk.ui.pages.base import LoadingPage
 from introdesk.ui.pages.participants import ParticipantsPage
+from introdesk.ui.pages.plans import PlansPage
 from introdesk.ui.tasks import runner
 
 # Only so that a broken test fails instead of hanging; nothing is timed.
@@ -81,8 +83,15 @@ def test_the_window_is_painted_while_the_database_is_still_opening(
     finally:
         release.set()
     qtbot.waitUntil(lambda: window.has_database)
+    # The page on screen is built first, the others follow one per turn of the event loop.
+    assert isinstance(window.pages["plans"], PlansPage)
+    qtbot.waitUntil(lambda: not any(isinstance(p, LoadingPage) for p in window.pages.values()))
     assert isinstance(window.pages["participants"], ParticipantsPage)
+    assert [window.stack.indexOf(window.pages[name]) for name in PAGE_NAMES] == list(
+        range(len(PAGE_NAMES))
+    )
     assert window.current_page_name() == "plans"  # where the user went is kept
+    assert window.stack.currentWidget() is window.pages["plans"]
     assert sqlite_only_database_url in window.database_label.text()
     assert database_menu_enabled(window)["&Audit log…"]
     assert start.finish(0) == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._open_database = open_database
         self._database_actions: list[QAction] = []
+        self._generation = 0  # of the services the pages are built on
         self.setWindowTitle("IntroDesk")
         self.setMinimumSize(720, 480)
 
@@ -154,11 +155,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             page = self.stack.currentWidget()
             if isinstance(page, Page):
-                listing = self.pages.get("participants")
-                chosen = listing.chosen_participant_id() if listing is not None else None
-                if chosen is not None and page is not listing:
-                    page.follow_participant(chosen)
-                page.reload_in_background()
+                self._load_shown(page)
+
+    def _load_shown(self, page: Page) -> None:
+        """The page on screen follows the participant chosen on the list and loads its data."""
+        listing = self.pages.get("participants")
+        chosen = listing.chosen_participant_id() if listing is not None else None
+        if chosen is not None and page is not listing:
+            page.follow_participant(chosen)
+        page.reload_in_background()
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(PAGE_NAMES.index(name))
@@ -259,12 +264,47 @@ class MainWindow(QMainWindow):
         return True
 
     def attach(self, services: Services) -> None:
-        """The database opened in the background: the pages are built on it and shown."""
-        self.show_page(self._install(services))
+        """The database opened in the background: the page on screen is built on it first,
+        the others one per turn of the event loop (the window never stops for all eight)."""
+        self._services = services
+        self._generation += 1
+        self._show_database()
+        self._show_damage()
+        self._enable_database_actions()
+        current = self.current_page_name()
+        self._build_in_place(current)
+        self._build_later([name for name in PAGE_NAMES if name != current], self._generation)
+
+    def _build_later(self, names: list[str], generation: int) -> None:
+        def build_next() -> None:
+            if generation == self._generation:  # not if another database came meanwhile
+                self._build_in_place(names[0])
+                self._build_later(names[1:], generation)
+
+        if names:
+            QTimer.singleShot(0, self, build_next)
+
+    def _build_in_place(self, name: str) -> None:
+        """The page ``name`` built on the services, in the place of its loading page; shown and
+        loaded if it is the one on screen."""
+        index = PAGE_NAMES.index(name)
+        on_screen = self.stack.currentIndex() == index
+        waiting = self.stack.widget(index)
+        page = self._make_page(name)
+        page.setObjectName(f"page_{name}")
+        self.pages[name] = page
+        self.stack.insertWidget(index, page)
+        if waiting is not None:
+            self.stack.removeWidget(waiting)
+            waiting.deleteLater()
+        if on_screen:
+            self.stack.setCurrentIndex(index)
+            self._load_shown(page)
 
     def _install(self, services: Services) -> str:
         """Rebuild every page on ``services``; the name of the page that was shown."""
         self._services = services
+        self._generation += 1
         current = self.current_page_name()
         while self.stack.count():
             widget = self.stack.widget(0)
