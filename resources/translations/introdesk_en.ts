@@ -1410,6 +1410,14 @@
         <source>Copied {rows} rows in {tables} tables; {database} was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added participant {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {name} can be added; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

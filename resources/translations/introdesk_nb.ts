@@ -1410,6 +1410,14 @@
         <source>Copied {rows} rows in {tables} tables; {database} was not changed.</source>
         <translation>Kopierte {rows} rader i {tables} tabeller; {database} ble ikke endret.</translation>
     </message>
+    <message>
+        <source>Added participant {id}: {name}</source>
+        <translation>La til deltaker {id}: {name}</translation>
+    </message>
+    <message>
+        <source>Dry run: {name} can be added; nothing was written.</source>
+        <translation>Prøvekjøring: {name} kan legges til; ingenting ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

@@ -1410,6 +1410,14 @@
         <source>Copied {rows} rows in {tables} tables; {database} was not changed.</source>
         <translation>Kopierte {rows} rader i {tables} tabellar; {database} vart ikkje endra.</translation>
     </message>
+    <message>
+        <source>Added participant {id}: {name}</source>
+        <translation>La til deltakar {id}: {name}</translation>
+    </message>
+    <message>
+        <source>Dry run: {name} can be added; nothing was written.</source>
+        <translation>Prøvekøyring: {name} kan leggjast til; ingenting vart skrive.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceTab</name>

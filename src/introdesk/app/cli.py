@@ -29,7 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "who changed what and when (team leaders and administrators)"),
     "db": ("db", "create, upgrade, check and back up the database"),
     "demo": ("demo", "add synthetic demonstration data"),
-    "participants": ("participants", "import, list and show participants"),
+    "participants": ("participants", "add, import, list and show participants"),
     "plans": ("plans", "validate, import, sign and list integration plans"),
     "reports": ("reports", "Excel reports: 'reports list', or 'reports NAME --out FILE.xlsx'"),
     "screenshot": ("screenshot", "save a picture of the window on a page"),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from introdesk.domain import dates
-from introdesk.domain.errors import UserInputError, reason_of
+from introdesk.domain.errors import Coded, UserInputError, reason_of
 
 
 def day_option(text: str, option: str) -> date:
@@ -42,6 +42,24 @@ def day_argument(option: str) -> Callable[[str], date]:
         return day_option(text, option)
 
     parse.__name__ = "date"
+    return parse
+
+
+def count_argument(option: str) -> Callable[[str], int]:
+    """A whole number from 0 (a count: children, people) as an argparse ``type=``; bad input
+    is one line naming the option and exit code 3, as for the dates."""
+
+    def parse(text: str) -> int:
+        digits = text.strip()
+        if not (digits.isascii() and digits.isdigit()):
+            raise UserInputError(
+                code="options.refused",
+                option=option,
+                reason=Coded.of("values.not_a_count", text=text),
+            )
+        return int(digits)
+
+    parse.__name__ = "count"
     return parse
 
 

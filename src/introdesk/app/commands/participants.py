@@ -1,4 +1,4 @@
-"""``introdesk participants import|list|show|assign``.
+"""``introdesk participants add|import|list|show|assign`` (``add``: participant_add.py).
 
 A participant is named by its id or by its national id. Import errors are printed one per line
 as ``FILE:ROW:COLUMN: reason`` (exit 3, nothing written)."""
@@ -55,7 +55,7 @@ from introdesk.services.container import Services
 
 
 def register(commands: Any) -> None:
-    group = commands.add_parser("participants", help="import, list and show participants")
+    group = commands.add_parser("participants", help="add, import, list and show participants")
     actions = group.add_subparsers(dest="participants_command", metavar="ACTION", required=True)
 
     imp = actions.add_parser("import", help="add participants from an .xlsx or .csv file")
@@ -63,6 +63,10 @@ def register(commands: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imp.add_argument("--sheet", metavar="NAME", help="sheet of an .xlsx file (default: first)")
     imp.set_defaults(handler=cmd_import)
+
+    from introdesk.app.commands.participant_add import register_add  # it uses details_json
+
+    register_add(actions)
 
     lst = actions.add_parser("list", help="list participants with category and deadlines")
     lst.add_argument("--format", choices=["table", "json", "csv"], default="table")

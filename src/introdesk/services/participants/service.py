@@ -56,6 +56,15 @@ def refuse_taken_national_id(
         raise ValidationError([FieldProblem.coded(None, "national_id", "rows.id_taken")])
 
 
+def _checked_new(record: ParticipantFields) -> ParticipantFields:
+    """A new record completed (trimmed, birth date from the number) and checked."""
+    record = complete_fields(record)
+    problems = validate_fields(record)
+    if problems:
+        raise ValidationError(problems)
+    return record
+
+
 class ParticipantService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -215,11 +224,9 @@ class ParticipantService:
     def new_record(
         self, record: ParticipantFields, competence: CompetenceMapping | None = None
     ) -> int:
-        """Create a participant from the full record (and competence mapping); returns the id."""
-        record = complete_fields(record)
-        problems = validate_fields(record)
-        if problems:
-            raise ValidationError(problems)
+        """Create a participant from the full record (and competence mapping); returns the id.
+        The window's editor ("Ny…") and ``introdesk participants add`` both create here."""
+        record = _checked_new(record)
         with self._ctx.database.unit_of_work() as uow:
             refuse_taken_national_id(uow.session, record.national_id)
             row = repo.add_fields(uow.session, record)
@@ -252,6 +259,14 @@ class ParticipantService:
                 )
             uow.commit()
             return row.id
+
+    def check_new_record(self, record: ParticipantFields) -> ParticipantFields:
+        """What ``new_record`` would store, after its checks (a ``ValidationError`` with every
+        problem otherwise); nothing is written (``participants add --dry-run``)."""
+        record = _checked_new(record)
+        with self._ctx.database.unit_of_work(write=False) as uow:
+            refuse_taken_national_id(uow.session, record.national_id)
+        return record
 
     def save(
         self,
