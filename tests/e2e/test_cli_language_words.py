@@ -48,7 +48,9 @@ READING = [
     ("benefit", "compute", "--month", "2026-11"),
     ("db", "status"),
     ("db", "backups"),
-]
+    ("participants", "add", "--given-name", "Hodan", "--family-name", "Warsame", "--birth-date",
+     "17.05.1990", "--permit-type", "refugee", "--dry-run"),
+]  # fmt: skip
 JSON = [
     ("participants", "show", "1", "--format", "json"),
     ("tests", "history", "1", "--format", "json"),
@@ -63,6 +65,8 @@ REFUSED = [
     ("tests", "record", "1", "--test", "statsborgerprove", "--date", "2026-11-02", "--score",
      "x", "--passed", "maybe"),
     ("settings", "set", "plan_revision_interval_months", "99"),
+    ("participants", "add", "--given-name", "X", "--family-name", "Y", "--national-id",
+     "01010012357", "--birth-date", "01.01.2099", "--adviser", "nobody"),
 ]  # fmt: skip
 
 

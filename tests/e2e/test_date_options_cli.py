@@ -46,6 +46,10 @@ PROBES = [
     (["tests", "progress", "--as-of", "31.02.2026"], "--as-of: '31.02.2026' is an impossible date"),
     (["reports", "deadlines", "--from", "2026-02-29", "--to", "2026-03-31", "--out", "x.xlsx"],
      "--from: '2026-02-29' is an impossible date"),
+    (["participants", "add", "--given-name", "X", "--family-name", "Y", "--birth-date",
+      "2026-02-30"], "--birth-date: '2026-02-30' is an impossible date"),
+    (["participants", "add", "--given-name", "X", "--family-name", "Y", "--settlement-date",
+      "1.13.2026"], "--settlement-date: '1.13.2026' is an impossible date"),
     (["benefit", "compute", "--month", "9999-12"],
      "--month: '9999-12' is outside the years 1900–2999"),
 ]  # fmt: skip

@@ -69,6 +69,19 @@ def test_listing_participants_loads_neither_printing_nor_spreadsheets_nor_qt(
     assert not {"reportlab", "xlsxwriter", "PySide6"} & set(loaded)
 
 
+def test_adding_a_participant_loads_neither_printing_nor_spreadsheets_nor_qt(
+    tmp_path: Path,
+) -> None:
+    """``participants add`` goes through the editor's service method, not through the window
+    (PySide6) nor the import (spreadsheet libraries)."""
+    loaded = loaded_after(
+        "participants", "add", "--given-name", "A", "--family-name", "B", "--birth-date",
+        "01.01.1990", base=tmp_path,
+    )  # fmt: skip
+    assert "sqlalchemy" in loaded
+    assert not {"reportlab", "xlsxwriter", "openpyxl", "PySide6"} & set(loaded)
+
+
 def test_an_up_to_date_database_opens_without_alembic(tmp_path: Path) -> None:
     """Alembic is loaded to make or upgrade the database, not to open one at its head."""
     assert "alembic" in loaded_after("participants", "list", base=tmp_path)  # made here
@@ -105,6 +118,10 @@ UNRELATED = (
     [
         (("participants", "list", "--format", "json"), "introdesk.services.participants"),
         (("benefit", "compute", "--month", "2026-11"), "introdesk.services.benefit"),
+        (
+            ("participants", "add", "--given-name", "A", "--family-name", "B", "--dry-run"),
+            "introdesk.services.participants",
+        ),
     ],
 )
 def test_a_command_builds_only_the_services_it_uses(

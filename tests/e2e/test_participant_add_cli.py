@@ -203,3 +203,17 @@ def test_a_bad_date_or_count_is_one_line_and_exit_3(run: Cli) -> None:
     assert code == 3
     assert err == "introdesk: error: --children-under-18: 'two' is not a whole number from 0\n"
     assert snapshot(run.url) == before
+
+
+def test_collective_protection_gets_its_regime_as_in_the_import(run: Cli) -> None:
+    """No --regime option: the regime the permit gives (integreringsloven kapittel 6A), as
+    ``participants import`` fills an empty regime."""
+    code, out, _ = run(
+        "participants", "add", "--given-name", "Olena", "--family-name", "Kovalenko",
+        "--birth-date", "1990-03-03", "--permit-type", "collective_protection",
+        "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["regime"] == "chapter_6a"
+    code, out, _ = run("participants", "add", *HODAN, "--format", "json")
+    assert json.loads(out)["regime"] == "integration_act"

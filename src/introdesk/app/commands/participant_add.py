@@ -18,7 +18,7 @@ from typing import Any
 from introdesk.app.commands.participants import _json_value, details_json
 from introdesk.app.commands.support import with_services
 from introdesk.app.messages import say
-from introdesk.domain.codes import EducationLevel, PermitType, Programme, Sex
+from introdesk.domain.codes import EducationLevel, PermitType, Programme, Regime, Sex
 from introdesk.domain.errors import FieldProblem, ValidationError
 from introdesk.domain.messages import QT_TRANSLATE_NOOP
 from introdesk.domain.options import count_argument, day_argument
@@ -84,8 +84,8 @@ def _code_option(parser: Any, field: str) -> None:
 
 
 def fields_from(args: argparse.Namespace) -> ParticipantFields:
-    """The record as the options give it; what is not given keeps the editor's empty form's
-    value (``ParticipantFields``' defaults)."""
+    """The record as the options give it; what is not given keeps the value of the editor's
+    empty form (``ParticipantFields``' defaults)."""
     values: dict[str, Any] = {
         "given_name": args.given_name,
         "family_name": args.family_name,
@@ -97,6 +97,10 @@ def fields_from(args: argparse.Namespace) -> ParticipantFields:
     for name, codes in CODE_FIELDS.items():
         if getattr(args, name) is not None:
             values[name] = codes(getattr(args, name))
+    if values.get("permit_type") is PermitType.COLLECTIVE_PROTECTION:
+        # No option for the regime: the one the permit gives, as ``participants import`` does
+        # (collective protection: integreringsloven kapittel 6A).
+        values["regime"] = Regime.CHAPTER_6A
     return ParticipantFields(**values)
 
 
