@@ -147,6 +147,9 @@ def test_a_taken_national_id_is_refused(run: Cli) -> None:
         assert (code, out) == (3, "")
         assert err == "introdesk: error: --national-id: tilhører allerede en annen deltaker\n"
     assert snapshot(run.url) == before
+    logs = [p for p in (run.base / "logs").glob("*") if p.is_file()]
+    assert logs  # the commands did log, and never the number (personal data)
+    assert all(VALID not in p.read_text(encoding="utf-8") for p in logs)
 
 
 def test_dry_run_checks_and_writes_nothing(run: Cli) -> None:
