@@ -3,10 +3,12 @@
 The check on open (``PRAGMA quick_check`` and ``foreign_key_check``) reads the whole file: 0.2 to
 0.3 s for 60 MB, a fifth of a short command. Its answer depends only on the file's bytes, so a
 command may skip it when the file holds the same bytes as when it was last found sound: the
-same size, modification time and inode, no pending write-ahead log, and the same CRC-32 of the
-whole file (computed here at about 1.5 GB/s, a seventh of the check). A byte changed behind the
-program's back, even with its modification time put back, changes the CRC and the file is
-checked again; any write changes the modification time.
+same size, modification time and inode, no pending write-ahead log, and the same XXH3 digest of
+the whole file (64 bits; about 10 GB/s here, where CRC-32 managed 1.5 to 2.8: a few
+milliseconds for 60 MB against 0.04 s). A byte changed behind the program's back, even with its
+modification time put back, changes the digest and the file is checked again; any write changes
+the modification time. (The digest guards against accident, not an attacker: one who can write
+the file can do worse.)
 
 Only the command line uses this (``open_for_use(remember_check=...)``); the window checks every
 time it opens a file, and the daily backup runs the full ``integrity_check``. Only bytes that
@@ -19,14 +21,15 @@ from __future__ import annotations
 
 import json
 import os
-import zlib
 from pathlib import Path
 
-# (size, modification time in ns, inode, CRC-32 of the whole file)
+import xxhash
+
+# (size, modification time in ns, inode, XXH3-64 digest of the whole file)
 FileState = tuple[int, int, int, int]
 STAMP_FILE = "sound-check.json"
 _KEPT = 20  # files remembered (a few databases per PC)
-_CHUNK = 1 << 20
+_CHUNK = 1 << 22
 
 
 def stat_key(path: Path) -> tuple[int, int, int] | None:
@@ -51,16 +54,18 @@ def file_state(path: Path) -> FileState | None:
     key = stat_key(path)
     if key is None:
         return None
-    crc = 0
+    digest = xxhash.xxh3_64()
+    buffer = bytearray(_CHUNK)
+    view = memoryview(buffer)
     try:
-        with path.open("rb") as stream:
-            while chunk := stream.read(_CHUNK):
-                crc = zlib.crc32(chunk, crc)
+        with path.open("rb", buffering=0) as stream:
+            while read := stream.readinto(buffer):
+                digest.update(view[:read])
     except OSError:
         return None
     if stat_key(path) != key:
         return None  # changed while read
-    return (*key, crc)
+    return (*key, digest.intdigest())
 
 
 def _load(stamp: Path) -> dict[str, list[int]]:
