@@ -52,13 +52,21 @@ def test_every_page_says_page_x_of_y(
         assert "Eksempel kommune" in page
 
 
+@pytest.mark.parametrize("draft", [False, True], ids=["signed", "draft"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_font_is_embedded(
     plans: dict[str, bytes],
     pdf_fonts: Callable[[bytes], dict[str, dict[str, Any]]],
     language: str,
+    draft: bool,
 ) -> None:
-    fonts = pdf_fonts(plans[language])
+    """A draft too: its UTKAST banner once brought in an unembedded Helvetica."""
+    plan = (
+        render_integration_plan(replace(sample_plan(language), draft=True))
+        if draft
+        else plans[language]
+    )
+    fonts = pdf_fonts(plan)
     assert fonts
     for name, font in fonts.items():
         assert font["descriptor"] is not None, f"{name} is not embedded (a base-14 font?)"

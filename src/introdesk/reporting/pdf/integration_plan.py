@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from introdesk.reporting.fonts import Script, font_name
 from introdesk.reporting.pdf.base import DRAFT_RED, PdfDocument, boxed_style
 from introdesk.reporting.pdf.data import IntegrationPlanData
 from introdesk.reporting.pdf.formatting import fmt_date, fmt_hours, fmt_period
@@ -88,6 +89,8 @@ class IntegrationPlanDocument(PdfDocument):
         banner.setStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1.4, DRAFT_RED),
+                # The table's own default is Helvetica, a font the PDF would not embed.
+                ("FONTNAME", (0, 0), (-1, -1), font_name(Script.LATIN)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
