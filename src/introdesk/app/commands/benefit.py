@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from json.encoder import encode_basestring  # the C version when there is one
@@ -140,7 +142,31 @@ def _text(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)
 
 
+@contextmanager
+def _without_cycle_search() -> Iterator[None]:
+    """A month's figures are some hundred thousand small objects without cycles (rows, lines,
+    results), alive until they are written: the cyclic garbage collector would only scan them
+    again and again (~0.05 s of a month for 5 000 people, issue 18). Reference counting frees
+    them as usual; the window pauses collection the same way (``ui.collector_pause``). What is
+    still alive afterwards (the rules' remembered answers, the database's statement cache) is
+    kept until the program ends, so it is set aside from the search (``gc.freeze``) before
+    collection resumes: else the next collection, and the last at exit, would scan it all."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 def cmd_compute(args: argparse.Namespace) -> int:
+    with _without_cycle_search():
+        return _compute(args)  # its figures are freed when it returns, before collection resumes
+
+
+def _compute(args: argparse.Namespace) -> int:
     month = month_option(args.month)
     with services_for(args) as services:
         ids = (
