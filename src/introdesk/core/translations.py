@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import xml.etree.ElementTree as ET
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +21,8 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
     empty for English or when the file cannot be read."""
     if language == "en":
         return {}
+    import xml.etree.ElementTree as ET  # only here: most commands print no translated text
+
     from introdesk.core import paths
 
     path = paths.resources_dir() / "translations" / f"introdesk_{language}.ts"

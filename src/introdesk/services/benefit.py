@@ -23,7 +23,6 @@ from introdesk.persistence.models import (
 )
 from introdesk.persistence.repositories import attendance as repo
 from introdesk.persistence.repositories import audit
-from introdesk.persistence.repositories import participants as participant_repo
 from introdesk.persistence.repositories.attendance import Session
 from introdesk.rules.absence_codes import load_absence_codes
 from introdesk.rules.benefit_rates import BenefitTables, load_benefit_tables
@@ -113,6 +112,10 @@ class BenefitService:
         Refused while any participant has missing registrations that are neither registered
         nor accepted; nothing is written then.
         """
+        # Imported here: computing a month needs no participant records (issue 18: ``benefit
+        # compute`` imports only what it uses).
+        from introdesk.persistence.repositories import participants as participant_repo
+
         month = month_start(month)
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
@@ -202,6 +205,8 @@ class BenefitService:
             )
         if amount < 0:
             raise UserInputError(code="benefit.negative_other_income")
+        from introdesk.persistence.repositories import participants as participant_repo
+
         with self._ctx.database.unit_of_work() as uow:
             session = uow.session
             # Locked first (PostgreSQL), as lock_month locks every participant: a month being
