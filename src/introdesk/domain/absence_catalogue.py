@@ -27,6 +27,28 @@ class AbsenceCodeInfo:
     unconfirmed: bool = False
     note: str = ""
     label_nn: str = ""  # Nynorsk, for documents written in nynorsk
+    # The hash of the fields above, worked out once: a month's deduction lines are remembered
+    # by their code's entry, tens of thousands of look-ups.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = (
+            self.code,
+            self.label_nb,
+            self.label_en,
+            self.valid,
+            self.paid,
+            self.documentation,
+            self.section,
+            self.source,
+            self.unconfirmed,
+            self.note,
+            self.label_nn,
+        )
+        object.__setattr__(self, "_hash", hash(fields))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True)

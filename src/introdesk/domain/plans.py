@@ -174,6 +174,8 @@ class Plan:
     long_term_goal: str = ""
     approved_leave: tuple[DateRange, ...] = ()
     goal_override_reason: str = ""
+    # ``period`` once worked out (a month's figures ask each plan for it several times).
+    _period: DateRange | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def leave_days(self) -> int:
@@ -191,7 +193,11 @@ class Plan:
     @property
     def period(self) -> DateRange:
         """The programme period including the days added for approved leave."""
-        return DateRange(self.start, max(self.start, self.end_with_leave))
+        found = self._period
+        if found is None:
+            found = DateRange(self.start, max(self.start, self.end_with_leave))
+            object.__setattr__(self, "_period", found)
+        return found
 
 
 # A draft and an approved plan have the same shape; approval and versioning (a signed plan is

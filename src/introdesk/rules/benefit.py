@@ -166,10 +166,12 @@ def _deduction_lines(
     minutes: dict[tuple[date, str], int] = defaultdict(int)
     periods = _paid_periods(inp)
     for entry in inp.entries:
+        code = entry.absence_code
+        if code is None or codes[code].paid:
+            continue
         if not any(a <= entry.day <= b for a, b in periods):
             continue  # a day not paid at all (stopped, unpaid leave) is not deducted again
-        if entry.absence_code is not None and not codes[entry.absence_code].paid:
-            minutes[(entry.day, entry.absence_code)] += entry.absence_minutes
+        minutes[(entry.day, code)] += entry.absence_minutes
     lines = []
     memo = tables_memo(tables)
     for (day, code), absent in sorted(minutes.items()):
@@ -247,13 +249,25 @@ def _decision_required(
     invalid = -sum(
         (line.amount for line in deductions if line.code and not codes[line.code].valid), ZERO
     )
-    threshold = tables.decision_threshold.at(inp.month)
-    g = Decimal(str(tables.grunnbelop.at(inp.month)))
-    return (
-        invalid > 0
-        and Fraction(invalid) >= fraction(threshold["share_of_payment"]) * Fraction(gross)
-        and Fraction(invalid) >= fraction(threshold["g_fraction"]) * Fraction(g)
-    )
+    if not invalid > 0:
+        return False
+    share, least = _decision_limits(tables, inp.month)
+    return Fraction(invalid) >= share * Fraction(gross) and Fraction(invalid) >= least
+
+
+def _decision_limits(tables: BenefitTables, month: date) -> tuple[Fraction, Fraction]:
+    """The month's share of the payment and least amount (a fraction of G on the first of the
+    month) for ``_decision_required``, worked out once per month."""
+    memo = tables_memo(tables)
+    found = memo.get(("decision_limits", month))
+    if found is None:
+        threshold = tables.decision_threshold.at(month)
+        g = Decimal(str(tables.grunnbelop.at(month)))
+        found = memo[("decision_limits", month)] = (
+            fraction(threshold["share_of_payment"]),
+            fraction(threshold["g_fraction"]) * Fraction(g),
+        )
+    return found
 
 
 def _unconfirmed(inp: BenefitInput, tables: BenefitTables, codes: AbsenceCatalogue) -> list[str]:
