@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from introdesk.domain.plans import Plan
 from introdesk.persistence.repositories.attendance_month import registered_key
-from introdesk.rules.planned_time import planned_in_span
+from introdesk.rules.planned_time import PlannedDays, planned_in_span
 
 
 def missing_days(
@@ -29,20 +29,20 @@ def missing_days(
     planned = planned_in_span(plan, paid[0][0], min(paid[-1][1], until))
     one_period = len(paid) == 1  # then every day planned between its ends is paid
     missing = set()
-    for day, codes in planned:
+    for day, keys in _keys(planned):
         if not one_period and not any(a <= day <= b for a, b in paid):
             continue
-        if (participant_id, day) in accepted:
+        if accepted and (participant_id, day) in accepted:
             continue
-        on_day = _day_key(day)
-        for code, _minutes in codes:
-            if on_day + code not in registered:
-                missing.add(day)
-                break
+        if not registered.issuperset(keys):
+            missing.add(day)
     return missing
 
 
 @lru_cache(maxsize=1024)
-def _day_key(day: date) -> str:
-    """``registered_key(day, code)`` without the code (the month's days, over and over)."""
-    return registered_key(day, "")
+def _keys(planned: PlannedDays) -> tuple[tuple[date, tuple[str, ...]], ...]:
+    """Each planned day with the ``registered_key`` of its elements, once per schedule (the
+    month's plans share a few hundred)."""
+    return tuple(
+        (day, tuple(registered_key(day, code) for code, _ in codes)) for day, codes in planned
+    )
