@@ -264,13 +264,15 @@ class BenefitCalculator:
             missing = missing_days(
                 row.id, plan, taking_part.paid, registered.get(row.id, set()), accepted, until
             )
-            # An accepted day is paid as attended and not flagged: its gap is closed here.
-            own = [
-                replace(e, planned_minutes=e.attended_minutes + e.absence_minutes)
-                if (row.id, e.day) in accepted or e.day > until
-                else e
-                for e in own
-            ]
+            # An accepted day is paid as attended and not flagged: its gap is closed here (so
+            # is a day not yet past; with neither, the entries stay as read).
+            if accepted or until < last:
+                own = [
+                    replace(e, planned_minutes=e.attended_minutes + e.absence_minutes)
+                    if (row.id, e.day) in accepted or e.day > until
+                    else e
+                    for e in own
+                ]
             inp = BenefitInput(
                 participant_id=row.id,
                 month=month,

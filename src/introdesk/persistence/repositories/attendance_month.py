@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, case, cast, func, literal, or_, select, type_coerce
@@ -139,12 +140,11 @@ def _split_month(
             values.append(
                 (pid, known, code, int(planned), int(attended), absence or None, int(absent))
             )
-    values.sort(key=_by_participant_day_and_element)
+    values.sort(key=_BY_PARTICIPANT_DAY_AND_ELEMENT)
     return registered, values
 
 
-def _by_participant_day_and_element(values: EntryValues) -> tuple[int, date, str]:
-    return values[0], values[1], values[2]
+_BY_PARTICIPANT_DAY_AND_ELEMENT = itemgetter(0, 1, 2)
 
 
 def _registered_from_rows(
