@@ -134,6 +134,19 @@ def test_a_command_builds_only_the_services_it_uses(
     assert not {name for name in loaded if name.startswith(UNRELATED)}
 
 
+def test_a_month_reads_its_plans_without_the_plan_service(tmp_path: Path) -> None:
+    """``benefit compute`` reads the plans in force (``plans_in_force_within``) without loading
+    the plan service and the plan rules it needs for drafting and validation (issue 18)."""
+    loaded = loaded_after(
+        "benefit", "compute", "--month", "2026-11", base=tmp_path, probe=SERVICES_PROBE
+    )
+    assert "introdesk.services.plans.revisions" in loaded
+    assert not {
+        "introdesk.services.plans.service",
+        "introdesk.services.plans.participant_facts",
+    } & set(loaded)
+
+
 # The window (no command) in a fresh interpreter: which heavy packages are loaded when the main
 # window is shown; the process ends there.
 WINDOW_PROBE = """

@@ -3,8 +3,9 @@ commands (no global object: each page receives what it needs from here)."""
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -17,6 +18,7 @@ from introdesk.services.context import ServiceContext, default_actor
 from introdesk.services.database_admin import open_for_use
 
 if TYPE_CHECKING:
+    from introdesk.domain.plans import Plan
     from introdesk.services.access_log import AccessLogService
     from introdesk.services.attendance import AttendanceService
     from introdesk.services.audit_log import AuditLogService
@@ -149,8 +151,11 @@ class Services:
     @_Built
     def benefit(self) -> BenefitService:
         from introdesk.services.benefit import BenefitService
+        from introdesk.services.plans.revisions import plans_in_force_within
 
-        month_plans = None if self.plan_lookup else self.plans.current_plans_within
+        month_plans = (
+            None if self.plan_lookup else functools.partial(plans_in_force_within, self.context)
+        )
         return BenefitService(self.context, self._planned, month_plans=month_plans)
 
     @_Built
@@ -230,7 +235,12 @@ class Services:
 
     @property
     def _planned(self) -> PlanLookup:
-        return self.plan_lookup or self.plans.current_plans
+        return self.plan_lookup or self._current_plans
+
+    def _current_plans(self, participant_ids: Iterable[int] | None = None) -> dict[int, Plan]:
+        """The plan service's ``current_plans``, the service built when first asked (a month's
+        benefit reads its plans through ``plans_in_force_within`` and does not need it)."""
+        return self.plans.current_plans(participant_ids)
 
 
 # Every service's name, in the order they used to be listed (tests walk them all).

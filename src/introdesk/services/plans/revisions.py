@@ -9,7 +9,10 @@ from datetime import date
 
 from introdesk.domain.dates import add_months
 from introdesk.domain.plan_versions import PlanStatus, PlanVersion, VersionStatus
+from introdesk.domain.plans import Plan
 from introdesk.persistence.repositories import plans as repo
+from introdesk.persistence.repositories.plan_months import month_plans
+from introdesk.services.context import ServiceContext
 
 REVISION_INTERVAL_SETTING = "plan_revision_interval_months"
 DEFAULT_REVISION_INTERVAL_MONTHS = 6
@@ -50,6 +53,19 @@ def _in_force_index(statuses: list[VersionStatus]) -> int:
     """Index of the newest signed version, else of the newest (statuses oldest first)."""
     signed = [index for index, status in enumerate(statuses) if status is VersionStatus.SIGNED]
     return signed[-1] if signed else len(statuses) - 1
+
+
+def plans_in_force_within(
+    context: ServiceContext, participant_ids: Iterable[int] | None, first: date, last: date
+) -> dict[int, Plan]:
+    """``PlanService.current_plans_within``: the plan in force per participant (all when None),
+    keeping only the elements running between ``first`` and ``last``, with no goals or texts.
+    Here, not in the plan service, so a month's benefit reads its plans without loading the
+    plan rules (issue 18)."""
+    with context.database.unit_of_work(write=False) as uow:
+        heads = by_head_participant(repo.version_heads(uow.session, participant_ids))
+        chosen = [head_in_force(rows)[0] for rows in heads.values()]
+        return month_plans(uow.session, chosen, first, last)
 
 
 def by_head_participant(heads: Iterable[repo.VersionHead]) -> dict[int, list[repo.VersionHead]]:

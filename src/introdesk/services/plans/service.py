@@ -32,7 +32,6 @@ from introdesk.persistence.models import ParticipantRow, PlanVersionRow
 from introdesk.persistence.repositories import audit
 from introdesk.persistence.repositories import plans as repo
 from introdesk.persistence.repositories import settings as settings_repo
-from introdesk.persistence.repositories.plan_months import month_plans
 from introdesk.persistence.uow import UnitOfWork
 from introdesk.rules.catalogue import ElementType
 from introdesk.rules.durations import duration_limits
@@ -62,6 +61,7 @@ from introdesk.services.plans.revisions import (
     head_in_force,
     interval_from_settings,
     plan_status,
+    plans_in_force_within,
     version_in_force,
 )
 from introdesk.services.plans.signing import (
@@ -198,10 +198,7 @@ class PlanService:
         """``current_plans`` keeping only the elements running between ``first`` and ``last``
         (a month's benefit reads a quarter of the elements). Only what a month's figures read:
         the period, approved leave and those elements, no goals or texts."""
-        with self._ctx.database.unit_of_work(write=False) as uow:
-            heads = by_head_participant(repo.version_heads(uow.session, participant_ids))
-            chosen = [head_in_force(rows)[0] for rows in heads.values()]
-            return month_plans(uow.session, chosen, first, last)
+        return plans_in_force_within(self._ctx, participant_ids, first, last)
 
     def revision_interval_months(self) -> int:
         with self._ctx.database.unit_of_work(write=False) as uow:
