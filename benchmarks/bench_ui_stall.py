@@ -50,15 +50,15 @@ def with_bytecode_cache() -> None:
 if __name__ == "__main__":
     with_bytecode_cache()
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication  # noqa: E402 - after the restart with a bytecode cache
 
-from introdesk.app.gui import WindowStart, create_application, open_database
-from introdesk.core import paths
-from introdesk.domain.reports import Period, PeriodKind
-from introdesk.ui.main_window import PAGE_NAMES, MainWindow
-from introdesk.ui.pages.reports import ReportsPage
-from introdesk.ui.stall_probe import StallWatch, probe
-from introdesk.ui.tasks import runner
+from introdesk.app.gui import WindowStart, create_application, open_database  # noqa: E402 - after the restart with a bytecode cache
+from introdesk.core import paths  # noqa: E402 - after the restart with a bytecode cache
+from introdesk.domain.reports import Period, PeriodKind  # noqa: E402 - after the restart with a bytecode cache
+from introdesk.ui.main_window import PAGE_NAMES, MainWindow  # noqa: E402 - after the restart with a bytecode cache
+from introdesk.ui.pages.reports import ReportsPage  # noqa: E402 - after the restart with a bytecode cache
+from introdesk.ui.stall_probe import StallWatch, probe  # noqa: E402 - after the restart with a bytecode cache
+from introdesk.ui.tasks import runner  # noqa: E402 - after the restart with a bytecode cache
 
 GOAL_MS = 100.0
 
