@@ -22,6 +22,11 @@ from introdesk.domain.errors import NotADatabaseError, UserInputError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# Each SQLite connection's page cache, in KiB (SQLite's default is 2 000). A month's attendance
+# read through the day index visits each table page once per day of the month: with the
+# default cache those pages were read from the file again and again (issue 18: the month's
+# read for 5 000 people 0.25 s -> 0.18 s). The memory is taken only as pages are read.
+CACHE_KIB = 32_768
 WRITE_OPTION = "introdesk_write"
 
 
@@ -93,6 +98,7 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if not read_only:  # switching the journal mode is a write
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
