@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from introdesk.core.quick_init import quick_init
+
 
 class DeadlineKind(StrEnum):
     MAPPING = "mapping"  # kompetansekartlegging, brief §1.2/§1.3
@@ -15,6 +17,7 @@ class DeadlineKind(StrEnum):
     DECISION_WINDOW = "decision_window"  # less than 2 years in the municipality, brief §1.1
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DeadlineStatus:
     """One deadline seen from ``as_of``.

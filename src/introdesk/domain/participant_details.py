@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
+from introdesk.core.quick_init import quick_init
 from introdesk.domain.codes import (
     Category,
     CefrLevel,
@@ -37,6 +38,7 @@ GOAL_REASON_MISSING = MESSAGES["rows.goal_reason_missing"]
 GOAL_SKILLS = (SubSkill.LISTENING, SubSkill.READING, SubSkill.WRITING, SubSkill.ORAL)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantFields:
     """Every field of the participant record a person can edit."""
@@ -148,6 +150,7 @@ class StatusPeriod:
     note: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DeadlineView:
     """One start deadline as the list and ``show`` present it."""
@@ -169,6 +172,7 @@ class ReasonTexts(Protocol):
     def texts(self, language: str = "nb") -> list[str]: ...
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Assessment:
     """What the rules say about a participant on ``as_of``, with the reasons."""
@@ -241,6 +245,7 @@ class ParticipantDetails:
     row_version: int = 0  # for optimistic concurrency: pass back to ``save``
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantSummary:
     """One row of the participants list (brief §1.1, §1.2)."""

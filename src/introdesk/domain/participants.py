@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from introdesk.core.quick_init import quick_init
 from introdesk.domain.codes import EducationLevel, PermitType, Regime
 
 
@@ -23,6 +24,7 @@ class ApprovalStatus(StrEnum):
     REJECTED = "rejected"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantFacts:
     """What the eligibility, deadline and goal rules need to know about one person.
