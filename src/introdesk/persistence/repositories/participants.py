@@ -55,17 +55,20 @@ def current_status(day: date | None = None) -> ColumnElement[str]:
     read from an event that has begun wins; without one, the newest typed entry (referred,
     mapped); with no entry that has begun, the stored status."""
     on = day or clock.today()
-    typed = case((StatusPeriodRow.status.in_(sorted(TYPED_STATUSES)), 0), else_=1)
+    # Table columns, not the mapped classes' attributes: the participant list is a plain
+    # (Core) query and needs no ORM compilation (issue 18); ORM queries take them as well.
+    history, person = StatusPeriodRow.__table__.c, ParticipantRow.__table__.c
+    typed = case((history.status.in_(sorted(TYPED_STATUSES)), 0), else_=1)
     newest = (
-        select(StatusPeriodRow.status)
-        .where(StatusPeriodRow.participant_id == ParticipantRow.id)
-        .where(StatusPeriodRow.from_date <= on)
-        .order_by(typed.desc(), StatusPeriodRow.from_date.desc(), StatusPeriodRow.id.desc())
+        select(history.status)
+        .where(history.participant_id == person.id)
+        .where(history.from_date <= on)
+        .order_by(typed.desc(), history.from_date.desc(), history.id.desc())
         .limit(1)
-        .correlate(ParticipantRow)
+        .correlate(ParticipantRow.__table__)
         .scalar_subquery()
     )
-    return func.coalesce(newest, ParticipantRow.status)
+    return func.coalesce(newest, person.status)
 
 
 def statuses_on(
@@ -298,21 +301,24 @@ def list_field_rows(
 ) -> list[tuple[int, ParticipantFields, str, bool]]:
     """(id, fields, adviser name, archived) for every participant, in one query."""
     # The status column is the one in effect today (issue 14 item 4), in the same query.
+    # A plain (Core) query on the tables' columns: 5 000 rows of plain values need none of the
+    # ORM's compilation or row handling (issue 18).
     status_now = current_status().label("status")
-    table = ParticipantRow.__table__
+    person, adviser_table = ParticipantRow.__table__, Adviser.__table__
     columns = [
-        status_now if name == "status" else visible(session, table.c[name]) for name in FIELD_NAMES
+        status_now if name == "status" else visible(session, person.c[name]) for name in FIELD_NAMES
     ]
-    query = select(
-        ParticipantRow.id, ParticipantRow.archived_at, Adviser.full_name, *columns
-    ).outerjoin(Adviser, Adviser.id == ParticipantRow.adviser_id)
+    query = select(person.c.id, person.c.archived_at, adviser_table.c.full_name, *columns)
+    query = query.select_from(
+        person.outerjoin(adviser_table, adviser_table.c.id == person.c.adviser_id)
+    )
     if not include_archived:
-        query = query.where(ParticipantRow.archived_at.is_(None))
+        query = query.where(person.c.archived_at.is_(None))
     if status:
         query = query.where(current_status() == status)
     if adviser_id is not None:
-        query = query.where(ParticipantRow.adviser_id == adviser_id)
-    query = query.order_by(ParticipantRow.family_name, ParticipantRow.given_name, ParticipantRow.id)
+        query = query.where(person.c.adviser_id == adviser_id)
+    query = query.order_by(person.c.family_name, person.c.given_name, person.c.id)
     # Rows as tuples in the order selected (faster than by name for thousands of rows).
     return [
         (
