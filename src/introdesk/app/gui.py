@@ -138,8 +138,10 @@ class WindowStart:
     def _backed_up(self, made: BackupFile | None) -> None:
         if made is not None and not self.over:
             self.window.statusBar().showMessage(
+                # The copy's name only: the whole path ran into the database's name at the
+                # status bar's right (File → Restore from backup… lists the copies).
                 QCoreApplication.translate("MainWindow", "Daily backup made: %1").replace(
-                    "%1", str(made.path)
+                    "%1", made.path.name
                 ),
                 10_000,
             )
